@@ -1,0 +1,5 @@
+import sys
+
+from lagdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The storage layer: typed models, the engine and session factory, Alembic migrations."""

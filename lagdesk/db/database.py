@@ -1,0 +1,208 @@
+"""Opening a lagdesk file: checks, backup before migration, engine and sessions.
+
+One engine per file, a short-lived Session per operation. Opening an up-to-date file costs
+a header read and two PRAGMA queries; Alembic is imported only when a migration is due.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
+
+from lagdesk.db import schema
+from lagdesk.db.errors import (
+    DatabaseAccessError,
+    DatabaseCorruptError,
+    DatabaseError,
+    DatabaseLockedError,
+    DatabaseMissingError,
+    NewerSchemaError,
+    NotALagdeskDatabaseError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_sqlite_engine(path: Path) -> sa.Engine:
+    engine = sa.create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+@dataclass
+class Database:
+    """An open lagdesk file."""
+
+    path: Path
+    engine: sa.Engine
+    sessions: sessionmaker[Session] = field(init=False)
+    #: Where the copy made before a migration went, if one was made at this open.
+    migration_backup: Path | None = None
+
+    def __post_init__(self) -> None:
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only."""
+        with self.sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def translate_sqlite_error(path: Path, error: BaseException) -> DatabaseError:
+    """Map a driver error to a message a user can act on."""
+    text = str(getattr(error, "orig", None) or error)
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseLockedError(path)
+    if "not a database" in lowered:
+        return NotALagdeskDatabaseError(path)
+    if "malformed" in lowered or "corrupt" in lowered:
+        return DatabaseCorruptError(path, text)
+    return DatabaseAccessError(path, text)
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER))
+    except IsADirectoryError as exc:
+        raise NotALagdeskDatabaseError(path) from exc
+    except OSError as exc:
+        raise DatabaseAccessError(path, exc.strerror or str(exc)) from exc
+
+
+def _stored_revision(connection: sa.Connection) -> str | None:
+    has_table = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).first()
+    if has_table is None:
+        return None
+    row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return None if row is None else str(row[0])
+
+
+def open_database(path: Path | str, *, create: bool = True) -> Database:
+    """Open (or create) a lagdesk file, migrating it to the current schema.
+
+    Raises a ``DatabaseError`` subclass with a user-facing message for a missing, locked,
+    damaged, foreign or newer file; the file is left untouched in those cases.
+    """
+    path = Path(path).expanduser().resolve()
+    exists = path.exists()
+    if not exists and not create:
+        raise DatabaseMissingError(path)
+    if exists:
+        header = _read_header(path)
+        if header and header != SQLITE_HEADER:
+            raise NotALagdeskDatabaseError(path)
+    elif not path.parent.is_dir():
+        raise DatabaseMissingError(path.parent)
+
+    engine = create_sqlite_engine(path)
+    try:
+        database = _prepare(path, engine)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except (sa.exc.DBAPIError, sqlite3.Error) as exc:
+        engine.dispose()
+        raise translate_sqlite_error(path, exc) from exc
+    return database
+
+
+def _prepare(path: Path, engine: sa.Engine) -> Database:
+    with engine.connect() as connection:
+        application_id = connection.exec_driver_sql("PRAGMA application_id").scalar_one()
+        table_count = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type='table'"
+        ).scalar_one()
+        revision = _stored_revision(connection)
+    database = Database(path, engine)
+    if table_count == 0:
+        _migrate(engine)
+        return database
+    if application_id != schema.APPLICATION_ID:
+        raise NotALagdeskDatabaseError(path)
+    if revision == schema.HEAD:
+        return database
+    if revision not in schema.REVISIONS:
+        raise NewerSchemaError(path, revision or "?")
+    database.migration_backup = backup_file(
+        engine, migration_backup_path(path, revision), source_path=path
+    )
+    _migrate(engine)
+    return database
+
+
+def _migrate(engine: sa.Engine) -> None:
+    from lagdesk.db.migrate import upgrade
+
+    with engine.begin() as connection:
+        upgrade(connection)
+
+
+def migration_backup_path(path: Path, revision: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix or '.sqlite'}")
+
+
+def backup_file(engine: sa.Engine, destination: Path, *, source_path: Path | None = None) -> Path:
+    """Copy a live database with SQLite's online backup API (safe with WAL and readers)."""
+    destination = Path(destination).expanduser().resolve()
+    if source_path is not None and destination == source_path.resolve():
+        raise DatabaseAccessError(destination, "the backup cannot overwrite the database itself")
+    tmp = destination.with_name(destination.name + ".part")
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        target = sqlite3.connect(tmp)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+        tmp.replace(destination)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise DatabaseAccessError(destination, exc.strerror or str(exc)) from exc
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise translate_sqlite_error(destination, exc) from exc
+    finally:
+        raw.close()
+    return destination
