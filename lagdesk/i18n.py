@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "install_language", "translate"]
+
 #: Languages the app ships catalogues for, in the order the settings list them.
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -26,13 +28,15 @@ _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
 
 
+# Strings are marked with ``translate("Context", "text")`` or, where they are translated
+# later, ``QT_TRANSLATE_NOOP("Context", "text")``: the two names pyside6-lupdate extracts.
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate ``text`` in ``context`` (a Qt Linguist context) for the current language."""
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def translate_noop(context: str, text: str) -> str:
-    """Mark ``text`` for extraction without translating it now (QT_TRANSLATE_NOOP)."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for extraction in ``context``; it is translated later, where shown."""
     del context
     return text
 

@@ -1,0 +1,41 @@
+"""The registry: every row of the table, in the order printed. Add a row here."""
+
+from __future__ import annotations
+
+from benchmarks import databases, listing, opening, startup
+from benchmarks.harness import Row, wall
+
+ROWS: tuple[Row, ...] = (
+    Row(
+        name="cold start to main window",
+        measure=startup.lagdesk_cold_start,
+        floor_name="bare QMainWindow shown",
+        floor=startup.bare_window_shown,
+        target=1.5,
+        setup=databases.small,
+    ),
+    Row(
+        name="open large database",
+        measure=wall(opening.lagdesk_open_and_count),
+        floor_name="raw sqlite3 connect + count",
+        floor=wall(opening.sqlite_connect_and_count),
+        target=2.0,
+        setup=databases.large,
+    ),
+    Row(
+        name="list people json",
+        measure=wall(listing.lagdesk_list_people_json),
+        floor_name="raw sqlite3 query + json.dumps",
+        floor=wall(listing.sqlite_list_people_json),
+        target=2.0,
+        setup=listing.check_same_people,
+    ),
+    Row(
+        name="list people json, whole command",
+        measure=listing.lagdesk_list_command,
+        floor_name="python -c raw query + json.dumps",
+        floor=listing.sqlite_list_script,
+        target=None,
+        setup=databases.large,
+    ),
+)

@@ -1,0 +1,117 @@
+"""Backups and health checks of a lagdesk file."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lagdesk.db import schema
+from lagdesk.db.base import Base
+from lagdesk.db.database import (
+    SQLITE_HEADER,
+    Database,
+    backup_file,
+    translate_sqlite_error,
+)
+from lagdesk.db.errors import DatabaseMissingError, NotALagdeskDatabaseError
+from lagdesk.i18n import translate
+
+
+def backup(database: Database, destination: Path | str) -> Path:
+    """A consistent copy of the open file, taken while it stays in use."""
+    return backup_file(database.engine, Path(destination), source_path=database.path)
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    revision: str | None = None
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+
+def check(path: Path | str) -> CheckReport:
+    """Integrity, foreign keys and schema revision, read without changing the file.
+
+    Raises DatabaseError for a file that is missing or not a lagdesk database at all.
+    """
+    path = Path(path).expanduser().resolve()
+    if not path.is_file():
+        raise DatabaseMissingError(path)
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise NotALagdeskDatabaseError(path)
+    report = CheckReport(path)
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(path, exc) from exc
+    try:
+        _check_identity(connection, report)
+        _check_integrity(connection, report)
+        _check_foreign_keys(connection, report)
+        _check_tables(connection, report)
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(path, exc) from exc
+    finally:
+        connection.close()
+    return report
+
+
+def _check_identity(connection: sqlite3.Connection, report: CheckReport) -> None:
+    (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+    if application_id != schema.APPLICATION_ID:
+        raise NotALagdeskDatabaseError(report.path)
+    row = connection.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
+    version = (
+        connection.execute("SELECT version_num FROM alembic_version").fetchone() if row else None
+    )
+    report.revision = version[0] if version else None
+    if report.revision == schema.HEAD:
+        return
+    if report.revision in schema.REVISIONS:
+        message = translate(
+            "Check",
+            "Schema revision {revision} is older; lagdesk upgrades it when the file is opened.",
+        )
+        report.notes.append(message.format(revision=report.revision))
+    elif report.revision is None:
+        report.problems.append(translate("Check", "The schema revision is missing."))
+    else:
+        message = translate("Check", "Schema revision {revision} is newer than this lagdesk knows.")
+        report.problems.append(message.format(revision=report.revision))
+
+
+def _check_integrity(connection: sqlite3.Connection, report: CheckReport) -> None:
+    for (message,) in connection.execute("PRAGMA integrity_check"):
+        if message != "ok":
+            report.problems.append(
+                translate("Check", "Integrity: {message}").format(message=message)
+            )
+
+
+def _check_foreign_keys(connection: sqlite3.Connection, report: CheckReport) -> None:
+    for table, rowid, parent, _index in connection.execute("PRAGMA foreign_key_check"):
+        message = translate(
+            "Check", "Table {table}, row {rowid}: refers to a missing row of {parent}."
+        )
+        report.problems.append(message.format(table=table, rowid=rowid, parent=parent))
+
+
+def _check_tables(connection: sqlite3.Connection, report: CheckReport) -> None:
+    if report.revision != schema.HEAD:
+        return
+    import lagdesk.db.models  # noqa: F401  (registers the tables)
+
+    present = {
+        name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
+    for table in sorted(set(Base.metadata.tables) - present):
+        report.problems.append(translate("Check", "Table {table} is missing.").format(table=table))
