@@ -106,16 +106,6 @@ def _read_header(path: Path) -> bytes:
         raise DatabaseAccessError(path, exc.strerror or str(exc)) from exc
 
 
-def _stored_revision(connection: sa.Connection) -> str | None:
-    has_table = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).first()
-    if has_table is None:
-        return None
-    row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
-    return None if row is None else str(row[0])
-
-
 def open_database(path: Path | str, *, create: bool = True) -> Database:
     """Open (or create) a lagdesk file, migrating it to the current schema.
 
@@ -133,9 +123,10 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     elif not path.parent.is_dir():
         raise DatabaseMissingError(path.parent)
 
+    identity = _read_identity(path) if exists else None
     engine = create_sqlite_engine(path)
     try:
-        database = _prepare(path, engine)
+        database = _prepare(path, engine, identity)
     except DatabaseError:
         engine.dispose()
         raise
@@ -145,20 +136,50 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     return database
 
 
-def _prepare(path: Path, engine: sa.Engine) -> Database:
-    with engine.connect() as connection:
-        application_id = connection.exec_driver_sql("PRAGMA application_id").scalar_one()
-        table_count = connection.exec_driver_sql(
+@dataclass(frozen=True)
+class _Identity:
+    application_id: int
+    table_count: int
+    revision: str | None
+
+
+def _read_identity(path: Path) -> _Identity:
+    """Read what the file is through a read-only connection, so a refused file stays unchanged."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(path, exc) from exc
+    try:
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+        (table_count,) = connection.execute(
             "SELECT count(*) FROM sqlite_master WHERE type='table'"
-        ).scalar_one()
-        revision = _stored_revision(connection)
+        ).fetchone()
+        revision = None
+        if connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone():
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = None if row is None else str(row[0])
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(path, exc) from exc
+    finally:
+        connection.close()
+    return _Identity(int(application_id), int(table_count), revision)
+
+
+def _prepare(path: Path, engine: sa.Engine, identity: _Identity | None) -> Database:
     database = Database(path, engine)
-    if table_count == 0:
+    if identity is None or identity.table_count == 0:
         _migrate(engine)
         return database
-    if application_id != schema.APPLICATION_ID:
+    if identity.application_id != schema.APPLICATION_ID:
         raise NotALagdeskDatabaseError(path)
+    revision = identity.revision
     if revision == schema.HEAD:
+        # Opening sets WAL and checks the file can be written to, before anything else runs.
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
         return database
     if revision not in schema.REVISIONS:
         raise NewerSchemaError(path, revision or "?")

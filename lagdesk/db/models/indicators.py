@@ -29,36 +29,48 @@ class Indicator(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(sa.String(32), unique=True)
-    eu_code: Mapped[str] = mapped_column(sa.String(32), default="")
+    eu_code: Mapped[str] = mapped_column(sa.String(32), default="", server_default="")
     name: Mapped[str] = mapped_column(sa.String(500))
-    definition: Mapped[str] = mapped_column(sa.Text, default="")
+    definition: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     level: Mapped[IndicatorLevel] = mapped_column(
-        code_enum(IndicatorLevel, "indicator_level"), default=IndicatorLevel.OUTPUT
+        code_enum(IndicatorLevel, "indicator_level"),
+        default=IndicatorLevel.OUTPUT,
+        server_default=IndicatorLevel.OUTPUT.value,
     )
     unit: Mapped[IndicatorUnit] = mapped_column(
-        code_enum(IndicatorUnit, "indicator_unit"), default=IndicatorUnit.NUMBER
+        code_enum(IndicatorUnit, "indicator_unit"),
+        default=IndicatorUnit.NUMBER,
+        server_default=IndicatorUnit.NUMBER.value,
     )
     polarity: Mapped[Polarity] = mapped_column(
-        code_enum(Polarity, "polarity"), default=Polarity.INCREASE
+        code_enum(Polarity, "polarity"),
+        default=Polarity.INCREASE,
+        server_default=Polarity.INCREASE.value,
     )
     accumulation: Mapped[Accumulation] = mapped_column(
-        code_enum(Accumulation, "accumulation"), default=Accumulation.LATEST
+        code_enum(Accumulation, "accumulation"),
+        default=Accumulation.LATEST,
+        server_default=Accumulation.LATEST.value,
     )
     baseline_value: Mapped[float | None]
     baseline_date: Mapped[date | None]
     target_value: Mapped[float | None]
     target_date: Mapped[date | None]
-    data_source: Mapped[str] = mapped_column(sa.Text, default="")
-    collection_method: Mapped[str] = mapped_column(sa.Text, default="")
+    data_source: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    collection_method: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     frequency: Mapped[Frequency] = mapped_column(
-        code_enum(Frequency, "frequency"), default=Frequency.YEARLY
+        code_enum(Frequency, "frequency"),
+        default=Frequency.YEARLY,
+        server_default=Frequency.YEARLY.value,
     )
     owner_person_id: Mapped[int | None] = mapped_column(fk("person.id", "SET NULL"), index=True)
     disaggregation: Mapped[Disaggregation] = mapped_column(
-        code_enum(Disaggregation, "disaggregation"), default=Disaggregation.NONE
+        code_enum(Disaggregation, "disaggregation"),
+        default=Disaggregation.NONE,
+        server_default=Disaggregation.NONE.value,
     )
     # Stable key of a preloaded library indicator ("" for the user's own).
-    library_key: Mapped[str] = mapped_column(sa.String(64), default="")
+    library_key: Mapped[str] = mapped_column(sa.String(64), default="", server_default="")
 
 
 class IndicatorObjective(Base):
@@ -97,8 +109,8 @@ class Measurement(Timestamped, Base):
     indicator_id: Mapped[int] = mapped_column(fk("indicator.id", "CASCADE"))
     measured_on: Mapped[date]
     value: Mapped[float]
-    source_note: Mapped[str] = mapped_column(sa.Text, default="")
-    entered_by: Mapped[str] = mapped_column(sa.String(200), default="")
+    source_note: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    entered_by: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
 
 
 class MeasurementBreakdown(Base):

@@ -22,12 +22,14 @@ class Meeting(Timestamped, Base):
     title: Mapped[str] = mapped_column(sa.String(300))
     starts_at: Mapped[datetime] = mapped_column(sa.DateTime, index=True)
     ends_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
-    timezone: Mapped[str] = mapped_column(sa.String(64), default="Europe/Brussels")
-    place: Mapped[str] = mapped_column(sa.String(300), default="")
-    online_link: Mapped[str] = mapped_column(sa.String(500), default="")
-    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    timezone: Mapped[str] = mapped_column(
+        sa.String(64), default="Europe/Brussels", server_default="Europe/Brussels"
+    )
+    place: Mapped[str] = mapped_column(sa.String(300), default="", server_default="")
+    online_link: Mapped[str] = mapped_column(sa.String(500), default="", server_default="")
+    notes: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     # Minutes as rich text (Qt's HTML subset).
-    minutes: Mapped[str] = mapped_column(sa.Text, default="")
+    minutes: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     # Signed attendance lists are audit evidence until this date.
     retention_until: Mapped[date | None]
 
@@ -60,10 +62,10 @@ class AgendaItem(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(fk("meeting.id", "CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(default=0)
+    position: Mapped[int] = mapped_column(default=0, server_default="0")
     title: Mapped[str] = mapped_column(sa.String(300))
     planned_minutes: Mapped[int | None]
-    presenter: Mapped[str] = mapped_column(sa.String(200), default="")
+    presenter: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
 
 
 class Attendance(Timestamped, Base):
@@ -74,9 +76,11 @@ class Attendance(Timestamped, Base):
     meeting_id: Mapped[int] = mapped_column(fk("meeting.id", "CASCADE"))
     person_id: Mapped[int] = mapped_column(fk("person.id", "CASCADE"), index=True)
     status: Mapped[AttendanceStatus] = mapped_column(
-        code_enum(AttendanceStatus, "attendance_status"), default=AttendanceStatus.INVITED
+        code_enum(AttendanceStatus, "attendance_status"),
+        default=AttendanceStatus.INVITED,
+        server_default=AttendanceStatus.INVITED.value,
     )
-    is_walk_in: Mapped[bool] = mapped_column(default=False)
+    is_walk_in: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
 
 class AnonymousAttendance(Timestamped, Base):
@@ -91,8 +95,10 @@ class AnonymousAttendance(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(fk("meeting.id", "CASCADE"))
     sector: Mapped[Sector | None] = mapped_column(code_enum(Sector, "sector"))
-    gender: Mapped[Gender] = mapped_column(code_enum(Gender, "gender"), default=Gender.UNKNOWN)
-    count: Mapped[int] = mapped_column(default=0)
+    gender: Mapped[Gender] = mapped_column(
+        code_enum(Gender, "gender"), default=Gender.UNKNOWN, server_default=Gender.UNKNOWN.value
+    )
+    count: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Decision(Timestamped, Base):
@@ -116,7 +122,7 @@ class Task(Timestamped, Base):
     title: Mapped[str] = mapped_column(sa.String(500))
     owner_person_id: Mapped[int | None] = mapped_column(fk("person.id", "SET NULL"), index=True)
     due_on: Mapped[date | None]
-    done: Mapped[bool] = mapped_column(default=False)
+    done: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     done_on: Mapped[date | None]
 
 
@@ -131,20 +137,26 @@ class Attachment(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[AttachmentKind] = mapped_column(
-        code_enum(AttachmentKind, "attachment_kind"), default=AttachmentKind.DOCUMENT
+        code_enum(AttachmentKind, "attachment_kind"),
+        default=AttachmentKind.DOCUMENT,
+        server_default=AttachmentKind.DOCUMENT.value,
     )
     meeting_id: Mapped[int | None] = mapped_column(fk("meeting.id", "CASCADE"), index=True)
     action_id: Mapped[int | None] = mapped_column(fk("action.id", "CASCADE"), index=True)
     measurement_id: Mapped[int | None] = mapped_column(fk("measurement.id", "CASCADE"), index=True)
     filename: Mapped[str] = mapped_column(sa.String(255))
-    media_type: Mapped[str] = mapped_column(sa.String(100), default="application/octet-stream")
-    size_bytes: Mapped[int] = mapped_column(sa.BigInteger, default=0)
-    caption: Mapped[str] = mapped_column(sa.Text, default="")
+    media_type: Mapped[str] = mapped_column(
+        sa.String(100),
+        default="application/octet-stream",
+        server_default="application/octet-stream",
+    )
+    size_bytes: Mapped[int] = mapped_column(sa.BigInteger, default=0, server_default="0")
+    caption: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     taken_on: Mapped[date | None]
     # Photo flags: a photo leaves the app only when it is publishable.
-    identifiable: Mapped[bool] = mapped_column(default=False)
-    consent_checked: Mapped[bool] = mapped_column(default=False)
-    publishable: Mapped[bool] = mapped_column(default=False)
+    identifiable: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    consent_checked: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    publishable: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
 
 class AttachmentContent(Base):

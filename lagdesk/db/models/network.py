@@ -22,14 +22,16 @@ class Network(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(200))
     programme: Mapped[Programme] = mapped_column(code_enum(Programme, "programme"))
-    topic: Mapped[str] = mapped_column(sa.Text, default="")
-    lead_expert: Mapped[str] = mapped_column(sa.String(200), default="")
+    topic: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    lead_expert: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
     phase: Mapped[NetworkPhase] = mapped_column(
-        code_enum(NetworkPhase, "phase"), default=NetworkPhase.PLANNING
+        code_enum(NetworkPhase, "phase"),
+        default=NetworkPhase.PLANNING,
+        server_default=NetworkPhase.PLANNING.value,
     )
     start_date: Mapped[date | None]
     end_date: Mapped[date | None]
-    description: Mapped[str] = mapped_column(sa.Text, default="")
+    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
     partners: Mapped[list[Partner]] = relationship(
         back_populates="network", cascade="all, delete-orphan", passive_deletes=True
@@ -50,13 +52,15 @@ class Partner(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     network_id: Mapped[int] = mapped_column(fk("network.id", "CASCADE"), index=True)
     name: Mapped[str] = mapped_column(sa.String(200))
-    country: Mapped[str] = mapped_column(sa.String(2), default="")
+    country: Mapped[str] = mapped_column(sa.String(2), default="", server_default="")
     role: Mapped[PartnerRole] = mapped_column(
-        code_enum(PartnerRole, "partner_role"), default=PartnerRole.PARTNER
+        code_enum(PartnerRole, "partner_role"),
+        default=PartnerRole.PARTNER,
+        server_default=PartnerRole.PARTNER.value,
     )
     cofinancing_rate: Mapped[float | None] = mapped_column(sa.Float)
-    is_own: Mapped[bool] = mapped_column(default=False)
-    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    is_own: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    notes: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
     network: Mapped[Network] = relationship(back_populates="partners")
 
@@ -69,9 +73,9 @@ class TransnationalMeeting(Timestamped, Base):
     network_id: Mapped[int] = mapped_column(fk("network.id", "CASCADE"), index=True)
     host_partner_id: Mapped[int | None] = mapped_column(fk("partner.id", "SET NULL"), index=True)
     title: Mapped[str] = mapped_column(sa.String(300))
-    place: Mapped[str] = mapped_column(sa.String(300), default="")
+    place: Mapped[str] = mapped_column(sa.String(300), default="", server_default="")
     start_date: Mapped[date]
     end_date: Mapped[date]
     # Our city's delegation and its attendance live in an ordinary meeting, when recorded.
     meeting_id: Mapped[int | None] = mapped_column(fk("meeting.id", "SET NULL"), index=True)
-    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    notes: Mapped[str] = mapped_column(sa.Text, default="", server_default="")

@@ -29,13 +29,15 @@ class Plan(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(sa.String(300))
-    city: Mapped[str] = mapped_column(sa.String(200), default="")
-    vision: Mapped[str] = mapped_column(sa.Text, default="")
-    context: Mapped[str] = mapped_column(sa.Text, default="")
-    problem_analysis: Mapped[str] = mapped_column(sa.Text, default="")
-    transnational_learning: Mapped[str] = mapped_column(sa.Text, default="")
+    city: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
+    vision: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    context: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    problem_analysis: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    transnational_learning: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     status: Mapped[PlanStatus] = mapped_column(
-        code_enum(PlanStatus, "plan_status"), default=PlanStatus.DRAFT
+        code_enum(PlanStatus, "plan_status"),
+        default=PlanStatus.DRAFT,
+        server_default=PlanStatus.DRAFT.value,
     )
 
 
@@ -47,14 +49,16 @@ class PlanVersion(Timestamped, Base):
     plan_id: Mapped[int] = mapped_column(fk("plan.id", "CASCADE"))
     name: Mapped[str] = mapped_column(sa.String(200))
     status: Mapped[PlanStatus] = mapped_column(
-        code_enum(PlanStatus, "plan_status"), default=PlanStatus.DRAFT
+        code_enum(PlanStatus, "plan_status"),
+        default=PlanStatus.DRAFT,
+        server_default=PlanStatus.DRAFT.value,
     )
     saved_at: Mapped[datetime] = mapped_column(
         sa.DateTime, server_default=sa.func.current_timestamp()
     )
-    note: Mapped[str] = mapped_column(sa.Text, default="")
+    note: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     # The whole plan as JSON at the moment it was saved.
-    snapshot: Mapped[str] = mapped_column(sa.Text, default="{}")
+    snapshot: Mapped[str] = mapped_column(sa.Text, default="{}", server_default="{}")
 
 
 class Objective(Timestamped, Base):
@@ -66,10 +70,10 @@ class Objective(Timestamped, Base):
     plan_id: Mapped[int] = mapped_column(fk("plan.id", "CASCADE"), index=True)
     parent_id: Mapped[int | None] = mapped_column(fk("objective.id", "CASCADE"), index=True)
     level: Mapped[ObjectiveLevel] = mapped_column(code_enum(ObjectiveLevel, "objective_level"))
-    position: Mapped[int] = mapped_column(default=0)
+    position: Mapped[int] = mapped_column(default=0, server_default="0")
     code: Mapped[str] = mapped_column(sa.String(32), index=True)
     title: Mapped[str] = mapped_column(sa.String(500))
-    description: Mapped[str] = mapped_column(sa.Text, default="")
+    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
 
 class Action(Timestamped, Base):
@@ -85,10 +89,10 @@ class Action(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # An objective with actions cannot be deleted until they are moved or deleted.
     objective_id: Mapped[int] = mapped_column(fk("objective.id", "RESTRICT"), index=True)
-    position: Mapped[int] = mapped_column(default=0)
+    position: Mapped[int] = mapped_column(default=0, server_default="0")
     code: Mapped[str] = mapped_column(sa.String(32), index=True)
     title: Mapped[str] = mapped_column(sa.String(500))
-    description: Mapped[str] = mapped_column(sa.Text, default="")
+    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     type: Mapped[ActionType] = mapped_column(code_enum(ActionType, "action_type"))
     lead_organisation_id: Mapped[int | None] = mapped_column(
         fk("organisation.id", "SET NULL"), index=True
@@ -99,12 +103,14 @@ class Action(Timestamped, Base):
     start_date: Mapped[date | None]
     end_date: Mapped[date | None]
     status: Mapped[ActionStatus] = mapped_column(
-        code_enum(ActionStatus, "action_status"), default=ActionStatus.PLANNED
+        code_enum(ActionStatus, "action_status"),
+        default=ActionStatus.PLANNED,
+        server_default=ActionStatus.PLANNED.value,
     )
-    progress_percent: Mapped[int] = mapped_column(default=0)
+    progress_percent: Mapped[int] = mapped_column(default=0, server_default="0")
     estimated_cost: Mapped[Decimal | None] = mapped_column(Money)
-    expected_result: Mapped[str] = mapped_column(sa.Text, default="")
-    outputs: Mapped[str] = mapped_column(sa.Text, default="")
+    expected_result: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    outputs: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     gender_dimension: Mapped[GenderDimension | None] = mapped_column(
         code_enum(GenderDimension, "gender_dimension")
     )
@@ -138,7 +144,7 @@ class Milestone(Timestamped, Base):
     action_id: Mapped[int] = mapped_column(fk("action.id", "CASCADE"), index=True)
     title: Mapped[str] = mapped_column(sa.String(300))
     due_on: Mapped[date]
-    done: Mapped[bool] = mapped_column(default=False)
+    done: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
 
 class FundingLine(Timestamped, Base):
@@ -150,9 +156,11 @@ class FundingLine(Timestamped, Base):
     source: Mapped[FundingSource] = mapped_column(code_enum(FundingSource, "funding_source"))
     amount: Mapped[Decimal] = mapped_column(Money)
     status: Mapped[FundingStatus] = mapped_column(
-        code_enum(FundingStatus, "funding_status"), default=FundingStatus.POTENTIAL
+        code_enum(FundingStatus, "funding_status"),
+        default=FundingStatus.POTENTIAL,
+        server_default=FundingStatus.POTENTIAL.value,
     )
-    note: Mapped[str] = mapped_column(sa.Text, default="")
+    note: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
 
 class Risk(Timestamped, Base):
@@ -165,14 +173,16 @@ class Risk(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(fk("plan.id", "CASCADE"), index=True)
     title: Mapped[str] = mapped_column(sa.String(300))
-    description: Mapped[str] = mapped_column(sa.Text, default="")
+    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     category: Mapped[RiskCategory] = mapped_column(code_enum(RiskCategory, "risk_category"))
     likelihood: Mapped[int]
     impact: Mapped[int]
-    mitigation: Mapped[str] = mapped_column(sa.Text, default="")
+    mitigation: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     owner_person_id: Mapped[int | None] = mapped_column(fk("person.id", "SET NULL"), index=True)
     status: Mapped[RiskStatus] = mapped_column(
-        code_enum(RiskStatus, "risk_status"), default=RiskStatus.OPEN
+        code_enum(RiskStatus, "risk_status"),
+        default=RiskStatus.OPEN,
+        server_default=RiskStatus.OPEN.value,
     )
 
     @property

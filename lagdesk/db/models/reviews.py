@@ -19,10 +19,12 @@ class Review(Timestamped, Base):
     reviewer: Mapped[str] = mapped_column(sa.String(200))
     reviewed_on: Mapped[date]
     status: Mapped[ReviewStatus] = mapped_column(
-        code_enum(ReviewStatus, "review_status"), default=ReviewStatus.OPEN
+        code_enum(ReviewStatus, "review_status"),
+        default=ReviewStatus.OPEN,
+        server_default=ReviewStatus.OPEN.value,
     )
-    summary: Mapped[str] = mapped_column(sa.Text, default="")
-    resolution: Mapped[str] = mapped_column(sa.Text, default="")
+    summary: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    resolution: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
 
 class ReviewScore(Base):
@@ -36,7 +38,7 @@ class ReviewScore(Base):
     review_id: Mapped[int] = mapped_column(fk("review.id", "CASCADE"))
     criterion: Mapped[str] = mapped_column(sa.String(64))
     score: Mapped[int]
-    comment: Mapped[str] = mapped_column(sa.Text, default="")
+    comment: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
 
 class ReviewComment(Timestamped, Base):
@@ -47,7 +49,7 @@ class ReviewComment(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     review_id: Mapped[int] = mapped_column(fk("review.id", "CASCADE"), index=True)
     item_kind: Mapped[ReviewItemKind] = mapped_column(code_enum(ReviewItemKind, "review_item_kind"))
-    item_code: Mapped[str] = mapped_column(sa.String(32), default="")
+    item_code: Mapped[str] = mapped_column(sa.String(32), default="", server_default="")
     comment: Mapped[str] = mapped_column(sa.Text)
-    response: Mapped[str] = mapped_column(sa.Text, default="")
-    resolved: Mapped[bool] = mapped_column(default=False)
+    response: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
+    resolved: Mapped[bool] = mapped_column(default=False, server_default=sa.false())

@@ -20,29 +20,31 @@ class Organisation(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(300), index=True)
     sector: Mapped[Sector] = mapped_column(code_enum(Sector, "sector"), index=True)
-    subtype: Mapped[str] = mapped_column(sa.String(100), default="")
-    city: Mapped[str] = mapped_column(sa.String(100), default="")
-    country: Mapped[str] = mapped_column(sa.String(2), default="")
-    website: Mapped[str] = mapped_column(sa.String(300), default="")
-    email: Mapped[str] = mapped_column(sa.String(254), default="")
-    phone: Mapped[str] = mapped_column(sa.String(50), default="")
-    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    subtype: Mapped[str] = mapped_column(sa.String(100), default="", server_default="")
+    city: Mapped[str] = mapped_column(sa.String(100), default="", server_default="")
+    country: Mapped[str] = mapped_column(sa.String(2), default="", server_default="")
+    website: Mapped[str] = mapped_column(sa.String(300), default="", server_default="")
+    email: Mapped[str] = mapped_column(sa.String(254), default="", server_default="")
+    phone: Mapped[str] = mapped_column(sa.String(50), default="", server_default="")
+    notes: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
 
 class Person(Timestamped, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    first_name: Mapped[str] = mapped_column(sa.String(100), default="")
+    first_name: Mapped[str] = mapped_column(sa.String(100), default="", server_default="")
     last_name: Mapped[str] = mapped_column(sa.String(100), index=True)
     organisation_id: Mapped[int | None] = mapped_column(
         fk("organisation.id", "SET NULL"), index=True
     )
-    gender: Mapped[Gender] = mapped_column(code_enum(Gender, "gender"), default=Gender.UNKNOWN)
-    role: Mapped[str] = mapped_column(sa.String(200), default="")
-    email: Mapped[str] = mapped_column(sa.String(254), default="", index=True)
-    phone: Mapped[str] = mapped_column(sa.String(50), default="")
-    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    gender: Mapped[Gender] = mapped_column(
+        code_enum(Gender, "gender"), default=Gender.UNKNOWN, server_default=Gender.UNKNOWN.value
+    )
+    role: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
+    email: Mapped[str] = mapped_column(sa.String(254), default="", server_default="", index=True)
+    phone: Mapped[str] = mapped_column(sa.String(50), default="", server_default="")
+    notes: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
 
 class StakeholderGroup(Timestamped, Base):
@@ -53,13 +55,15 @@ class StakeholderGroup(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(200))
     kind: Mapped[GroupKind] = mapped_column(
-        code_enum(GroupKind, "group_kind"), default=GroupKind.WORKING_GROUP
+        code_enum(GroupKind, "group_kind"),
+        default=GroupKind.WORKING_GROUP,
+        server_default=GroupKind.WORKING_GROUP.value,
     )
     # Deleting a group lifts its subgroups to the top level rather than deleting them.
     parent_id: Mapped[int | None] = mapped_column(
         fk("stakeholder_group.id", "SET NULL"), index=True
     )
-    description: Mapped[str] = mapped_column(sa.Text, default="")
+    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
 
 class GroupMembership(Timestamped, Base):
@@ -78,7 +82,9 @@ class GroupMembership(Timestamped, Base):
         fk("organisation.id", "CASCADE"), index=True
     )
     role: Mapped[MemberRole] = mapped_column(
-        code_enum(MemberRole, "member_role"), default=MemberRole.MEMBER
+        code_enum(MemberRole, "member_role"),
+        default=MemberRole.MEMBER,
+        server_default=MemberRole.MEMBER.value,
     )
     joined_on: Mapped[date | None]
     left_on: Mapped[date | None]
@@ -102,7 +108,7 @@ class PowerInterestAssessment(Timestamped, Base):
     power: Mapped[int]
     interest: Mapped[int]
     assessed_on: Mapped[date]
-    note: Mapped[str] = mapped_column(sa.Text, default="")
+    note: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
 
 class ConsentRecord(Timestamped, Base):
@@ -116,7 +122,9 @@ class ConsentRecord(Timestamped, Base):
     purpose: Mapped[ConsentPurpose] = mapped_column(code_enum(ConsentPurpose, "consent_purpose"))
     given_on: Mapped[date]
     method: Mapped[ConsentMethod] = mapped_column(
-        code_enum(ConsentMethod, "consent_method"), default=ConsentMethod.WRITTEN
+        code_enum(ConsentMethod, "consent_method"),
+        default=ConsentMethod.WRITTEN,
+        server_default=ConsentMethod.WRITTEN.value,
     )
-    evidence: Mapped[str] = mapped_column(sa.Text, default="")
+    evidence: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     withdrawn_on: Mapped[date | None]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises:
-Create Date: 2026-11-22 03:00:21.526709
+Create Date: 2026-11-22 03:07:55.326756
 """
 
 from collections.abc import Sequence
@@ -17,7 +17,6 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-
     op.create_table(
         "meeting",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -42,11 +41,13 @@ def upgrade() -> None:
         sa.Column("title", sa.String(length=300), nullable=False),
         sa.Column("starts_at", sa.DateTime(), nullable=False),
         sa.Column("ends_at", sa.DateTime(), nullable=True),
-        sa.Column("timezone", sa.String(length=64), nullable=False),
-        sa.Column("place", sa.String(length=300), nullable=False),
-        sa.Column("online_link", sa.String(length=500), nullable=False),
-        sa.Column("notes", sa.Text(), nullable=False),
-        sa.Column("minutes", sa.Text(), nullable=False),
+        sa.Column(
+            "timezone", sa.String(length=64), server_default="Europe/Brussels", nullable=False
+        ),
+        sa.Column("place", sa.String(length=300), server_default="", nullable=False),
+        sa.Column("online_link", sa.String(length=500), server_default="", nullable=False),
+        sa.Column("notes", sa.Text(), server_default="", nullable=False),
+        sa.Column("minutes", sa.Text(), server_default="", nullable=False),
         sa.Column("retention_until", sa.Date(), nullable=True),
         sa.Column(
             "created_at",
@@ -89,8 +90,8 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("topic", sa.Text(), nullable=False),
-        sa.Column("lead_expert", sa.String(length=200), nullable=False),
+        sa.Column("topic", sa.Text(), server_default="", nullable=False),
+        sa.Column("lead_expert", sa.String(length=200), server_default="", nullable=False),
         sa.Column(
             "phase",
             sa.Enum(
@@ -103,11 +104,12 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="planning",
             nullable=False,
         ),
         sa.Column("start_date", sa.Date(), nullable=True),
         sa.Column("end_date", sa.Date(), nullable=True),
-        sa.Column("description", sa.Text(), nullable=False),
+        sa.Column("description", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -144,13 +146,13 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("subtype", sa.String(length=100), nullable=False),
-        sa.Column("city", sa.String(length=100), nullable=False),
-        sa.Column("country", sa.String(length=2), nullable=False),
-        sa.Column("website", sa.String(length=300), nullable=False),
-        sa.Column("email", sa.String(length=254), nullable=False),
-        sa.Column("phone", sa.String(length=50), nullable=False),
-        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("subtype", sa.String(length=100), server_default="", nullable=False),
+        sa.Column("city", sa.String(length=100), server_default="", nullable=False),
+        sa.Column("country", sa.String(length=2), server_default="", nullable=False),
+        sa.Column("website", sa.String(length=300), server_default="", nullable=False),
+        sa.Column("email", sa.String(length=254), server_default="", nullable=False),
+        sa.Column("phone", sa.String(length=50), server_default="", nullable=False),
+        sa.Column("notes", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -173,11 +175,11 @@ def upgrade() -> None:
         "plan",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(length=300), nullable=False),
-        sa.Column("city", sa.String(length=200), nullable=False),
-        sa.Column("vision", sa.Text(), nullable=False),
-        sa.Column("context", sa.Text(), nullable=False),
-        sa.Column("problem_analysis", sa.Text(), nullable=False),
-        sa.Column("transnational_learning", sa.Text(), nullable=False),
+        sa.Column("city", sa.String(length=200), server_default="", nullable=False),
+        sa.Column("vision", sa.Text(), server_default="", nullable=False),
+        sa.Column("context", sa.Text(), server_default="", nullable=False),
+        sa.Column("problem_analysis", sa.Text(), server_default="", nullable=False),
+        sa.Column("transnational_learning", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "status",
             sa.Enum(
@@ -190,6 +192,7 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="draft",
             nullable=False,
         ),
         sa.Column(
@@ -223,10 +226,11 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="working_group",
             nullable=False,
         ),
         sa.Column("parent_id", sa.Integer(), nullable=True),
-        sa.Column("description", sa.Text(), nullable=False),
+        sa.Column("description", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -256,10 +260,10 @@ def upgrade() -> None:
         "agenda_item",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("meeting_id", sa.Integer(), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), server_default="0", nullable=False),
         sa.Column("title", sa.String(length=300), nullable=False),
         sa.Column("planned_minutes", sa.Integer(), nullable=True),
-        sa.Column("presenter", sa.String(length=200), nullable=False),
+        sa.Column("presenter", sa.String(length=200), server_default="", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -318,9 +322,10 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="unknown",
             nullable=False,
         ),
-        sa.Column("count", sa.Integer(), nullable=False),
+        sa.Column("count", sa.Integer(), server_default="0", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -427,10 +432,10 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), server_default="0", nullable=False),
         sa.Column("code", sa.String(length=32), nullable=False),
         sa.Column("title", sa.String(length=500), nullable=False),
-        sa.Column("description", sa.Text(), nullable=False),
+        sa.Column("description", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -464,7 +469,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("network_id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
-        sa.Column("country", sa.String(length=2), nullable=False),
+        sa.Column("country", sa.String(length=2), server_default="", nullable=False),
         sa.Column(
             "role",
             sa.Enum(
@@ -475,11 +480,12 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="partner",
             nullable=False,
         ),
         sa.Column("cofinancing_rate", sa.Float(), nullable=True),
-        sa.Column("is_own", sa.Boolean(), nullable=False),
-        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("is_own", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("notes", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -510,7 +516,7 @@ def upgrade() -> None:
     op.create_table(
         "person",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("first_name", sa.String(length=100), nullable=False),
+        sa.Column("first_name", sa.String(length=100), server_default="", nullable=False),
         sa.Column("last_name", sa.String(length=100), nullable=False),
         sa.Column("organisation_id", sa.Integer(), nullable=True),
         sa.Column(
@@ -526,12 +532,13 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="unknown",
             nullable=False,
         ),
-        sa.Column("role", sa.String(length=200), nullable=False),
-        sa.Column("email", sa.String(length=254), nullable=False),
-        sa.Column("phone", sa.String(length=50), nullable=False),
-        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("role", sa.String(length=200), server_default="", nullable=False),
+        sa.Column("email", sa.String(length=254), server_default="", nullable=False),
+        sa.Column("phone", sa.String(length=50), server_default="", nullable=False),
+        sa.Column("notes", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -576,13 +583,14 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="draft",
             nullable=False,
         ),
         sa.Column(
             "saved_at", sa.DateTime(), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False
         ),
-        sa.Column("note", sa.Text(), nullable=False),
-        sa.Column("snapshot", sa.Text(), nullable=False),
+        sa.Column("note", sa.Text(), server_default="", nullable=False),
+        sa.Column("snapshot", sa.Text(), server_default="{}", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -605,10 +613,10 @@ def upgrade() -> None:
         "action",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("objective_id", sa.Integer(), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), server_default="0", nullable=False),
         sa.Column("code", sa.String(length=32), nullable=False),
         sa.Column("title", sa.String(length=500), nullable=False),
-        sa.Column("description", sa.Text(), nullable=False),
+        sa.Column("description", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "type",
             sa.Enum(
@@ -642,12 +650,13 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="planned",
             nullable=False,
         ),
-        sa.Column("progress_percent", sa.Integer(), nullable=False),
+        sa.Column("progress_percent", sa.Integer(), server_default="0", nullable=False),
         sa.Column("estimated_cost", sa.BigInteger(), nullable=True),
-        sa.Column("expected_result", sa.Text(), nullable=False),
-        sa.Column("outputs", sa.Text(), nullable=False),
+        sa.Column("expected_result", sa.Text(), server_default="", nullable=False),
+        sa.Column("outputs", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "gender_dimension",
             sa.Enum(
@@ -741,9 +750,10 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="invited",
             nullable=False,
         ),
-        sa.Column("is_walk_in", sa.Boolean(), nullable=False),
+        sa.Column("is_walk_in", sa.Boolean(), server_default=sa.text("0"), nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -808,9 +818,10 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="written",
             nullable=False,
         ),
-        sa.Column("evidence", sa.Text(), nullable=False),
+        sa.Column("evidence", sa.Text(), server_default="", nullable=False),
         sa.Column("withdrawn_on", sa.Date(), nullable=True),
         sa.Column(
             "created_at",
@@ -859,6 +870,7 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="member",
             nullable=False,
         ),
         sa.Column("joined_on", sa.Date(), nullable=True),
@@ -918,9 +930,9 @@ def upgrade() -> None:
         "indicator",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("code", sa.String(length=32), nullable=False),
-        sa.Column("eu_code", sa.String(length=32), nullable=False),
+        sa.Column("eu_code", sa.String(length=32), server_default="", nullable=False),
         sa.Column("name", sa.String(length=500), nullable=False),
-        sa.Column("definition", sa.Text(), nullable=False),
+        sa.Column("definition", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "level",
             sa.Enum(
@@ -931,6 +943,7 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="output",
             nullable=False,
         ),
         sa.Column(
@@ -947,6 +960,7 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="number",
             nullable=False,
         ),
         sa.Column(
@@ -959,6 +973,7 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="increase",
             nullable=False,
         ),
         sa.Column(
@@ -971,14 +986,15 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="latest",
             nullable=False,
         ),
         sa.Column("baseline_value", sa.Double(), nullable=True),
         sa.Column("baseline_date", sa.Date(), nullable=True),
         sa.Column("target_value", sa.Double(), nullable=True),
         sa.Column("target_date", sa.Date(), nullable=True),
-        sa.Column("data_source", sa.Text(), nullable=False),
-        sa.Column("collection_method", sa.Text(), nullable=False),
+        sa.Column("data_source", sa.Text(), server_default="", nullable=False),
+        sa.Column("collection_method", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "frequency",
             sa.Enum(
@@ -993,6 +1009,7 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="yearly",
             nullable=False,
         ),
         sa.Column("owner_person_id", sa.Integer(), nullable=True),
@@ -1006,9 +1023,10 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="none",
             nullable=False,
         ),
-        sa.Column("library_key", sa.String(length=64), nullable=False),
+        sa.Column("library_key", sa.String(length=64), server_default="", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -1047,7 +1065,7 @@ def upgrade() -> None:
         sa.Column("power", sa.Integer(), nullable=False),
         sa.Column("interest", sa.Integer(), nullable=False),
         sa.Column("assessed_on", sa.Date(), nullable=False),
-        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("note", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -1111,10 +1129,11 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="open",
             nullable=False,
         ),
-        sa.Column("summary", sa.Text(), nullable=False),
-        sa.Column("resolution", sa.Text(), nullable=False),
+        sa.Column("summary", sa.Text(), server_default="", nullable=False),
+        sa.Column("resolution", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -1145,7 +1164,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("plan_id", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(length=300), nullable=False),
-        sa.Column("description", sa.Text(), nullable=False),
+        sa.Column("description", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "category",
             sa.Enum(
@@ -1164,7 +1183,7 @@ def upgrade() -> None:
         ),
         sa.Column("likelihood", sa.Integer(), nullable=False),
         sa.Column("impact", sa.Integer(), nullable=False),
-        sa.Column("mitigation", sa.Text(), nullable=False),
+        sa.Column("mitigation", sa.Text(), server_default="", nullable=False),
         sa.Column("owner_person_id", sa.Integer(), nullable=True),
         sa.Column(
             "status",
@@ -1177,6 +1196,7 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="open",
             nullable=False,
         ),
         sa.Column(
@@ -1218,7 +1238,7 @@ def upgrade() -> None:
         sa.Column("title", sa.String(length=500), nullable=False),
         sa.Column("owner_person_id", sa.Integer(), nullable=True),
         sa.Column("due_on", sa.Date(), nullable=True),
-        sa.Column("done", sa.Boolean(), nullable=False),
+        sa.Column("done", sa.Boolean(), server_default=sa.text("0"), nullable=False),
         sa.Column("done_on", sa.Date(), nullable=True),
         sa.Column(
             "created_at",
@@ -1265,11 +1285,11 @@ def upgrade() -> None:
         sa.Column("network_id", sa.Integer(), nullable=False),
         sa.Column("host_partner_id", sa.Integer(), nullable=True),
         sa.Column("title", sa.String(length=300), nullable=False),
-        sa.Column("place", sa.String(length=300), nullable=False),
+        sa.Column("place", sa.String(length=300), server_default="", nullable=False),
         sa.Column("start_date", sa.Date(), nullable=False),
         sa.Column("end_date", sa.Date(), nullable=False),
         sa.Column("meeting_id", sa.Integer(), nullable=True),
-        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("notes", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -1383,9 +1403,10 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="potential",
             nullable=False,
         ),
-        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("note", sa.Text(), server_default="", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -1481,8 +1502,8 @@ def upgrade() -> None:
         sa.Column("indicator_id", sa.Integer(), nullable=False),
         sa.Column("measured_on", sa.Date(), nullable=False),
         sa.Column("value", sa.Double(), nullable=False),
-        sa.Column("source_note", sa.Text(), nullable=False),
-        sa.Column("entered_by", sa.String(length=200), nullable=False),
+        sa.Column("source_note", sa.Text(), server_default="", nullable=False),
+        sa.Column("entered_by", sa.String(length=200), server_default="", nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -1514,7 +1535,7 @@ def upgrade() -> None:
         sa.Column("action_id", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(length=300), nullable=False),
         sa.Column("due_on", sa.Date(), nullable=False),
-        sa.Column("done", sa.Boolean(), nullable=False),
+        sa.Column("done", sa.Boolean(), server_default=sa.text("0"), nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -1557,10 +1578,10 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
-        sa.Column("item_code", sa.String(length=32), nullable=False),
+        sa.Column("item_code", sa.String(length=32), server_default="", nullable=False),
         sa.Column("comment", sa.Text(), nullable=False),
-        sa.Column("response", sa.Text(), nullable=False),
-        sa.Column("resolved", sa.Boolean(), nullable=False),
+        sa.Column("response", sa.Text(), server_default="", nullable=False),
+        sa.Column("resolved", sa.Boolean(), server_default=sa.text("0"), nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -1592,7 +1613,7 @@ def upgrade() -> None:
         sa.Column("review_id", sa.Integer(), nullable=False),
         sa.Column("criterion", sa.String(length=64), nullable=False),
         sa.Column("score", sa.Integer(), nullable=False),
-        sa.Column("comment", sa.Text(), nullable=False),
+        sa.Column("comment", sa.Text(), server_default="", nullable=False),
         sa.CheckConstraint("score BETWEEN 0 AND 3", name=op.f("ck_review_score_score")),
         sa.ForeignKeyConstraint(
             ["review_id"],
@@ -1638,19 +1659,25 @@ def upgrade() -> None:
                 create_constraint=True,
                 length=32,
             ),
+            server_default="document",
             nullable=False,
         ),
         sa.Column("meeting_id", sa.Integer(), nullable=True),
         sa.Column("action_id", sa.Integer(), nullable=True),
         sa.Column("measurement_id", sa.Integer(), nullable=True),
         sa.Column("filename", sa.String(length=255), nullable=False),
-        sa.Column("media_type", sa.String(length=100), nullable=False),
-        sa.Column("size_bytes", sa.BigInteger(), nullable=False),
-        sa.Column("caption", sa.Text(), nullable=False),
+        sa.Column(
+            "media_type",
+            sa.String(length=100),
+            server_default="application/octet-stream",
+            nullable=False,
+        ),
+        sa.Column("size_bytes", sa.BigInteger(), server_default="0", nullable=False),
+        sa.Column("caption", sa.Text(), server_default="", nullable=False),
         sa.Column("taken_on", sa.Date(), nullable=True),
-        sa.Column("identifiable", sa.Boolean(), nullable=False),
-        sa.Column("consent_checked", sa.Boolean(), nullable=False),
-        sa.Column("publishable", sa.Boolean(), nullable=False),
+        sa.Column("identifiable", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("consent_checked", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("publishable", sa.Boolean(), server_default=sa.text("0"), nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -1730,7 +1757,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-
     op.drop_table("attachment_content")
     op.drop_table("measurement_breakdown")
     with op.batch_alter_table("attachment", schema=None) as batch_op:

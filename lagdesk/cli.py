@@ -1,0 +1,249 @@
+"""The lagdesk command line: open the app, make demo data, check, back up and list a file.
+
+No widgets here: the app is imported only when it is asked for. A user-caused problem ends
+with exit 1 and one line on stderr; a usage error with exit 2 (argparse); a bug with exit 1,
+one line naming the log file that holds the details.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from lagdesk import __version__
+from lagdesk.i18n import LANGUAGES, translate
+
+log = logging.getLogger("lagdesk.cli")
+
+LIST_SUBJECTS = ("people", "organisations", "meetings", "actions", "indicators", "measurements")
+
+
+class CommandError(Exception):
+    """A problem to report in one line, with exit status 1."""
+
+
+def _tr(text: str) -> str:
+    return translate("CommandLine", text)
+
+
+def _common_options(default: Any) -> argparse.ArgumentParser:
+    """--db and --lang, accepted before or after the command name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", type=Path, metavar="PATH", default=default, help=_tr("the lagdesk database file")
+    )
+    common.add_argument(
+        "--lang",
+        metavar="CODE",
+        choices=sorted(LANGUAGES),
+        default=default,
+        help=_tr("language: en, pl, lv, ro or bg"),
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # A command's own --db/--lang default to "not given", so they do not hide the global ones.
+    common = _common_options(argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(
+        prog="lagdesk",
+        parents=[_common_options(None)],
+        description=_tr(
+            "lagdesk: stakeholders, meetings and the Integrated Action Plan of a local group."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"lagdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help=_tr("fill a new database with demo data")
+    )
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=1)
+
+    commands.add_parser(
+        "check", parents=[common], help=_tr("check integrity, foreign keys and the schema revision")
+    )
+
+    backup = commands.add_parser(
+        "backup", parents=[common], help=_tr("copy the database safely while in use")
+    )
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    backup.add_argument("--force", action="store_true", help=_tr("replace FILE if it exists"))
+
+    listing = commands.add_parser("list", parents=[common], help=_tr("print a list of records"))
+    listing.add_argument("subject", choices=LIST_SUBJECTS)
+    listing.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    options = parser.parse_args(arguments)
+    if options.command is None:
+        from lagdesk.ui.app import run
+
+        return run(arguments)
+    _set_language(options.lang)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "demo": _demo,
+        "check": _check,
+        "backup": _backup,
+        "list": _list,
+    }
+    try:
+        return handlers[options.command](options)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # every user-facing error becomes one line, never a traceback
+        return _report(exc)
+
+
+def _report(exc: BaseException) -> int:
+    from lagdesk.core.errors import LagdeskError
+    from lagdesk.db.errors import DatabaseError
+
+    if isinstance(exc, CommandError | LagdeskError | DatabaseError):
+        message = str(exc)
+    elif isinstance(exc, OSError):
+        message = f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc)
+    else:
+        message = _unexpected(exc)
+    print(f"lagdesk: {message}", file=sys.stderr)
+    return 1
+
+
+def _unexpected(exc: BaseException) -> str:
+    """Log a bug with its traceback; tell the user where the details are."""
+    from lagdesk.core.paths import log_dir
+
+    path = log_dir() / "lagdesk-cli.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+        log.addHandler(handler)
+        log.error("unexpected error", exc_info=exc)
+        handler.close()
+        log.removeHandler(handler)
+    except OSError:
+        pass
+    return _tr("unexpected error ({kind}); details are in {path}").format(
+        kind=type(exc).__name__, path=path
+    )
+
+
+def _set_language(code: str | None) -> None:
+    from lagdesk.i18n import install_language, system_language
+
+    language = code or system_language()
+    if language == "en":
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        _set_language.app = QCoreApplication([sys.argv[0]])  # type: ignore[attr-defined]
+    install_language(language)
+
+
+def _database_path(options: argparse.Namespace) -> Path:
+    if options.db is not None:
+        return Path(options.db)
+    from lagdesk.core.paths import default_database_path
+
+    return default_database_path()
+
+
+def _open(options: argparse.Namespace, *, create: bool = False) -> Any:
+    from lagdesk.db.database import open_database
+
+    path = _database_path(options)
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return open_database(path, create=create)
+
+
+def _demo(options: argparse.Namespace) -> int:
+    from lagdesk.core.demo import build_demo
+
+    def progress(step: str) -> None:
+        print(step, file=sys.stderr)
+
+    with _open(options, create=True) as database:
+        summary = build_demo(database, size=options.size, seed=options.seed, progress=progress)
+    total = sum(summary.counts.values())
+    message = _tr("Demo data ({size}) written to {path}: {total} records.")
+    print(message.format(size=options.size, path=database.path, total=total))
+    for table, number in sorted(summary.counts.items()):
+        print(f"  {table}\t{number}")
+    return 0
+
+
+def _check(options: argparse.Namespace) -> int:
+    from lagdesk.core.maintenance import check
+
+    report = check(_database_path(options))
+    for note in report.notes:
+        print(note)
+    if report.sound:
+        print(
+            _tr("{path}: sound (schema {revision}).").format(
+                path=report.path, revision=report.revision
+            )
+        )
+        return 0
+    print(
+        _tr("{path}: {count} problem(s) found:").format(
+            path=report.path, count=len(report.problems)
+        )
+    )
+    for problem in report.problems:
+        print(f"  {problem}")
+    return 1
+
+
+def _backup(options: argparse.Namespace) -> int:
+    from lagdesk.core.maintenance import backup
+
+    out = Path(options.out)
+    if out.exists() and not options.force:
+        raise CommandError(
+            _tr("{path} exists already; choose another name or add --force.").format(path=out)
+        )
+    if not out.parent.is_dir():
+        raise CommandError(_tr("{path}: the folder does not exist.").format(path=out.parent))
+    with _open(options) as database:
+        written = backup(database, out)
+    print(_tr("Backup written to {path}.").format(path=written))
+    return 0
+
+
+def _list(options: argparse.Namespace) -> int:
+    from lagdesk.core.listing import LISTINGS
+
+    with _open(options) as database:
+        listing = LISTINGS[options.subject](database)
+    if options.format == "json":
+        json.dump(listing.as_dicts(), sys.stdout, ensure_ascii=False, default=str)
+        sys.stdout.write("\n")
+    else:
+        _write_tsv(sys.stdout, listing.columns, listing.rows)
+    return 0
+
+
+def _write_tsv(stream: TextIO, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    writer = csv.writer(stream, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    writer.writerows(["" if value is None else value for value in row] for row in rows)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,235 @@
+"""Flat listings of each area for the CLI and quick exports.
+
+A listing is column names plus tuples, read with one SQL query (no ORM objects), because
+the large files hold 20,000 people and 200,000 attendance rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import sqlalchemy as sa
+
+from lagdesk.db import models as m
+from lagdesk.db.database import Database
+
+
+@dataclass(frozen=True)
+class Listing:
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+
+    def as_dicts(self) -> list[dict[str, Any]]:
+        columns = self.columns
+        return [dict(zip(columns, row, strict=True)) for row in self.rows]
+
+
+@cache
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def local_iso(moment: datetime | None, zone: str) -> str | None:
+    """A stored UTC time as ISO 8601 with the offset of the meeting's own time zone."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC).astimezone(_zone(zone)).isoformat()
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _money(value: Decimal | None) -> float | None:
+    return float(value) if value is not None else None
+
+
+def list_people(database: Database) -> Listing:
+    query = (
+        sa.select(
+            m.Person.id,
+            m.Person.first_name,
+            m.Person.last_name,
+            m.Organisation.name,
+            m.Person.role,
+            m.Person.email,
+            m.Person.phone,
+        )
+        .outerjoin(m.Organisation, m.Person.organisation_id == m.Organisation.id)
+        .order_by(m.Person.last_name, m.Person.first_name, m.Person.id)
+    )
+    columns = ("id", "first_name", "last_name", "organisation", "role", "email", "phone")
+    return _run(database, query, columns)
+
+
+def list_organisations(database: Database) -> Listing:
+    people = (
+        sa.select(sa.func.count(m.Person.id))
+        .where(m.Person.organisation_id == m.Organisation.id)
+        .scalar_subquery()
+    )
+    query = sa.select(
+        m.Organisation.id,
+        m.Organisation.name,
+        m.Organisation.sector,
+        m.Organisation.subtype,
+        m.Organisation.city,
+        m.Organisation.country,
+        m.Organisation.email,
+        people,
+    ).order_by(m.Organisation.name, m.Organisation.id)
+    columns = ("id", "name", "sector", "subtype", "city", "country", "email", "people")
+    return _run(database, query, columns)
+
+
+def list_meetings(database: Database) -> Listing:
+    query = sa.select(
+        m.Meeting.id,
+        m.Meeting.type,
+        m.Meeting.title,
+        m.Meeting.starts_at,
+        m.Meeting.ends_at,
+        m.Meeting.timezone,
+        m.Meeting.place,
+    ).order_by(m.Meeting.starts_at, m.Meeting.id)
+    columns = ("id", "type", "title", "start", "end", "timezone", "place")
+
+    def shape(row: Any) -> tuple[Any, ...]:
+        meeting_id, kind, title, starts, ends, zone, place = row
+        return (
+            meeting_id,
+            kind,
+            title,
+            local_iso(starts, zone),
+            local_iso(ends, zone),
+            zone,
+            place,
+        )
+
+    return _run(database, query, columns, shape)
+
+
+def list_actions(database: Database) -> Listing:
+    query = (
+        sa.select(
+            m.Action.id,
+            m.Action.code,
+            m.Action.title,
+            m.Objective.code,
+            m.Action.type,
+            m.Action.start_date,
+            m.Action.end_date,
+            m.Action.status,
+            m.Action.progress_percent,
+            m.Action.estimated_cost,
+        )
+        .join(m.Objective, m.Action.objective_id == m.Objective.id)
+        .order_by(m.Objective.code, m.Action.position, m.Action.code, m.Action.id)
+    )
+    columns = (
+        "id",
+        "code",
+        "title",
+        "objective_code",
+        "type",
+        "start",
+        "end",
+        "status",
+        "progress_percent",
+        "estimated_cost",
+    )
+
+    def shape(row: Any) -> tuple[Any, ...]:
+        *head, start, end, status, progress, cost = row
+        return (*head, _iso(start), _iso(end), status, progress, _money(cost))
+
+    return _run(database, query, columns, shape)
+
+
+def list_indicators(database: Database) -> Listing:
+    query = sa.select(
+        m.Indicator.id,
+        m.Indicator.code,
+        m.Indicator.eu_code,
+        m.Indicator.name,
+        m.Indicator.unit,
+        m.Indicator.level,
+        m.Indicator.polarity,
+        m.Indicator.accumulation,
+        m.Indicator.baseline_value,
+        m.Indicator.baseline_date,
+        m.Indicator.target_value,
+        m.Indicator.target_date,
+    ).order_by(m.Indicator.code)
+    columns = (
+        "id",
+        "code",
+        "eu_code",
+        "name",
+        "unit",
+        "level",
+        "polarity",
+        "accumulation",
+        "baseline_value",
+        "baseline_date",
+        "target_value",
+        "target_date",
+    )
+
+    def shape(row: Any) -> tuple[Any, ...]:
+        *head, baseline, baseline_on, target, target_on = row
+        return (*head, baseline, _iso(baseline_on), target, _iso(target_on))
+
+    return _run(database, query, columns, shape)
+
+
+def list_measurements(database: Database) -> Listing:
+    query = (
+        sa.select(
+            m.Measurement.id,
+            m.Indicator.code,
+            m.Measurement.measured_on,
+            m.Measurement.value,
+            m.Measurement.source_note,
+        )
+        .join(m.Indicator, m.Measurement.indicator_id == m.Indicator.id)
+        .order_by(m.Indicator.code, m.Measurement.measured_on, m.Measurement.id)
+    )
+    columns = ("id", "indicator_code", "date", "value", "source_note")
+
+    def shape(row: Any) -> tuple[Any, ...]:
+        measurement_id, code, measured_on, value, note = row
+        return (measurement_id, code, _iso(measured_on), value, note)
+
+    return _run(database, query, columns, shape)
+
+
+def _run(
+    database: Database,
+    query: sa.Executable,
+    columns: tuple[str, ...],
+    shape: Callable[[Any], tuple[Any, ...]] | None = None,
+) -> Listing:
+    with database.reading() as session:
+        result = session.execute(query)
+        rows = [shape(row) for row in result] if shape else [tuple(row) for row in result]
+    return Listing(columns, rows)
+
+
+LISTINGS: dict[str, Callable[[Database], Listing]] = {
+    "people": list_people,
+    "organisations": list_organisations,
+    "meetings": list_meetings,
+    "actions": list_actions,
+    "indicators": list_indicators,
+    "measurements": list_measurements,
+}
