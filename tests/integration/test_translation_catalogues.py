@@ -1,0 +1,65 @@
+"""The .ts catalogues follow the code, and a built catalogue changes what users read."""
+
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from lagdesk.i18n import LANGUAGES
+from lagdesk.tools import update_translations
+
+I18N = Path(__file__).resolve().parents[2] / "i18n"
+
+
+def messages(ts_file: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts_file).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_a_catalogue_exists_per_language(language: str) -> None:
+    path = I18N / f"lagdesk_{language}.ts"
+    assert path.is_file()
+    assert ET.parse(path).getroot().get("language") == language
+
+
+def test_catalogues_are_up_to_date_with_the_code(tmp_path: Path) -> None:
+    """Run `make translations` when this fails: the code has strings the .ts files lack."""
+    (fresh,) = update_translations.update(tmp_path, ["pl"])
+    committed = messages(I18N / "lagdesk_pl.ts")
+    extracted = messages(fresh)
+    assert extracted - committed == set(), "strings missing from i18n/*.ts"
+    assert committed - extracted == set(), "obsolete strings in i18n/*.ts"
+    for language in LANGUAGES:
+        assert messages(I18N / f"lagdesk_{language}.ts") == committed, language
+
+
+def test_a_built_catalogue_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    from lagdesk import i18n
+
+    ts = tmp_path / "lagdesk_pl.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="pl">'
+        "<context><name>Probe</name><message><source>Meetings</source>"
+        "<translation>Spotkania</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    lrelease = update_translations.lupdate_executable().replace("lupdate", "lrelease")
+    subprocess.run(
+        [lrelease, "-silent", str(ts), "-qm", str(tmp_path / "lagdesk_pl.qm")], check=True
+    )
+    monkeypatch.setattr(i18n, "CATALOGUE_DIR", tmp_path)
+    try:
+        i18n.install_language("pl")
+        assert i18n.translate("Probe", "Meetings") == "Spotkania"
+        i18n.install_language("en")
+        assert i18n.translate("Probe", "Meetings") == "Meetings"
+    finally:
+        i18n.install_language("en")
