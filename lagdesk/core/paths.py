@@ -23,3 +23,8 @@ def default_database_path() -> Path:
 def log_dir() -> Path:
     override = os.environ.get("LAGDESK_DATA_DIR")
     return Path(override) / "logs" if override else user_log_path("lagdesk", appauthor=False)
+
+
+def resource_path(name: str) -> Path:
+    """A file from the project's resources/ folder (icons, logo placeholders)."""
+    return Path(__file__).resolve().parents[2] / "resources" / name

@@ -32,7 +32,7 @@ def test_comparison_notices_a_missing_column(tmp_path: Path) -> None:
 
 def test_known_revisions_match_the_scripts() -> None:
     assert list(schema.REVISIONS) == all_revisions()
-    assert schema.HEAD == head_revision()
+    assert head_revision() == schema.HEAD
 
 
 def test_every_table_has_timestamps_or_is_a_link() -> None:
