@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -29,11 +30,27 @@ class ChildError(RuntimeError):
     """A child process failed; the message names the command and its last error line."""
 
 
+_kept: list[Path] = []
+
+
 @functools.cache
 def _isolated_home() -> Path:
     home = Path(tempfile.mkdtemp(prefix="lagdesk-bench-"))
-    atexit.register(shutil.rmtree, home, True)
+    atexit.register(_clean_up, home)
     return home
+
+
+def _clean_up(home: Path) -> None:
+    if _kept:
+        print(f"a child failed; its logs and settings are kept in {home}", file=sys.stderr)
+    else:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _failed(message: str) -> ChildError:
+    """A ChildError, and the isolated home kept so that the child's log can be read."""
+    _kept.append(_isolated_home())
+    return ChildError(message)
 
 
 def child_env() -> dict[str, str]:
@@ -45,7 +62,13 @@ def child_env() -> dict[str, str]:
     home = _isolated_home()
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
-    for name in ("LAGDESK_SETTINGS_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+    for name in (
+        "LAGDESK_SETTINGS_DIR",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_CACHE_HOME",
+        "XDG_STATE_HOME",
+    ):
         directory = home / name.lower()
         directory.mkdir(exist_ok=True)
         env[name] = str(directory)
@@ -57,12 +80,21 @@ def python_command(*args: str) -> list[str]:
 
 
 def describe(command: list[str]) -> str:
-    shown = ["python" if part == sys.executable else part for part in command]
+    """The command as a short line: ``python`` for the interpreter, paths from the repo."""
+    root = f"{REPO_ROOT}{os.sep}"
+    shown = ["python" if part == sys.executable else part.replace(root, "") for part in command]
     return " ".join(shown)
 
 
+_EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt|Warning)\b")
+
+
 def _last_line(text: str) -> str:
+    """The exception line of a traceback (messages may span lines), else the last line."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    for line in reversed(lines):
+        if _EXCEPTION_LINE.match(line):
+            return line
     return lines[-1] if lines else "no output"
 
 
@@ -79,9 +111,9 @@ def run_checked(command: list[str], *, timeout: float | None = None) -> str:
             check=False,
         )
     except subprocess.TimeoutExpired as exc:
-        raise ChildError(f"{describe(command)} did not finish within {timeout:.0f} s") from exc
+        raise _failed(f"{describe(command)} did not finish within {timeout:.0f} s") from exc
     if done.returncode != 0:
-        raise ChildError(
+        raise _failed(
             f"{describe(command)} exited with {done.returncode}: {_last_line(done.stderr)}"
         )
     return done.stdout
@@ -104,17 +136,15 @@ def time_to_marker(command: list[str]) -> float:
     except subprocess.TimeoutExpired as exc:
         child.kill()
         child.communicate()
-        raise ChildError(f"{describe(command)} hung for {HANG_GUARD_S:.0f} s") from exc
+        raise _failed(f"{describe(command)} hung for {HANG_GUARD_S:.0f} s") from exc
     readings = [line[len(MARKER) :] for line in out.splitlines() if line.startswith(MARKER)]
     if not readings:
-        raise ChildError(
+        raise _failed(
             f"{describe(command)} exited with {child.returncode} before reporting: "
             f"{_last_line(err)}"
         )
     if child.returncode != 0:
-        raise ChildError(
-            f"{describe(command)} exited with {child.returncode}: {_last_line(err)}"
-        )
+        raise _failed(f"{describe(command)} exited with {child.returncode}: {_last_line(err)}")
     return float(readings[-1]) - started
 
 
@@ -134,10 +164,10 @@ def time_whole(command: list[str]) -> float:
             check=False,
         )
     except subprocess.TimeoutExpired as exc:
-        raise ChildError(f"{describe(command)} hung for {HANG_GUARD_S:.0f} s") from exc
+        raise _failed(f"{describe(command)} hung for {HANG_GUARD_S:.0f} s") from exc
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
-        raise ChildError(
+        raise _failed(
             f"{describe(command)} exited with {done.returncode}: {_last_line(done.stderr)}"
         )
     return elapsed

@@ -41,20 +41,24 @@ def _cli_arguments() -> list[str]:
 
 @functools.cache
 def _devnull() -> TextIO:
-    return open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - kept for the whole run
+    return open(os.devnull, "w", encoding="utf-8")  # kept open for the whole run
 
 
 def _call_cli(sink: TextIO) -> None:
     from lagdesk.cli import main
 
+    complaints = io.StringIO()
+    code: object
     try:
-        with contextlib.redirect_stdout(sink):
+        with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(complaints):
             code = main(_cli_arguments())
     except SystemExit as exc:
         code = exc.code
     sink.flush()
     if code not in (0, None):
-        raise RuntimeError(f"lagdesk list people exited with {code}")
+        said = complaints.getvalue().strip().splitlines()
+        reason = f": {said[-1]}" if said else ""
+        raise RuntimeError(f"lagdesk list people exited with {code}{reason}")
 
 
 def lagdesk_list_people_json() -> None:
@@ -64,7 +68,9 @@ def lagdesk_list_people_json() -> None:
 def _query_people() -> list[dict[str, Any]]:
     connection = sqlite3.connect(databases.large())
     try:
-        return [dict(zip(PEOPLE_COLUMNS, row)) for row in connection.execute(PEOPLE_SQL)]
+        return [
+            dict(zip(PEOPLE_COLUMNS, row, strict=True)) for row in connection.execute(PEOPLE_SQL)
+        ]
     finally:
         connection.close()
 
@@ -78,7 +84,9 @@ def sqlite_list_people_json() -> None:
 def check_same_people() -> None:
     """Both sides must list the same number of people, or the ratio compares nothing."""
     buffer = io.BytesIO()
-    _call_cli(io.TextIOWrapper(buffer, encoding="utf-8"))
+    captured = io.TextIOWrapper(buffer, encoding="utf-8")
+    _call_cli(captured)
+    captured.detach()  # or closing the wrapper would close the buffer
     raw = buffer.getvalue().decode("utf-8")
     try:
         listed = json.loads(raw)

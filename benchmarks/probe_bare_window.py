@@ -11,7 +11,6 @@ from PySide6.QtCore import QTimer
 from benchmarks.clock import report_clock
 
 
-
 def main() -> int:
     app = PySide6.QtWidgets.QApplication(sys.argv[:1])
     window = PySide6.QtWidgets.QMainWindow()

@@ -10,7 +10,6 @@ import sys
 from benchmarks.clock import report_clock
 
 
-
 def main() -> int:
     from lagdesk.ui.app import run
 
