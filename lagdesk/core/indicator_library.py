@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 
 from lagdesk.db.codes import Accumulation, Disaggregation, IndicatorLevel, IndicatorUnit
 from lagdesk.db.models import Indicator
-from lagdesk.i18n import translate, translate_noop
+from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
+#: The Qt Linguist context. pyside6-lupdate only reads a literal context, so the
+#: QT_TRANSLATE_NOOP calls below spell it out each time.
 CONTEXT = "IndicatorLibrary"
 
 _OUTPUT = IndicatorLevel.OUTPUT
@@ -63,144 +65,162 @@ LIBRARY: tuple[LibraryIndicator, ...] = (
     _share(
         "green_clauses_by_number",
         "PROC-01",
-        translate_noop(CONTEXT, "Contracts above EUR 10 000 with green clauses (share by number)"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary", "Contracts above EUR 10 000 with green clauses (share by number)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Contracts above EUR 10 000 signed in the period that contain at least one green clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.",
         ),
     ),
     _share(
         "green_clauses_by_value",
         "PROC-02",
-        translate_noop(CONTEXT, "Contracts above EUR 10 000 with green clauses (share by value)"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary", "Contracts above EUR 10 000 with green clauses (share by value)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Value of the contracts above EUR 10 000 with at least one green clause (specification, selection, award or contract conditions) as a percentage of the value of all contracts above EUR 10 000 signed in the period.",
         ),
     ),
     _share(
         "social_clauses_by_number",
         "PROC-03",
-        translate_noop(CONTEXT, "Contracts above EUR 10 000 with social clauses (share by number)"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary", "Contracts above EUR 10 000 with social clauses (share by number)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Contracts above EUR 10 000 signed in the period that contain at least one social clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.",
         ),
     ),
     _share(
         "social_clauses_by_value",
         "PROC-04",
-        translate_noop(CONTEXT, "Contracts above EUR 10 000 with social clauses (share by value)"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary", "Contracts above EUR 10 000 with social clauses (share by value)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Value of the contracts above EUR 10 000 with at least one social clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.",
         ),
     ),
     _share(
         "gender_clauses_by_number",
         "PROC-05",
-        translate_noop(CONTEXT, "Contracts above EUR 10 000 with gender clauses (share by number)"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary", "Contracts above EUR 10 000 with gender clauses (share by number)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Contracts above EUR 10 000 signed in the period that contain at least one gender-equality clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.",
         ),
     ),
     _share(
         "gender_clauses_by_value",
         "PROC-06",
-        translate_noop(CONTEXT, "Contracts above EUR 10 000 with gender clauses (share by value)"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary", "Contracts above EUR 10 000 with gender clauses (share by value)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Value of the contracts above EUR 10 000 with at least one gender-equality clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.",
         ),
     ),
     _count(
         "gpp_criteria_tenders",
         "PROC-07",
-        translate_noop(CONTEXT, "Tenders using EU GPP core or comprehensive criteria"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary", "Tenders using EU GPP core or comprehensive criteria"
+        ),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Tenders published that apply the EU green public procurement (GPP) core or comprehensive criteria for their product group.",
         ),
     ),
     _count(
         "life_cycle_costing_tenders",
         "PROC-08",
-        translate_noop(CONTEXT, "Tenders using life-cycle costing"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP("IndicatorLibrary", "Tenders using life-cycle costing"),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Tenders published in which the most economically advantageous tender is identified with life-cycle costing rather than purchase price alone.",
         ),
     ),
     _people(
         "procurement_staff_trained",
         "PROC-09",
-        translate_noop(CONTEXT, "Procurement staff trained (by sex)"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP("IndicatorLibrary", "Procurement staff trained (by sex)"),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Staff of the contracting authority working on procurement who completed training on strategic (green, social or gender-responsive) procurement, counted once per person, by sex.",
         ),
     ),
     _people(
         "contract_staff_gender_trained",
         "PROC-10",
-        translate_noop(CONTEXT, "Contract staff trained in gender issues (by sex)"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP("IndicatorLibrary", "Contract staff trained in gender issues (by sex)"),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Contract managers and staff who monitor contract performance and completed training on gender issues in public contracts, counted once per person, by sex.",
         ),
     ),
     _count(
         "gender_balance_targets",
         "PROC-11",
-        translate_noop(CONTEXT, "Contracts with gender-balance or pay-gap targets"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP("IndicatorLibrary", "Contracts with gender-balance or pay-gap targets"),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Contracts signed whose conditions set the supplier a target for the gender balance of the staff delivering the contract or for closing its gender pay gap.",
         ),
     ),
     _share(
         "spend_local_suppliers",
         "PROC-12",
-        translate_noop(CONTEXT, "Share of procurement spend with local suppliers"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP("IndicatorLibrary", "Share of procurement spend with local suppliers"),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Payments to suppliers registered in the functional urban area as a percentage of all procurement payments in the period.",
         ),
     ),
     _share(
         "spend_smes",
         "PROC-13",
-        translate_noop(CONTEXT, "Share of procurement spend with SMEs"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP("IndicatorLibrary", "Share of procurement spend with SMEs"),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Payments to small and medium-sized enterprises as a percentage of all procurement payments in the period.",
         ),
     ),
     _share(
         "spend_social_economy",
         "PROC-14",
-        translate_noop(CONTEXT, "Share of procurement spend with social-economy enterprises"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary", "Share of procurement spend with social-economy enterprises"
+        ),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Payments to social-economy enterprises (social cooperatives, work integration social enterprises, NGOs with economic activity) as a percentage of all procurement payments in the period.",
         ),
     ),
     _share(
         "spend_women_led",
         "PROC-15",
-        translate_noop(CONTEXT, "Share of procurement spend with women-led businesses"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary", "Share of procurement spend with women-led businesses"
+        ),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Payments to businesses owned or managed mainly by women as a percentage of all procurement payments in the period.",
         ),
     ),
     _count(
         "reserved_contracts",
         "PROC-16",
-        translate_noop(CONTEXT, "Reserved contracts awarded"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP("IndicatorLibrary", "Reserved contracts awarded"),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Contracts awarded in procedures reserved for sheltered workshops, social enterprises or other operators whose main aim is the integration of disabled or disadvantaged people.",
         ),
         _RESULT,
@@ -208,11 +228,12 @@ LIBRARY: tuple[LibraryIndicator, ...] = (
     LibraryIndicator(
         "disadvantaged_jobs_social_clauses",
         "PROC-17",
-        translate_noop(
-            CONTEXT, "Jobs for disadvantaged people created through social clauses (by sex)"
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
+            "Jobs for disadvantaged people created through social clauses (by sex)",
         ),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "People from disadvantaged groups hired by suppliers to meet the social clauses of municipal contracts, counted once per person, by sex.",
         ),
         _RESULT,
@@ -223,20 +244,20 @@ LIBRARY: tuple[LibraryIndicator, ...] = (
     _count(
         "market_engagement_events",
         "PROC-18",
-        translate_noop(CONTEXT, "Market-engagement events held"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP("IndicatorLibrary", "Market-engagement events held"),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Preliminary market consultations, supplier days and meet-the-buyer events held before tendering.",
         ),
     ),
     LibraryIndicator(
         "procurement_strategy_adopted",
         "PROC-19",
-        translate_noop(
-            CONTEXT, "Procurement strategy with green, social and gender content adopted"
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary", "Procurement strategy with green, social and gender content adopted"
         ),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Yes when the city council has adopted a procurement strategy or policy that sets green, social and gender-equality objectives for municipal purchasing.",
         ),
         _RESULT,
@@ -247,9 +268,11 @@ LIBRARY: tuple[LibraryIndicator, ...] = (
     LibraryIndicator(
         "co2_avoided_green_contracts",
         "PROC-20",
-        translate_noop(CONTEXT, "Greenhouse gas emissions avoided through green contracts"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary", "Greenhouse gas emissions avoided through green contracts"
+        ),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Estimated tonnes of CO2 equivalent avoided over the contract period by contracts with green clauses, compared with the previous contract or a standard product.",
         ),
         _RESULT,
@@ -260,9 +283,9 @@ LIBRARY: tuple[LibraryIndicator, ...] = (
     _count(
         "hazardous_substances_excluded",
         "PROC-21",
-        translate_noop(CONTEXT, "Contracts excluding listed hazardous substances"),
-        translate_noop(
-            CONTEXT,
+        QT_TRANSLATE_NOOP("IndicatorLibrary", "Contracts excluding listed hazardous substances"),
+        QT_TRANSLATE_NOOP(
+            "IndicatorLibrary",
             "Contracts whose specification excludes substances on a hazardous-substance list (such as the EU candidate list of substances of very high concern) from the goods supplied or used.",
         ),
     ),

@@ -329,6 +329,7 @@ class FundingLine:
 class Risk:
     id: int | None = None
     plan_id: int
+    code: str = ""
     title: str
     description: str = ""
     category: RiskCategory

@@ -7,6 +7,7 @@ a header read and two PRAGMA queries; Alembic is imported only when a migration 
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,18 +34,28 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+# Engines whose file is known to be lagdesk's (see create_sqlite_engine).
+_VERIFIED: weakref.WeakSet[sa.Engine] = weakref.WeakSet()
 
 
 def create_sqlite_engine(path: Path) -> sa.Engine:
-    engine = sa.create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _set_pragmas)
+    """An engine whose every connection sets foreign keys, a busy timeout and WAL.
+
+    WAL is the one setting that writes to the file, so it waits until the file is known
+    to be lagdesk's: ``open_database`` adds the engine to ``_VERIFIED`` then.
+    """
+    engine = sa.create_engine(f"sqlite:///{path}")
+
+    def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        if engine in _VERIFIED:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+    event.listen(engine, "connect", set_pragmas)
     return engine
 
 
@@ -123,10 +134,9 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     elif not path.parent.is_dir():
         raise DatabaseMissingError(path.parent)
 
-    identity = _read_identity(path) if exists else None
     engine = create_sqlite_engine(path)
     try:
-        database = _prepare(path, engine, identity)
+        database = _prepare(path, engine)
     except DatabaseError:
         engine.dispose()
         raise
@@ -143,50 +153,39 @@ class _Identity:
     revision: str | None
 
 
-def _read_identity(path: Path) -> _Identity:
-    """Read what the file is through a read-only connection, so a refused file stays unchanged."""
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise translate_sqlite_error(path, exc) from exc
-    try:
-        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        (application_id,) = connection.execute("PRAGMA application_id").fetchone()
-        (table_count,) = connection.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type='table'"
-        ).fetchone()
-        revision = None
-        if connection.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone():
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = None if row is None else str(row[0])
-    except sqlite3.Error as exc:
-        raise translate_sqlite_error(path, exc) from exc
-    finally:
-        connection.close()
+def _read_identity(connection: sa.Connection) -> _Identity:
+    """What the file is, read with queries that change nothing in it."""
+    application_id, table_count, has_version = connection.exec_driver_sql(
+        "SELECT (SELECT application_id FROM pragma_application_id),"
+        " (SELECT count(*) FROM sqlite_master WHERE type='table'),"
+        " EXISTS (SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version')"
+    ).one()
+    revision = None
+    if has_version:
+        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        revision = None if row is None else str(row[0])
     return _Identity(int(application_id), int(table_count), revision)
 
 
-def _prepare(path: Path, engine: sa.Engine, identity: _Identity | None) -> Database:
+def _prepare(path: Path, engine: sa.Engine) -> Database:
     database = Database(path, engine)
-    if identity is None or identity.table_count == 0:
+    with engine.connect() as connection:
+        identity = _read_identity(connection)
+        connection.rollback()
+        if identity.table_count and identity.application_id != schema.APPLICATION_ID:
+            raise NotALagdeskDatabaseError(path)
+        revision = identity.revision
+        if identity.table_count and revision != schema.HEAD and revision not in schema.REVISIONS:
+            raise NewerSchemaError(path, revision or "?")
+        _VERIFIED.add(engine)
+        connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+    if identity.table_count == 0:
         _migrate(engine)
-        return database
-    if identity.application_id != schema.APPLICATION_ID:
-        raise NotALagdeskDatabaseError(path)
-    revision = identity.revision
-    if revision == schema.HEAD:
-        # Opening sets WAL and checks the file can be written to, before anything else runs.
-        with engine.connect() as connection:
-            connection.exec_driver_sql("SELECT 1")
-        return database
-    if revision not in schema.REVISIONS:
-        raise NewerSchemaError(path, revision or "?")
-    database.migration_backup = backup_file(
-        engine, migration_backup_path(path, revision), source_path=path
-    )
-    _migrate(engine)
+    elif revision != schema.HEAD:
+        database.migration_backup = backup_file(
+            engine, migration_backup_path(path, revision or "?"), source_path=path
+        )
+        _migrate(engine)
     return database
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from lagdesk.core.errors import LagdeskError
 from lagdesk.db.base import Base
 from lagdesk.db.database import Database
 from lagdesk.db.models import Indicator
@@ -42,15 +43,14 @@ class DemoSummary:
     counts: dict[str, int]
 
 
-class DemoTargetNotEmptyError(Exception):
+class DemoTargetNotEmptyError(LagdeskError):
     """The chosen file already holds stakeholders, meetings, a plan or a network."""
 
     def __init__(self, path: object) -> None:
         super().__init__(
             translate(
                 "Demo",
-                "{path} already holds stakeholders, meetings, a plan or a network. "
-                "The demo is only written into a new or empty file: choose another file name.",
+                "{path} already holds stakeholders, meetings, a plan or a network. The demo is only written into a new or empty file: choose another file name.",
             ).format(path=path)
         )
         self.path = path
@@ -95,13 +95,13 @@ def build_demo(
             raise DemoTargetNotEmptyError(database.path)
         before = _row_counts(session)
         if size == "small":
-            from lagdesk.core.demo import small
+            from lagdesk.core.demo.small import build as build_small
 
-            small.build(session, rng, report)
+            build_small(session, rng, report)
         else:
-            from lagdesk.core.demo import large
+            from lagdesk.core.demo.large import build as build_large
 
-            large.build(session, rng, report, scale)
+            build_large(session, rng, report, scale)
         session.flush()
         after = _row_counts(session)
     counts = {name: after[name] - before[name] for name in after if after[name] != before[name]}

@@ -6,7 +6,7 @@ the participatory tools URBACT groups use. Times are local; the builder stores U
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
 
 from lagdesk.db.codes import Gender, MeetingType, Sector
@@ -51,7 +51,7 @@ class MeetingData:
     anonymous: tuple[tuple[Sector | None, Gender, int], ...] = ()
     #: Chance that an invited person came.
     turnout: float = 0.7
-    notes: str = field(default="")
+    notes: str = ""
 
 
 MEETINGS: tuple[MeetingData, ...] = (
@@ -312,7 +312,7 @@ MEETINGS: tuple[MeetingData, ...] = (
         summary="Grupa omówiła projekt planu rozdział po rozdziale. Ryzyka oznaczone na czerwono: finansowanie oświetlenia i odwołania od kryteriów społecznych.",
         decisions=(
             "Projekt planu zostaje przekazany ekspertce wiodącej do przeglądu.",
-            "Do monitorowania przyjmuje się dziesięć wskaźników z biblioteki zamówień i jeden wskaźnik własny.",
+            "Do monitorowania przyjmuje się jedenaście wskaźników z biblioteki zamówień i jeden wskaźnik własny.",
         ),
         tasks=(
             TaskData("Wysłać projekt planu ekspertce wiodącej", "wojcik", date(2025, 3, 31), date(2025, 3, 28), 1),
@@ -353,3 +353,27 @@ TRANSNATIONAL: tuple[tuple[str, str, str, date, date, str | None], ...] = (
     ("Social clauses and employment", "Messina", "Messina, Italy", date(2024, 6, 4), date(2024, 6, 5), None),
     ("Training procurement staff; peer review of draft plans", "Vila Nova de Famalicão", "Vila Nova de Famalicão, Portugal", date(2024, 9, 17), date(2024, 9, 18), "famalicao"),
 )  # fmt: skip
+
+NETWORK_NAME = "GenProcure"
+NETWORK_TOPIC = "Gender-responsive public procurement"
+NETWORK_LEAD_EXPERT = "Teresa Almeida"
+NETWORK_START = date(2023, 6, 1)
+NETWORK_END = date(2025, 12, 31)
+NETWORK_DESCRIPTION = (
+    "URBACT IV action planning network of nine cities that use public procurement to advance "
+    "gender equality: gender clauses, gender-balanced supply chains, training of procurement "
+    "staff and market engagement with women-led and social-economy businesses."
+)
+
+#: Partners: name, country, lead partner?, co-financing rate (ERDF, %), our own city?
+PARTNERS: tuple[tuple[str, str, bool, float, bool], ...] = (
+    ("Vila Nova de Famalicão", "PT", True, 80.0, False),
+    ("Zagreb", "HR", False, 80.0, False),
+    ("Koszalin", "PL", False, 80.0, True),
+    ("Messina", "IT", False, 80.0, False),
+    ("Satu Mare county intercommunity development association", "RO", False, 80.0, False),
+    ("Umeå", "SE", False, 70.0, False),
+    ("Ibrány", "HU", False, 80.0, False),
+    ("Zenica-Doboj canton", "BA", False, 80.0, False),
+    ("Alcoy", "ES", False, 70.0, False),
+)

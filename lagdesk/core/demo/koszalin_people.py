@@ -17,7 +17,7 @@ UNKNOWN, NOT_SAID = Gender.UNKNOWN, Gender.PREFER_NOT_TO_SAY
 #: The local group was set up at the kick-off meeting.
 ULG_FOUNDED = date(2023, 9, 26)
 FIRST_MAPPING = ULG_FOUNDED
-SECOND_MAPPING = date(2024, 9, 30)
+SECOND_MAPPING = date(2024, 10, 22)
 
 
 @dataclass(frozen=True)
@@ -174,6 +174,13 @@ REASSESSED: dict[str, tuple[int, int]] = {
     "chmielewski": (4, 4),
     "krawczyk": (3, 1),
     "swiatkowski": (2, 3),
+}
+
+#: Consents withdrawn after they were given: (person key, purpose code) -> withdrawn on.
+WITHDRAWN_CONSENTS: dict[tuple[str, str], date] = {
+    ("pawlowska", "newsletter"): date(2024, 11, 5),
+    ("olszewska", "photo_publication"): date(2024, 6, 3),
+    ("jankowski", "contact_sharing"): date(2025, 2, 10),
 }
 
 #: Organisation-level scores from the first mapping (organisation key -> power, interest).

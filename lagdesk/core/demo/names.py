@@ -91,14 +91,24 @@ FOREIGN_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]
         ("Javier", "Jordi", "José", "Pablo", "Sergio", "Vicente"),
         ("Fernández", "García", "Martínez", "Moltó", "Pérez", "Sanchís"),
     ),
+    "LV": (
+        ("Anna", "Ilze", "Laura", "Līga", "Sanita", "Zane"),
+        ("Andris", "Jānis", "Kārlis", "Mārtiņš", "Pēteris", "Raimonds"),
+        ("Bērziņš", "Kalniņš", "Krūmiņš", "Liepiņš", "Ozoliņš", "Zariņš"),
+    ),
 }
 
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D"})
 
 
-def polish_surname(surname: str, female: bool) -> str:
-    """The feminine form of an adjectival surname (Kowalski -> Kowalska)."""
-    if female and surname.endswith("i"):
+def surname_for(country: str, surname: str, female: bool) -> str:
+    """The form of a surname a woman bears where the language inflects it.
+
+    Polish adjectival surnames (Kowalski -> Kowalska) and Latvian ones (Bērziņš -> Bērziņa).
+    """
+    if female and country == "PL" and surname.endswith("i"):
+        return surname[:-1] + "a"
+    if female and country == "LV" and surname.endswith("š"):
         return surname[:-1] + "a"
     return surname
 

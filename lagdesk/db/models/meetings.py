@@ -133,7 +133,13 @@ class Attachment(Timestamped, Base):
     """
 
     __tablename__ = "attachment"
-    __table_args__ = (sa.CheckConstraint("size_bytes >= 0", name="size"),)
+    __table_args__ = (
+        sa.CheckConstraint("size_bytes >= 0", name="size"),
+        sa.CheckConstraint(
+            "(meeting_id IS NOT NULL) + (action_id IS NOT NULL) + (measurement_id IS NOT NULL) <= 1",
+            name="one_owner",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[AttachmentKind] = mapped_column(

@@ -172,6 +172,8 @@ class Risk(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(fk("plan.id", "CASCADE"), index=True)
+    # Short reference (R1, R2 ...) that reviews and exports use.
+    code: Mapped[str] = mapped_column(sa.String(32), default="", server_default="")
     title: Mapped[str] = mapped_column(sa.String(300))
     description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     category: Mapped[RiskCategory] = mapped_column(code_enum(RiskCategory, "risk_category"))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises:
-Create Date: 2026-11-22 03:07:55.326756
+Create Date: 2026-11-22
 """
 
 from collections.abc import Sequence
@@ -1163,6 +1163,7 @@ def upgrade() -> None:
         "risk",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("plan_id", sa.Integer(), nullable=False),
+        sa.Column("code", sa.String(length=32), server_default="", nullable=False),
         sa.Column("title", sa.String(length=300), nullable=False),
         sa.Column("description", sa.Text(), server_default="", nullable=False),
         sa.Column(
@@ -1689,6 +1690,10 @@ def upgrade() -> None:
             sa.DateTime(),
             server_default=sa.text("(CURRENT_TIMESTAMP)"),
             nullable=False,
+        ),
+        sa.CheckConstraint(
+            "(meeting_id IS NOT NULL) + (action_id IS NOT NULL) + (measurement_id IS NOT NULL) <= 1",
+            name=op.f("ck_attachment_one_owner"),
         ),
         sa.CheckConstraint("size_bytes >= 0", name=op.f("ck_attachment_size")),
         sa.ForeignKeyConstraint(
