@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>lagdesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Network</source>
@@ -25,6 +32,13 @@
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup to {path} failed. The details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -559,6 +573,82 @@
         <extracomment>Tables whose rows mean the file already holds someone&apos;s work (library indicators aside).</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Network and partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups and memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents and stakeholder mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators and measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan versions and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <extracomment>group key -&gt; (person key, joined, left)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups, consents and stakeholder mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>lagdesk met an unexpected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside lagdesk. Your data saved so far is safe. If it happens again, please send the log file to the people who support lagdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -584,9 +674,511 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new lagdesk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another lagdesk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of this file, for example on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lagdesk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New file.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or use File &gt; Open to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lagdesk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} no longer exists, so it was removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lagdesk files (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup copy of {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorLibrary</name>
+    <message>
+        <source>Contracts above EUR 10 000 with green clauses (share by number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts above EUR 10 000 signed in the period that contain at least one green clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts above EUR 10 000 with green clauses (share by value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the contracts above EUR 10 000 with at least one green clause (specification, selection, award or contract conditions) as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts above EUR 10 000 with social clauses (share by number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts above EUR 10 000 signed in the period that contain at least one social clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts above EUR 10 000 with social clauses (share by value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the contracts above EUR 10 000 with at least one social clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts above EUR 10 000 with gender clauses (share by number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts above EUR 10 000 signed in the period that contain at least one gender-equality clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts above EUR 10 000 with gender clauses (share by value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the contracts above EUR 10 000 with at least one gender-equality clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenders using EU GPP core or comprehensive criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenders published that apply the EU green public procurement (GPP) core or comprehensive criteria for their product group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenders using life-cycle costing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenders published in which the most economically advantageous tender is identified with life-cycle costing rather than purchase price alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procurement staff trained (by sex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff of the contracting authority working on procurement who completed training on strategic (green, social or gender-responsive) procurement, counted once per person, by sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract staff trained in gender issues (by sex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract managers and staff who monitor contract performance and completed training on gender issues in public contracts, counted once per person, by sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts with gender-balance or pay-gap targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts signed whose conditions set the supplier a target for the gender balance of the staff delivering the contract or for closing its gender pay gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of procurement spend with local suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments to suppliers registered in the functional urban area as a percentage of all procurement payments in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of procurement spend with SMEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments to small and medium-sized enterprises as a percentage of all procurement payments in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of procurement spend with social-economy enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments to social-economy enterprises (social cooperatives, work integration social enterprises, NGOs with economic activity) as a percentage of all procurement payments in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of procurement spend with women-led businesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments to businesses owned or managed mainly by women as a percentage of all procurement payments in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved contracts awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts awarded in procedures reserved for sheltered workshops, social enterprises or other operators whose main aim is the integration of disabled or disadvantaged people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs for disadvantaged people created through social clauses (by sex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People from disadvantaged groups hired by suppliers to meet the social clauses of municipal contracts, counted once per person, by sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market-engagement events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary market consultations, supplier days and meet-the-buyer events held before tendering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procurement strategy with green, social and gender content adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes when the city council has adopted a procurement strategy or policy that sets green, social and gender-equality objectives for municipal purchasing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greenhouse gas emissions avoided through green contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated tonnes of CO2 equivalent avoided over the contract period by contracts with green clauses, compared with the previous contract or a standard product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts excluding listed hazardous substances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts whose specification excludes substances on a hazardous-substance list (such as the EU candidate list of substances of very high concern) from the goods supplied or used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{name} is already open.</source>
+        <extracomment>Emitted when a backup ends: its path, or &quot;&quot; when it failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} — lagdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file you are working in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About lagdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lagdesk will use {language} from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline desk for local action group coordinators: stakeholders, meetings, the Integrated Action Plan and its indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About lagdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTable</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Network</name>
     <message>
         <source>My network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkForm</name>
+    <message>
+        <source>for example GenProcure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example gender-responsive public procurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner city whose local group this file keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Our city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLists</name>
+    <message>
+        <source>Partner cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transnational meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit partner {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the partner {name}? Transnational meetings it hosted are kept without a host city. You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete partner {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add meeting {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the transnational meeting {title}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Set up your network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not describe a network yet. Enter the name and programme of the cooperation network your city takes part in, then choose Create network. You can add the partner cities and transnational meetings afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network {name} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -605,6 +1197,126 @@
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this date unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Koszalin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two letters, for example PL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per cent, for example 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is our city (the local group this file keeps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-&amp;financing (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>The stakeholder register, groups and the power/interest matrix will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops and meetings will be here, with attendance, minutes, decisions and follow-up tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Integrated Action Plan will be here: vision, objectives, actions, funding and risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators will be here, with baselines, targets, measurements and progress charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports will be here: the Integrated Action Plan document, Excel reports and charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of lagdesk comes in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Areas</source>
@@ -612,6 +1324,60 @@
     </message>
     <message>
         <source>{area} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableSection</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransnationalMeetingDialog</name>
+    <message>
+        <source>Add transnational meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit transnational meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Transnational meeting in Umeå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

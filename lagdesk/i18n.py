@@ -22,6 +22,8 @@ LANGUAGES: dict[str, str] = {
     "bg": "Български",
 }
 DEFAULT_LANGUAGE = "en"
+#: Number and date conventions per language: English users here are in Europe.
+LOCALES = {"en": "en_GB", "pl": "pl_PL", "lv": "lv_LV", "ro": "ro_RO", "bg": "bg_BG"}
 CATALOGUE_DIR = Path(__file__).resolve().parent / "translations"
 
 _installed: list[QTranslator] = []
@@ -72,7 +74,7 @@ def install_language(code: str) -> str:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     _current = code
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(QLocale(LOCALES.get(code, code)))
     if app is None or code == DEFAULT_LANGUAGE:
         return code
     ours = QTranslator(app)

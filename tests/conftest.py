@@ -4,12 +4,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from lagdesk.db.database import Database, open_database  # noqa: E402
+from lagdesk.db.database import Database, open_database
 
 
 @pytest.fixture(autouse=True)

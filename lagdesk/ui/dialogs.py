@@ -1,0 +1,109 @@
+"""Every modal message box and file chooser the app shows goes through these functions.
+
+They are module-level so that tests replace them (``monkeypatch.setattr(dialogs, ...)``)
+and never block on a modal dialog. Call them as ``dialogs.show_error(...)``, not through a
+``from`` import, or the replacement is not seen.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+PLAIN = Qt.TextFormat.PlainText
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    """A problem the user can act on (bad file, locked database, failed backup)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(PLAIN)
+    box.exec()
+
+
+def show_information(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setTextFormat(PLAIN)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before something destructive; ``action`` labels the button that goes ahead."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setTextFormat(PLAIN)
+    go_ahead = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is go_ahead
+
+
+def save_file_path(
+    parent: QWidget | None, caption: str, suggested: Path, name_filter: str
+) -> Path | None:
+    """A path to write to, or None when the user cancels. Overwriting is confirmed."""
+    chosen, _selected = QFileDialog.getSaveFileName(parent, caption, str(suggested), name_filter)
+    return Path(chosen) if chosen else None
+
+
+def new_file_path(
+    parent: QWidget | None, caption: str, suggested: Path, name_filter: str
+) -> Path | None:
+    """A name for a new file; an existing file is not offered for overwriting."""
+    chosen, _selected = QFileDialog.getSaveFileName(
+        parent,
+        caption,
+        str(suggested),
+        name_filter,
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return Path(chosen) if chosen else None
+
+
+def open_file_path(
+    parent: QWidget | None, caption: str, directory: Path, name_filter: str
+) -> Path | None:
+    chosen, _selected = QFileDialog.getOpenFileName(parent, caption, str(directory), name_filter)
+    return Path(chosen) if chosen else None
+
+
+def show_about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+def show_crash(parent: QWidget | None, log_path: Path | None) -> None:
+    """Shown for a bug: no traceback, only where the details were written."""
+    title = QCoreApplication.translate("Dialogs", "lagdesk met an unexpected problem")
+    text = QCoreApplication.translate(
+        "Dialogs",
+        "Something went wrong inside lagdesk. Your data saved so far is safe. "
+        "If it happens again, please send the log file to the people who support lagdesk.",
+    )
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(PLAIN)
+    if log_path is not None:
+        box.setInformativeText(
+            QCoreApplication.translate("Dialogs", "Log file: {path}").format(path=log_path)
+        )
+        folder = box.addButton(
+            QCoreApplication.translate("Dialogs", "Open log folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+    else:
+        folder = None
+    box.exec()
+    if folder is not None and box.clickedButton() is folder and log_path is not None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_path.parent)))
+
+
+def escape(text: str) -> str:
+    """Text placed inside rich text (the About box)."""
+    return html.escape(text)

@@ -1,0 +1,226 @@
+"""The main window: sidebar of areas, one page per area (built when first shown), menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from lagdesk import __version__
+from lagdesk.db.database import Database
+from lagdesk.db.errors import DatabaseError
+from lagdesk.i18n import LANGUAGES, current_language
+from lagdesk.ui import dialogs, settings
+from lagdesk.ui.areas import Area, area_named
+from lagdesk.ui.file_menu import FileActions
+from lagdesk.ui.opening import FileInUseError, OpenFile, open_file
+from lagdesk.ui.pages import build_page
+from lagdesk.ui.sidebar import Sidebar
+
+
+class MainWindow(QMainWindow):
+    #: Emitted when a backup ends: its path, or "" when it failed.
+    backup_done = Signal(str)
+
+    def __init__(self, opened: OpenFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.settings = settings.app_settings()
+        self._file: OpenFile | None = opened
+        self.undo_stack = QUndoStack(self)
+        self._pages: dict[Area, QWidget] = {}
+
+        self.sidebar = Sidebar()
+        self.stack = QStackedWidget()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        row.addWidget(line)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.path_label = QLabel()
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.files = FileActions(self)
+        self._build_menus()
+
+        self.resize(1100, 720)
+        geometry = self.settings.value(settings.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value(settings.STATE)
+        if state is not None:
+            self.restoreState(state)
+        self.sidebar.area_selected.connect(self.show_area)
+        self._show_file()
+        self.show_area(area_named(settings.text_value(self.settings, settings.AREA)))
+
+    # -- the open file -----------------------------------------------------------------
+
+    @property
+    def database(self) -> Database:
+        assert self._file is not None, "the window's file is closed"
+        return self._file.database
+
+    @property
+    def current_path(self) -> Path:
+        return self.database.path
+
+    def switch_file(self, path: Path, *, create: bool) -> bool:
+        """Open ``path`` instead of the current file; on failure the current one stays."""
+        path = Path(path).expanduser().resolve()
+        if path == self.current_path:
+            self.statusBar().showMessage(
+                self.tr("{name} is already open.").format(name=path.name), 5000
+            )
+            return True
+        try:
+            opened = open_file(path, create=create)
+        except (FileInUseError, DatabaseError) as error:
+            dialogs.show_error(self, self.tr("The file was not opened"), str(error))
+            return False
+        area = self.sidebar.current_area() or Area.NETWORK
+        self.undo_stack.clear()
+        self._drop_pages()
+        old, self._file = self._file, opened
+        if old is not None:
+            old.close()
+        self._show_file()
+        self.show_area(area)
+        return True
+
+    def _show_file(self) -> None:
+        path = self.current_path
+        self.setWindowFilePath(str(path))
+        self.setWindowTitle(self.tr("{file} — lagdesk").format(file=path.name))
+        self.path_label.setText(str(path))
+        self.path_label.setToolTip(self.tr("The file you are working in"))
+        settings.add_recent_file(self.settings, path)
+        self.files.rebuild_recent()
+
+    # -- areas and pages ---------------------------------------------------------------
+
+    def show_area(self, area: Area) -> None:
+        if self.sidebar.current_area() is not area:
+            self.sidebar.select(area)  # comes back here through area_selected
+            return
+        page = self._pages.get(area)
+        if page is None:
+            page = build_page(area, self.database, self.undo_stack)
+            self._pages[area] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def page(self, area: Area) -> QWidget | None:
+        """The page of ``area`` if it was built (pages are built when first shown)."""
+        return self._pages.get(area)
+
+    def _drop_pages(self) -> None:
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+
+    # -- menus -------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.files.fill(bar.addMenu(self.tr("&File")))
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        # No prefix: Qt's own translated "Undo %1" / "Redo %1" name the change.
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+
+        view = bar.addMenu(self.tr("&View"))
+        self.area_actions: dict[Area, QAction] = {}
+        for area in Area:
+            action = view.addAction(area.title)
+            action.setShortcut(area.shortcut)
+            action.triggered.connect(lambda _checked=False, a=area: self.show_area(a))
+            self.area_actions[area] = action
+        view.addSeparator()
+        self._add_language_menu(view.addMenu(self.tr("&Language")))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About lagdesk"))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+
+    def _add_language_menu(self, menu: QMenu) -> None:
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._language_chosen)
+
+    def _language_chosen(self, action: QAction) -> None:
+        code = str(action.data())
+        self.settings.setValue(settings.LANGUAGE, code)
+        dialogs.show_information(
+            self,
+            self.tr("Language"),
+            self.tr("lagdesk will use {language} from the next start.").format(
+                language=LANGUAGES[code]
+            ),
+        )
+
+    def show_about(self) -> None:
+        description = self.tr(
+            "An offline desk for local action group coordinators: stakeholders, meetings, "
+            "the Integrated Action Plan and its indicators."
+        )
+        version = self.tr("Version {version}").format(version=__version__)
+        file_line = self.tr("Open file: {path}").format(path=self.current_path)
+        text = "".join(
+            (
+                "<h3>lagdesk</h3>",
+                f"<p>{dialogs.escape(version)}</p>",
+                f"<p>{dialogs.escape(description)}</p>",
+                f"<p>{dialogs.escape(file_line)}</p>",
+            )
+        )
+        dialogs.show_about(self, self.tr("About lagdesk"), text)
+
+    # -- closing -----------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Save the window's state and close the file (once; safe to call again)."""
+        if self._file is None:
+            return
+        self.settings.setValue(settings.GEOMETRY, self.saveGeometry())
+        self.settings.setValue(settings.STATE, self.saveState())
+        area = self.sidebar.current_area()
+        if area is not None:
+            self.settings.setValue(settings.AREA, area.value)
+        self.settings.sync()
+        self.files.wait_for_backup()
+        self.undo_stack.clear()
+        self._file.close()
+        self._file = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        event.accept()

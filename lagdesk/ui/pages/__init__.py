@@ -1,0 +1,19 @@
+"""One page per area, built the first time its area is shown (modules imported then too)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from lagdesk.db.database import Database
+from lagdesk.ui.areas import Area
+
+
+def build_page(area: Area, database: Database, undo_stack: QUndoStack) -> QWidget:
+    if area is Area.NETWORK:
+        from lagdesk.ui.pages.network_page import NetworkPage
+
+        return NetworkPage(database, undo_stack)
+    from lagdesk.ui.pages.placeholder import PlaceholderPage
+
+    return PlaceholderPage(area)

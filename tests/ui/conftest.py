@@ -1,0 +1,57 @@
+"""UI test set-up: every modal dialog replaced by a recorder, a main window on a tmp file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from uihelpers import FakeDialogs
+
+from lagdesk.i18n import install_language
+from lagdesk.ui import dialogs
+from lagdesk.ui.main_window import MainWindow
+from lagdesk.ui.opening import open_file
+
+#: The offscreen platform cannot pass a window's size limits on; real platforms can.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.parent == Path(__file__).parent:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
+    fake = FakeDialogs()
+    for name in ("show_error", "show_information", "confirm", "show_about", "show_crash"):
+        monkeypatch.setattr(dialogs, name, getattr(fake, name))
+    for name in ("save_file_path", "new_file_path", "open_file_path"):
+        monkeypatch.setattr(dialogs, name, fake.choose_path)
+    return fake
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> Iterator[None]:
+    """Labels are checked in English whatever the machine's locale."""
+    install_language("en")
+    yield
+    install_language("en")
+
+
+@pytest.fixture
+def city_path(tmp_path: Path) -> Path:
+    return tmp_path / "Koszalin.sqlite"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, city_path: Path) -> Iterator[MainWindow]:
+    main = MainWindow(open_file(city_path))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.shutdown()

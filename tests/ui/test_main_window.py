@@ -1,0 +1,123 @@
+"""The main window shell: title, sidebar and shortcuts, placeholder pages, menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+from uihelpers import FakeDialogs
+
+from lagdesk import __version__
+from lagdesk.ui import settings
+from lagdesk.ui.areas import Area
+from lagdesk.ui.main_window import MainWindow
+from lagdesk.ui.opening import lock_path, open_file
+from lagdesk.ui.pages.network_page import NetworkPage
+from lagdesk.ui.pages.placeholder import PlaceholderPage
+
+
+def test_title_and_status_bar_name_the_file(window: MainWindow, city_path: Path) -> None:
+    assert window.windowTitle() == "Koszalin.sqlite — lagdesk"
+    assert Path(window.windowFilePath()) == city_path.resolve()
+    assert window.path_label.text() == str(city_path.resolve())
+
+
+def test_only_the_visible_page_is_built_at_start(window: MainWindow) -> None:
+    assert isinstance(window.stack.currentWidget(), NetworkPage)
+    assert [area for area in Area if window.page(area) is not None] == [Area.NETWORK]
+
+
+def test_clicking_the_sidebar_switches_pages(window: MainWindow, qtbot: QtBot) -> None:
+    sidebar = window.sidebar
+    row = list(Area).index(Area.MEETINGS)
+    rect = sidebar.visualRect(sidebar.model().index(row, 0))
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is window.page(Area.MEETINGS)
+    assert window.page(Area.STAKEHOLDERS) is None
+
+
+def test_arrow_keys_move_through_the_sidebar(window: MainWindow, qtbot: QtBot) -> None:
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    assert window.sidebar.current_area() is Area.STAKEHOLDERS
+    assert window.stack.currentWidget() is window.page(Area.STAKEHOLDERS)
+
+
+def test_ctrl_number_jumps_to_each_area(window: MainWindow, qtbot: QtBot) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    for number, area in enumerate(Area, start=1):
+        assert window.area_actions[area].shortcut() == QKeySequence(f"Ctrl+{number}")
+    for area in reversed(Area):
+        number = list(Area).index(area) + 1
+        qtbot.keyClick(
+            window, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.ControlModifier
+        )
+        assert window.sidebar.current_area() is area
+        assert window.stack.currentWidget() is window.page(area)
+
+
+def test_placeholder_pages_say_what_will_come(window: MainWindow) -> None:
+    expected = {
+        Area.STAKEHOLDERS: "power/interest matrix",
+        Area.MEETINGS: "attendance",
+        Area.ACTION_PLAN: "Integrated Action Plan",
+        Area.INDICATORS: "targets",
+        Area.REPORTS: "Excel",
+    }
+    for area, words in expected.items():
+        window.show_area(area)
+        page = window.stack.currentWidget()
+        assert isinstance(page, PlaceholderPage)
+        assert words in page.description.text()
+        assert area.title in [label.text() for label in page.findChildren(type(page.description))]
+
+
+def test_undo_and_redo_use_the_standard_shortcuts(window: MainWindow) -> None:
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+    assert window.files.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+
+
+def test_about_names_version_and_file(window: MainWindow, fake_dialogs: FakeDialogs) -> None:
+    window.show_about()
+    (text,) = fake_dialogs.abouts
+    assert __version__ in text
+    assert "Koszalin.sqlite" in text
+    assert "offline" in text.lower()
+
+
+def test_area_and_geometry_come_back_next_time(
+    window: MainWindow, qtbot: QtBot, city_path: Path
+) -> None:
+    window.show_area(Area.INDICATORS)
+    window.resize(700, 500)
+    window.close()
+    again = MainWindow(open_file(city_path))
+    qtbot.addWidget(again)
+    assert again.sidebar.current_area() is Area.INDICATORS
+    assert again.page(Area.NETWORK) is None
+    assert again.size().width() == 700
+    again.shutdown()
+
+
+def test_choosing_a_language_is_kept_for_the_next_start(
+    window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    polish = next(
+        action for action in window.findChildren(type(window.undo_action)) if action.data() == "pl"
+    )
+    polish.trigger()
+    assert settings.app_settings().value(settings.LANGUAGE) == "pl"
+    assert "Polski" in fake_dialogs.informations[0][1]
+
+
+def test_quit_closes_the_window_and_releases_the_file(window: MainWindow, city_path: Path) -> None:
+    assert lock_path(city_path.resolve()).exists()
+    window.files.quit_action.trigger()
+    assert not window.isVisible()
+    assert not lock_path(city_path.resolve()).exists()
+    again = open_file(city_path)  # no "already open" once the window is gone
+    again.close()

@@ -1,0 +1,86 @@
+"""Helpers of the UI tests: a recorder standing in for modal dialogs, a sample network."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from lagdesk.core import network, store
+from lagdesk.core import records as r
+from lagdesk.db.codes import PartnerRole, Programme
+from lagdesk.ui.main_window import MainWindow
+
+
+@dataclass
+class FakeDialogs:
+    """Records what would have been shown; answers from queues a test fills."""
+
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    informations: list[tuple[str, str]] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    abouts: list[str] = field(default_factory=list)
+    crashes: list[Path | None] = field(default_factory=list)
+    #: What the file dialogs return, in order; an empty queue means "Cancel".
+    paths: deque[Path] = field(default_factory=deque)
+    suggested: list[Path] = field(default_factory=list)
+    confirm_answer: bool = True
+
+    def show_error(self, parent: object, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def show_information(self, parent: object, title: str, text: str) -> None:
+        self.informations.append((title, text))
+
+    def confirm(self, parent: object, title: str, text: str, action: str) -> bool:
+        self.questions.append(text)
+        return self.confirm_answer
+
+    def choose_path(self, parent: object, caption: str, suggested: Path, name_filter: str):
+        self.suggested.append(suggested)
+        return self.paths.popleft() if self.paths else None
+
+    def show_about(self, parent: object, title: str, text: str) -> None:
+        self.abouts.append(text)
+
+    def show_crash(self, parent: object, log_path: Path | None) -> None:
+        self.crashes.append(log_path)
+
+
+def add_network(window: MainWindow, *, own: bool = True) -> r.Network:
+    """GenProcure with two partners (Koszalin ours when ``own``) and a meeting in Umeå."""
+    db = window.database
+    made = network.save_network(db, r.Network(name="GenProcure", programme=Programme.URBACT_IV))
+    assert made.id is not None
+    network.save_partner(
+        db,
+        r.Partner(
+            network_id=made.id,
+            name="Vila Nova de Famalicão",
+            country="PT",
+            role=PartnerRole.LEAD_PARTNER,
+            cofinancing_rate=80,
+        ),
+    )
+    network.save_partner(
+        db,
+        r.Partner(
+            network_id=made.id, name="Koszalin", country="PL", cofinancing_rate=80, is_own=own
+        ),
+    )
+    umea = network.save_partner(
+        db, r.Partner(network_id=made.id, name="Umeå", country="SE", cofinancing_rate=70)
+    )
+    store.save(
+        db,
+        r.TransnationalMeeting(
+            network_id=made.id,
+            host_partner_id=umea.id,
+            title="Transnational meeting in Umeå",
+            place="Umeå",
+            start_date=date(2024, 3, 19),
+            end_date=date(2024, 3, 20),
+        ),
+    )
+    return made
