@@ -15,6 +15,14 @@ ROWS: tuple[Row, ...] = (
         setup=databases.small,
     ),
     Row(
+        name="cold start to the file's first page",
+        measure=startup.lagdesk_cold_start_ready,
+        floor_name="bare QMainWindow shown",
+        floor=startup.bare_window_shown,
+        target=None,
+        setup=databases.small,
+    ),
+    Row(
         name="open large database",
         measure=wall(opening.lagdesk_open_and_count),
         floor_name="raw sqlite3 connect + count",

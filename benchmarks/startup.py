@@ -15,5 +15,10 @@ def lagdesk_cold_start() -> float:
     return time_to_marker(python_command("-m", "benchmarks.probe_start", "--db", str(database)))
 
 
+def lagdesk_cold_start_ready() -> float:
+    database = databases.small()
+    return time_to_marker(python_command("-m", "benchmarks.probe_ready", "--db", str(database)))
+
+
 def bare_window_shown() -> float:
     return time_to_marker(python_command("-m", "benchmarks.probe_bare_window"))

@@ -931,7 +931,6 @@
     <name>MainWindow</name>
     <message>
         <source>{name} is already open.</source>
-        <extracomment>Emitted when a backup ends: its path, or &quot;&quot; when it failed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -940,6 +939,11 @@
     </message>
     <message>
         <source>{file} — lagdesk</source>
+        <extracomment>Emitted when a backup ends: its path, or &quot;&quot; when it failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

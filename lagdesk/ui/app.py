@@ -1,7 +1,9 @@
 """Starting the desktop app: logging and crash dialog, settings, language, the file, the window.
 
-Start-up stays lean: charts, exports and migrations are imported only when used, and only
-the page on screen is built.
+Order: logging and the crash hook, settings and language, the file's single-instance lock,
+then the window is shown at once with "Opening…", and the next turn of the event loop loads
+the storage layer and opens the file (backup, migration, checks) before building the page
+on screen. Charts, exports and migrations are imported only when used.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from lagdesk.core import paths
 from lagdesk.db.errors import DatabaseError
 from lagdesk.i18n import LANGUAGES, install_language, normalise_language
 from lagdesk.ui import crash, dialogs, settings
-from lagdesk.ui.opening import FileInUseError, open_file
+from lagdesk.ui.file_lock import FileInUseError, acquire_lock
 
 OnShown = Callable[[QMainWindow], None]
 
@@ -64,49 +66,79 @@ def application() -> QApplication:
     return app
 
 
-def run(argv: list[str] | None = None, *, on_shown: OnShown | None = None) -> int:
-    """Run the app on ``--db`` (default: the user's data folder) and return its exit code."""
+def run(
+    argv: list[str] | None = None,
+    *,
+    on_shown: OnShown | None = None,
+    on_ready: OnShown | None = None,
+) -> int:
+    """Run the app on ``--db`` (default: the user's data folder) and return its exit code.
+
+    ``on_shown`` is called once the window is on screen, ``on_ready`` once the file is open
+    and its first page is built (both for tests and benchmarks).
+    """
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     hook = crash.CrashHandler(crash.start_logging(paths.log_dir()))
     hook.install()
     try:
-        return _run(args, on_shown)
+        return _run(args, on_shown, on_ready)
     finally:
         hook.uninstall()
         crash.stop_logging()
 
 
-def _run(args: argparse.Namespace, on_shown: OnShown | None) -> int:
+def _cannot_start(error: Exception) -> None:
+    crash.log.warning("Not started: %s", error)
+    dialogs.show_error(None, QCoreApplication.translate("App", "lagdesk cannot start"), str(error))
+
+
+def _run(args: argparse.Namespace, on_shown: OnShown | None, on_ready: OnShown | None) -> int:
     app = application()
     settings.configure()
     install_language(choose_language(args.lang, settings.app_settings()))
 
-    path: Path = args.db or paths.default_database_path()
+    path: Path = (args.db or paths.default_database_path()).expanduser().resolve()
     if args.db is None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             crash.log.warning("Cannot create %s: %s", path.parent, error)
     try:
-        opened = open_file(path, create=True)
-    except (FileInUseError, DatabaseError) as error:
-        crash.log.warning("Not started: %s", error)
-        dialogs.show_error(
-            None, QCoreApplication.translate("App", "lagdesk cannot start"), str(error)
-        )
+        lock = acquire_lock(path)
+    except FileInUseError as error:
+        _cannot_start(error)
         return 1
-    crash.log.info("Opened %s", opened.path)
 
     from lagdesk.ui.main_window import MainWindow
 
-    window = MainWindow(opened)
+    window = MainWindow(None, pending_path=path)
     window.show()
     if on_shown is not None:
         QTimer.singleShot(0, lambda: on_shown(window))
+
+    def open_the_file() -> None:
+        from lagdesk.ui.opening import open_file
+
+        try:
+            opened = open_file(path, create=True, lock=lock)
+        except DatabaseError as error:
+            window.hide()
+            _cannot_start(error)
+            app.exit(1)
+            return
+        crash.log.info("Opened %s", opened.path)
+        window.attach(opened)
+        if on_ready is not None:
+            QTimer.singleShot(0, lambda: on_ready(window))
+
+    QTimer.singleShot(0, open_the_file)
     try:
         return app.exec()
     finally:
+        opened_at_all = window.is_open
         window.shutdown()
+        if not opened_at_all and lock is not None:
+            lock.unlock()
         # Closing the last window while quitting posts a second Quit; drop it so that an
         # application object that outlives run() (tests, a restart) keeps working.
         QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)

@@ -9,13 +9,15 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from lagdesk.core.errors import LagdeskError
-from lagdesk.core.maintenance import backup
-from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from lagdesk.db.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,8 @@ class BackupTask(QRunnable):
         self._destination = destination
 
     def run(self) -> None:
+        from lagdesk.core.maintenance import backup
+
         try:
             written = backup(self._database, self._destination)
         except (DatabaseError, LagdeskError) as error:

@@ -11,13 +11,14 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from lagdesk.ui import dialogs
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 LOG_FILE_NAME = "lagdesk.log"
 MAX_LOG_BYTES = 1_000_000
@@ -30,6 +31,8 @@ _handler: RotatingFileHandler | None = None
 def start_logging(directory: Path) -> Path | None:
     """Log to ``directory``/lagdesk.log (the temp folder if that one cannot be written)."""
     global _handler
+    from logging.handlers import RotatingFileHandler
+
     stop_logging()
     for folder in (directory, Path(tempfile.gettempdir())):
         try:
@@ -100,6 +103,8 @@ class CrashHandler:
             return
         self._showing = True
         try:
+            from lagdesk.ui import dialogs
+
             dialogs.show_crash(QApplication.activeWindow(), self.log_path)
         finally:
             self._showing = False

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,26 +18,37 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk import __version__
-from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.i18n import LANGUAGES, current_language
 from lagdesk.ui import dialogs, settings
 from lagdesk.ui.areas import Area, area_named
+from lagdesk.ui.file_lock import FileInUseError
 from lagdesk.ui.file_menu import FileActions
-from lagdesk.ui.opening import FileInUseError, OpenFile, open_file
 from lagdesk.ui.pages import build_page
 from lagdesk.ui.sidebar import Sidebar
+
+if TYPE_CHECKING:
+    from lagdesk.db.database import Database
+    from lagdesk.ui.opening import OpenFile
 
 
 class MainWindow(QMainWindow):
     #: Emitted when a backup ends: its path, or "" when it failed.
     backup_done = Signal(str)
 
-    def __init__(self, opened: OpenFile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        opened: OpenFile | None,
+        parent: QWidget | None = None,
+        *,
+        pending_path: Path | None = None,
+    ) -> None:
+        """A window on ``opened``, or on ``pending_path`` while that file is being opened."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.settings = settings.app_settings()
         self._file: OpenFile | None = opened
+        self._pending_path = pending_path
         self.undo_stack = QUndoStack(self)
         self._pages: dict[Area, QWidget] = {}
 
@@ -67,8 +79,38 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.sidebar.area_selected.connect(self.show_area)
+        if opened is None:
+            self._show_opening()
+        else:
+            self._show_file()
+            self.show_area(area_named(settings.text_value(self.settings, settings.AREA)))
+
+    def _show_opening(self) -> None:
+        """What the window shows in the moment between start-up and the file being open."""
+        path = self._pending_path or Path()
+        self.setWindowFilePath(str(path))
+        self.setWindowTitle(self.tr("{file} — lagdesk").format(file=path.name))
+        self.path_label.setText(str(path))
+        self.opening_label = QLabel(self.tr("Opening {file}…").format(file=path.name))
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening_label)
+        self.stack.setCurrentWidget(self.opening_label)
+        self.sidebar.setEnabled(False)
+        self.menuBar().setEnabled(False)
+
+    def attach(self, opened: OpenFile) -> None:
+        """Show the file that start-up has just opened."""
+        self._file = opened
+        self.stack.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
+        self.sidebar.setEnabled(True)
+        self.menuBar().setEnabled(True)
         self._show_file()
         self.show_area(area_named(settings.text_value(self.settings, settings.AREA)))
+
+    @property
+    def is_open(self) -> bool:
+        return self._file is not None
 
     # -- the open file -----------------------------------------------------------------
 
@@ -89,6 +131,8 @@ class MainWindow(QMainWindow):
                 self.tr("{name} is already open.").format(name=path.name), 5000
             )
             return True
+        from lagdesk.ui.opening import open_file
+
         try:
             opened = open_file(path, create=create)
         except (FileInUseError, DatabaseError) as error:
@@ -118,6 +162,8 @@ class MainWindow(QMainWindow):
     def show_area(self, area: Area) -> None:
         if self.sidebar.current_area() is not area:
             self.sidebar.select(area)  # comes back here through area_selected
+            return
+        if self._file is None:
             return
         page = self._pages.get(area)
         if page is None:

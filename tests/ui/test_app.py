@@ -34,7 +34,7 @@ def test_run_opens_the_window_on_the_file(qapp: QApplication, tmp_path: Path) ->
     hook_before = sys.excepthook
     shown = Shown()
     path = tmp_path / "Koszalin.sqlite"
-    assert app.run(["--db", str(path), "--lang", "en"], on_shown=shown) == 0
+    assert app.run(["--db", str(path), "--lang", "en"], on_ready=shown) == 0
     assert shown.title == "Koszalin.sqlite — lagdesk"
     assert shown.built == [Area.NETWORK]
     assert path.is_file()
@@ -46,7 +46,7 @@ def test_run_opens_the_window_on_the_file(qapp: QApplication, tmp_path: Path) ->
 
 def test_run_uses_the_default_file_in_the_data_folder(qapp: QApplication) -> None:
     shown = Shown()
-    assert app.run([], on_shown=shown) == 0
+    assert app.run([], on_ready=shown) == 0
     assert shown.title == "lagdesk.sqlite — lagdesk"
     assert paths.default_database_path().is_file()
 
@@ -64,7 +64,7 @@ def test_a_text_file_is_refused_with_a_message(
 ) -> None:
     notes = tmp_path / "minutes.txt"
     notes.write_text("Minutes of the local group meeting\n", encoding="utf-8")
-    assert app.run(["--db", str(notes)], on_shown=Shown()) == 1
+    assert app.run(["--db", str(notes)], on_ready=Shown()) == 1
     ((title, message),) = fake_dialogs.errors
     assert title == "lagdesk cannot start"
     assert "minutes.txt is not a lagdesk database" in message
@@ -77,7 +77,7 @@ def test_a_file_open_in_another_lagdesk_is_refused(
     path = tmp_path / "Koszalin.sqlite"
     first = open_file(path)
     try:
-        assert app.run(["--db", str(path)], on_shown=Shown()) == 1
+        assert app.run(["--db", str(path)], on_ready=Shown()) == 1
     finally:
         first.close()
     assert "already open in another lagdesk window" in fake_dialogs.errors[0][1]
@@ -134,9 +134,35 @@ def test_start_up_imports_no_export_or_migration_libraries(tmp_path: Path) -> No
         "    heavy = ('matplotlib', 'openpyxl', 'docx', 'alembic', 'lagdesk.ui.pages.placeholder')\n"
         "    print(sorted(name for name in heavy if name in sys.modules))\n"
         "    QApplication.instance().quit()\n"
-        f"sys.exit(run(['--db', {str(path)!r}], on_shown=shown))\n"
+        f"sys.exit(run(['--db', {str(path)!r}], on_ready=shown))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_window_is_on_screen_before_the_storage_layer_loads(tmp_path: Path) -> None:
+    """Fast start: the window shows "Opening…" first; SQLAlchemy loads in the next turn."""
+    path = tmp_path / "Koszalin.sqlite"
+    open_file(path).close()
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from lagdesk.ui.app import run\n"
+        "seen = []\n"
+        "def shown(window):\n"
+        "    seen.append(('shown', 'sqlalchemy' in sys.modules, window.is_open))\n"
+        "def ready(window):\n"
+        "    seen.append(('ready', 'sqlalchemy' in sys.modules, window.is_open))\n"
+        "    QApplication.instance().quit()\n"
+        f"code = run(['--db', {str(path)!r}], on_shown=shown, on_ready=ready)\n"
+        "print(seen)\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == (
+        "[('shown', False, False), ('ready', True, True)]"
+    )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from lagdesk.db.database import Database
 from lagdesk.ui.areas import Area
+
+if TYPE_CHECKING:
+    from lagdesk.db.database import Database
 
 
 def build_page(area: Area, database: Database, undo_stack: QUndoStack) -> QWidget:
