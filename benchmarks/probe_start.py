@@ -1,8 +1,8 @@
-"""lagdesk child for start-up: the real ``lagdesk.ui.app.run``, clock read once shown.
+"""lagdesk child for start-up: the real ``lagdesk.ui.app.run``, clock read at a moment.
 
-Run as ``python -m benchmarks.probe_start --db PATH``; the arguments go to the app as they
-are. ``run`` calls ``on_shown`` once the main window is shown and the event loop has
-processed it.
+Run as ``python -m benchmarks.probe_start shown|ready --db PATH``; the rest of the arguments
+go to the app. ``shown``: once the main window is on screen; ``ready``: once the file is
+open and its first page built.
 """
 
 import sys
@@ -13,7 +13,9 @@ from benchmarks.clock import report_clock
 def main() -> int:
     from lagdesk.ui.app import run
 
-    def on_shown(window: object) -> None:
+    moment, arguments = sys.argv[1], sys.argv[2:]
+
+    def report_and_quit(window: object) -> None:
         report_clock()
         from PySide6.QtWidgets import QApplication
 
@@ -21,7 +23,9 @@ def main() -> int:
         if app is not None:
             app.quit()
 
-    return run(sys.argv[1:], on_shown=on_shown)
+    if moment == "ready":
+        return run(arguments, on_ready=report_and_quit)
+    return run(arguments, on_shown=report_and_quit)
 
 
 if __name__ == "__main__":

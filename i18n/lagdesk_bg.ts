@@ -658,6 +658,7 @@
     </message>
     <message>
         <source>row {row}</source>
+        <extracomment>The record field&apos;s own name (``cofinancing_rate``), for forms that mark the field.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -33,3 +33,21 @@ def database(db_path: Path) -> Iterator[Database]:
     db = open_database(db_path)
     yield db
     db.close()
+
+
+@pytest.fixture
+def locked_db(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A lagdesk file that another program holds with an exclusive lock."""
+    import sqlite3
+
+    from lagdesk.db import database as database_module
+
+    open_database(db_path).close()
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)
+    yield db_path
+    holder.execute("ROLLBACK")
+    holder.close()

@@ -29,6 +29,8 @@ class FieldProblem:
     message: str
     row: int | None = None
     file: str | None = None
+    #: The record field's own name (``cofinancing_rate``), for forms that mark the field.
+    key: str = ""
 
     def __str__(self) -> str:
         where = []

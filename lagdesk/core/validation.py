@@ -79,9 +79,13 @@ def label(field: str) -> str:
     return field.replace("_", " ")
 
 
+def _problem(name: str, message: str) -> FieldProblem:
+    return FieldProblem(label(name), message, key=name)
+
+
 def _required(record: Any, names: tuple[str, ...]) -> list[FieldProblem]:
     return [
-        FieldProblem(label(name), translate("Validation", "This field is required."))
+        _problem(name, translate("Validation", "This field is required."))
         for name in names
         if not str(getattr(record, name) or "").strip()
     ]
@@ -96,15 +100,13 @@ def _bounds(
         if value is None:
             continue
         if not isinstance(value, int | float | Decimal) or isinstance(value, bool):
-            problems.append(FieldProblem(label(name), translate("Validation", "Enter a number.")))
+            problems.append(_problem(name, translate("Validation", "Enter a number.")))
         elif low is not None and high is not None and not low <= value <= high:
             message = translate("Validation", "{value} is outside {low} to {high}.")
-            problems.append(
-                FieldProblem(label(name), message.format(value=value, low=low, high=high))
-            )
+            problems.append(_problem(name, message.format(value=value, low=low, high=high)))
         elif low is not None and value < low:
             message = translate("Validation", "{value} is below {low}.")
-            problems.append(FieldProblem(label(name), message.format(value=value, low=low)))
+            problems.append(_problem(name, message.format(value=value, low=low)))
     return problems
 
 
@@ -115,9 +117,7 @@ def _ordered(record: Any, pairs: tuple[tuple[str, str], ...]) -> list[FieldProbl
         if isinstance(start, date | datetime) and isinstance(end, date | datetime) and end < start:
             message = translate("Validation", "{later} is before {earlier}.")
             problems.append(
-                FieldProblem(
-                    label(second), message.format(later=label(second), earlier=label(first))
-                )
+                _problem(second, message.format(later=label(second), earlier=label(first)))
             )
     return problems
 
@@ -135,7 +135,7 @@ def _codes(record: Any) -> list[FieldProblem]:
             setattr(record, name, enum_cls(str(value)))
         except ValueError:
             message = translate("Validation", "Unknown value {value}.")
-            problems.append(FieldProblem(label(name), message.format(value=value)))
+            problems.append(_problem(name, message.format(value=value)))
     return problems
 
 
@@ -153,21 +153,21 @@ def _emails(record: Any, names: tuple[str, ...]) -> list[FieldProblem]:
         value = (getattr(record, name) or "").strip()
         if value and not EMAIL.match(value):
             message = translate("Validation", "{value} is not an e-mail address.")
-            problems.append(FieldProblem(label(name), message.format(value=value)))
+            problems.append(_problem(name, message.format(value=value)))
     return problems
 
 
 def _one_stakeholder(record: Any) -> list[FieldProblem]:
     if (record.person_id is None) == (record.organisation_id is None):
         message = translate("Validation", "Choose either a person or an organisation.")
-        return [FieldProblem(label("person_id"), message)]
+        return [_problem("person_id", message)]
     return []
 
 
 def _present(record: Any) -> list[FieldProblem]:
     """Fields that cannot be empty (their type does not admit None) must have a value."""
     return [
-        FieldProblem(label(f.name), translate("Validation", "This field is required."))
+        _problem(f.name, translate("Validation", "This field is required."))
         for f in fields(record)
         if f.name != "id" and getattr(record, f.name) is None and "None" not in str(f.type)
     ]

@@ -95,10 +95,9 @@ class FieldMessages:
 
     def show(self, problems: Iterable[FieldProblem]) -> None:
         self.clear()
-        by_label = {name.replace("_", " "): label for name, label in self._labels.items()}
         general: list[str] = []
         for problem in problems:
-            label = by_label.get(problem.field)
+            label = self._labels.get(problem.key)
             if label is None:
                 general.append(str(problem))
                 continue

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from lagdesk import cli
-from lagdesk.db import database as database_module
 from lagdesk.db.database import open_database
 
 
@@ -187,20 +186,8 @@ def test_corrupt_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     one_line_error(err)
 
 
-def test_locked_file(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    open_database(db_path).close()
-    holder = sqlite3.connect(db_path, isolation_level=None)
-    holder.execute("PRAGMA journal_mode=DELETE")
-    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)
-    try:
-        code, _, err = run(capsys, "list", "people", "--db", str(db_path))
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
+def test_locked_file(locked_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "list", "people", "--db", str(locked_db))
     assert code == 1
     assert "in use by another program" in one_line_error(err)
 

@@ -98,19 +98,9 @@ def test_garbage_after_a_valid_header_is_reported_as_damaged(tmp_path: Path) -> 
         open_database(path)
 
 
-def test_locked_file_gives_a_clear_message(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    open_database(db_path).close()
-    holder = sqlite3.connect(db_path, isolation_level=None)
-    holder.execute("PRAGMA journal_mode=DELETE")
-    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)
-    try:
-        with pytest.raises(DatabaseLockedError, match="in use by another program"):
-            open_database(db_path)
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
+def test_locked_file_gives_a_clear_message(locked_db: Path) -> None:
+    with pytest.raises(DatabaseLockedError, match="in use by another program"):
+        open_database(locked_db)
 
 
 def test_older_revision_is_backed_up_then_migrated(

@@ -54,7 +54,9 @@ class PartnerDialog(RecordDialog):
             rate = parse_number(self.cofinancing.text())
         except ValueError:
             message = self.tr("Enter a number, for example 80.")
-            raise ValidationError([FieldProblem("cofinancing rate", message)]) from None
+            raise ValidationError(
+                [FieldProblem("cofinancing rate", message, key="cofinancing_rate")]
+            ) from None
         return dataclasses.replace(
             self._partner,
             name=self.name.text().strip(),
