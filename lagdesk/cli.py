@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib
 import json
 import logging
 import sys
@@ -20,6 +21,9 @@ from lagdesk import __version__
 from lagdesk.i18n import LANGUAGES, translate
 
 log = logging.getLogger("lagdesk.cli")
+
+#: Modules that add commands: each has register(commands, common) and sets a handler.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 LIST_SUBJECTS = ("people", "organisations", "meetings", "actions", "indicators", "measurements")
 
@@ -80,6 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", parents=[common], help=_tr("print a list of records"))
     listing.add_argument("subject", choices=LIST_SUBJECTS)
     listing.add_argument("--format", choices=("tsv", "json"), default="tsv")
+
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "demo": _demo,
+        "check": _check,
+        "backup": _backup,
+        "list": _list,
+    }
+    for name, handler in handlers.items():
+        commands.choices[name].set_defaults(handler=handler)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(commands, common)
     return parser
 
 
@@ -92,14 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(arguments)
     _set_language(options.lang)
-    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
-        "demo": _demo,
-        "check": _check,
-        "backup": _backup,
-        "list": _list,
-    }
+    handler = getattr(options, "handler", None)
+    if handler is None:
+        parser.error(_tr("the command {command} needs a subject").format(command=options.command))
     try:
-        return handlers[options.command](options)
+        return int(handler(options))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
