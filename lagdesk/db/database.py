@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import weakref
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,6 +33,21 @@ from lagdesk.db.errors import (
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+
+
+# One engine per file for the life of the process (its dialect and compiled statements are
+# reused when the file is opened again); the least recently opened go beyond this many.
+MAX_ENGINES = 8
+_ENGINES: OrderedDict[Path, sa.Engine] = OrderedDict()
+
+
+def engine_for(path: Path) -> sa.Engine:
+    engine = _ENGINES.pop(path, None) or create_sqlite_engine(path)
+    _ENGINES[path] = engine
+    while len(_ENGINES) > MAX_ENGINES:
+        _, oldest = _ENGINES.popitem(last=False)
+        oldest.dispose()
+    return engine
 
 
 # Engines whose file is known to be lagdesk's (see create_sqlite_engine).
@@ -85,7 +101,9 @@ class Database:
             yield session
 
     def close(self) -> None:
+        """Close the file's connections; the engine stays registered for a later open."""
         self.engine.dispose()
+        _VERIFIED.discard(self.engine)
 
     def __enter__(self) -> Database:
         return self
@@ -134,7 +152,7 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     elif not path.parent.is_dir():
         raise DatabaseMissingError(path.parent)
 
-    engine = create_sqlite_engine(path)
+    engine = engine_for(path)
     try:
         database = _prepare(path, engine)
     except DatabaseError:
