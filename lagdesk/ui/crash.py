@@ -13,36 +13,26 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
-
-if TYPE_CHECKING:
-    from logging.handlers import RotatingFileHandler
 
 LOG_FILE_NAME = "lagdesk.log"
 MAX_LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
 
 log = logging.getLogger("lagdesk")
-_handler: RotatingFileHandler | None = None
+_handler: logging.FileHandler | None = None
 
 
 def start_logging(directory: Path) -> Path | None:
     """Log to ``directory``/lagdesk.log (the temp folder if that one cannot be written)."""
     global _handler
-    from logging.handlers import RotatingFileHandler
-
     stop_logging()
     for folder in (directory, Path(tempfile.gettempdir())):
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(
-                folder / LOG_FILE_NAME,
-                maxBytes=MAX_LOG_BYTES,
-                backupCount=LOG_BACKUPS,
-                encoding="utf-8",
-            )
+            rotate(folder / LOG_FILE_NAME)
+            handler = logging.FileHandler(folder / LOG_FILE_NAME, encoding="utf-8")
         except OSError:
             continue
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -51,6 +41,20 @@ def start_logging(directory: Path) -> Path | None:
         _handler = handler
         return folder / LOG_FILE_NAME
     return None
+
+
+def rotate(path: Path) -> None:
+    """Keep the log small: at start-up a log over the limit becomes .1 (.1 becomes .2 ...).
+
+    Done once per start rather than with logging.handlers, whose import costs start-up time.
+    """
+    if not path.is_file() or path.stat().st_size < MAX_LOG_BYTES:
+        return
+    for number in range(LOG_BACKUPS - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{number + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))
 
 
 def stop_logging() -> None:

@@ -166,3 +166,18 @@ def test_the_window_is_on_screen_before_the_storage_layer_loads(tmp_path: Path) 
     assert done.stdout.strip().splitlines()[-1] == (
         "[('shown', False, False), ('ready', True, True)]"
     )
+
+
+def test_a_long_log_is_rotated_at_start(tmp_path: Path) -> None:
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    log_file = folder / crash.LOG_FILE_NAME
+    log_file.write_bytes(b"x" * crash.MAX_LOG_BYTES)
+    (folder / f"{crash.LOG_FILE_NAME}.1").write_text("older", encoding="utf-8")
+    try:
+        assert crash.start_logging(folder) == log_file
+    finally:
+        crash.stop_logging()
+    assert log_file.stat().st_size < crash.MAX_LOG_BYTES
+    assert (folder / f"{crash.LOG_FILE_NAME}.1").stat().st_size == crash.MAX_LOG_BYTES
+    assert (folder / f"{crash.LOG_FILE_NAME}.2").read_text(encoding="utf-8") == "older"
