@@ -23,7 +23,7 @@ from lagdesk.i18n import LANGUAGES, translate
 log = logging.getLogger("lagdesk.cli")
 
 #: Modules that add commands: each has register(commands, common) and sets a handler.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("lagdesk.cli_person",)
 
 LIST_SUBJECTS = ("people", "organisations", "meetings", "actions", "indicators", "measurements")
 
@@ -32,22 +32,22 @@ class CommandError(Exception):
     """A problem to report in one line, with exit status 1."""
 
 
-def _tr(text: str) -> str:
-    return translate("CommandLine", text)
-
-
 def _common_options(default: Any) -> argparse.ArgumentParser:
     """--db and --lang, accepted before or after the command name."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--db", type=Path, metavar="PATH", default=default, help=_tr("the lagdesk database file")
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=default,
+        help=translate("CommandLine", "the lagdesk database file"),
     )
     common.add_argument(
         "--lang",
         metavar="CODE",
         choices=sorted(LANGUAGES),
         default=default,
-        help=_tr("language: en, pl, lv, ro or bg"),
+        help=translate("CommandLine", "language: en, pl, lv, ro or bg"),
     )
     return common
 
@@ -58,30 +58,41 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lagdesk",
         parents=[_common_options(None)],
-        description=_tr(
-            "lagdesk: stakeholders, meetings and the Integrated Action Plan of a local group."
+        description=translate(
+            "CommandLine",
+            "lagdesk: stakeholders, meetings and the Integrated Action Plan of a local group.",
         ),
     )
     parser.add_argument("--version", action="version", version=f"lagdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
-        "demo", parents=[common], help=_tr("fill a new database with demo data")
+        "demo",
+        parents=[common],
+        help=translate("CommandLine", "fill a new database with demo data"),
     )
     demo.add_argument("--size", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
 
     commands.add_parser(
-        "check", parents=[common], help=_tr("check integrity, foreign keys and the schema revision")
+        "check",
+        parents=[common],
+        help=translate("CommandLine", "check integrity, foreign keys and the schema revision"),
     )
 
     backup = commands.add_parser(
-        "backup", parents=[common], help=_tr("copy the database safely while in use")
+        "backup",
+        parents=[common],
+        help=translate("CommandLine", "copy the database safely while in use"),
     )
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
-    backup.add_argument("--force", action="store_true", help=_tr("replace FILE if it exists"))
+    backup.add_argument(
+        "--force", action="store_true", help=translate("CommandLine", "replace FILE if it exists")
+    )
 
-    listing = commands.add_parser("list", parents=[common], help=_tr("print a list of records"))
+    listing = commands.add_parser(
+        "list", parents=[common], help=translate("CommandLine", "print a list of records")
+    )
     listing.add_argument("subject", choices=LIST_SUBJECTS)
     listing.add_argument("--format", choices=("tsv", "json"), default="tsv")
 
@@ -109,7 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     _set_language(options.lang)
     handler = getattr(options, "handler", None)
     if handler is None:
-        parser.error(_tr("the command {command} needs a subject").format(command=options.command))
+        parser.error(
+            translate("CommandLine", "the command {command} needs a subject").format(
+                command=options.command
+            )
+        )
     try:
         return int(handler(options))
     except KeyboardInterrupt:
@@ -148,7 +163,7 @@ def _unexpected(exc: BaseException) -> str:
         log.removeHandler(handler)
     except OSError:
         pass
-    return _tr("unexpected error ({kind}); details are in {path}").format(
+    return translate("CommandLine", "unexpected error ({kind}); details are in {path}").format(
         kind=type(exc).__name__, path=path
     )
 
@@ -192,7 +207,7 @@ def _demo(options: argparse.Namespace) -> int:
     with _open(options, create=True) as database:
         summary = build_demo(database, size=options.size, seed=options.seed, progress=progress)
     total = sum(summary.counts.values())
-    message = _tr("Demo data ({size}) written to {path}: {total} records.")
+    message = translate("CommandLine", "Demo data ({size}) written to {path}: {total} records.")
     print(message.format(size=options.size, path=database.path, total=total))
     for table, number in sorted(summary.counts.items()):
         print(f"  {table}\t{number}")
@@ -207,13 +222,13 @@ def _check(options: argparse.Namespace) -> int:
         print(note)
     if report.sound:
         print(
-            _tr("{path}: sound (schema {revision}).").format(
+            translate("CommandLine", "{path}: sound (schema {revision}).").format(
                 path=report.path, revision=report.revision
             )
         )
         return 0
     print(
-        _tr("{path}: {count} problem(s) found:").format(
+        translate("CommandLine", "{path}: {count} problem(s) found:").format(
             path=report.path, count=len(report.problems)
         )
     )
@@ -228,13 +243,17 @@ def _backup(options: argparse.Namespace) -> int:
     out = Path(options.out)
     if out.exists() and not options.force:
         raise CommandError(
-            _tr("{path} exists already; choose another name or add --force.").format(path=out)
+            translate(
+                "CommandLine", "{path} exists already; choose another name or add --force."
+            ).format(path=out)
         )
     if not out.parent.is_dir():
-        raise CommandError(_tr("{path}: the folder does not exist.").format(path=out.parent))
+        raise CommandError(
+            translate("CommandLine", "{path}: the folder does not exist.").format(path=out.parent)
+        )
     with _open(options) as database:
         written = backup(database, out)
-    print(_tr("Backup written to {path}.").format(path=written))
+    print(translate("CommandLine", "Backup written to {path}.").format(path=written))
     return 0
 
 

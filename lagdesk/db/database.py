@@ -67,6 +67,8 @@ def create_sqlite_engine(path: Path) -> sa.Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # Deleted personal data is overwritten, not left in free pages.
+        cursor.execute("PRAGMA secure_delete=ON")
         if engine in _VERIFIED:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
