@@ -23,7 +23,7 @@ from lagdesk.i18n import LANGUAGES, translate
 log = logging.getLogger("lagdesk.cli")
 
 #: Modules that add commands: each has register(commands, common) and sets a handler.
-COMMAND_MODULES: tuple[str, ...] = ("lagdesk.cli_person",)
+COMMAND_MODULES: tuple[str, ...] = ("lagdesk.cli_stakeholders", "lagdesk.cli_person")
 
 LIST_SUBJECTS = ("people", "organisations", "meetings", "actions", "indicators", "measurements")
 

@@ -1,0 +1,174 @@
+"""`lagdesk import stakeholders` and `lagdesk export stakeholders`.
+
+Import prints what it did (or, with --dry-run, what it would do) and exits 0; a file that
+cannot be read, or rows that are refused without --skip-invalid, exit 1 after one line per
+problem, with nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from lagdesk.i18n import translate
+
+IMPORT_SUBJECTS = ("stakeholders",)
+
+
+def _tr(text: str) -> str:
+    return translate("Import", text)
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """Add `import stakeholders` and `export stakeholders` to the lagdesk command line."""
+    importing = commands.add_parser(
+        "import", parents=[common], help=_tr("import records from a file")
+    )
+    subjects = importing.add_subparsers(dest="subject", metavar="SUBJECT", required=True)
+    people = subjects.add_parser(
+        "stakeholders",
+        parents=[common],
+        help=_tr("people, their organisations and groups from an .xlsx or .csv file"),
+    )
+    people.add_argument("file", type=Path, metavar="FILE")
+    people.add_argument(
+        "--dry-run", action="store_true", help=_tr("check and report, write nothing")
+    )
+    people.add_argument(
+        "--on-duplicate",
+        choices=("skip", "update", "create"),
+        default="skip",
+        help=_tr("what to do with a row for someone already known (default: skip)"),
+    )
+    people.add_argument(
+        "--skip-invalid", action="store_true", help=_tr("import the valid rows, leave the others")
+    )
+    people.add_argument("--encoding", metavar="NAME", help=_tr("text encoding of a CSV file"))
+    people.add_argument("--sheet", metavar="NAME", help=_tr("sheet of a workbook to read"))
+    people.set_defaults(handler=import_stakeholders)
+
+    exporting = commands.add_parser(
+        "export", parents=[common], help=_tr("export records to a file")
+    )
+    exported = exporting.add_subparsers(dest="subject", metavar="SUBJECT", required=True)
+    workbook = exported.add_parser(
+        "stakeholders",
+        parents=[common],
+        help=_tr("people and organisations to an .xlsx workbook"),
+    )
+    workbook.add_argument("--out", type=Path, required=True, metavar="FILE")
+    workbook.add_argument("--force", action="store_true", help=_tr("replace FILE if it exists"))
+    workbook.set_defaults(handler=export_stakeholders)
+
+
+def _open(options: argparse.Namespace) -> Any:
+    from lagdesk.db.database import open_database
+
+    path = getattr(options, "db", None)
+    if path is None:
+        from lagdesk.core.paths import default_database_path
+
+        path = default_database_path()
+    return open_database(path, create=False)
+
+
+def _print_plan(plan: Any) -> None:
+    details = []
+    if plan.encoding_label:
+        details.append(plan.encoding_label)
+    if plan.delimiter:
+        shown = _tr("tab") if plan.delimiter == "\t" else plan.delimiter
+        details.append(_tr("separator {separator}").format(separator=shown))
+    if plan.sheet:
+        details.append(_tr("sheet {sheet}").format(sheet=plan.sheet))
+    line = _tr("{file}: {rows} rows read ({details}).").format(
+        file=plan.file_name, rows=len(plan.rows), details=", ".join(details)
+    )
+    print(line)
+    if plan.extra_columns:
+        print(_tr("Columns ignored: {columns}.").format(columns=", ".join(plan.extra_columns)))
+    counts = plan.counts
+    print(
+        _tr(
+            "New people: {new}. Already known: {existing} ({unchanged} unchanged)."
+            " Repeated in the file: {repeated}. Invalid: {invalid}."
+        ).format(
+            new=counts.new,
+            existing=counts.existing,
+            unchanged=counts.unchanged,
+            repeated=counts.repeated,
+            invalid=counts.invalid,
+        )
+    )
+    for warning in plan.warnings:
+        print(_tr("Note: {warning}").format(warning=warning))
+
+
+def _print_summary(summary: Any) -> None:
+    if summary.dry_run:
+        print(_tr("Dry run: nothing was written. The import would give:"))
+    print(
+        _tr(
+            "Created: {created}. Updated: {updated}. Unchanged: {unchanged}."
+            " Skipped: {skipped}. Rejected: {rejected}."
+        ).format(
+            created=summary.created,
+            updated=summary.updated,
+            unchanged=summary.unchanged,
+            skipped=summary.skipped,
+            rejected=summary.rejected_rows,
+        )
+    )
+    print(
+        _tr("New organisations: {organisations}. New groups: {groups}.").format(
+            organisations=summary.organisations_created, groups=summary.groups_created
+        )
+    )
+    for problem in summary.rejected:
+        print(_tr("Rejected: {problem}").format(problem=problem))
+
+
+def import_stakeholders(options: argparse.Namespace) -> int:
+    from lagdesk.core.errors import ValidationError
+    from lagdesk.core.importing import apply_import, plan_import
+
+    with _open(options) as database:
+        plan = plan_import(database, options.file, encoding=options.encoding, sheet=options.sheet)
+        _print_plan(plan)
+        try:
+            summary = apply_import(
+                database,
+                plan,
+                on_duplicate=options.on_duplicate,
+                skip_invalid=options.skip_invalid,
+                dry_run=options.dry_run,
+            )
+        except ValidationError as exc:
+            for problem in exc.problems:
+                print(f"lagdesk: {problem}", file=sys.stderr)
+            rows = len({problem.row for problem in exc.problems})
+            message = _tr(
+                "lagdesk: {rows} row(s) refused; nothing was imported."
+                " Correct the file, or add --skip-invalid to import the other rows."
+            )
+            print(message.format(rows=rows), file=sys.stderr)
+            return 1
+    _print_summary(summary)
+    return 0
+
+
+def export_stakeholders(options: argparse.Namespace) -> int:
+    from lagdesk.core.errors import LagdeskError
+    from lagdesk.reports.stakeholder_xlsx import export_stakeholders as export
+
+    out = Path(options.out)
+    if out.exists() and not options.force:
+        message = _tr("{path} exists already; choose another name or add --force.")
+        raise LagdeskError(message.format(path=out))
+    with _open(options) as database:
+        done = export(database, options.out, overwrite=options.force)
+    message = _tr("{people} people and {organisations} organisations written to {path}.")
+    print(message.format(people=done.people, organisations=done.organisations, path=done.path))
+    return 0

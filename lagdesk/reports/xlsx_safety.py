@@ -1,0 +1,76 @@
+"""Writing cells that Excel and LibreOffice show as the text they are, never as formulas.
+
+A cell whose text begins with = + - @ (or a tab or carriage return, which some programs
+strip first) can be run as a formula when the file is opened or the cell is edited:
+spreadsheet formula injection. Such text is written as a text cell (``data_type "s"``)
+with Excel's quote-prefix style, so the file shows the text and editing keeps it text.
+Characters the file format cannot hold are dropped rather than failing the export.
+
+Shared by every Excel export: build rows with ``safe_cell`` or ``append_row``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+from openpyxl.styles import Alignment  # type: ignore[import-untyped]
+
+#: First characters that make a spreadsheet treat text as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: Excel's limit for the text of one cell.
+MAX_CELL_CHARS = 32_767
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+TEXT_FORMAT = "@"
+
+
+def looks_like_formula(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def clean_text(text: str) -> str:
+    """Text without the control characters an .xlsx file cannot hold, cut to Excel's limit."""
+    return _ILLEGAL.sub("", text)[:MAX_CELL_CHARS]
+
+
+def safe_cell(sheet: Any, value: object, *, text: bool = False, wrap: bool = False) -> Any:
+    """A cell for ``sheet.append`` (normal or write-only sheet) holding ``value`` safely.
+
+    Text that looks like a formula becomes a quote-prefixed text cell. ``text`` also marks
+    the cell with the text number format, so what a user types there stays text (phone
+    numbers keep their leading + and zeros). Numbers, dates and None pass unchanged.
+    """
+    if isinstance(value, str):
+        value = clean_text(value)
+    cell = WriteOnlyCell(sheet, value)
+    if looks_like_formula(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    if text and (value is None or isinstance(value, str)):
+        cell.number_format = TEXT_FORMAT
+    if wrap:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return cell
+
+
+def append_row(sheet: Any, values: Iterable[object], *, text: bool = False) -> None:
+    sheet.append([safe_cell(sheet, value, text=text) for value in values])
+
+
+def save_atomically(workbook: Any, path: Path) -> Path:
+    """Save to a temporary file beside ``path``, then rename it: never a half-written file."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
+    os.close(handle)
+    try:
+        workbook.save(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
