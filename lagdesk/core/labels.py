@@ -150,6 +150,11 @@ def label(code: StrEnum) -> str:
     return translate(CONTEXT, _LABELS[(type(code), code.value)])
 
 
+def source_label(code: StrEnum) -> str:
+    """The label in the source language (English), whatever the current language."""
+    return _LABELS[(type(code), code.value)]
+
+
 def choices(enum_cls: type[StrEnum]) -> list[tuple[StrEnum, str]]:
     """(code, label) pairs in the enum's order, for combo boxes and filters."""
     return [(member, label(member)) for member in enum_cls]

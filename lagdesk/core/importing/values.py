@@ -142,10 +142,9 @@ def _code(value: Cell, enum_cls: type[E]) -> E | None:
 
 
 def _english_label(member: StrEnum) -> str:
-    # The source text of the label is English; labels.py keeps it in its table.
-    from lagdesk.core import labels
+    from lagdesk.core.labels import source_label
 
-    return labels._LABELS.get(member, "")
+    return source_label(member)
 
 
 def sector_value(value: Cell) -> Sector | None:
