@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmarks import databases, listing, opening, startup
+from benchmarks import databases, listing, opening, stakeholders, startup
 from benchmarks.harness import Row, wall
 
 ROWS: tuple[Row, ...] = (
@@ -45,5 +45,21 @@ ROWS: tuple[Row, ...] = (
         floor=listing.sqlite_list_script,
         target=None,
         setup=databases.large,
+    ),
+    Row(
+        name="stakeholder list opens (20,000 people)",
+        measure=wall(stakeholders.lagdesk_list_opens),
+        floor_name="raw sqlite3 ordered ids + first page",
+        floor=wall(stakeholders.sqlite_list_opens),
+        target=3.0,
+        setup=stakeholders.check_same_list,
+    ),
+    Row(
+        name="filter keystroke (20,000 people)",
+        measure=stakeholders.lagdesk_filter_keystroke,
+        floor_name="raw sqlite3 LIKE filter + first page",
+        floor=stakeholders.sqlite_filter_keystroke,
+        target=3.0,
+        setup=stakeholders.check_same_search,
     ),
 )

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddToGroupDialog</name>
+    <message numerus="yes">
+        <source>Add %n people to a group</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>lagdesk cannot start</source>
@@ -36,9 +62,88 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>why the scores changed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interest (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powe&amp;r (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup to {path} failed. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Manage closely</source>
+        <extracomment>A score at or above this is &quot;high&quot;: the quadrant rule of lagdesk.core.stakeholders. Room above and below the grid for the quadrant names, in score units. Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Above this many points nobody is named: the cells show counts instead. More stakeholders than this in one cell are not named either. Longest name written beside a point (longer ones are shortened), and its type size.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sector</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,6 +638,175 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>the lagdesk database file</source>
+        <extracomment>Modules that add commands: each has register(commands, common) and sets a handler.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language: en, pl, lv, ro or bg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lagdesk: stakeholders, meetings and the Integrated Action Plan of a local group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill a new database with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check integrity, foreign keys and the schema revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the database safely while in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command {command} needs a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error ({kind}); details are in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data ({size}) written to {path}: {total} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: sound (schema {revision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {count} problem(s) found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another name or add --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Composition</name>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>civic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women are {percent} % of the members whose gender is known (less than {threshold} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men are {percent} % of the members whose gender is known (less than {threshold} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no active members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one from the {sector} sector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompositionPanel</name>
+    <message>
+        <source>Members by sector and gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group to see who is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people are active members today (subgroups included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations that are members in their own right: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: signed form in the ULG folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi&amp;thdraw the selected consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent changes are stored when you choose OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{path}: no such file.</source>
@@ -754,6 +1028,412 @@
     </message>
     <message>
         <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <extracomment>membership id -&gt; the day it ends</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Working group on social clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: a top-level group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTab</name>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up of the group today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the membership of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n memberships go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n subgroups become top-level groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Unknown choice for a row: {choice}.</source>
+        <extracomment>Rows matching a stored person whose values are all stored already, whatever the decision (nothing to update, nothing lost by skipping). Rows left out by the decision &quot;skip&quot; that would have added or changed something. True when nothing was kept: the summary says what the import would have done.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {letter}</source>
+        <extracomment>Columns read by no field, by label, in file order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a spreadsheet workbook, not a CSV file; rename it to .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text (CSV) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an encoding lagdesk knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lagdesk cannot tell the text encoding of this file; save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} is not valid {encoding} text; choose the file&apos;s encoding or save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} cannot be read as CSV ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{organisation} is stored with the sector {sector}; the file&apos;s sector is not applied to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} gives {organisation} the sector {sector}; that one is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{organisation} is a new organisation: give its sector (public, private, civic or knowledge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same first name, last name and organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same first name and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column holds the last name (a header such as &quot;Last name&quot; or &quot;Surname&quot;); the columns are: {columns}.</source>
+        <extracomment>The row number a spreadsheet shows (the header row of a plain file is row 1). field -&gt; the cell as text, as the file has it (for a preview table). Things worth a look that do not stop the row (a sector that differs from the stored one). For a row matching a stored person: field -&gt; (stored text, text from the file). The stored organisation the row names, if it names one that exists. True when the organisation is created by this import. Groups this row would create (the first row naming a new group has it). The first row that names it. Existing people whose row changes nothing. key -&gt; group name as first written, for groups that do not exist yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column choice names {name}, which is not a column of the file or a field lagdesk imports, or is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both power and interest, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header row but no people below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows; split it into smaller files.</source>
+        <extracomment>Non-empty rows above the header (a title, a date) looked at when looking for it. Columns read at most; cells further right are ignored. Longest cell accepted (Excel&apos;s own limit). Scores of the code pages tried, when the encoding was guessed (see encodings.py).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lagdesk imports .xlsx and .csv files; save the file in one of these formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; at most {limit}.</source>
+        <extracomment>Longest text per field, as the database columns are sized. Fields whose text is one line: line breaks and tabs in them become spaces.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell holds a formula ({formula}); lagdesk does not calculate formulas. Copy the column and paste it as values.</source>
+        <extracomment>What a cell may hold; ``datetime`` is a ``date``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell shows the error {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>Organisation</source>
+        <extracomment>The header the export writes, in English; translated in the &quot;ImportColumns&quot; context.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Columns of the file</source>
+        <extracomment>The user chose other columns: label -&gt; field (&quot;&quot; for none). The owner plans again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every person already known:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a row and press F2 (or double-click) to change what is done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import people from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {count} rows below the header in row {header}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding: {encoding}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet: {sheet}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already &amp;known ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;rows ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file again with these columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new people: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the register: {count} (with changes: {changed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeating an earlier row: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with problems: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new organisations: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new groups: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows have problems: correct the file, or skip those rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,6 +1681,66 @@
     </message>
 </context>
 <context>
+    <name>MatrixTab</name>
+    <message>
+        <source>Drawing the matrix…</source>
+        <extracomment>The view was just built (and drew the matrix from the file as it is).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Peop&amp;le</source>
+        <extracomment>A click this close to a point (in pixels) chooses it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatio&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gro&amp;up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders in the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point or choose a row to see and change its scores. Stakeholders without scores are not in the matrix: give their first scores in their form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power/interest matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment of {name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingTable</name>
     <message>
         <source>Title</source>
@@ -1016,6 +1756,72 @@
     </message>
     <message>
         <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show former mem&amp;bers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End membe&amp;rship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected member leaves the group on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current members: {current} · former or future: {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two look like the same person. Which one do you keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two look like the same organisation. Which one do you keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no other details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty fields of the record you keep are filled from the other one, which is then deleted. You can undo the merge with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} goes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,6 +2023,107 @@
     </message>
 </context>
 <context>
+    <name>OrganisationActions</name>
+    <message>
+        <source>Add organisation {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit organisation {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete organisation {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n organisations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: NGO, social enterprise, SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two letters, for example PL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power &amp;and interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both power and interest, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <source>Add partner</source>
@@ -1295,11 +2202,489 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>PersonActions</name>
     <message>
-        <source>The stakeholder register, groups and the power/interest matrix will be here.</source>
+        <source>Add person {name}</source>
+        <extracomment>Something changed outside the undo stack (an erase): the lists reload. The form open now, if any (tests reach it here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export personal data of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything lagdesk holds about {name} was written to:
+{files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {name} for good? This cannot be undone. Attendance at meetings is kept only as anonymous counts by sector and gender; group memberships, consent records and assessments are deleted, and tasks, actions, risks and indicators they were responsible for are kept without them. The undo history is cleared so that no copy of their data stays behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} was erased. Attendance at %n meetings is kept as anonymous counts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The name still appears in %n places of free text (minutes, notes). Edit those by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Used only in anonymous counts, such as the make-up of a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: procurement officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender is optional and only counted anonymously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;wer and interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write everything lagdesk holds about this person (JSON and HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the person for good, keeping only anonymous counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both power and interest, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export or erase what lagdesk holds about one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s id or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write everything held about the person to FILE.json and FILE.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase the person, keeping their attendance as anonymous counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data of {name} written to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing {name} cannot be undone and there is no terminal to confirm it on: add --yes to erase without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {name} (id {id}) from {path}? This cannot be undone. Type yes to confirm: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased {name}. Meetings kept as anonymous counts: {meetings}. Removed: group memberships {memberships}, power/interest assessments {assessments}, consent records {consents}, attendance records {attendance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept without an owner or person responsible: {records}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text still names them; edit it where it should not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}.{column}, record {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: another program was using {path}, so old copies of the erased data may remain in unused parts of the file. Close every program using it and compact the file before sharing or backing it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person with the id or e-mail {key}. They may have been erased already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people have the e-mail {email} (ids {ids}); give the id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <extracomment>Headings of the export page: one per section, one per field (a code shows by its label).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power and interest assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks they own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks they own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions they are responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators they own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text that names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data held about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from lagdesk on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: choose a file name ending in .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person could not be erased: {detail}</source>
+        <extracomment>Meetings whose attendance now counts the person anonymously. Rows deleted per table, &quot;person&quot; included. Rows kept with their link to the person cleared (task owner, action responsible, ...). Free text that still names them ({&quot;table&quot;, &quot;column&quot;, &quot;row_id&quot;}), for the user to edit. False when another connection kept old copies from being wiped out of the file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
     <message>
         <source>Workshops and meetings will be here, with attendance, minutes, decisions and follow-up tasks.</source>
         <translation type="unfinished"></translation>
@@ -1333,6 +2718,678 @@
     </message>
 </context>
 <context>
+    <name>StakeholderDialog</name>
+    <message>
+        <source>&amp;Details</source>
+        <extracomment>What ``submit`` returned, once the dialog is accepted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderExport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderList</name>
+    <message>
+        <source>Name, organisation, e-mail or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, type, city or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gro&amp;up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mem&amp;bership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership of the chosen group, or of any group when none is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gende&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stakeholders</name>
+    <message>
+        <source>group</source>
+        <extracomment>Genders that count in the balance; &quot;prefer not to say&quot; and &quot;unknown&quot; do not. Women or men below this share of the members with a known gender raise a warning. Fewer members with a known gender than this raise no balance warning.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <extracomment>When both people have a row for one meeting, the kept row gets the first of these.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: the kept record was deleted since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: id {id} has been given to a new record since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <extracomment>A power or interest score at or above this is &quot;high&quot; in the matrix: scores run 1 to 5, and the middle of the scale already counts as high. Ids per ``IN (...)`` list in ``person_rows``, well below SQLite&apos;s limit on parameters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either a person or an organisation.</source>
+        <extracomment>Assessments under another name, so that a query may hold both the table and a subquery.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no groups yet. Create one on the Groups tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n people to {group}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n people to {group}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were members already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <extracomment>Rows changed in the form and not stored yet (new ones have no id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <extracomment>Memberships ended in a form and not stored yet: id -&gt; the day they end.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>attendance at %n meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group memberships</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n power/interest assessments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n people?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their {things} go with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their {things} go with them.</source>
+        <comment>several people</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{things} will have no one responsible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the organisation {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n organisations?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people who work there stay, without an organisation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its {things} go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions will have no lead organisation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its partnership in %n actions is deleted too; Undo cannot bring it back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the lead of %n actions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action partnerships</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves to the record you keep: {things}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats an earlier row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why / what changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <extracomment>Header text, marked with QT_TRANSLATE_NOOP in the model&apos;s context. The core sort key this column sorts by (None: the column does not sort). Initial width in average characters (no resize-to-contents: it would read every row). Shares the width the other columns leave. A header was clicked whose column does not sort; the view puts its arrow back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {dropped} into {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type to find an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation is called {name}. Choose one from the list, or add it on the Organisations tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>&amp;Add to group…</source>
+        <extracomment>Tabs to reload when next shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected people to a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two selected duplicates into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import peop&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people from an Excel (.xlsx) or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write people and organisations to an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;wer/interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableSection</name>
     <message>
         <source>&amp;Edit…</source>
@@ -1340,6 +3397,78 @@
     </message>
     <message>
         <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <source>Import people</source>
+        <extracomment>An import wrote to the file: the lists reload.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file} again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {count} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import done. People added: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already up to date: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows with problems left out: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new organisations: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new groups: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export people and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} stakeholders.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} people and {organisations} organisations written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

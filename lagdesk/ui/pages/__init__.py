@@ -18,6 +18,10 @@ def build_page(area: Area, database: Database, undo_stack: QUndoStack) -> QWidge
         from lagdesk.ui.pages.network_page import NetworkPage
 
         return NetworkPage(database, undo_stack)
+    if area is Area.STAKEHOLDERS:
+        from lagdesk.ui.stakeholders.page import StakeholdersPage
+
+        return StakeholdersPage(database, undo_stack)
     from lagdesk.ui.pages.placeholder import PlaceholderPage
 
     return PlaceholderPage(area)

@@ -12,10 +12,6 @@ from lagdesk.ui.widgets import heading, paragraph
 CONTEXT = "PlaceholderPage"
 
 _COMING: dict[Area, str] = {
-    Area.STAKEHOLDERS: QT_TRANSLATE_NOOP(
-        "PlaceholderPage",
-        "The stakeholder register, groups and the power/interest matrix will be here.",
-    ),
     Area.MEETINGS: QT_TRANSLATE_NOOP(
         "PlaceholderPage",
         "Workshops and meetings will be here, with attendance, minutes, decisions and "

@@ -1,0 +1,1 @@
+"""The Stakeholders area: people, organisations, groups and the power/interest matrix."""

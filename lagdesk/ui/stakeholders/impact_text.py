@@ -1,0 +1,179 @@
+"""The sentences that say what a delete or a merge takes along, counted and translated.
+
+Counts use Qt's plural forms (``%n`` with a number): each catalogue gives its language's
+forms. English has no catalogue (it is the source language), so ``counted`` picks the
+English singular itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
+
+from lagdesk.core import stakeholders as sh
+from lagdesk.i18n import current_language, translate
+
+
+def counted(translated: str, n: int, english_one: str) -> str:
+    """``translated`` (a ``%n`` text), or its English singular when n is 1."""
+    if n == 1 and current_language() == "en":
+        return english_one
+    return translated
+
+
+def join_list(parts: Sequence[str]) -> str:
+    """ "a, b and c" in the current language."""
+    if len(parts) < 2:
+        return "".join(parts)
+    return translate("Stakeholders", "{first} and {last}").format(
+        first=", ".join(parts[:-1]), last=parts[-1]
+    )
+
+
+def total_impact(impacts: Iterable[sh.DeleteImpact]) -> sh.DeleteImpact:
+    found = list(impacts)
+    sums = {
+        f.name: sum(getattr(impact, f.name) for impact in found) for f in fields(sh.DeleteImpact)
+    }
+    return sh.DeleteImpact(**sums)
+
+
+def _meetings(n: int) -> str:
+    return counted(
+        translate("Stakeholders", "attendance at %n meetings", None, n),
+        n,
+        "attendance at 1 meeting",
+    )
+
+
+def _memberships(n: int) -> str:
+    return counted(
+        translate("Stakeholders", "%n group memberships", None, n), n, "1 group membership"
+    )
+
+
+def _consents(n: int) -> str:
+    return counted(translate("Stakeholders", "%n consent records", None, n), n, "1 consent record")
+
+
+def _assessments(n: int) -> str:
+    return counted(
+        translate("Stakeholders", "%n power/interest assessments", None, n),
+        n,
+        "1 power/interest assessment",
+    )
+
+
+def person_deletes(impact: sh.DeleteImpact) -> list[str]:
+    """What goes with a person: attendance, memberships, consents, assessments."""
+    parts = []
+    if impact.attendance:
+        parts.append(_meetings(impact.attendance))
+    if impact.memberships:
+        parts.append(_memberships(impact.memberships))
+    if impact.consents:
+        parts.append(_consents(impact.consents))
+    if impact.assessments:
+        parts.append(_assessments(impact.assessments))
+    return parts
+
+
+def person_unlinks(impact: sh.DeleteImpact) -> list[str]:
+    """What a person was responsible for."""
+    parts = []
+    if n := impact.tasks_owned:
+        parts.append(counted(translate("Stakeholders", "%n tasks", None, n), n, "1 task"))
+    if n := impact.actions_responsible:
+        parts.append(counted(translate("Stakeholders", "%n actions", None, n), n, "1 action"))
+    if n := impact.risks_owned:
+        parts.append(counted(translate("Stakeholders", "%n risks", None, n), n, "1 risk"))
+    if n := impact.indicators_owned:
+        parts.append(counted(translate("Stakeholders", "%n indicators", None, n), n, "1 indicator"))
+    return parts
+
+
+def person_delete_question(name: str, count: int, impact: sh.DeleteImpact) -> str:
+    """ "Delete Anna Nowak? Their attendance at 7 meetings, ... go with them." """
+    if count == 1:
+        sentences = [translate("Stakeholders", "Delete {name}?").format(name=name)]
+    else:
+        sentences = [translate("Stakeholders", "Delete these %n people?", None, count)]
+    deleted = person_deletes(impact)
+    if deleted:
+        text = (
+            translate("Stakeholders", "Their {things} go with them.")
+            if count == 1
+            else translate("Stakeholders", "Their {things} go with them.", "several people")
+        )
+        sentences.append(text.format(things=join_list(deleted)))
+    unlinked = person_unlinks(impact)
+    if unlinked:
+        text = translate("Stakeholders", "{things} will have no one responsible.")
+        sentences.append(text.format(things=_capitalised(join_list(unlinked))))
+    sentences.append(translate("Stakeholders", "You can undo this with Edit > Undo."))
+    return " ".join(sentences)
+
+
+def organisation_delete_question(name: str, count: int, impact: sh.DeleteImpact) -> str:
+    if count == 1:
+        sentences = [translate("Stakeholders", "Delete the organisation {name}?").format(name=name)]
+    else:
+        sentences = [translate("Stakeholders", "Delete these %n organisations?", None, count)]
+    if n := impact.people:
+        text = translate(
+            "Stakeholders", "%n people who work there stay, without an organisation.", None, n
+        )
+        one = "1 person who works there stays, without an organisation."
+        sentences.append(counted(text, n, one))
+    deleted = []
+    if impact.memberships:
+        deleted.append(_memberships(impact.memberships))
+    if impact.assessments:
+        deleted.append(_assessments(impact.assessments))
+    if deleted:
+        text = translate("Stakeholders", "Its {things} go with it.")
+        sentences.append(text.format(things=join_list(deleted)))
+    if n := impact.actions_responsible:
+        text = translate("Stakeholders", "%n actions will have no lead organisation.", None, n)
+        sentences.append(counted(text, n, "1 action will have no lead organisation."))
+    if n := impact.action_partnerships:
+        text = translate(
+            "Stakeholders",
+            "Its partnership in %n actions is deleted too; Undo cannot bring it back.",
+            None,
+            n,
+        )
+        one = "Its partnership in 1 action is deleted too; Undo cannot bring it back."
+        sentences.append(counted(text, n, one))
+    else:
+        sentences.append(translate("Stakeholders", "You can undo this with Edit > Undo."))
+    return " ".join(sentences)
+
+
+def merge_moves(kind: str, impact: sh.DeleteImpact) -> str:
+    """What moves from the record that goes to the one that is kept."""
+    if kind == "person":
+        parts = person_deletes(impact) + person_unlinks(impact)
+    else:
+        parts = []
+        if n := impact.people:
+            parts.append(counted(translate("Stakeholders", "%n people", None, n), n, "1 person"))
+        if impact.memberships:
+            parts.append(_memberships(impact.memberships))
+        if impact.assessments:
+            parts.append(_assessments(impact.assessments))
+        if n := impact.actions_responsible:
+            text = translate("Stakeholders", "the lead of %n actions", None, n)
+            parts.append(counted(text, n, "the lead of 1 action"))
+        if n := impact.action_partnerships:
+            text = translate("Stakeholders", "%n action partnerships", None, n)
+            parts.append(counted(text, n, "1 action partnership"))
+    if not parts:
+        return translate("Stakeholders", "Nothing else refers to it.")
+    return translate("Stakeholders", "Moves to the record you keep: {things}.").format(
+        things=join_list(parts)
+    )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

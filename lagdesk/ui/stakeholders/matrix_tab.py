@@ -1,0 +1,163 @@
+"""The Power/interest tab. matplotlib is heavy to load, so the tab holds only a placeholder
+until it is first shown; then it imports the view that draws the matrix."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from lagdesk.core import stakeholders as sh
+from lagdesk.core.labels import label
+from lagdesk.db.database import Database
+from lagdesk.i18n import QT_TRANSLATE_NOOP
+from lagdesk.ui.formatting import format_date, format_number
+from lagdesk.ui.undo import UndoContext
+
+if TYPE_CHECKING:
+    from lagdesk.ui.stakeholders.matrix_view import MatrixView
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class MatrixPointModel(QAbstractTableModel):
+    """The stakeholders drawn in the matrix, one row each, in the chart's order."""
+
+    class Column(IntEnum):
+        NAME = 0
+        SECTOR = 1
+        POWER = 2
+        INTEREST = 3
+        QUADRANT = 4
+        ASSESSED = 5
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Stakeholders", "Name"),
+        QT_TRANSLATE_NOOP("Stakeholders", "Sector"),
+        QT_TRANSLATE_NOOP("Stakeholders", "Power"),
+        QT_TRANSLATE_NOOP("Stakeholders", "Interest"),
+        QT_TRANSLATE_NOOP("Stakeholders", "Quadrant"),
+        QT_TRANSLATE_NOOP("Stakeholders", "Assessed on"),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[sh.MatrixPoint] = []
+
+    def set_points(self, points: Sequence[sh.MatrixPoint]) -> None:
+        self.beginResetModel()
+        self.points = list(points)
+        self.endResetModel()
+
+    def row_of(self, kind: str, point_id: int | None) -> int:
+        for row, point in enumerate(self.points):
+            if point.kind == kind and point.id == point_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.points)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return QCoreApplication.translate("Stakeholders", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.points):
+            return None
+        point = self.points[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return point.id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in (self.Column.POWER, self.Column.INTEREST) else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        match column:
+            case self.Column.NAME:
+                return point.name
+            case self.Column.SECTOR:
+                return "" if point.sector is None else label(point.sector)
+            case self.Column.POWER:
+                return format_number(point.power)
+            case self.Column.INTEREST:
+                return format_number(point.interest)
+            case self.Column.QUADRANT:
+                return sh.quadrant_label(sh.quadrant(point.power, point.interest))
+            case self.Column.ASSESSED:
+                return format_date(point.assessed_on)
+        return None
+
+
+class MatrixTab(QWidget):
+    """Builds its ``view`` (and loads matplotlib) the first time it is shown."""
+
+    #: The view was just built (and drew the matrix from the file as it is).
+    built = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        undo_stack: QUndoStack,
+        context: UndoContext,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._undo = undo_stack
+        self._context = context
+        self._groups: list[tuple[int, str, int]] = []
+        self.view: MatrixView | None = None
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 8, 0, 0)
+        self._waiting = QLabel(self.tr("Drawing the matrix…"), self)
+        self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._column.addWidget(self._waiting)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.build()
+
+    def build(self) -> MatrixView:
+        if self.view is None:
+            from lagdesk.ui.stakeholders.matrix_view import MatrixView
+
+            self.view = MatrixView(self._database, self._undo, self._context, self)
+            self.view.set_groups(self._groups)
+            self._column.removeWidget(self._waiting)
+            self._waiting.deleteLater()
+            self._column.addWidget(self.view)
+            self.built.emit()
+        return self.view
+
+    def set_groups(self, groups: Sequence[tuple[int, str, int]]) -> None:
+        self._groups = list(groups)
+        if self.view is not None:
+            self.view.set_groups(self._groups)
+
+    def refresh(self) -> None:
+        if self.view is not None:
+            self.view.refresh()

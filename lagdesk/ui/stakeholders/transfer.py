@@ -1,0 +1,258 @@
+"""Import people from a file and export the register to Excel, off the GUI thread.
+
+Reading, checking and writing a 20,000-row file takes seconds, so each step runs on a
+worker thread behind a busy dialog; the worker touches no widget and reports through
+signals, whose slots run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from lagdesk.core import importing as imp
+from lagdesk.core.errors import LagdeskError
+from lagdesk.db.database import Database
+from lagdesk.db.errors import DatabaseError
+from lagdesk.ui import dialogs
+from lagdesk.ui.formatting import format_number
+from lagdesk.ui.stakeholders.import_dialog import ImportDialog
+from lagdesk.ui.widgets import show_status
+
+log = logging.getLogger(__name__)
+
+
+class TaskSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)  # the exception, for errors a user can act on; else a message
+
+
+class Task(QRunnable):
+    """Runs ``work`` on a pool thread and reports its result or its error."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.signals = TaskSignals()
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except (LagdeskError, DatabaseError) as error:
+            self.signals.failed.emit(error)
+        except Exception:
+            log.exception("A background task failed")
+            self.signals.failed.emit(
+                QCoreApplication.translate(
+                    "Stakeholders", "Something went wrong. The details are in the log file."
+                )
+            )
+        else:
+            self.signals.finished.emit(result)
+
+
+class Transfers(QObject):
+    #: An import wrote to the file: the lists reload.
+    imported = Signal()
+
+    def __init__(self, database: Database, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._parent = parent
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.progress: QProgressDialog | None = None
+        self.dialog: ImportDialog | None = None
+        self._signals: set[TaskSignals] = set()
+        self.last_export: Path | None = None
+
+    # -- running work ------------------------------------------------------------------
+
+    def run(
+        self,
+        title: str,
+        text: str,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Any], None],
+        owner: QWidget | None = None,
+    ) -> None:
+        task = Task(work)
+        signals = task.signals
+        self._signals.add(signals)  # kept alive until the task reports
+        progress = QProgressDialog(text, "", 0, 0, owner or self._parent)
+        progress.setWindowTitle(title)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.progress = progress
+
+        def ended() -> None:
+            self._signals.discard(signals)
+            progress.reset()
+            progress.deleteLater()
+            if self.progress is progress:
+                self.progress = None
+
+        signals.finished.connect(lambda result: (ended(), done(result)))
+        signals.failed.connect(lambda error: (ended(), failed(error)))
+        self.pool.start(task)
+
+    def wait(self) -> None:
+        self.pool.waitForDone()
+
+    # -- import ------------------------------------------------------------------------
+
+    def import_people(self) -> None:
+        path = dialogs.open_file_path(
+            self._parent,
+            self.tr("Import people"),
+            Path.home(),
+            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+        )
+        if path is None:
+            return
+        title = self.tr("Import people")
+        text = self.tr("Reading {file}…").format(file=path.name)
+        self.run(
+            title,
+            text,
+            lambda: imp.plan_import(self._database, path),
+            self._show_preview,
+            lambda error: self._plan_failed(error, title),
+        )
+
+    def _plan_failed(self, error: Any, title: str) -> None:
+        if isinstance(error, imp.MissingColumnError):
+            dialog = self._open_dialog(error.file)
+            dialog.show_missing_column(error)
+            return
+        dialogs.show_error(self._parent, title, str(error))
+
+    def _open_dialog(self, path: Path) -> ImportDialog:
+        dialog = ImportDialog(self._parent)
+        dialog.replan_requested.connect(lambda mapping: self._replan(dialog, path, mapping))
+        dialog.import_requested.connect(lambda: self._apply(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _show_preview(self, plan: imp.ImportPlan) -> None:
+        dialog = self._open_dialog(plan.file)
+        dialog.set_plan(plan)
+
+    def _replan(self, dialog: ImportDialog, path: Path, mapping: dict[str, str]) -> None:
+        def replanned(plan: imp.ImportPlan) -> None:
+            dialog.set_plan(plan)
+
+        def refused(error: Any) -> None:
+            if isinstance(error, imp.MissingColumnError):
+                dialog.show_missing_column(error)
+            else:
+                dialog.show_problem(str(error))
+
+        self.run(
+            self.tr("Import people"),
+            self.tr("Reading {file} again…").format(file=path.name),
+            lambda: imp.plan_import(self._database, path, mapping=mapping),
+            replanned,
+            refused,
+            owner=dialog,
+        )
+
+    def _apply(self, dialog: ImportDialog) -> None:
+        plan = dialog.plan
+        if plan is None:
+            return
+        decisions = dialog.decisions()
+        skip_invalid = dialog.skip_invalid.isChecked()
+        dialog.import_button.setEnabled(False)
+
+        def applied(summary: imp.ImportSummary) -> None:
+            dialog.accept()
+            self.imported.emit()
+            show_status(self._parent, self.summary_text(summary), 15000)
+
+        def failed(error: Any) -> None:
+            dialog.show_problem(str(error))
+
+        self.run(
+            self.tr("Import people"),
+            self.tr("Importing {count} rows…").format(count=format_number(len(plan.rows))),
+            lambda: imp.apply_import(
+                self._database, plan, decisions=decisions, skip_invalid=skip_invalid
+            ),
+            applied,
+            failed,
+            owner=dialog,
+        )
+
+    def summary_text(self, summary: imp.ImportSummary) -> str:
+        n = format_number
+        parts = [
+            self.tr("Import done. People added: {count}").format(count=n(summary.created)),
+            self.tr("updated: {count}").format(count=n(summary.updated)),
+            self.tr("skipped: {count}").format(count=n(summary.skipped)),
+        ]
+        if summary.unchanged:
+            parts.append(self.tr("already up to date: {count}").format(count=n(summary.unchanged)))
+        if summary.rejected_rows:
+            parts.append(
+                self.tr("rows with problems left out: {count}").format(
+                    count=n(summary.rejected_rows)
+                )
+            )
+        if summary.organisations_created:
+            parts.append(
+                self.tr("new organisations: {count}").format(count=n(summary.organisations_created))
+            )
+        if summary.groups_created:
+            parts.append(self.tr("new groups: {count}").format(count=n(summary.groups_created)))
+        return " · ".join(parts) + "."
+
+    # -- export ------------------------------------------------------------------------
+
+    def export_register(self) -> None:
+        from lagdesk.reports.stakeholder_xlsx import export_stakeholders
+
+        stem = self._database.path.stem
+        path = dialogs.save_file_path(
+            self._parent,
+            self.tr("Export people and organisations"),
+            Path.home() / self.tr("{file} stakeholders.xlsx").format(file=stem),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        title = self.tr("Export people and organisations")
+
+        def exported(result: Any) -> None:
+            self.last_export = result.path
+            show_status(
+                self._parent,
+                self.tr(
+                    "{people} people and {organisations} organisations written to {file}."
+                ).format(
+                    people=format_number(result.people),
+                    organisations=format_number(result.organisations),
+                    file=result.path,
+                ),
+                15000,
+            )
+
+        self.run(
+            title,
+            self.tr("Writing {file}…").format(file=path.name),
+            lambda: export_stakeholders(self._database, path, overwrite=True),
+            exported,
+            lambda error: dialogs.show_error(self._parent, title, str(error)),
+        )
