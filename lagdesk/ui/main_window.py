@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -176,7 +176,17 @@ class MainWindow(QMainWindow):
         """The page of ``area`` if it was built (pages are built when first shown)."""
         return self._pages.get(area)
 
+    def wait_for_background_work(self) -> None:
+        """Let a backup, import or export that is running finish before its file closes.
+
+        Every page runs such work in a QThreadPool of its own, so waiting for all the pools
+        below the window covers areas added later too.
+        """
+        for pool in self.findChildren(QThreadPool):
+            pool.waitForDone()
+
     def _drop_pages(self) -> None:
+        self.wait_for_background_work()
         for page in self._pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -262,7 +272,7 @@ class MainWindow(QMainWindow):
         if area is not None:
             self.settings.setValue(settings.AREA, area.value)
         self.settings.sync()
-        self.files.wait_for_backup()
+        self.wait_for_background_work()
         self.undo_stack.clear()
         self._file.close()
         self._file = None

@@ -120,3 +120,23 @@ def test_quit_closes_the_window_and_releases_the_file(window: MainWindow, city_p
     assert not lock_path(city_path.resolve()).exists()
     again = open_file(city_path)  # no "already open" once the window is gone
     again.close()
+
+
+def test_closing_waits_for_work_running_in_any_pool(window: MainWindow) -> None:
+    import threading
+    import time
+
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    finished = threading.Event()
+
+    class SlowWork(QRunnable):
+        def run(self) -> None:
+            time.sleep(0.3)
+            finished.set()
+
+    window.show_area(Area.STAKEHOLDERS)
+    pool = QThreadPool(window.page(Area.STAKEHOLDERS))
+    pool.start(SlowWork())
+    window.shutdown()
+    assert finished.is_set()
