@@ -26,7 +26,7 @@ from lagdesk.core.labels import label
 from lagdesk.db.codes import Gender
 from lagdesk.db.database import Database
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
-from lagdesk.reports.xlsx_safety import safe_cell, save_atomically
+from lagdesk.reports.xlsx_safety import print_as_table, safe_cell, save_atomically
 
 CONTEXT = "StakeholderExport"
 NUMBER_FIELDS = frozenset({"power", "interest"})
@@ -104,6 +104,7 @@ def _write_table(
         sheet.column_dimensions[get_column_letter(index + 1)].width = _width(column)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+    print_as_table(sheet)
     bold = Font(bold=True)
     header_cells = []
     for text in headers:

@@ -215,3 +215,21 @@ def test_a_failed_save_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> N
         save_atomically(Broken(), target)
     assert [p.name for p in folder.iterdir()] == ["people.xlsx"]
     assert target.read_bytes() == b"old"
+
+
+def test_sheets_print_landscape_one_page_wide(tmp_path: Path) -> None:
+    import openpyxl
+
+    from lagdesk.core.demo import build_demo
+    from lagdesk.db.database import open_database
+    from lagdesk.reports.stakeholder_xlsx import export_stakeholders
+
+    out = tmp_path / "people.xlsx"
+    with open_database(tmp_path / "city.sqlite") as db:
+        build_demo(db)
+        export_stakeholders(db, out)
+    for sheet in openpyxl.load_workbook(out).worksheets:
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.page_setup.fitToWidth == 1
+        assert sheet.print_title_rows == "$1:$1"
