@@ -842,6 +842,25 @@
     </message>
 </context>
 <context>
+    <name>Deletion</name>
+    <message>
+        <source>This cannot be deleted: other records still depend on it ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delete cannot be undone: {table} id {id} has been given to a new record since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delete cannot be undone: it needs {table} id {id}, which has been deleted since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delete cannot be undone: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>{path} already holds stakeholders, meetings, a plan or a network. The demo is only written into a new or empty file: choose another file name.</source>
@@ -1116,30 +1135,6 @@
     </message>
     <message>
         <source>End the membership of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the group {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n memberships go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n subgroups become top-level groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can undo this with Edit &gt; Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2879,7 +2874,6 @@
     </message>
     <message>
         <source>person</source>
-        <extracomment>When both people have a row for one meeting, the kept row gets the first of these.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2912,7 +2906,6 @@
     </message>
     <message>
         <source>Manage closely</source>
-        <extracomment>A power or interest score at or above this is &quot;high&quot; in the matrix: scores run 1 to 5, and the middle of the scale already counts as high. Ids per ``IN (...)`` list in ``person_rows``, well below SQLite&apos;s limit on parameters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3216,14 +3209,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its partnership in %n actions is deleted too; Undo cannot bring it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3241,6 +3226,34 @@
     </message>
     <message numerus="yes">
         <source>%n action partnerships</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the group {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n memberships go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its invitations to %n meetings go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n subgroups become top-level groups.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -20,14 +20,13 @@ from lagdesk.core import records as r
 from lagdesk.core import store
 from lagdesk.core.composition import require
 from lagdesk.core.errors import LagdeskError
+from lagdesk.core.stored_rows import Row, foreign_keys_to, raw_rows, stored, where_key
 from lagdesk.db import models as m
 from lagdesk.db.base import Base
 from lagdesk.db.codes import AttendanceStatus, Gender
 from lagdesk.db.database import Database
 from lagdesk.i18n import translate
 
-#: One stored row: column name -> the value as SQLite holds it.
-Row = dict[str, Any]
 #: When both people have a row for one meeting, the kept row gets the first of these.
 STATUS_STRENGTH = (
     AttendanceStatus.ATTENDED,
@@ -57,6 +56,7 @@ class DeleteImpact:
     ``people`` lose their organisation, its own memberships and assessments are deleted,
     ``actions_responsible`` counts the actions it leads (they lose their lead) and
     ``action_partnerships`` the actions it is a partner of (the partnership is deleted).
+    Everything comes back on undo (``lagdesk.core.deletion``).
     """
 
     attendance: int
@@ -111,6 +111,28 @@ def organisation_delete_impact(database: Database, organisation_id: int) -> Dele
     )
 
 
+@dataclass(frozen=True)
+class GroupDeleteImpact:
+    """What deleting a group takes along (its memberships, its invitations to meetings) and
+    what it leaves: its subgroups become top-level groups."""
+
+    memberships: int
+    invitations: int
+    subgroups: int
+
+
+def group_delete_impact(database: Database, group_id: int) -> GroupDeleteImpact:
+    with database.reading() as session:
+        require(session, m.StakeholderGroup, group_id, translate("Stakeholders", "group"))
+        memberships, invitations, subgroups = _counts(
+            session,
+            m.GroupMembership.group_id == group_id,
+            m.MeetingInvitedGroup.group_id == group_id,
+            m.StakeholderGroup.parent_id == group_id,
+        )
+    return GroupDeleteImpact(memberships, invitations, subgroups)
+
+
 class MergeError(LagdeskError):
     """A merge that cannot be done or undone."""
 
@@ -160,36 +182,10 @@ def merge_organisations(database: Database, keep_id: int, drop_id: int) -> Merge
     return _merge(database, r.Organisation, keep_id, drop_id, organisation_word())
 
 
-def _stored(table: sa.Table) -> sa.TableClause:
-    """``table`` without column types, so values go in and out exactly as SQLite holds them
-    (dates stay text); with the rowid when the key is not an integer id (action_partner)."""
-    names = [column.name for column in table.c] + ([] if "id" in table.c else ["rowid"])
-    return sa.table(table.name, *(sa.column(name) for name in names))
-
-
-def _raw_rows(session: Session, table: sa.Table, column: str, value: int) -> list[Row]:
-    plain = _stored(table)
-    query = sa.select(plain).where(plain.c[column] == value)
-    return [dict(row._mapping) for row in session.execute(query)]
-
-
-def _where_key(
-    table: sa.Table, row: Row, target: sa.TableClause | None = None
-) -> list[sa.ColumnElement[bool]]:
-    """The row's primary key, as conditions on ``target`` (by default the table itself)."""
-    on = table if target is None else target
-    return [on.c[key.name] == row[key.name] for key in table.primary_key.columns]
-
-
 def _references(target: sa.Table) -> list[tuple[sa.Table, sa.Column[Any], str]]:
     """(table, column, name) of every foreign key to ``target``; name is the table's name,
     or table.column when one table refers to ``target`` twice."""
-    found = [
-        (table, key.parent)
-        for table in Base.metadata.sorted_tables
-        for key in table.foreign_keys
-        if key.column.table is target
-    ]
+    found = [(key.parent.table, key.parent) for key in foreign_keys_to(target)]
     tables = [table.name for table, _ in found]
     return [
         (table, column, table.name if tables.count(table.name) == 1 else f"{table}.{column.name}")
@@ -249,15 +245,15 @@ def _merge(
         require(session, model, drop_id, what)
         kept_before = store.to_record(record_type, session.get_one(model, keep_id))
         dropped = store.to_record(record_type, session.get_one(model, drop_id))
-        (kept_row,) = _raw_rows(session, target, "id", keep_id)
-        (dropped_row,) = _raw_rows(session, target, "id", drop_id)
+        (kept_row,) = raw_rows(session, target, "id", keep_id)
+        (dropped_row,) = raw_rows(session, target, "id", drop_id)
         for table, column, key in _references(target):
-            rows = _raw_rows(session, table, column.name, drop_id)
+            rows = raw_rows(session, table, column.name, drop_id)
             saved[table.name] += rows
             clash = _clash_columns(table, column)
             taken: dict[tuple[Any, ...], Row] = {}
             if clash and rows:
-                for row in _raw_rows(session, table, column.name, keep_id):
+                for row in raw_rows(session, table, column.name, keep_id):
                     taken[tuple(row[name] for name in clash)] = row
             for row in rows:
                 kept = taken.get(tuple(row[name] for name in clash)) if clash else None
@@ -267,10 +263,8 @@ def _merge(
                 changes = _combined(table, kept, row)
                 if changes:
                     saved[table.name].append(kept)
-                    session.execute(
-                        sa.update(table).where(*_where_key(table, kept)).values(changes)
-                    )
-                session.execute(sa.delete(table).where(*_where_key(table, row)))
+                    session.execute(sa.update(table).where(*where_key(table, kept)).values(changes))
+                session.execute(sa.delete(table).where(*where_key(table, row)))
                 removed[key].append(_identity(table, column, row))
             if moved[key]:
                 session.execute(
@@ -284,7 +278,7 @@ def _merge(
             and not _empty(name, value)
         }
         if filled:
-            plain = _stored(target)
+            plain = stored(target)
             fill = sa.update(plain).where(plain.c.id == keep_id)
             session.execute(fill.values({**filled, "updated_at": sa.func.current_timestamp()}))
         session.execute(sa.delete(target).where(target.c.id == drop_id))
@@ -302,8 +296,8 @@ def _merge(
 
 def _put_back(session: Session, table: sa.Table, row: Row) -> None:
     """Write ``row`` with its stored values: over the row with its key, or as a new row."""
-    plain = _stored(table)
-    where = _where_key(table, row, plain)
+    plain = stored(table)
+    where = where_key(table, row, plain)
     if session.execute(sa.select(sa.literal(1)).select_from(plain).where(*where)).first():
         session.execute(sa.update(plain).where(*where).values(row))
     else:
@@ -335,7 +329,7 @@ def _undo(database: Database, result: MergeResult, target: sa.Table) -> None:
                 "The merge cannot be undone: id {id} has been given to a new record since.",
             )
             raise MergeError(message.format(id=dropped_row["id"]))
-        session.execute(sa.insert(_stored(target)).values(dropped_row))
+        session.execute(sa.insert(stored(target)).values(dropped_row))
         for table, column, key in _references(target):
             if column.primary_key and result.moved.get(key):
                 # Re-pointing changed these rows' key: remove the new ones, restore the old.

@@ -2,8 +2,9 @@
 
 The change itself is made before the command is pushed (so a refused save shows its
 problems in the dialog and never enters the stack); the command's first ``redo`` does
-nothing. A deleted record comes back with a new id; ``IdMap`` lets every command and
-every reference that knew the old id find the new one.
+nothing. A record deleted by these commands comes back with a new id; ``IdMap`` lets every
+command and every reference that knew the old id find the new one. (Areas whose deletes
+core restores exactly, ids included, need no mapping for them: see the Stakeholders area.)
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ class IdMap:
 
     def current(self, kind: type, record_id: int) -> int:
         return self._current.get((kind, record_id), record_id)
+
+    def original(self, kind: type, record_id: int) -> int:
+        """The id commands know the record by, for a record known by ``record_id`` now."""
+        for (found, first), current in self._current.items():
+            if found is kind and current == record_id:
+                return first
+        return record_id
 
     def moved(self, kind: type, old: int, new: int) -> None:
         for key, value in self._current.items():

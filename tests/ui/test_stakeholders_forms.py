@@ -13,13 +13,15 @@ from pytestqt.qtbot import QtBot
 from test_stakeholders_support import click, person_named
 from uihelpers import FakeDialogs
 
+from lagdesk.core import deletion, store
 from lagdesk.core import records as r
 from lagdesk.core import stakeholders as sh
-from lagdesk.core import store
 from lagdesk.core.errors import NotFoundError
+from lagdesk.db import models as m
 from lagdesk.db.codes import ConsentMethod, ConsentPurpose, Gender, Sector
 from lagdesk.ui.main_window import MainWindow
 from lagdesk.ui.stakeholders.page import StakeholdersPage
+from lagdesk.ui.undo import SaveRecordCommand
 
 # The shared fixtures (pytest finds fixtures by their name in the module).
 demo_template = support.demo_template
@@ -165,6 +167,7 @@ def test_deleting_a_person_says_what_goes_and_undo_brings_it_back(
     impact = sh.person_delete_impact(database, anna.id)
     assert impact.attendance
     assert impact.memberships
+    before = deletion.deletion_snapshot(database, r.Person, anna.id)
     page.people.select_ids([anna.id])
     page.people.delete_selected()
     (question,) = fake_dialogs.questions
@@ -180,11 +183,125 @@ def test_deleting_a_person_says_what_goes_and_undo_brings_it_back(
 
     demo_window.undo_action.trigger()
     back = person_named(page, "Wójcik", "Agnieszka")
+    assert back.id == anna.id
     again = sh.person_delete_impact(database, back.id)
     assert again == impact
+    assert deletion.deletion_snapshot(database, r.Person, anna.id) == before
     assert page.people_model.rowCount() == 41
     demo_window.redo_action.trigger()
     assert page.people_model.rowCount() == 40
+    demo_window.undo_action.trigger()
+    assert deletion.deletion_snapshot(database, r.Person, anna.id) == before
+
+
+def take_id(page: StakeholdersPage, person_id: int) -> None:
+    """A new person gets the deleted one's id behind the stack's back (another window)."""
+    with page.people_model._database.session() as session:
+        session.add(m.Person(id=person_id, last_name="Newcomer"))
+
+
+def test_an_undo_core_refuses_is_reported_and_leaves_the_stack(
+    page: StakeholdersPage, demo_window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    anna = person_named(page, "Wójcik", "Agnieszka")
+    stack = demo_window.undo_stack
+    page.people.select_ids([anna.id])
+    page.people.delete_selected()
+    depth = stack.count()
+    take_id(page, anna.id)
+    demo_window.undo_action.trigger()
+    ((title, message),) = fake_dialogs.errors
+    assert title == "Stakeholders"
+    assert f"person id {anna.id} has been given to a new record since" in message
+    assert stack.count() == depth - 1  # the obsolete command left the stack
+    assert not stack.canRedo()
+    assert stored_person(page, anna.id).last_name == "Newcomer"
+    assert page.people_model.rowCount() == 41
+
+
+def test_one_refused_restore_in_a_multiple_delete_spares_the_others(
+    page: StakeholdersPage, demo_window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    database = page.people_model._database
+    first, second = page.people_model.ids[:2]
+    page.people.select_ids([first, second])
+    page.people.delete_selected()
+    assert page.people_model.rowCount() == 39
+    take_id(page, first)
+    demo_window.undo_action.trigger()
+    assert len(fake_dialogs.errors) == 1
+    assert stored_person(page, first).last_name == "Newcomer"
+    assert store.get(database, r.Person, second).id == second
+    # Redo and undo again: the refused part does nothing more, the rest follows the stack.
+    demo_window.redo_action.trigger()
+    with pytest.raises(NotFoundError):
+        stored_person(page, second)
+    assert stored_person(page, first).last_name == "Newcomer"
+    demo_window.undo_action.trigger()
+    assert stored_person(page, second).id == second
+    assert len(fake_dialogs.errors) == 1
+
+
+def test_a_person_added_again_under_a_new_id_is_deleted_by_redo(
+    page: StakeholdersPage, demo_window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    """Redoing an add gives a new id when the old one was taken meanwhile; a delete pushed
+    after it deletes that person when redone, not whoever holds the id it was made with."""
+    database = page.people_model._database
+    stack = demo_window.undo_stack
+    made = store.save(database, r.Person(last_name="Testowa-Nowa"))
+    stack.push(SaveRecordCommand(page.context, "Add Testowa-Nowa", None, made))
+    stack.undo()
+    store.save(database, r.Person(last_name="Took the id"))
+    stack.redo()
+    (again,) = store.find(database, r.Person, last_name="Testowa-Nowa")
+    assert again.id != made.id
+    page.people.select_ids([again.id])
+    page.people.delete_selected()
+    stack.undo()  # the delete
+    stack.undo()  # the add
+    assert store.find(database, r.Person, last_name="Testowa-Nowa") == []
+    bystander = store.save(database, r.Person(last_name="Bystander"))
+    assert bystander.id == again.id  # SQLite gives the freed id to the next person
+    stack.redo()
+    stack.redo()
+    assert store.find(database, r.Person, last_name="Testowa-Nowa") == []
+    assert store.get(database, r.Person, bystander.id) == bystander
+    stack.undo()
+    assert len(store.find(database, r.Person, last_name="Testowa-Nowa")) == 1
+    assert fake_dialogs.errors == []
+
+
+def test_an_organisation_comes_back_with_its_partnerships_and_lead(
+    page: StakeholdersPage, demo_window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    database = page.people_model._database
+    page.tabs.setCurrentWidget(page.organisations)
+    impacts = {
+        row.id: sh.organisation_delete_impact(database, row.id)
+        for row in sh.organisation_rows(database, sh.organisation_ids(database))
+    }
+    chosen = next(
+        key for key, i in impacts.items() if i.action_partnerships and i.actions_responsible
+    )
+    impact = impacts[chosen]
+    before = deletion.deletion_snapshot(database, r.Organisation, chosen)
+    led = store.find(database, r.Action, lead_organisation_id=chosen)
+    page.organisations.select_ids([chosen])
+    page.organisations.delete_selected()
+    question = fake_dialogs.questions[-1]
+    assert f"{impact.action_partnerships} action partnerships" in question or (
+        impact.action_partnerships == 1 and "1 action partnership" in question
+    )
+    assert question.endswith("You can undo this with Edit > Undo.")
+    assert "cannot bring it back" not in question
+    assert store.find(database, r.Action, lead_organisation_id=chosen) == []
+
+    demo_window.undo_action.trigger()
+    assert store.get(database, r.Organisation, chosen).id == chosen
+    assert sh.organisation_delete_impact(database, chosen) == impact
+    assert store.find(database, r.Action, lead_organisation_id=chosen) == led
+    assert deletion.deletion_snapshot(database, r.Organisation, chosen) == before
 
 
 def test_declining_the_delete_changes_nothing(

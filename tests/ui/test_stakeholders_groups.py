@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from test_stakeholders_support import click, person_named, select_people
 from uihelpers import FakeDialogs
 
+from lagdesk.core import deletion, store
 from lagdesk.core import records as r
 from lagdesk.core import stakeholders as sh
-from lagdesk.core import store
 from lagdesk.db.codes import ConsentMethod, ConsentPurpose, Gender, GroupKind, MemberRole, Sector
 from lagdesk.ui.main_window import MainWindow
 from lagdesk.ui.stakeholders.add_to_group import AddToGroupDialog
@@ -102,20 +102,27 @@ def test_a_new_group_under_the_selected_one_and_its_deletion(
     assert store.get(database, r.StakeholderGroup, new_id).parent_id == top
     assert page.people.group.findData(new_id) >= 0  # the filters offer it at once
 
+    impact = sh.group_delete_impact(database, top)
+    assert impact.invitations
+    before = deletion.deletion_snapshot(database, r.StakeholderGroup, top)
     page.groups.select_group(top)
     page.groups.delete_selected()
     question = fake_dialogs.questions[-1]
     assert question.startswith("Delete the group Grupa URBACT Koszalin (GenProcure)?")
     assert "subgroups become top-level groups" in question
+    assert f"Its invitations to {impact.invitations} meetings go with it." in question
+    assert question.endswith("You can undo this with Edit > Undo.")
     assert store.find(database, r.StakeholderGroup, parent_id=None)
     demo_window.undo_action.trigger()
     restored = [
         g for g in store.find(database, r.StakeholderGroup) if g.name.startswith("Grupa URBACT")
     ]
-    assert len(restored) == 1
-    children = store.find(database, r.StakeholderGroup, parent_id=restored[0].id)
+    assert [g.id for g in restored] == [top]
+    children = store.find(database, r.StakeholderGroup, parent_id=top)
     assert len(children) == 5
-    assert len(sh.group_members(database, restored[0].id)) > 30
+    assert len(sh.group_members(database, top)) > 30
+    assert sh.group_delete_impact(database, top) == impact
+    assert deletion.deletion_snapshot(database, r.StakeholderGroup, top) == before
 
 
 def test_the_group_form_ends_a_membership_when_saved(page: StakeholdersPage, qtbot: QtBot) -> None:

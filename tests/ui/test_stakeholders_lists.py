@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import test_stakeholders_support as support
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -56,9 +57,7 @@ def test_search_ignores_accents_and_matches_e_mail(page: StakeholdersPage, qtbot
     assert all("@mops." in email for email in emails)
 
 
-def test_clicking_a_header_sorts_and_an_unsortable_column_keeps_the_order(
-    page: StakeholdersPage, qtbot: QtBot
-) -> None:
+def test_clicking_a_header_sorts(page: StakeholdersPage, qtbot: QtBot) -> None:
     names = last_names(page)
     assert names == sorted(names, key=sh.fold)
     header = page.people.table.horizontalHeader()
@@ -72,11 +71,38 @@ def test_clicking_a_header_sorts_and_an_unsortable_column_keeps_the_order(
         page.people_model.record_at(r).organisation for r in range(page.people_model.rowCount())
     ]
     assert organisations == sorted(organisations, key=sh.fold)
-    before = page.people_model.ids
-    phone = next(i for i, c in enumerate(column) if c.header == "Phone")
-    page.people.table.sortByColumn(phone, Qt.SortOrder.AscendingOrder)
-    assert page.people_model.ids == before
-    assert header.sortIndicatorSection() == organisation
+
+
+@pytest.mark.parametrize("people", [True, False], ids=["people", "organisations"])
+def test_every_column_header_sorts_both_ways(page: StakeholdersPage, people: bool) -> None:
+    database = page.people_model._database
+    if people:
+        listing, model, find = page.people, page.people_model, sh.person_ids
+        keys = sh.PERSON_SORT_KEYS
+    else:
+        page.tabs.setCurrentWidget(page.organisations)
+        listing, model, find = page.organisations, page.organisations_model, sh.organisation_ids
+        keys = sh.ORGANISATION_SORT_KEYS
+    header = listing.table.horizontalHeader()
+    assert {c.sort_key for c in model.COLUMNS} == set(keys)
+    for number, column in enumerate(model.COLUMNS):
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+            listing.table.sortByColumn(number, order)
+            descending = order == Qt.SortOrder.DescendingOrder
+            assert model.ids == find(database, sort=column.sort_key, descending=descending)
+            assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (number, order)
+
+
+def test_scores_sort_with_the_never_assessed_last(page: StakeholdersPage) -> None:
+    model = page.people_model
+    power = next(i for i, c in enumerate(model.COLUMNS) if c.sort_key == "power")
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        page.people.table.sortByColumn(power, order)
+        shown = [model.index(row, power).data() for row in range(model.rowCount())]
+        scored = [int(text) for text in shown if text]
+        assert scored
+        assert shown[: len(scored)] == [str(n) for n in scored]  # blanks only at the end
+        assert scored == sorted(scored, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
 def _at(x: int, header: object) -> object:

@@ -232,7 +232,100 @@ def test_sort_orders(database: Database, reg: Register) -> None:
     assert sh.person_ids(db, sort="email")[0] == reg.jan  # empty e-mail first
     assert sh.person_ids(db, sort="role", descending=True)[0] == reg.jan
     with pytest.raises(ValueError, match="sort key"):
-        sh.person_ids(db, sort="phone")
+        sh.person_ids(db, sort="gender")
+
+
+def test_people_sort_by_sector_phone_and_latest_scores(database: Database, reg: Register) -> None:
+    db = database
+    # Sector of their organisation: none first, then by code (civic, knowledge, public).
+    assert sh.person_ids(db, sort="sector") == [reg.zofia, reg.ivan, reg.lukasz, reg.jan, reg.anna]
+    for who, phone in ((reg.anna, "+48 94 100"), (reg.ivan, "+359 2 200"), (reg.jan, "")):
+        person = store.get(db, r.Person, who)
+        person.phone = phone
+        store.save(db, person)
+    by_phone = sh.person_ids(db, sort="phone")
+    assert by_phone[-2:] == [reg.ivan, reg.anna]
+    assert sh.person_ids(db, sort="phone", descending=True)[:2] == [reg.anna, reg.ivan]
+
+    sh.assess(db, person_id=reg.anna, power=5, interest=1, on=DAY)
+    sh.assess(db, person_id=reg.jan, power=2, interest=4, on=DAY)
+    sh.assess(db, person_id=reg.lukasz, power=5, interest=5, on=DAY - timedelta(days=30))
+    sh.assess(db, person_id=reg.lukasz, power=2, interest=2, on=DAY)  # the latest counts
+    never = [reg.zofia, reg.ivan]  # no assessment: last, whichever the direction
+    assert sh.person_ids(db, sort="power") == [reg.jan, reg.lukasz, reg.anna, *never]
+    assert sh.person_ids(db, sort="power", descending=True) == [
+        reg.anna,
+        reg.lukasz,
+        reg.jan,
+        *never[::-1],
+    ]
+    assert sh.person_ids(db, sort="interest") == [reg.anna, reg.lukasz, reg.jan, *never]
+    assert sh.person_ids(db, sort="interest", descending=True)[:3] == [
+        reg.jan,
+        reg.lukasz,
+        reg.anna,
+    ]
+    assert set(sh.person_ids(db, sort="interest", descending=True)[3:]) == set(never)
+
+
+@pytest.mark.parametrize("key", sh.PERSON_SORT_KEYS)
+def test_every_person_sort_key_lists_everyone_both_ways(
+    database: Database, reg: Register, key: str
+) -> None:
+    everyone = sorted(sh.person_ids(database))
+    assert sorted(sh.person_ids(database, sort=key)) == everyone
+    assert sorted(sh.person_ids(database, sort=key, descending=True)) == everyone
+    assert sorted(sh.person_ids(database, Filter(text="kowal"), sort=key)) == sorted(
+        [reg.zofia, reg.jan]
+    )
+
+
+@pytest.mark.parametrize("key", sh.ORGANISATION_SORT_KEYS)
+def test_every_organisation_sort_key_lists_everyone_both_ways(
+    database: Database, reg: Register, key: str
+) -> None:
+    everyone = sorted(sh.organisation_ids(database))
+    assert sorted(sh.organisation_ids(database, sort=key)) == everyone
+    assert sorted(sh.organisation_ids(database, sort=key, descending=True)) == everyone
+
+
+def test_organisations_sort_by_type_e_mail_and_latest_scores(
+    database: Database, reg: Register
+) -> None:
+    db = database
+    details = {
+        reg.city_hall: ("Gmina miejska", "sekretariat@um.example"),
+        reg.foundation: ("Fundacja", ""),
+        reg.university: ("Uczelnia publiczna", "biuro@tu.example"),
+    }
+    for organisation_id, (subtype, email) in details.items():
+        found = store.get(db, r.Organisation, organisation_id)
+        found.subtype, found.email = subtype, email
+        store.save(db, found)
+    assert sh.organisation_ids(db, sort="subtype") == [
+        reg.foundation,
+        reg.city_hall,
+        reg.university,
+    ]
+    assert sh.organisation_ids(db, sort="email") == [reg.foundation, reg.university, reg.city_hall]
+    assert sh.organisation_ids(db, sort="email", descending=True)[0] == reg.city_hall
+    sh.assess(db, organisation_id=reg.university, power=4, interest=1, on=DAY)
+    sh.assess(db, organisation_id=reg.city_hall, power=2, interest=5, on=DAY)
+    by_power = [reg.city_hall, reg.university, reg.foundation]
+    assert sh.organisation_ids(db, sort="power") == by_power
+    assert sh.organisation_ids(db, sort="power", descending=True) == [
+        reg.university,
+        reg.city_hall,
+        reg.foundation,
+    ]
+    assert sh.organisation_ids(db, sort="interest") == [
+        reg.university,
+        reg.city_hall,
+        reg.foundation,
+    ]
+    assert sh.organisation_ids(db, sort="interest", descending=True)[-1] == reg.foundation
+    with pytest.raises(ValueError, match="sort key"):
+        sh.organisation_ids(db, sort="country")
 
 
 def test_polish_letters_sort_with_their_base_letter(database: Database) -> None:

@@ -18,8 +18,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
+from lagdesk.core.assessments import HIGH_SCORE
 from lagdesk.core.labels import label
-from lagdesk.core.stakeholders import HIGH_SCORE
 from lagdesk.db.codes import Sector
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 

@@ -1,54 +1,24 @@
 """Undo commands of the Stakeholders area, all writing through core.
 
-Edits use the shared ``SaveRecordCommand``. A deleted person or organisation takes rows
-with it (attendance, memberships, assessments, consents) and leaves others without it
-(tasks, actions, risks, indicators, its people): the delete command keeps both, and undo
-stores them again. Merges are undone by core (``undo_merge``), which restores the exact
-rows and ids; adding people to a group is undone by deleting the new memberships.
+Edits use the shared ``SaveRecordCommand``. A person, organisation or group is deleted by
+core with a snapshot of everything that went with it (``lagdesk.core.deletion``): undo puts
+those rows back exactly, with their ids, so nothing that knew the old ids needs telling.
+Merges are undone by core too (``undo_merge``); adding people to a group is undone by
+deleting the new memberships.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from lagdesk.core import merge, store
+from lagdesk.core import deletion, merge, store
 from lagdesk.core import records as r
 from lagdesk.db.database import Database
 from lagdesk.ui.undo import RecordCommand, RecordGateway, UndoContext
-
-#: Record types whose rows point at a person or organisation, and the fields that do.
-PERSON_LINKS: dict[type, str] = {
-    r.Attendance: "person_id",
-    r.GroupMembership: "person_id",
-    r.PowerInterestAssessment: "person_id",
-    r.ConsentRecord: "person_id",
-    r.Task: "owner_person_id",
-    r.Action: "responsible_person_id",
-    r.Risk: "owner_person_id",
-    r.Indicator: "owner_person_id",
-}
-ORGANISATION_LINKS: dict[type, str] = {
-    r.Person: "organisation_id",
-    r.GroupMembership: "organisation_id",
-    r.PowerInterestAssessment: "organisation_id",
-    r.Action: "lead_organisation_id",
-}
-GROUP_LINKS: dict[type, str] = {
-    r.GroupMembership: "group_id",
-    r.StakeholderGroup: "parent_id",
-}
-LINKS: dict[type, dict[type, str]] = {
-    r.Person: PERSON_LINKS,
-    r.Organisation: ORGANISATION_LINKS,
-    r.StakeholderGroup: GROUP_LINKS,
-}
-#: Rows deleted with their stakeholder (the others only lose the link).
-GOES_WITH_IT = (r.Attendance, r.GroupMembership, r.PowerInterestAssessment, r.ConsentRecord)
 
 
 def stakeholder_undo_context(
@@ -76,53 +46,48 @@ def stakeholder_undo_context(
                 r.PowerInterestAssessment, person_id=person, organisation_id=organisation
             ),
             r.ConsentRecord: gateway(r.ConsentRecord, person_id=person),
-            r.Attendance: gateway(r.Attendance, person_id=person),
-            r.Task: gateway(r.Task, owner_person_id=person),
-            r.Action: gateway(
-                r.Action, responsible_person_id=person, lead_organisation_id=organisation
-            ),
-            r.Risk: gateway(r.Risk, owner_person_id=person),
-            r.Indicator: gateway(r.Indicator, owner_person_id=person),
         },
         report=report,
     )
 
 
-@dataclasses.dataclass(frozen=True)
-class Dependents:
-    """What points at a stakeholder: rows deleted with it, and rows that lose the link."""
-
-    deleted: list[Any]
-    unlinked: list[Any]
-
-
-def dependents(
-    database: Database, record: r.Person | r.Organisation | r.StakeholderGroup
-) -> Dependents:
-    links = LINKS[type(record)]
-    deleted: list[Any] = []
-    unlinked: list[Any] = []
-    for kind, field in links.items():
-        found = store.find(database, kind, **{field: record.id})
-        (deleted if kind in GOES_WITH_IT else unlinked).extend(found)
-    return Dependents(deleted, unlinked)
+#: The record types the area deletes, by table.
+STAKEHOLDER_TYPES: dict[str, type] = {
+    store.model_of(kind).__tablename__: kind
+    for kind in (r.Person, r.Organisation, r.StakeholderGroup)
+}
 
 
 class DeleteStakeholderCommand(RecordCommand):
-    """A person, organisation or group deleted; undo stores it again with what went with it."""
+    """A person, organisation or group deleted by core (already done when pushed); undo
+    restores the snapshot, redo deletes again and keeps the new snapshot.
 
-    def __init__(self, context: UndoContext, text: str, record: Any, found: Dependents) -> None:
-        super().__init__(context, text, found.unlinked)
-        self.record = record
-        self.deleted = found.deleted
+    When core refuses the restore (the id was given to a new record, or a row it needs was
+    deleted, outside this stack), the message is shown and the command turns obsolete: it
+    leaves the stack, and inside a macro it does nothing any more.
+    """
+
+    def __init__(
+        self, context: UndoContext, text: str, database: Database, deleted: deletion.DeletedRows
+    ) -> None:
+        super().__init__(context, text, ())
+        self.database = database
+        self.deleted = deleted
+        self.kind = STAKEHOLDER_TYPES[deleted.table]
+        #: The id the undo context knows this record by (a record added, undone and redone
+        #: here has a new id, see ``IdMap``).
+        self.known_as = context.ids.original(self.kind, deleted.root_id)
 
     def apply(self) -> None:
-        self.context.delete(self.record)
+        if self.isObsolete():
+            return
+        record_id = self.context.ids.current(self.kind, self.known_as)
+        self.deleted = deletion.delete_with_snapshot(self.database, self.kind, record_id)
 
     def revert(self) -> None:
-        self.context.recreate(self.record)
-        for row in self.deleted:
-            self.context.recreate(row)
+        if self.isObsolete():
+            return
+        deletion.restore(self.database, self.deleted)
 
 
 class AddToGroupCommand(RecordCommand):

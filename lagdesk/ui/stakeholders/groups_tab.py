@@ -19,19 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk.core import composition as comp
+from lagdesk.core import deletion, store
 from lagdesk.core import records as r
 from lagdesk.core import stakeholders as sh
-from lagdesk.core import store
 from lagdesk.core.errors import LagdeskError
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
 from lagdesk.ui.stakeholders.add_to_group import flat_groups
-from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, dependents, push_all
+from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, push_all
 from lagdesk.ui.stakeholders.composition_panel import CompositionPanel
 from lagdesk.ui.stakeholders.group_dialog import GroupDialog, GroupEdit
 from lagdesk.ui.stakeholders.group_models import ID_ROLE, GroupTreeModel
-from lagdesk.ui.stakeholders.impact_text import counted
+from lagdesk.ui.stakeholders.impact_text import group_delete_question
 from lagdesk.ui.stakeholders.members_panel import MembersPanel
 from lagdesk.ui.undo import SaveRecordCommand, UndoContext
 from lagdesk.ui.widgets import show_status
@@ -234,28 +234,18 @@ class GroupsTab(QWidget):
             return False
         try:
             group = store.get(self._database, r.StakeholderGroup, group_id)
-            found = dependents(self._database, group)
+            impact = sh.group_delete_impact(self._database, group_id)
         except (LagdeskError, DatabaseError) as error:
             self._context.report(error)
             return False
-        sentences = [self.tr("Delete the group {name}?").format(name=group.name)]
-        if n := len(found.deleted):
-            text = counted(self.tr("Its %n memberships go with it.", "", n), n,
-                           "Its 1 membership goes with it.")  # fmt: skip
-            sentences.append(text)
-        if n := len(found.unlinked):
-            text = counted(self.tr("Its %n subgroups become top-level groups.", "", n), n,
-                           "Its 1 subgroup becomes a top-level group.")  # fmt: skip
-            sentences.append(text)
-        sentences.append(self.tr("You can undo this with Edit > Undo."))
-        question = " ".join(sentences)
+        question = group_delete_question(group.name, impact)
         if not dialogs.confirm(self, self.tr("Delete group"), question, self.tr("Delete")):
             return False
         try:
-            store.delete(self._database, r.StakeholderGroup, group_id)
+            deleted = deletion.delete_with_snapshot(self._database, r.StakeholderGroup, group_id)
         except (LagdeskError, DatabaseError) as error:
             self._context.report(error)
             return False
         text = self.tr("Delete group {name}").format(name=group.name)
-        self._undo.push(DeleteStakeholderCommand(self._context, text, group, found))
+        self._undo.push(DeleteStakeholderCommand(self._context, text, self._database, deleted))
         return True

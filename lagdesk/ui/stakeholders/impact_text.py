@@ -64,6 +64,11 @@ def _assessments(n: int) -> str:
     )
 
 
+def _partnerships(n: int) -> str:
+    text = translate("Stakeholders", "%n action partnerships", None, n)
+    return counted(text, n, "1 action partnership")
+
+
 def person_deletes(impact: sh.DeleteImpact) -> list[str]:
     """What goes with a person: attendance, memberships, consents, assessments."""
     parts = []
@@ -130,23 +135,31 @@ def organisation_delete_question(name: str, count: int, impact: sh.DeleteImpact)
         deleted.append(_memberships(impact.memberships))
     if impact.assessments:
         deleted.append(_assessments(impact.assessments))
+    if n := impact.action_partnerships:
+        deleted.append(_partnerships(n))
     if deleted:
         text = translate("Stakeholders", "Its {things} go with it.")
         sentences.append(text.format(things=join_list(deleted)))
     if n := impact.actions_responsible:
         text = translate("Stakeholders", "%n actions will have no lead organisation.", None, n)
         sentences.append(counted(text, n, "1 action will have no lead organisation."))
-    if n := impact.action_partnerships:
-        text = translate(
-            "Stakeholders",
-            "Its partnership in %n actions is deleted too; Undo cannot bring it back.",
-            None,
-            n,
-        )
-        one = "Its partnership in 1 action is deleted too; Undo cannot bring it back."
-        sentences.append(counted(text, n, one))
-    else:
-        sentences.append(translate("Stakeholders", "You can undo this with Edit > Undo."))
+    sentences.append(translate("Stakeholders", "You can undo this with Edit > Undo."))
+    return " ".join(sentences)
+
+
+def group_delete_question(name: str, impact: sh.GroupDeleteImpact) -> str:
+    """ "Delete the group X? Its 9 memberships go with it. ..." """
+    sentences = [translate("Stakeholders", "Delete the group {name}?").format(name=name)]
+    if n := impact.memberships:
+        text = translate("Stakeholders", "Its %n memberships go with it.", None, n)
+        sentences.append(counted(text, n, "Its 1 membership goes with it."))
+    if n := impact.invitations:
+        text = translate("Stakeholders", "Its invitations to %n meetings go with it.", None, n)
+        sentences.append(counted(text, n, "Its invitation to 1 meeting goes with it."))
+    if n := impact.subgroups:
+        text = translate("Stakeholders", "Its %n subgroups become top-level groups.", None, n)
+        sentences.append(counted(text, n, "Its 1 subgroup becomes a top-level group."))
+    sentences.append(translate("Stakeholders", "You can undo this with Edit > Undo."))
     return " ".join(sentences)
 
 
@@ -166,8 +179,7 @@ def merge_moves(kind: str, impact: sh.DeleteImpact) -> str:
             text = translate("Stakeholders", "the lead of %n actions", None, n)
             parts.append(counted(text, n, "the lead of 1 action"))
         if n := impact.action_partnerships:
-            text = translate("Stakeholders", "%n action partnerships", None, n)
-            parts.append(counted(text, n, "1 action partnership"))
+            parts.append(_partnerships(n))
     if not parts:
         return translate("Stakeholders", "Nothing else refers to it.")
     return translate("Stakeholders", "Moves to the record you keep: {things}.").format(

@@ -236,7 +236,10 @@ class PersonTableModel(LazyRowModel[sh.PersonRow]):
             stretch=True,
         ),
         Column(
-            QT_TRANSLATE_NOOP("Stakeholders", "Sector"), None, lambda p: _code(p.sector), width=11
+            QT_TRANSLATE_NOOP("Stakeholders", "Sector"),
+            "sector",
+            lambda p: _code(p.sector),
+            width=11,
         ),
         Column(
             QT_TRANSLATE_NOOP("Stakeholders", "Role"),
@@ -252,17 +255,17 @@ class PersonTableModel(LazyRowModel[sh.PersonRow]):
             width=24,
             stretch=True,
         ),
-        Column(QT_TRANSLATE_NOOP("Stakeholders", "Phone"), None, lambda p: p.phone, width=19),
+        Column(QT_TRANSLATE_NOOP("Stakeholders", "Phone"), "phone", lambda p: p.phone, width=19),
         Column(
             QT_TRANSLATE_NOOP("Stakeholders", "Power"),
-            None,
+            "power",
             lambda p: _score(p.power),
             right_aligned=True,
             width=5,
         ),
         Column(
             QT_TRANSLATE_NOOP("Stakeholders", "Interest"),
-            None,
+            "interest",
             lambda p: _score(p.interest),
             right_aligned=True,
             width=6,
@@ -296,7 +299,7 @@ class OrganisationTableModel(LazyRowModel[sh.OrganisationRow]):
         ),
         Column(
             QT_TRANSLATE_NOOP("Stakeholders", "Type"),
-            None,
+            "subtype",
             lambda o: o.subtype,
             width=20,
             stretch=True,
@@ -304,7 +307,7 @@ class OrganisationTableModel(LazyRowModel[sh.OrganisationRow]):
         Column(QT_TRANSLATE_NOOP("Stakeholders", "City"), "city", lambda o: o.city, width=12),
         Column(
             QT_TRANSLATE_NOOP("Stakeholders", "E-mail"),
-            None,
+            "email",
             lambda o: o.email,
             width=26,
             stretch=True,
@@ -318,14 +321,14 @@ class OrganisationTableModel(LazyRowModel[sh.OrganisationRow]):
         ),
         Column(
             QT_TRANSLATE_NOOP("Stakeholders", "Power"),
-            None,
+            "power",
             lambda o: _score(o.power),
             right_aligned=True,
             width=5,
         ),
         Column(
             QT_TRANSLATE_NOOP("Stakeholders", "Interest"),
-            None,
+            "interest",
             lambda o: _score(o.interest),
             right_aligned=True,
             width=6,

@@ -8,16 +8,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from lagdesk.core import deletion, store
 from lagdesk.core import records as r
 from lagdesk.core import stakeholders as sh
-from lagdesk.core import store
 from lagdesk.core.errors import LagdeskError
 from lagdesk.db.codes import Sector
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
 from lagdesk.ui.stakeholders import impact_text
-from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, dependents, push_all
+from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, push_all
 from lagdesk.ui.stakeholders.organisation_dialog import OrganisationDialog, OrganisationEdit
 from lagdesk.ui.undo import SaveRecordCommand, UndoContext
 from lagdesk.ui.widgets import show_status
@@ -119,11 +119,10 @@ class OrganisationActions(QObject):
         commands = []
         try:
             for row in rows:
-                organisation = store.get(self._database, r.Organisation, row.id)
-                found = dependents(self._database, organisation)
-                store.delete(self._database, r.Organisation, row.id)
-                text = self.tr("Delete organisation {name}").format(name=organisation.name)
-                commands.append(DeleteStakeholderCommand(self._context, text, organisation, found))
+                deleted = deletion.delete_with_snapshot(self._database, r.Organisation, row.id)
+                text = self.tr("Delete organisation {name}").format(name=row.name)
+                command = DeleteStakeholderCommand(self._context, text, self._database, deleted)
+                commands.append(command)
         except (LagdeskError, DatabaseError) as error:
             self._report(error)
         if len(rows) == 1:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from lagdesk.core import personal_data, store
+from lagdesk.core import deletion, personal_data, store
 from lagdesk.core import records as r
 from lagdesk.core import stakeholders as sh
 from lagdesk.core.errors import LagdeskError
@@ -22,7 +22,7 @@ from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
 from lagdesk.ui.stakeholders import impact_text
-from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, dependents, push_all
+from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, push_all
 from lagdesk.ui.stakeholders.person_dialog import PersonDialog, PersonEdit
 from lagdesk.ui.undo import SaveRecordCommand, UndoContext
 from lagdesk.ui.widgets import show_status
@@ -171,11 +171,10 @@ class PersonActions(QObject):
         commands = []
         try:
             for row in rows:
-                person = store.get(self._database, r.Person, row.id)
-                found = dependents(self._database, person)
-                store.delete(self._database, r.Person, row.id)
-                text = self.tr("Delete {name}").format(name=full_name(person))
-                commands.append(DeleteStakeholderCommand(self._context, text, person, found))
+                deleted = deletion.delete_with_snapshot(self._database, r.Person, row.id)
+                text = self.tr("Delete {name}").format(name=full_name(row))
+                command = DeleteStakeholderCommand(self._context, text, self._database, deleted)
+                commands.append(command)
         except (LagdeskError, DatabaseError) as error:
             self._report(error)
         if len(rows) == 1:
