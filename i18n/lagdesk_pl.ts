@@ -641,8 +641,16 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>the lagdesk database file</source>
+        <source>import records from a file</source>
         <extracomment>Modules that add commands: each has register(commands, common) and sets a handler.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export records to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lagdesk database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,6 +1284,94 @@
     </message>
     <message>
         <source>the cell shows the error {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people, their organisations and groups from an .xlsx or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and report, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to do with a row for someone already known (default: skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the valid rows, leave the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text encoding of a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet of a workbook to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people and organisations to an .xlsx workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separator {separator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read ({details}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns ignored: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people: {new}. Already known: {existing} ({unchanged} unchanged). Repeated in the file: {repeated}. Invalid: {invalid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The import would give:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: {created}. Updated: {updated}. Unchanged: {unchanged}. Skipped: {skipped}. Rejected: {rejected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisations: {organisations}. New groups: {groups}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file, or add --skip-invalid to import the other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another name or add --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} people and {organisations} organisations written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

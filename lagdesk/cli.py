@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from lagdesk import __version__
-from lagdesk.i18n import LANGUAGES, translate
+from lagdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger("lagdesk.cli")
 
@@ -30,6 +30,30 @@ LIST_SUBJECTS = ("people", "organisations", "meetings", "actions", "indicators",
 
 class CommandError(Exception):
     """A problem to report in one line, with exit status 1."""
+
+
+# Verbs whose subjects come from several modules (import stakeholders, export calendar ...).
+SHARED_VERBS = {
+    "import": QT_TRANSLATE_NOOP("CommandLine", "import records from a file"),
+    "export": QT_TRANSLATE_NOOP("CommandLine", "export records to a file"),
+}
+
+
+def subjects(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    verb: str,
+    common: argparse.ArgumentParser,
+) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    """The SUBJECT choices of a shared verb, made the first time a module asks for them."""
+    made: dict[str, argparse._SubParsersAction] = commands.__dict__.setdefault(  # type: ignore[type-arg]
+        "lagdesk_subjects", {}
+    )
+    if verb not in made:
+        parser = commands.add_parser(
+            verb, parents=[common], help=translate("CommandLine", SHARED_VERBS[verb])
+        )
+        made[verb] = parser.add_subparsers(dest="subject", metavar="SUBJECT", required=True)
+    return made[verb]
 
 
 def _common_options(default: Any) -> argparse.ArgumentParser:

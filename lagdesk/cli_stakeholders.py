@@ -17,49 +17,51 @@ from lagdesk.i18n import translate
 IMPORT_SUBJECTS = ("stakeholders",)
 
 
-def _tr(text: str) -> str:
-    return translate("Import", text)
-
-
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add `import stakeholders` and `export stakeholders` to the lagdesk command line."""
-    importing = commands.add_parser(
-        "import", parents=[common], help=_tr("import records from a file")
-    )
-    subjects = importing.add_subparsers(dest="subject", metavar="SUBJECT", required=True)
-    people = subjects.add_parser(
+    from lagdesk.cli import subjects
+
+    people = subjects(commands, "import", common).add_parser(
         "stakeholders",
         parents=[common],
-        help=_tr("people, their organisations and groups from an .xlsx or .csv file"),
+        help=translate(
+            "Import", "people, their organisations and groups from an .xlsx or .csv file"
+        ),
     )
     people.add_argument("file", type=Path, metavar="FILE")
     people.add_argument(
-        "--dry-run", action="store_true", help=_tr("check and report, write nothing")
+        "--dry-run",
+        action="store_true",
+        help=translate("Import", "check and report, write nothing"),
     )
     people.add_argument(
         "--on-duplicate",
         choices=("skip", "update", "create"),
         default="skip",
-        help=_tr("what to do with a row for someone already known (default: skip)"),
+        help=translate("Import", "what to do with a row for someone already known (default: skip)"),
     )
     people.add_argument(
-        "--skip-invalid", action="store_true", help=_tr("import the valid rows, leave the others")
+        "--skip-invalid",
+        action="store_true",
+        help=translate("Import", "import the valid rows, leave the others"),
     )
-    people.add_argument("--encoding", metavar="NAME", help=_tr("text encoding of a CSV file"))
-    people.add_argument("--sheet", metavar="NAME", help=_tr("sheet of a workbook to read"))
+    people.add_argument(
+        "--encoding", metavar="NAME", help=translate("Import", "text encoding of a CSV file")
+    )
+    people.add_argument(
+        "--sheet", metavar="NAME", help=translate("Import", "sheet of a workbook to read")
+    )
     people.set_defaults(handler=import_stakeholders)
 
-    exporting = commands.add_parser(
-        "export", parents=[common], help=_tr("export records to a file")
-    )
-    exported = exporting.add_subparsers(dest="subject", metavar="SUBJECT", required=True)
-    workbook = exported.add_parser(
+    workbook = subjects(commands, "export", common).add_parser(
         "stakeholders",
         parents=[common],
-        help=_tr("people and organisations to an .xlsx workbook"),
+        help=translate("Import", "people and organisations to an .xlsx workbook"),
     )
     workbook.add_argument("--out", type=Path, required=True, metavar="FILE")
-    workbook.add_argument("--force", action="store_true", help=_tr("replace FILE if it exists"))
+    workbook.add_argument(
+        "--force", action="store_true", help=translate("Import", "replace FILE if it exists")
+    )
     workbook.set_defaults(handler=export_stakeholders)
 
 
@@ -79,21 +81,26 @@ def _print_plan(plan: Any) -> None:
     if plan.encoding_label:
         details.append(plan.encoding_label)
     if plan.delimiter:
-        shown = _tr("tab") if plan.delimiter == "\t" else plan.delimiter
-        details.append(_tr("separator {separator}").format(separator=shown))
+        shown = translate("Import", "tab") if plan.delimiter == "\t" else plan.delimiter
+        details.append(translate("Import", "separator {separator}").format(separator=shown))
     if plan.sheet:
-        details.append(_tr("sheet {sheet}").format(sheet=plan.sheet))
-    line = _tr("{file}: {rows} rows read ({details}).").format(
+        details.append(translate("Import", "sheet {sheet}").format(sheet=plan.sheet))
+    line = translate("Import", "{file}: {rows} rows read ({details}).").format(
         file=plan.file_name, rows=len(plan.rows), details=", ".join(details)
     )
     print(line)
     if plan.extra_columns:
-        print(_tr("Columns ignored: {columns}.").format(columns=", ".join(plan.extra_columns)))
+        print(
+            translate("Import", "Columns ignored: {columns}.").format(
+                columns=", ".join(plan.extra_columns)
+            )
+        )
     counts = plan.counts
     print(
-        _tr(
+        translate(
+            "Import",
             "New people: {new}. Already known: {existing} ({unchanged} unchanged)."
-            " Repeated in the file: {repeated}. Invalid: {invalid}."
+            " Repeated in the file: {repeated}. Invalid: {invalid}.",
         ).format(
             new=counts.new,
             existing=counts.existing,
@@ -103,16 +110,17 @@ def _print_plan(plan: Any) -> None:
         )
     )
     for warning in plan.warnings:
-        print(_tr("Note: {warning}").format(warning=warning))
+        print(translate("Import", "Note: {warning}").format(warning=warning))
 
 
 def _print_summary(summary: Any) -> None:
     if summary.dry_run:
-        print(_tr("Dry run: nothing was written. The import would give:"))
+        print(translate("Import", "Dry run: nothing was written. The import would give:"))
     print(
-        _tr(
+        translate(
+            "Import",
             "Created: {created}. Updated: {updated}. Unchanged: {unchanged}."
-            " Skipped: {skipped}. Rejected: {rejected}."
+            " Skipped: {skipped}. Rejected: {rejected}.",
         ).format(
             created=summary.created,
             updated=summary.updated,
@@ -122,12 +130,12 @@ def _print_summary(summary: Any) -> None:
         )
     )
     print(
-        _tr("New organisations: {organisations}. New groups: {groups}.").format(
+        translate("Import", "New organisations: {organisations}. New groups: {groups}.").format(
             organisations=summary.organisations_created, groups=summary.groups_created
         )
     )
     for problem in summary.rejected:
-        print(_tr("Rejected: {problem}").format(problem=problem))
+        print(translate("Import", "Rejected: {problem}").format(problem=problem))
 
 
 def import_stakeholders(options: argparse.Namespace) -> int:
@@ -149,9 +157,10 @@ def import_stakeholders(options: argparse.Namespace) -> int:
             for problem in exc.problems:
                 print(f"lagdesk: {problem}", file=sys.stderr)
             rows = len({problem.row for problem in exc.problems})
-            message = _tr(
+            message = translate(
+                "Import",
                 "lagdesk: {rows} row(s) refused; nothing was imported."
-                " Correct the file, or add --skip-invalid to import the other rows."
+                " Correct the file, or add --skip-invalid to import the other rows.",
             )
             print(message.format(rows=rows), file=sys.stderr)
             return 1
@@ -165,10 +174,12 @@ def export_stakeholders(options: argparse.Namespace) -> int:
 
     out = Path(options.out)
     if out.exists() and not options.force:
-        message = _tr("{path} exists already; choose another name or add --force.")
+        message = translate("Import", "{path} exists already; choose another name or add --force.")
         raise LagdeskError(message.format(path=out))
     with _open(options) as database:
         done = export(database, options.out, overwrite=options.force)
-    message = _tr("{people} people and {organisations} organisations written to {path}.")
+    message = translate(
+        "Import", "{people} people and {organisations} organisations written to {path}."
+    )
     print(message.format(people=done.people, organisations=done.organisations, path=done.path))
     return 0
