@@ -113,6 +113,77 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>{text} is not a date like 2024-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings to an iCalendar (.ics) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only meetings starting on or after DATE (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only meetings starting on or before DATE (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting from an iCalendar (.ics) invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another name or add --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} meeting(s) written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting {id} imported: {title}, {start} ({zone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day ({start}) is after the last day ({end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar (.ics) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invitation&apos;s {property} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no event (VEVENT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no start (DTSTART).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event ends (DTEND) before it starts (DTSTART).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Manage closely</source>
@@ -144,7 +215,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attendance by sector</source>
+        <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. The sectors in stacking order, bottom first; ``None`` is &quot;no sector&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings to show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -682,6 +770,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>attendance: only this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the command {command} needs a subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,6 +803,10 @@
     </message>
     <message>
         <source>Backup written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting goes with list attendance only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2812,6 +2908,94 @@
     </message>
     <message>
         <source>{area} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>a meeting&apos;s sign-in sheet to a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another name or add --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet for {people} people written to {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {meeting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this signed list as audit evidence.</source>
+        <extracomment>Column widths of No., Name, Organisation, Signature, in per cent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this signed list as audit evidence until {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: {time} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

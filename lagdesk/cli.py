@@ -23,9 +23,22 @@ from lagdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 log = logging.getLogger("lagdesk.cli")
 
 #: Modules that add commands: each has register(commands, common) and sets a handler.
-COMMAND_MODULES: tuple[str, ...] = ("lagdesk.cli_stakeholders", "lagdesk.cli_person")
+COMMAND_MODULES: tuple[str, ...] = (
+    "lagdesk.cli_stakeholders",
+    "lagdesk.cli_person",
+    "lagdesk.cli_calendar",
+    "lagdesk.cli_sign_in",
+)
 
-LIST_SUBJECTS = ("people", "organisations", "meetings", "actions", "indicators", "measurements")
+LIST_SUBJECTS = (
+    "people",
+    "organisations",
+    "meetings",
+    "actions",
+    "indicators",
+    "measurements",
+    "attendance",
+)
 
 
 class CommandError(Exception):
@@ -119,6 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("subject", choices=LIST_SUBJECTS)
     listing.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    listing.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help=translate("CommandLine", "attendance: only this meeting"),
+    )
 
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "demo": _demo,
@@ -282,10 +301,15 @@ def _backup(options: argparse.Namespace) -> int:
 
 
 def _list(options: argparse.Namespace) -> int:
-    from lagdesk.core.listing import LISTINGS
+    from lagdesk.core.listing import LISTINGS, list_attendance
 
+    if options.meeting is not None and options.subject != "attendance":
+        raise CommandError(translate("CommandLine", "--meeting goes with list attendance only"))
     with _open(options) as database:
-        listing = LISTINGS[options.subject](database)
+        if options.subject == "attendance":
+            listing = list_attendance(database, options.meeting)
+        else:
+            listing = LISTINGS[options.subject](database)
     if options.format == "json":
         json.dump(listing.as_dicts(), sys.stdout, ensure_ascii=False, default=str)
         sys.stdout.write("\n")

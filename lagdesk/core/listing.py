@@ -213,6 +213,114 @@ def list_measurements(database: Database) -> Listing:
     return _run(database, query, columns, shape)
 
 
+def list_attendance(database: Database, meeting_id: int | None = None) -> Listing:
+    """Who was at each meeting (or one meeting), in meeting order: named rows, then counts.
+
+    Columns: meeting_id, meeting_start (ISO, the meeting's own zone), person_id,
+    first_name, last_name, organisation, status, walk_in, sector, gender, count.
+
+    - A named row is one attendance record, whatever its status (invited, registered,
+      attended, excused, no_show; walk-ins included, ``walk_in`` true): ``sector`` is the
+      organisation's (null without one), ``gender`` the person's, ``count`` 1.
+    - Anonymous counts follow the named rows of their meeting, one row per (sector,
+      gender): ``person_id`` null, ``first_name``, ``last_name`` and ``organisation`` "",
+      ``status`` "anonymous", ``walk_in`` false, ``count`` the number of people.
+
+    Raises ``NotFoundError`` for a ``meeting_id`` that does not exist.
+    """
+    from lagdesk.core.composition import require
+
+    a, anon, meeting = m.Attendance, m.AnonymousAttendance, m.Meeting
+    named = (
+        sa.select(
+            meeting.id,
+            meeting.starts_at,
+            meeting.timezone,
+            a.person_id,
+            m.Person.first_name,
+            m.Person.last_name,
+            sa.func.coalesce(m.Organisation.name, ""),
+            a.status,
+            a.is_walk_in,
+            m.Organisation.sector,
+            m.Person.gender,
+        )
+        .join(a, a.meeting_id == meeting.id)
+        .join(m.Person, m.Person.id == a.person_id)
+        .outerjoin(m.Organisation, m.Organisation.id == m.Person.organisation_id)
+        .order_by(meeting.starts_at, meeting.id, m.Person.last_name, m.Person.first_name, a.id)
+    )
+    anonymous = (
+        sa.select(
+            meeting.id, meeting.starts_at, meeting.timezone, anon.sector, anon.gender, anon.count
+        )
+        .join(anon, anon.meeting_id == meeting.id)
+        .order_by(meeting.starts_at, meeting.id, anon.sector, anon.gender, anon.id)
+    )
+    if meeting_id is not None:
+        named = named.where(meeting.id == meeting_id)
+        anonymous = anonymous.where(meeting.id == meeting_id)
+    columns = (
+        "meeting_id",
+        "meeting_start",
+        "person_id",
+        "first_name",
+        "last_name",
+        "organisation",
+        "status",
+        "walk_in",
+        "sector",
+        "gender",
+        "count",
+    )
+    with database.reading() as session:
+        if meeting_id is not None:
+            require(session, m.Meeting, meeting_id, "meeting")
+        order = {
+            key: index
+            for index, key in enumerate(
+                session.scalars(sa.select(meeting.id).order_by(meeting.starts_at, meeting.id))
+            )
+        }
+        rows: list[tuple[Any, ...]] = [
+            (
+                key,
+                local_iso(starts, zone),
+                person,
+                first,
+                last,
+                org,
+                status,
+                bool(walk),
+                sector,
+                gender,
+                1,
+            )
+            for key, starts, zone, person, first, last, org, status, walk, sector, gender in (
+                session.execute(named)
+            )
+        ]
+        rows += [
+            (
+                key,
+                local_iso(starts, zone),
+                None,
+                "",
+                "",
+                "",
+                "anonymous",
+                False,
+                sector,
+                gender,
+                count,
+            )
+            for key, starts, zone, sector, gender, count in session.execute(anonymous)
+        ]
+    # Stable sort: named rows keep their order and come before the counts of their meeting.
+    rows.sort(key=lambda row: (order[row[0]], row[2] is None))
+    return Listing(columns, rows)
+
+
 def _run(
     database: Database,
     query: sa.Executable,
@@ -232,4 +340,5 @@ LISTINGS: dict[str, Callable[[Database], Listing]] = {
     "actions": list_actions,
     "indicators": list_indicators,
     "measurements": list_measurements,
+    "attendance": list_attendance,
 }

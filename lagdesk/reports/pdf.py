@@ -1,0 +1,316 @@
+"""PDF through Qt: the attendance sign-in sheet.
+
+The one module of ``reports`` that imports QtGui (ARCHITECTURE.md). Qt lays the sheet out
+as a paginated QTextDocument, which repeats the table's header row on every page; the
+footer (retention line, "Page X of Y") is painted on each page around it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QImageReader,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextImageFormat,
+    QTextLength,
+    QTextTableCellFormat,
+    QTextTableFormat,
+)
+
+from lagdesk.core.paths import resource_path
+from lagdesk.core.sign_in import SignInSheet
+from lagdesk.i18n import translate
+
+DPI = 300
+MARGIN_MM = 15.0
+FOOTER_MM = 9.0
+LOGO_MM = (40.0, 20.0)
+ROW_PADDING_MM = 2.8
+FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial"]
+#: Column widths of No., Name, Organisation, Signature, in per cent.
+COLUMNS = (8.0, 32.0, 28.0, 32.0)
+
+
+def _mm(value: float) -> float:
+    """Millimetres in the PDF writer's device pixels (page geometry, the footer)."""
+    return value * DPI / 25.4
+
+
+def _doc(value: float) -> float:
+    """Millimetres in QTextDocument lengths, which Qt scales from 96 dpi to the device."""
+    return value * 96 / 25.4
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """A QGuiApplication for fonts and painting, made offscreen when there is no display.
+
+    The CLI may already run a plain QCoreApplication for translations; it is replaced and
+    the language installed again on the new application.
+    """
+    from lagdesk.i18n import current_language, install_language
+
+    app = QCoreApplication.instance()
+    if isinstance(app, QGuiApplication):
+        return app
+    language = None
+    if app is not None:
+        language = current_language()
+        install_language("en")
+        app.shutdown()
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    made = QGuiApplication([sys.argv[0] if sys.argv else "lagdesk"])
+    ensure_gui_application.app = made  # type: ignore[attr-defined]  # keep it alive
+    if language is not None:
+        install_language(language)
+    return made
+
+
+def write_sign_in_pdf(sheet: SignInSheet, out: Path) -> int:
+    """Write the sheet as an A4 portrait PDF; returns the number of pages.
+
+    The file appears whole or not at all: Qt writes a temporary file beside ``out``,
+    which then replaces it.
+    """
+    ensure_gui_application()
+    out = Path(out)
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(handle)
+    try:
+        pages = _render(sheet, temporary)
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def _font(points: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+def _char(points: float, *, bold: bool = False, italic: bool = False) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFont(_font(points, bold=bold, italic=italic))
+    return fmt
+
+
+def retention_line(sheet: SignInSheet) -> str:
+    if sheet.retention_until is None:
+        return translate("SignIn", "Keep this signed list as audit evidence.")
+    return translate("SignIn", "Keep this signed list as audit evidence until {date}.").format(
+        date=sheet.retention_until.isoformat()
+    )
+
+
+def _render(sheet: SignInSheet, path: str) -> int:
+    writer = QPdfWriter(path)
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    writer.setTitle(
+        translate("SignIn", "Sign-in sheet: {title}").format(title=sheet.title or sheet.meeting_id)
+    )
+    writer.setCreator("lagdesk")
+    page_width, page_height = writer.width(), writer.height()
+    margin = _mm(MARGIN_MM)
+    body = QRectF(
+        margin, margin, page_width - 2 * margin, page_height - 2 * margin - _mm(FOOTER_MM)
+    )
+
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(_font(10))
+    document.setDocumentMargin(0)
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    cursor = QTextCursor(document)
+    _header(document, cursor, sheet)
+    _table(cursor, sheet)
+    pages = document.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(translate("SignIn", "{path}: cannot write the PDF.").format(path=path))
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(body.left(), body.top() - page * body.height())
+            document.drawContents(
+                painter, QRectF(0, page * body.height(), body.width(), body.height())
+            )
+            painter.restore()
+            _footer(painter, sheet, body, page + 1, pages)
+    finally:
+        painter.end()
+    return pages
+
+
+def _logo() -> QImage:
+    width, height = round(_mm(LOGO_MM[0])), round(_mm(LOGO_MM[1]))
+    reader = QImageReader(str(resource_path("programme-logo.svg")))
+    reader.setScaledSize(reader.size().scaled(width, height, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if not image.isNull():
+        return image
+    # No SVG support in this Qt: a labelled box in its place.
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#f2f2f2"))
+    painter = QPainter(image)
+    painter.setPen(QPen(QColor("#808080"), 6))
+    painter.drawRect(3, 3, width - 6, height - 6)
+    painter.setPen(QColor("#505050"))
+    font = _font(10)
+    font.setPixelSize(height // 6)
+    painter.setFont(font)
+    painter.drawText(
+        QRectF(0, 0, width, height),
+        Qt.AlignmentFlag.AlignCenter,
+        translate("SignIn", "Programme logo"),
+    )
+    painter.end()
+    return image
+
+
+def _header(document: QTextDocument, cursor: QTextCursor, sheet: SignInSheet) -> None:
+    layout = QTextTableFormat()
+    layout.setBorder(0)
+    layout.setCellPadding(0)
+    layout.setCellSpacing(0)
+    layout.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    layout.setColumnWidthConstraints(
+        [
+            QTextLength(QTextLength.Type.FixedLength, _doc(LOGO_MM[0] + 6)),
+            QTextLength(QTextLength.Type.VariableLength, 0),
+        ]
+    )
+    table = cursor.insertTable(1, 2, layout)
+
+    url = QUrl("lagdesk-resource:programme-logo")
+    document.addResource(QTextDocument.ResourceType.ImageResource, url, _logo())
+    image = QTextImageFormat()
+    image.setName(url.toString())
+    image.setWidth(_doc(LOGO_MM[0]))
+    image.setHeight(_doc(LOGO_MM[1]))
+    table.cellAt(0, 0).firstCursorPosition().insertImage(image)
+
+    text = table.cellAt(0, 1).firstCursorPosition()
+    lines: list[tuple[str, QTextCharFormat]] = [
+        (translate("SignIn", "Attendance sign-in sheet"), _char(9, bold=True)),
+        (sheet.title, _char(15, bold=True)),
+    ]
+    where = ", ".join(part for part in (sheet.network, sheet.city) if part)
+    if where:
+        lines.append((where, _char(10)))
+    lines.append(
+        (translate("SignIn", "Date: {date}").format(date=sheet.date.isoformat()), _char(10))
+    )
+    lines.append(
+        (
+            translate("SignIn", "Time: {time} ({zone})").format(
+                time=sheet.time_range, zone=sheet.timezone
+            ),
+            _char(10),
+        )
+    )
+    if sheet.venue:
+        lines.append((translate("SignIn", "Place: {place}").format(place=sheet.venue), _char(10)))
+    for number, (line, fmt) in enumerate(lines):
+        if number:
+            text.insertBlock()
+        text.insertText(line, fmt)
+
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    spaced = QTextBlockFormat()
+    spaced.setTopMargin(_doc(4))
+    spaced.setBottomMargin(_doc(3))
+    cursor.insertBlock(spaced)
+    cursor.insertText(retention_line(sheet), _char(9, italic=True))
+
+
+def _table(cursor: QTextCursor, sheet: SignInSheet) -> None:
+    rows = 1 + len(sheet.invited) + sheet.blank_rows
+    layout = QTextTableFormat()
+    layout.setHeaderRowCount(1)
+    layout.setBorder(1)
+    layout.setBorderBrush(QBrush(QColor("#404040")))
+    layout.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    layout.setBorderCollapse(True)
+    layout.setCellSpacing(0)
+    layout.setCellPadding(_doc(ROW_PADDING_MM))
+    layout.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    layout.setColumnWidthConstraints(
+        [QTextLength(QTextLength.Type.PercentageLength, share) for share in COLUMNS]
+    )
+    table = cursor.insertTable(rows, len(COLUMNS), layout)
+
+    heading = QTextTableCellFormat()
+    heading.setBackground(QColor("#e6e6e6"))
+    heading.setTopPadding(_doc(1.5))
+    heading.setBottomPadding(_doc(1.5))
+    titles = (
+        translate("SignIn", "No."),
+        translate("SignIn", "Name"),
+        translate("SignIn", "Organisation"),
+        translate("SignIn", "Signature"),
+    )
+    bold = _char(10, bold=True)
+    for column, title in enumerate(titles):
+        cell = table.cellAt(0, column)
+        cell.setFormat(heading)
+        cell.firstCursorPosition().insertText(title, bold)
+
+    plain = _char(10)
+    for row in range(1, rows):
+        table.cellAt(row, 0).firstCursorPosition().insertText(str(row), plain)
+        if row <= len(sheet.invited):
+            person = sheet.invited[row - 1]
+            table.cellAt(row, 1).firstCursorPosition().insertText(person.name, plain)
+            table.cellAt(row, 2).firstCursorPosition().insertText(person.organisation, plain)
+
+
+def _footer(painter: QPainter, sheet: SignInSheet, body: QRectF, page: int, pages: int) -> None:
+    area = QRectF(body.left(), body.bottom() + _mm(3), body.width(), _mm(FOOTER_MM - 3))
+    painter.save()
+    painter.setPen(QPen(QColor("#808080"), 2))
+    painter.drawLine(area.topLeft(), area.topRight())
+    painter.setPen(QColor("#000000"))
+    painter.setFont(_font(8))
+    middle = Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(area, Qt.AlignmentFlag.AlignLeft | middle, retention_line(sheet))
+    painter.drawText(
+        area,
+        Qt.AlignmentFlag.AlignRight | middle,
+        translate("SignIn", "Page {page} of {pages}").format(page=page, pages=pages),
+    )
+    painter.restore()
