@@ -130,19 +130,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a meeting from an iCalendar (.ics) invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} exists already; choose another name or add --force.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path}: the folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1410,10 +1398,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,10 +1443,6 @@
     </message>
     <message>
         <source>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file, or add --skip-invalid to import the other rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} exists already; choose another name or add --force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2914,18 +2894,6 @@
     </message>
     <message>
         <source>id of the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} exists already; choose another name or add --force.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path}: the folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -122,10 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help=translate("CommandLine", "copy the database safely while in use"),
     )
-    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
-    backup.add_argument(
-        "--force", action="store_true", help=translate("CommandLine", "replace FILE if it exists")
-    )
+    add_output_options(backup)
 
     listing = commands.add_parser(
         "list", parents=[common], help=translate("CommandLine", "print a list of records")
@@ -224,21 +221,50 @@ def _set_language(code: str | None) -> None:
     install_language(language)
 
 
-def _database_path(options: argparse.Namespace) -> Path:
-    if options.db is not None:
-        return Path(options.db)
+# Shared by every command module: which file a command works on, and where it writes.
+
+
+def database_path(options: argparse.Namespace) -> Path:
+    """--db, or the default database in the user's data folder."""
+    path = getattr(options, "db", None)
+    if path is not None:
+        return Path(path)
     from lagdesk.core.paths import default_database_path
 
     return default_database_path()
 
 
-def _open(options: argparse.Namespace, *, create: bool = False) -> Any:
+def open_database_of(options: argparse.Namespace, *, create: bool = False) -> Any:
     from lagdesk.db.database import open_database
 
-    path = _database_path(options)
+    path = database_path(options)
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
     return open_database(path, create=create)
+
+
+def add_output_options(parser: argparse.ArgumentParser) -> None:
+    """--out FILE and --force, for commands that write a file."""
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE")
+    parser.add_argument(
+        "--force", action="store_true", help=translate("CommandLine", "replace FILE if it exists")
+    )
+
+
+def checked_output(options: argparse.Namespace) -> Path:
+    """The --out file, refused when it exists (without --force) or its folder is missing."""
+    out = Path(options.out)
+    if out.exists() and not options.force:
+        raise CommandError(
+            translate(
+                "CommandLine", "{path} exists already; choose another name or add --force."
+            ).format(path=out)
+        )
+    if not out.parent.is_dir():
+        raise CommandError(
+            translate("CommandLine", "{path}: the folder does not exist.").format(path=out.parent)
+        )
+    return out
 
 
 def _demo(options: argparse.Namespace) -> int:
@@ -247,7 +273,7 @@ def _demo(options: argparse.Namespace) -> int:
     def progress(step: str) -> None:
         print(step, file=sys.stderr)
 
-    with _open(options, create=True) as database:
+    with open_database_of(options, create=True) as database:
         summary = build_demo(database, size=options.size, seed=options.seed, progress=progress)
     total = sum(summary.counts.values())
     message = translate("CommandLine", "Demo data ({size}) written to {path}: {total} records.")
@@ -260,7 +286,7 @@ def _demo(options: argparse.Namespace) -> int:
 def _check(options: argparse.Namespace) -> int:
     from lagdesk.core.maintenance import check
 
-    report = check(_database_path(options))
+    report = check(database_path(options))
     for note in report.notes:
         print(note)
     if report.sound:
@@ -283,18 +309,8 @@ def _check(options: argparse.Namespace) -> int:
 def _backup(options: argparse.Namespace) -> int:
     from lagdesk.core.maintenance import backup
 
-    out = Path(options.out)
-    if out.exists() and not options.force:
-        raise CommandError(
-            translate(
-                "CommandLine", "{path} exists already; choose another name or add --force."
-            ).format(path=out)
-        )
-    if not out.parent.is_dir():
-        raise CommandError(
-            translate("CommandLine", "{path}: the folder does not exist.").format(path=out.parent)
-        )
-    with _open(options) as database:
+    out = checked_output(options)
+    with open_database_of(options) as database:
         written = backup(database, out)
     print(translate("CommandLine", "Backup written to {path}.").format(path=written))
     return 0
@@ -305,7 +321,7 @@ def _list(options: argparse.Namespace) -> int:
 
     if options.meeting is not None and options.subject != "attendance":
         raise CommandError(translate("CommandLine", "--meeting goes with list attendance only"))
-    with _open(options) as database:
+    with open_database_of(options) as database:
         if options.subject == "attendance":
             listing = list_attendance(database, options.meeting)
         else:

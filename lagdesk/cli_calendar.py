@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
 
+from lagdesk.cli import add_output_options, checked_output, open_database_of, subjects
 from lagdesk.i18n import translate
 
 
@@ -25,14 +25,12 @@ def _day(text: str) -> date:
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add `export calendar` and `import calendar` to the lagdesk command line."""
-    from lagdesk.cli import subjects
-
     export = subjects(commands, "export", common).add_parser(
         "calendar",
         parents=[common],
         help=translate("Calendar", "meetings to an iCalendar (.ics) file"),
     )
-    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    add_output_options(export)
     export.add_argument(
         "--from",
         dest="start",
@@ -47,9 +45,6 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         metavar="DATE",
         help=translate("Calendar", "only meetings starting on or before DATE (YYYY-MM-DD)"),
     )
-    export.add_argument(
-        "--force", action="store_true", help=translate("Calendar", "replace FILE if it exists")
-    )
     export.set_defaults(handler=export_calendar)
 
     invitation = subjects(commands, "import", common).add_parser(
@@ -61,31 +56,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     invitation.set_defaults(handler=import_calendar)
 
 
-def _open(options: argparse.Namespace) -> Any:
-    from lagdesk.db.database import open_database
-
-    path = getattr(options, "db", None)
-    if path is None:
-        from lagdesk.core.paths import default_database_path
-
-        path = default_database_path()
-    return open_database(path, create=False)
-
-
 def export_calendar(options: argparse.Namespace) -> int:
     from lagdesk.core.calendar_ics import export_calendar as export
-    from lagdesk.core.errors import LagdeskError
 
-    out = Path(options.out)
-    if out.exists() and not options.force:
-        message = translate(
-            "Calendar", "{path} exists already; choose another name or add --force."
-        )
-        raise LagdeskError(message.format(path=out))
-    if not out.parent.is_dir():
-        message = translate("Calendar", "{path}: the folder does not exist.")
-        raise LagdeskError(message.format(path=out.parent))
-    with _open(options) as database:
+    out = checked_output(options)
+    with open_database_of(options) as database:
         written = export(database, out, start=options.start, end=options.end)
     print(
         translate("Calendar", "{count} meeting(s) written to {path}.").format(
@@ -102,7 +77,7 @@ def import_calendar(options: argparse.Namespace) -> int:
 
     # Read the file first, so that a bad file is reported even before the database opens.
     meeting = parse_invitation(options.file)
-    with _open(options) as database:
+    with open_database_of(options) as database:
         saved = save(database, meeting)
     print(
         translate("Calendar", "Meeting {id} imported: {title}, {start} ({zone}).").format(

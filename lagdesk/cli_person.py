@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from lagdesk.cli import open_database_of
 from lagdesk.core.errors import LagdeskError
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -63,20 +64,10 @@ def register(
     erase.set_defaults(handler=erase_command)
 
 
-def _database_path(options: argparse.Namespace) -> Path:
-    path = getattr(options, "db", None)
-    if path is not None:
-        return Path(path)
-    from lagdesk.core.paths import default_database_path
-
-    return default_database_path()
-
-
 def export_command(options: argparse.Namespace) -> int:
     from lagdesk.core.personal_data import export_person, find_person
-    from lagdesk.db.database import open_database
 
-    with open_database(_database_path(options), create=False) as database:
+    with open_database_of(options) as database:
         person = find_person(database, options.person)
         assert person.id is not None
         written = export_person(database, person.id, Path(options.out))
@@ -108,9 +99,8 @@ def _confirmed(name: str, person_id: int, path: Path) -> bool:
 
 def erase_command(options: argparse.Namespace) -> int:
     from lagdesk.core.personal_data import erase_person, find_person
-    from lagdesk.db.database import open_database
 
-    with open_database(_database_path(options), create=False) as database:
+    with open_database_of(options) as database:
         person = find_person(database, options.person)
         assert person.id is not None
         name = f"{person.first_name} {person.last_name}".strip()

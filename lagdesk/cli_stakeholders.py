@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from lagdesk.cli import add_output_options, checked_output, open_database_of, subjects
 from lagdesk.i18n import translate
 
 IMPORT_SUBJECTS = ("stakeholders",)
@@ -19,8 +20,6 @@ IMPORT_SUBJECTS = ("stakeholders",)
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add `import stakeholders` and `export stakeholders` to the lagdesk command line."""
-    from lagdesk.cli import subjects
-
     people = subjects(commands, "import", common).add_parser(
         "stakeholders",
         parents=[common],
@@ -58,22 +57,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         parents=[common],
         help=translate("Import", "people and organisations to an .xlsx workbook"),
     )
-    workbook.add_argument("--out", type=Path, required=True, metavar="FILE")
-    workbook.add_argument(
-        "--force", action="store_true", help=translate("Import", "replace FILE if it exists")
-    )
+    add_output_options(workbook)
     workbook.set_defaults(handler=export_stakeholders)
-
-
-def _open(options: argparse.Namespace) -> Any:
-    from lagdesk.db.database import open_database
-
-    path = getattr(options, "db", None)
-    if path is None:
-        from lagdesk.core.paths import default_database_path
-
-        path = default_database_path()
-    return open_database(path, create=False)
 
 
 def _print_plan(plan: Any) -> None:
@@ -142,7 +127,7 @@ def import_stakeholders(options: argparse.Namespace) -> int:
     from lagdesk.core.errors import ValidationError
     from lagdesk.core.importing import apply_import, plan_import
 
-    with _open(options) as database:
+    with open_database_of(options) as database:
         plan = plan_import(database, options.file, encoding=options.encoding, sheet=options.sheet)
         _print_plan(plan)
         try:
@@ -169,15 +154,11 @@ def import_stakeholders(options: argparse.Namespace) -> int:
 
 
 def export_stakeholders(options: argparse.Namespace) -> int:
-    from lagdesk.core.errors import LagdeskError
     from lagdesk.reports.stakeholder_xlsx import export_stakeholders as export
 
-    out = Path(options.out)
-    if out.exists() and not options.force:
-        message = translate("Import", "{path} exists already; choose another name or add --force.")
-        raise LagdeskError(message.format(path=out))
-    with _open(options) as database:
-        done = export(database, options.out, overwrite=options.force)
+    out = checked_output(options)
+    with open_database_of(options) as database:
+        done = export(database, out, overwrite=options.force)
     message = translate(
         "Import", "{people} people and {organisations} organisations written to {path}."
     )
