@@ -31,7 +31,7 @@ from lagdesk.core import records as r
 from lagdesk.core import stakeholders as sh
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.formatting import format_date, format_number
-from lagdesk.ui.pages.network_models import RecordTableModel
+from lagdesk.ui.record_model import RecordTableModel
 from lagdesk.ui.stakeholders.tables import compact_rows
 from lagdesk.ui.widgets import DateEdit
 

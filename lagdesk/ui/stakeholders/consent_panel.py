@@ -34,7 +34,7 @@ from lagdesk.core.labels import choices, label
 from lagdesk.db.codes import ConsentMethod, ConsentPurpose
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.formatting import format_date
-from lagdesk.ui.pages.network_models import RecordTableModel
+from lagdesk.ui.record_model import RecordTableModel
 from lagdesk.ui.stakeholders.tables import compact_rows
 from lagdesk.ui.widgets import DateEdit
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
@@ -24,11 +23,7 @@ from lagdesk.core.labels import label
 from lagdesk.db.codes import Gender, Sector
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.formatting import format_date, format_number, format_percent
-from lagdesk.ui.pages.network_models import RecordTableModel
-
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+from lagdesk.ui.record_model import ID_ROLE, RIGHT, Index, RecordTableModel
 
 
 class GroupTreeModel(QStandardItemModel):

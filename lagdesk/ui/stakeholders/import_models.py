@@ -25,7 +25,7 @@ from lagdesk.core import importing as imp
 from lagdesk.core.errors import FieldProblem
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.formatting import format_number
-from lagdesk.ui.pages.network_models import RecordTableModel
+from lagdesk.ui.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 C = "Stakeholders"

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -29,13 +28,11 @@ from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.formatting import format_number
+from lagdesk.ui.record_model import ID_ROLE, RIGHT, Index
 
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)

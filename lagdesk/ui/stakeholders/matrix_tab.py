@@ -5,14 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -24,16 +19,14 @@ from lagdesk.core.labels import label
 from lagdesk.db.database import Database
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.formatting import format_date, format_number
+from lagdesk.ui.record_model import RecordTableModel
 from lagdesk.ui.undo import UndoContext
 
 if TYPE_CHECKING:
     from lagdesk.ui.stakeholders.matrix_view import MatrixView
 
-Index = QModelIndex | QPersistentModelIndex
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-
-class MatrixPointModel(QAbstractTableModel):
+class MatrixPointModel(RecordTableModel[sh.MatrixPoint]):
     """The stakeholders drawn in the matrix, one row each, in the chart's order."""
 
     class Column(IntEnum):
@@ -44,6 +37,7 @@ class MatrixPointModel(QAbstractTableModel):
         QUADRANT = 4
         ASSESSED = 5
 
+    CONTEXT = "Stakeholders"
     HEADERS = (
         QT_TRANSLATE_NOOP("Stakeholders", "Name"),
         QT_TRANSLATE_NOOP("Stakeholders", "Sector"),
@@ -52,50 +46,23 @@ class MatrixPointModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("Stakeholders", "Quadrant"),
         QT_TRANSLATE_NOOP("Stakeholders", "Assessed on"),
     )
+    RIGHT_ALIGNED = frozenset({Column.POWER, Column.INTEREST})
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.points: list[sh.MatrixPoint] = []
+    @property
+    def points(self) -> list[sh.MatrixPoint]:
+        return self._records
 
     def set_points(self, points: Sequence[sh.MatrixPoint]) -> None:
-        self.beginResetModel()
-        self.points = list(points)
-        self.endResetModel()
+        self.set_records(points)
 
-    def row_of(self, kind: str, point_id: int | None) -> int:
-        for row, point in enumerate(self.points):
+    def row_of(self, kind: str, point_id: int | None = None) -> int:  # type: ignore[override]
+        """A point is a person or an organisation: the id alone is not enough."""
+        for row, point in enumerate(self._records):
             if point.kind == kind and point.id == point_id:
                 return row
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.points)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("Stakeholders", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.points):
-            return None
-        point = self.points[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.UserRole:
-            return point.id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column in (self.Column.POWER, self.Column.INTEREST) else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
+    def text(self, point: sh.MatrixPoint, column: int) -> str:
         match column:
             case self.Column.NAME:
                 return point.name
@@ -109,7 +76,7 @@ class MatrixPointModel(QAbstractTableModel):
                 return sh.quadrant_label(sh.quadrant(point.power, point.interest))
             case self.Column.ASSESSED:
                 return format_date(point.assessed_on)
-        return None
+        return ""
 
 
 class MatrixTab(QWidget):
