@@ -2603,6 +2603,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Photos showing them, deleted: {photos}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kept without an owner or person responsible: {records}.</source>
         <translation type="unfinished"></translation>
     </message>

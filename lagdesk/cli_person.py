@@ -123,6 +123,9 @@ def erase_command(options: argparse.Namespace) -> int:
             attendance=removed.get("attendance", 0),
         )
     )
+    if removed.get("attachment"):
+        photos = translate("PersonalData", "Photos showing them, deleted: {photos}.")
+        print(photos.format(photos=removed["attachment"]))
     kept = []
     for table, count in sorted(report.unlinked.items()):
         if count:

@@ -321,13 +321,20 @@ def _count_anonymously(
 
 
 def _remove_person(connection: sa.Connection, person_id: int) -> tuple[dict[str, int], ...]:
-    """Delete the person and what hangs on them; clear the links that outlive them.
+    """Delete the person, the photos they are shown in and what hangs on them; clear the
+    links that outlive them.
 
     Links are read from the schema, so a table added later is not missed (and one with
     neither ON DELETE rule makes the delete fail, and the whole transaction with it).
     """
     removed: dict[str, int] = {}
     unlinked: dict[str, int] = {}
+    # A photo that shows the person is a trace of them: it goes, with its content.
+    shown_in = sa.select(m.AttachmentPerson.attachment_id).where(
+        m.AttachmentPerson.person_id == person_id
+    )
+    photos = sa.delete(m.Attachment).where(m.Attachment.id.in_(shown_in))
+    removed["attachment"] = connection.execute(photos).rowcount
     tables = Base.metadata.sorted_tables
     links = [(t, k) for t in tables for k in t.foreign_keys if k.column.table.name == "person"]
     for table, key in links:
@@ -339,7 +346,10 @@ def _remove_person(connection: sa.Connection, person_id: int) -> tuple[dict[str,
             unlinked[table.name] = unlinked.get(table.name, 0) + connection.execute(query).rowcount
     person = sa.delete(m.Person).where(m.Person.id == person_id)
     removed["person"] = connection.execute(person).rowcount
-    return removed, unlinked
+    return (
+        {table: count for table, count in removed.items() if count},
+        {table: count for table, count in unlinked.items() if count},
+    )
 
 
 def erase_person(database: Database, person_id: int) -> ErasureReport:

@@ -246,6 +246,14 @@ class Attachment:
 
 
 @dataclass(kw_only=True)
+class AttachmentPerson:
+    """A person shown in a photo (a link row: written by ``core.attachments``, not ``store``)."""
+
+    attachment_id: int
+    person_id: int
+
+
+@dataclass(kw_only=True)
 class Plan:
     """The city's plan as it is being edited now; versions are frozen snapshots of it."""
 

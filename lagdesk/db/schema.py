@@ -10,5 +10,5 @@ from __future__ import annotations
 APPLICATION_ID = 0x4C414744
 
 #: Every released schema revision, oldest first; the last one is head.
-REVISIONS: tuple[str, ...] = ("0001_baseline",)
+REVISIONS: tuple[str, ...] = ("0001_baseline", "0002_photo_people")
 HEAD = REVISIONS[-1]

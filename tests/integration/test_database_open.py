@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from lagdesk.db import database as database_module
 from lagdesk.db import schema
@@ -130,8 +131,9 @@ def test_older_revision_is_backed_up_then_migrated(
     copy.close()
 
 
-def test_baseline_fixture_is_migrated_and_keeps_its_data(tmp_path: Path) -> None:
-    source = FIXTURES / "schema-0001_baseline.sqlite"
+@pytest.mark.parametrize("revision", schema.REVISIONS)
+def test_fixture_of_each_release_opens_and_keeps_its_data(tmp_path: Path, revision: str) -> None:
+    source = FIXTURES / f"schema-{revision}.sqlite"
     path = tmp_path / "fixture.sqlite"
     shutil.copy(source, path)
     with open_database(path) as db, db.engine.connect() as connection:
@@ -142,6 +144,28 @@ def test_baseline_fixture_is_migrated_and_keeps_its_data(tmp_path: Path) -> None
         assert "Wiśniewska" in names
         assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
         assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_unknown_sector_counts_are_merged_when_they_become_unique(tmp_path: Path) -> None:
+    path = tmp_path / "fixture.sqlite"
+    shutil.copy(FIXTURES / "schema-0001_baseline.sqlite", path)
+    connection = sqlite3.connect(path)
+    connection.executemany(
+        "INSERT INTO anonymous_attendance (meeting_id, sector, gender, count) VALUES (1, ?, ?, ?)",
+        [(None, "female", 2), (None, "female", 3), (None, "male", 1), ("civic", "female", 4)],
+    )
+    connection.commit()
+    connection.close()
+    with open_database(path) as db, db.engine.begin() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT sector, gender, count FROM anonymous_attendance ORDER BY gender, sector"
+        ).fetchall()
+        assert rows == [(None, "female", 5), ("civic", "female", 4), (None, "male", 1)]
+        with pytest.raises(sa.exc.IntegrityError):
+            connection.exec_driver_sql(
+                "INSERT INTO anonymous_attendance (meeting_id, sector, gender, count) "
+                "VALUES (1, NULL, 'male', 1)"
+            )
 
 
 def test_backup_of_an_open_database_opens(db_path: Path, tmp_path: Path) -> None:

@@ -403,6 +403,31 @@ def test_erase_reports_what_went_and_what_stays(database: Database, city: City) 
     assert pd.find_person(database, "jan@example.org").id == city.jan
 
 
+def test_erase_deletes_the_photos_that_show_the_person_and_nothing_else(
+    database: Database, city: City
+) -> None:
+    m1 = city.meetings[0]
+    with database.session() as session:
+        shown = m.Attachment(kind="photo", meeting_id=m1, filename="group.jpg", size_bytes=3)
+        other = m.Attachment(kind="photo", meeting_id=m1, filename="room.jpg", size_bytes=3)
+        session.add_all([shown, other])
+        session.flush()
+        session.add_all(
+            [
+                m.AttachmentContent(attachment_id=shown.id, data=b"abc"),
+                m.AttachmentContent(attachment_id=other.id, data=b"def"),
+                m.AttachmentPerson(attachment_id=shown.id, person_id=city.anna),
+            ]
+        )
+    report = pd.erase_person(database, city.anna)
+    assert report.removed["attachment"] == 1
+    with database.reading() as session:
+        names = session.scalars(sa.select(m.Attachment.filename)).all()
+        contents = session.scalars(sa.select(m.AttachmentContent.data)).all()
+    assert names == ["room.jpg"]
+    assert contents == [b"def"]
+
+
 def test_erasing_twice_is_a_clear_error(database: Database, city: City) -> None:
     pd.erase_person(database, city.anna)
     with pytest.raises(pd.PersonNotFoundError, match="erased already"):

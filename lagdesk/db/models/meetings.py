@@ -89,6 +89,14 @@ class AnonymousAttendance(Timestamped, Base):
     __tablename__ = "anonymous_attendance"
     __table_args__ = (
         sa.UniqueConstraint("meeting_id", "sector", "gender"),
+        # SQLite treats NULLs as distinct in a unique constraint: "sector unknown" needs its own.
+        sa.Index(
+            "uq_anonymous_attendance_unknown_sector",
+            "meeting_id",
+            "gender",
+            unique=True,
+            sqlite_where=sa.text("sector IS NULL"),
+        ),
         sa.CheckConstraint("count >= 0", name="count"),
     )
 
@@ -170,3 +178,12 @@ class AttachmentContent(Base):
 
     attachment_id: Mapped[int] = mapped_column(fk("attachment.id", "CASCADE"), primary_key=True)
     data: Mapped[bytes] = mapped_column(sa.LargeBinary)
+
+
+class AttachmentPerson(Base):
+    """A person shown in a photo, so that erasing a person finds the photos they are in."""
+
+    __tablename__ = "attachment_person"
+
+    attachment_id: Mapped[int] = mapped_column(fk("attachment.id", "CASCADE"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(fk("person.id", "CASCADE"), primary_key=True, index=True)
