@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmarks import databases, listing, opening, stakeholders, startup
+from benchmarks import attendance, databases, listing, opening, stakeholders, startup
 from benchmarks.harness import Row, wall
 
 ROWS: tuple[Row, ...] = (
@@ -45,6 +45,24 @@ ROWS: tuple[Row, ...] = (
         floor=listing.sqlite_list_script,
         target=None,
         setup=databases.large,
+    ),
+    # Before the stakeholder rows: this one needs a QApplication (widgets), and they start
+    # a bare QCoreApplication when none is running yet.
+    Row(
+        name="attendance keystroke (300 invited)",
+        measure=attendance.lagdesk_keystroke,
+        floor_name="raw sqlite3 invitees LIKE prefix",
+        floor=attendance.sqlite_keystroke,
+        target=3.0,
+        setup=attendance.check_same_answer,
+    ),
+    Row(
+        name="attendance keystroke vs bare Qt list",
+        measure=attendance.lagdesk_keystroke,
+        floor_name="QTableView + proxy fixed-string filter",
+        floor=attendance.bare_qt_keystroke,
+        target=1.5,
+        setup=attendance.check_same_as_bare_list,
     ),
     Row(
         name="stakeholder list opens (20,000 people)",

@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>ActionFromDecisionDialog</name>
+    <message>
+        <source>Decision {number} → action of the plan</source>
+        <extracomment>The action made, once the dialog is accepted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision {number}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action starts as planned; complete it (lead, dates, cost) in the Action plan area. It keeps a link to this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the action a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddToGroupDialog</name>
     <message numerus="yes">
         <source>Add %n people to a group</source>
@@ -25,6 +65,66 @@
     </message>
     <message>
         <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agenda item below the selected one (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in a cell to edit it; F2 edits the selected cell, Enter keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {planned} min</source>
+        <extracomment>Shortcuts that work anywhere in the window while this tab is shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {planned} min of {available} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} — more than the meeting lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {number}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -102,6 +202,267 @@
     </message>
     <message>
         <source>Give both scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>File {id} is not a photo cleared for publication.</source>
+        <extracomment>EXIF sits in the first segment of a JPEG, within its first 64 KiB. Magic numbers of common files named without an extension (a phone&apos;s &quot;IMG_0042&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a file (a folder cannot be attached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes); it was not attached. Check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, over the limit of {limit} MB for one file. Nothing was added. Make the file smaller (a lower resolution photo, a PDF scanned in grey) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People can be recognised in this photo and their consent has not been checked. Tick “Consent checked” first, or untick “Identifiable”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>This person has been erased from the register; their attendance can only be counted anonymously.</source>
+        <extracomment>The organisation&apos;s name, or &quot;&quot; for a person without one. The organisation&apos;s sector; None without an organisation. Folded words of the names and the organisation, each after a space (see ``matching``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{organisation} is a new organisation: choose its sector.</source>
+        <extracomment>True when the person was added to the register (False: an existing one was reused). The organisation added to the register for them, if one was. The person&apos;s status before (None: they were not on the list).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the walk-in&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Every cell carries its person&apos;s id under ID_ROLE; the name cell its folded search text. Dot colours, readable on light and dark palettes alike. A light wash of the status colour over the whole row (alpha), for the statuses worth seeing at a glance across the room.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (walk-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Type a name or organisation…</source>
+        <extracomment>Undo commands of one anonymous cell typed or stepped in a row merge into one. Set while this panel pushes its own command (it has updated itself already).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: attended · Ctrl+E: excused · Ctrl+D: no-show · Ctrl+I: back to invited · Ctrl+Z: undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting to take its attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose for a new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted an&amp;onymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous: {sector}, {gender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches. Enter adds “{text}” as a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the organisation and press Enter to add the walk-in (Escape: back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already marked {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {name} as {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {status}. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new organisation: choose its sector, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add walk-in {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} added as a walk-in. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count anonymously: {sector}, {gender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present {present} / {invited} invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins {walk_ins} · counted anonymously {anonymous} · excused {excused} · no-show {no_show}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sector: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By gender: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceWindow</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance — {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -934,6 +1295,17 @@
     </message>
 </context>
 <context>
+    <name>DecisionChoiceDelegate</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Deletion</name>
     <message>
         <source>This cannot be deleted: other records still depend on it ({detail}).</source>
@@ -1033,6 +1405,20 @@
     </message>
     <message>
         <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueDelegate</name>
+    <message>
+        <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1140,6 +1526,211 @@
     </message>
     <message>
         <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Files of the meeting</source>
+        <extracomment>The people picker while it is open (tests reach it here).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peo&amp;ple in this photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark who is shown, so that erasing a person finds their photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos and documents; you can also drag files onto this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add si&amp;gned attendance list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a copy with the program your system uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files yet: add photos and documents, or drag them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+{kind} · {size} · added on {added}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file. Use Open to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in this photo: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is marked in this photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a signed attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*);;Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.ods *.pptx *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {name} publishable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick consent of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the caption of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the people in {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{extension} files (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save {name} as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save as… and open it from the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a copy of {name}; changes to it are not stored in lagdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} from this meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n files from this meeting?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{question} You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,6 +2370,90 @@
     </message>
 </context>
 <context>
+    <name>InvitationsTab</name>
+    <message>
+        <source>Group</source>
+        <extracomment>How many people the type-ahead offers at once. The role under which picker suggestions, groups and tools keep their id or code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups yet: create them in Stakeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited gro&amp;ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of a group on the meeting day are invited, with its subgroups&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or organisation, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite the first person found (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People invited by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected people (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People invited by &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people invited by name</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the groups add %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{named}; {groups} on {day}: {total} invited in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{name} is already open.</source>
@@ -1911,6 +2586,230 @@
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>New meeting</source>
+        <extracomment>Keys of problems shown on the Details tab. What the last successful ``save()`` did.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the meeting (Ctrl+S or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Problem tree workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Europe/Warsaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: City Hall, room 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed attendance lists are audit evidence: keep them five years after the programme&apos;s last payment. By default that is five years after the network&apos;s end date, or five years after the end of the meeting&apos;s year when the network has no end date yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default date: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep evidence until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC{offset} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n people stay on the list because their attendance is recorded: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add meeting {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <extracomment>The longest an agenda item can be planned for, in minutes (a day). The background of a cell with a problem (a pale red that keeps black text readable). The agenda item field each column edits (problems from core name these fields).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <source>{start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{zone} ({abbreviation}, UTC{offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place / link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingTable</name>
     <message>
         <source>Title</source>
@@ -1926,6 +2825,367 @@
     </message>
     <message>
         <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTools</name>
+    <message>
+        <source>Problem tree</source>
+        <extracomment>Statuses that say nothing happened yet: such a row goes when its person is uninvited. Evidence is kept this many years (after the last programme payment, see default_retention). A new meeting starts at this local time and lasts this long. The longest tool name the database keeps. Ids per ``IN (...)`` list, well below SQLite&apos;s limit on parameters. The participatory tools URBACT groups use, as stored codes with their labels. A tool not in this list is stored as typed and shown as typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newspaper of tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power/interest matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SWOT analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fishbowl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic-light review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender impact checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing action canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>meeting</source>
+        <extracomment>No zone is further than this from UTC: a local day lies inside its UTC day ± this.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Longest side of a thumbnail, in pixels. Thumbnails kept (about 30 KB each); the least recently shown go first. A file as the thumbnail cache knows it: an id can be given again after a delete. What the panel does with an edit: store it (and push the undo step), or show why not.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone can be recognised in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people shown agreed that it may be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May leave lagdesk in exports; a photo that shows people needs consent checked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n files</source>
+        <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files}, {photos} ({publishable}), {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n publishable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>&amp;List</source>
+        <extracomment>Characters no file name may hold on Windows, macOS or Linux. Set while views are moved by code: their selection signals are not the user&apos;s. The month view shows another meeting than the selected one until it is shown. The file changed while the page was hidden: read it again when it is shown. Attendance mode&apos;s own window, made the first time it is asked for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min&amp;utes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings starting on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings starting on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings that invited this group or a subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, place or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a meeting from an invitation (.ics file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the meetings between the From and To days to an .ics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance &amp;mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the roll of the selected meeting in a window of its own (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printable PDF list of the invited people, to sign at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filters were cleared to show the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the meeting &quot;{title}&quot; of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
+
+Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting &quot;{title}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar invitations (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be imported: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import invitation &quot;{title}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} meetings.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meetings written to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} {title} sign-in sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in sheet was written to {path}.
+Pages: {pages}. Invited people: {people}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1992,6 +3252,432 @@
     </message>
     <message>
         <source>{name} goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <source>meeting</source>
+        <extracomment>The size of the title columns of tasks and actions. The type an action made from a decision starts with; the dialog lets the user change it. Decisions of a local group are most often something to try out on a small scale first. The actions made from this decision, by code. The day the meeting started on, in its own time zone. &quot;First Last&quot; of the owner; empty without one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are too long to store: {size} characters, at most {limit}. Remove pasted pictures or long pasted documents and attach those as files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner is no longer in the register (erased or deleted). Choose another owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is not one of this meeting&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is before the meeting ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on {today} from decision {number} of the meeting “{meeting}” ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan has no objectives yet; add them in the Action plan area first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>The id of a row being added, not stored yet (stored ids start at 1).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action made from this decision yet</source>
+        <extracomment>(text) for the draft row, (decision id, text) for a stored one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 to change; Delete in the date field clears it</source>
+        <extracomment>The task as it should be stored (id None: a new one). decision id -&gt; its text, for the tooltips of the last column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>Minutes</source>
+        <extracomment>Heading level -&gt; how many steps larger than the text (Qt&apos;s FontSizeAdjustment). Enter at the end of a heading: the new paragraph should be normal text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph style (Ctrl+Alt+0 normal, Ctrl+Alt+1 to 3 headings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>the Bold button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>the Italic button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>the Underline button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list (Shift+F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrease indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrease the indent (Ctrl+Shift+M; Shift+Tab in a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase the indent (Ctrl+M; Tab in a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Decisions</source>
+        <extracomment>Milliseconds after the last change before the minutes are saved. At least this wide, the minutes sit left of decisions and tasks; narrower, above them. Minutes of other meetings whose save failed, kept until one succeeds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add decisi&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a decision at the end (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected decision an action of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the decision the number before (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the decision the number after (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected decision (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-u&amp;p task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected task (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see its minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting: who said what, what was agreed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add decision {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit decision {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete decision {number}, “{text}”? The decisions after it are numbered again; its tasks and actions stay, without the link. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete decision {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move decision {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make action {code} from decision {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action {code} added to the plan. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the task “{title}”? Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>Month</source>
+        <extracomment>Set while the view is moved by code: no ``meeting_chosen`` then.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings on the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down: previous / next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings on {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2291,6 +3977,256 @@
     </message>
     <message>
         <source>Give both power and interest, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Meeting overview</source>
+        <extracomment>Never emitted (the overview writes nothing); here for the panel protocol.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a meeting in the list or the calendar to see its overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start_date}, {start} – {end_date}, {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} on {date} in this computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDelegate</name>
+    <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Participation</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Meetings drawn in the chart: the latest ones, so that the bars stay readable. The columns of the meetings table that count by sector, then by gender, in order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other or not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationView</name>
+    <message>
+        <source>Everyone invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-outs: came early on, none of their last three meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per &amp;meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per p&amp;erson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows the latest {shown} of {total} meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by sector</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2862,11 +4798,38 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>PhotoPeopleDialog</name>
     <message>
-        <source>Workshops and meetings will be here, with attendance, minutes, decisions and follow-up tasks.</source>
+        <source>People in this photo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type a name or an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} · attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing a person&apos;s data also deletes the photos they are marked in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
     <message>
         <source>The Integrated Action Plan will be here: vision, objectives, actions, funding and risks.</source>
         <translation type="unfinished"></translation>
@@ -3193,29 +5156,17 @@
         <source>There are no groups yet. Create one on the Groups tab first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Add %n people to {group}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Added %n people to {group}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n were members already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -3335,81 +5286,45 @@
         <source>{first} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>attendance at %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n group memberships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n consent records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n power/interest assessments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n risks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n indicators</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Delete these %n people?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
@@ -3432,85 +5347,49 @@
         <source>Delete the organisation {name}?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Delete these %n organisations?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n people who work there stay, without an organisation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its {things} go with it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n actions will have no lead organisation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>the lead of %n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n action partnerships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the group {name}?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Its %n memberships go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Its invitations to %n meetings go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Its %n subgroups become top-level groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing else refers to it.</source>
@@ -3690,6 +5569,29 @@
     </message>
     <message>
         <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolsTab</name>
+    <message>
+        <source>Tools used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Lego Serious Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ot&amp;her tool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,6 +75,14 @@ def open_file_path(
     return Path(chosen) if chosen else None
 
 
+def open_file_paths(
+    parent: QWidget | None, caption: str, directory: Path, name_filter: str
+) -> list[Path]:
+    """Several existing files to read; an empty list when the user cancels."""
+    chosen, _selected = QFileDialog.getOpenFileNames(parent, caption, str(directory), name_filter)
+    return [Path(name) for name in chosen]
+
+
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.about(parent, title, text)
 

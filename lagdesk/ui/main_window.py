@@ -185,7 +185,15 @@ class MainWindow(QMainWindow):
         for pool in self.findChildren(QThreadPool):
             pool.waitForDone()
 
+    def save_pending(self) -> None:
+        """Let pages write what they keep unsaved (minutes being typed) before a file closes."""
+        for page in self._pages.values():
+            save = getattr(page, "save_pending", None)
+            if callable(save):
+                save()
+
     def _drop_pages(self) -> None:
+        self.save_pending()
         self.wait_for_background_work()
         for page in self._pages.values():
             self.stack.removeWidget(page)
@@ -272,6 +280,7 @@ class MainWindow(QMainWindow):
         if area is not None:
             self.settings.setValue(settings.AREA, area.value)
         self.settings.sync()
+        self.save_pending()
         self.wait_for_background_work()
         self.undo_stack.clear()
         self._file.close()

@@ -31,6 +31,7 @@ def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
         monkeypatch.setattr(dialogs, name, getattr(fake, name))
     for name in ("save_file_path", "new_file_path", "open_file_path"):
         monkeypatch.setattr(dialogs, name, fake.choose_path)
+    monkeypatch.setattr(dialogs, "open_file_paths", fake.choose_paths)
     return fake
 
 

@@ -26,6 +26,8 @@ class FakeDialogs:
     paths: deque[Path] = field(default_factory=deque)
     suggested: list[Path] = field(default_factory=list)
     confirm_answer: bool = True
+    #: What the multiple-file chooser returns, in order; an empty queue means "Cancel".
+    path_lists: deque[list[Path]] = field(default_factory=deque)
 
     def show_error(self, parent: object, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -40,6 +42,12 @@ class FakeDialogs:
     def choose_path(self, parent: object, caption: str, suggested: Path, name_filter: str):
         self.suggested.append(suggested)
         return self.paths.popleft() if self.paths else None
+
+    def choose_paths(
+        self, parent: object, caption: str, directory: Path, name_filter: str
+    ) -> list[Path]:
+        self.suggested.append(directory)
+        return self.path_lists.popleft() if self.path_lists else []
 
     def show_about(self, parent: object, title: str, text: str) -> None:
         self.abouts.append(text)

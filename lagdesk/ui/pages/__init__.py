@@ -22,6 +22,10 @@ def build_page(area: Area, database: Database, undo_stack: QUndoStack) -> QWidge
         from lagdesk.ui.stakeholders.page import StakeholdersPage
 
         return StakeholdersPage(database, undo_stack)
+    if area is Area.MEETINGS:
+        from lagdesk.ui.meetings.page import MeetingsPage
+
+        return MeetingsPage(database, undo_stack)
     from lagdesk.ui.pages.placeholder import PlaceholderPage
 
     return PlaceholderPage(area)

@@ -12,11 +12,6 @@ from lagdesk.ui.widgets import heading, paragraph
 CONTEXT = "PlaceholderPage"
 
 _COMING: dict[Area, str] = {
-    Area.MEETINGS: QT_TRANSLATE_NOOP(
-        "PlaceholderPage",
-        "Workshops and meetings will be here, with attendance, minutes, decisions and "
-        "follow-up tasks.",
-    ),
     Area.ACTION_PLAN: QT_TRANSLATE_NOOP(
         "PlaceholderPage",
         "The Integrated Action Plan will be here: vision, objectives, actions, funding and risks.",

@@ -1,0 +1,862 @@
+"""The files of the selected meeting: photos with their flags, signed lists, documents.
+
+Files are kept inside the database (``core.attachments``). Adding, editing a caption or a
+flag, naming the people in a photo and deleting all go through core first and then onto
+the undo stack; a delete is undone with the exact rows, bytes included. Files come in
+through "Add files…" or by dropping them from the file manager, and go out through
+"Save as…" or "Open" (a copy in a temporary folder, opened by the system's program).
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lagdesk.core import attachments as at
+from lagdesk.core.deletion import DeletedRows
+from lagdesk.core.errors import LagdeskError, ValidationError
+from lagdesk.core.folding import fold
+from lagdesk.db.codes import AttachmentKind
+from lagdesk.db.database import Database
+from lagdesk.db.errors import DatabaseError
+from lagdesk.i18n import translate
+from lagdesk.ui import dialogs
+from lagdesk.ui.formatting import format_date
+from lagdesk.ui.meetings.files_model import (
+    THUMBNAIL_SIZE,
+    FilesModel,
+    KindDelegate,
+    ThumbnailCache,
+    format_size,
+    scaled_image,
+)
+from lagdesk.ui.stakeholders.impact_text import counted
+from lagdesk.ui.undo import RecordCommand, UndoContext
+from lagdesk.ui.widgets import show_status
+
+#: Longest side of the preview, decoded once per selected photo and scaled to the pane.
+PREVIEW_SIZE = 1024
+Report = Callable[[Exception], None]
+
+
+def open_in_other_app(path: Path) -> bool:
+    """Hand a file to the program the system opens it with (tests replace this)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def local_files(mime: QMimeData) -> list[Path]:
+    """The files dropped from a file manager; empty when anything else is in the drag."""
+    if not mime.hasUrls():
+        return []
+    urls = mime.urls()
+    if not urls or not all(url.isLocalFile() for url in urls):
+        return []
+    return [Path(url.toLocalFile()) for url in urls]
+
+
+def files_summary(rows: Sequence[at.AttachmentRow]) -> str:
+    """ "3 files, 2 photos (1 publishable), 4.2 MB" """
+    n = len(rows)
+    photos = sum(1 for row in rows if row.is_photo)
+    cleared = sum(1 for row in rows if row.may_leave_the_app)
+    files = counted(translate("Meetings", "%n files", None, n), n, "1 file")
+    photo_text = counted(translate("Meetings", "%n photos", None, photos), photos, "1 photo")
+    return translate("Meetings", "{files}, {photos} ({publishable}), {size}").format(
+        files=files,
+        photos=photo_text,
+        publishable=translate("Meetings", "%n publishable", None, cleared),
+        size=format_size(sum(row.size_bytes for row in rows)),
+    )
+
+
+# --- undo ---------------------------------------------------------------------------------
+
+
+class EditFileCommand(RecordCommand):
+    """A caption, kind or flag changed (already stored when pushed)."""
+
+    def __init__(
+        self,
+        context: UndoContext,
+        text: str,
+        database: Database,
+        before: at.AttachmentRow,
+        after: at.AttachmentRow,
+    ) -> None:
+        super().__init__(context, text, ())
+        self.database, self.before, self.after = database, before, after
+
+    def apply(self) -> None:
+        at.update_attachment(self.database, self.after)
+
+    def revert(self) -> None:
+        at.update_attachment(self.database, self.before)
+
+
+class AddFilesCommand(RecordCommand):
+    """Files added (already stored when pushed); undo deletes them keeping a snapshot,
+    redo puts that snapshot back, so the files keep their ids."""
+
+    def __init__(
+        self, context: UndoContext, text: str, database: Database, ids: Sequence[int]
+    ) -> None:
+        super().__init__(context, text, ())
+        self.database = database
+        self.ids = list(ids)
+        self.deleted: DeletedRows | None = None
+
+    def apply(self) -> None:
+        if self.deleted is not None:
+            at.restore_attachments(self.database, self.deleted)
+
+    def revert(self) -> None:
+        self.deleted = at.delete_attachments(self.database, self.ids)
+
+
+class DeleteFilesCommand(RecordCommand):
+    """Files deleted (already when pushed); undo restores them exactly, bytes included."""
+
+    def __init__(
+        self, context: UndoContext, text: str, database: Database, deleted: DeletedRows
+    ) -> None:
+        super().__init__(context, text, ())
+        self.database = database
+        self.deleted = deleted
+        self.ids = sorted(int(row["id"]) for row in deleted.rows["attachment"])
+
+    def apply(self) -> None:
+        self.deleted = at.delete_attachments(self.database, self.ids)
+
+    def revert(self) -> None:
+        at.restore_attachments(self.database, self.deleted)
+
+
+class PeopleInPhotoCommand(RecordCommand):
+    def __init__(
+        self,
+        context: UndoContext,
+        text: str,
+        database: Database,
+        attachment_id: int,
+        before: Sequence[int],
+        after: Sequence[int],
+    ) -> None:
+        super().__init__(context, text, ())
+        self.database = database
+        self.attachment_id = attachment_id
+        self.before, self.after = list(before), list(after)
+
+    def apply(self) -> None:
+        at.set_people_in_photo(self.database, self.attachment_id, self.after)
+
+    def revert(self) -> None:
+        at.set_people_in_photo(self.database, self.attachment_id, self.before)
+
+
+# --- the pieces of the panel --------------------------------------------------------------
+
+
+class PreviewLabel(QLabel):
+    """The selected photo, scaled to fit the pane as the pane changes size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(QSize(200, 150))
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def image(self) -> QImage | None:
+        return self._image
+
+    def set_image(self, image: QImage | None, text: str = "") -> None:
+        self._image = image
+        if image is None:
+            self.clear()
+            self.setText(text)
+        else:
+            self._fit()
+
+    def _fit(self) -> None:
+        if self._image is None:
+            return
+        size = self.contentsRect().size()
+        scaled = self._image.size().scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
+        if scaled.width() > self._image.width():  # never enlarged
+            scaled = self._image.size()
+        self.setPixmap(
+            QPixmap.fromImage(self._image).scaled(
+                scaled,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
+class PhotoPeopleDialog(QDialog):
+    """Tick the people shown in a photo; those who attended the meeting come first."""
+
+    def __init__(
+        self, choices: Sequence[at.PhotoPersonChoice], chosen: Sequence[int], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("People in this photo"))
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Type a name or an organisation"))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Find:"), self)
+        search_label.setBuddy(self.search)
+        self.people = QListWidget(self)
+        self.people.setAccessibleName(self.tr("People"))
+        marked = set(chosen)
+        for choice in choices:
+            text = choice.name
+            if choice.organisation:
+                text = self.tr("{name} ({organisation})").format(
+                    name=choice.name, organisation=choice.organisation
+                )
+            if choice.attended:
+                text = self.tr("{person} · attended").format(person=text)
+            item = QListWidgetItem(text, self.people)
+            item.setData(Qt.ItemDataRole.UserRole, choice.person_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, fold(f"{choice.name} {choice.organisation}"))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if choice.person_id in marked else Qt.CheckState.Unchecked
+            )
+        note = QLabel(
+            self.tr("Erasing a person's data also deletes the photos they are marked in here."),
+            self,
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(search_label)
+        row.addWidget(self.search, 1)
+        column = QVBoxLayout(self)
+        column.addLayout(row)
+        column.addWidget(self.people, 1)
+        column.addWidget(note)
+        column.addWidget(buttons)
+        self.search.textChanged.connect(self._filter)
+        self.search.installEventFilter(self)
+        self.resize(420, 480)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in a filled search box ticks the first person found (and does not close
+        # the dialog); in an empty one it is OK, as anywhere in the dialog.
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.search.text().strip()
+        ):
+            self._tick_first_shown()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _filter(self, text: str) -> None:
+        words = fold(text).split()
+        for index in range(self.people.count()):
+            item = self.people.item(index)
+            haystack = str(item.data(Qt.ItemDataRole.UserRole + 1))
+            item.setHidden(not all(word in haystack for word in words))
+
+    def _tick_first_shown(self) -> None:
+        """Enter in the search box ticks the first person found and clears the box."""
+        for index in range(self.people.count()):
+            item = self.people.item(index)
+            if not item.isHidden():
+                item.setCheckState(Qt.CheckState.Checked)
+                self.search.clear()
+                return
+
+    def chosen(self) -> list[int]:
+        return sorted(
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.people.item(i) for i in range(self.people.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        )
+
+
+# --- the panel ----------------------------------------------------------------------------
+
+
+class FilesPanel(QWidget):
+    """The Files tab beside the meetings; follows the panel protocol of the page."""
+
+    changed = Signal()
+
+    def __init__(
+        self, database: Database, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("meeting_files")
+        self._database = database
+        self._undo = undo_stack
+        self._meeting_id: int | None = None
+        self._rows: list[at.AttachmentRow] = []
+        self._pushing = False
+        self._folder = Path.home()
+        self._open_folder: Path | None = None
+        self._preview_key: tuple[int, int] | None = None
+        self.context = UndoContext({}, self._report)
+        #: The people picker while it is open (tests reach it here).
+        self.people_dialog: PhotoPeopleDialog | None = None
+
+        self.thumbnails = ThumbnailCache(partial(at.attachment_data, database), self)
+        self.model = FilesModel(self.thumbnails, self)
+        self.model.editor = self._store_edit
+        self._build()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.set_meeting(None)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.table = QTableView(self)
+        self.table.setObjectName("files")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Files of the meeting"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        self.table.setItemDelegateForColumn(FilesModel.Column.KIND, KindDelegate(self.table))
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(THUMBNAIL_SIZE + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FilesModel.Column.NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(FilesModel.Column.CAPTION, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setColumnWidth(FilesModel.Column.NAME, THUMBNAIL_SIZE + 150)
+        self.table.setColumnWidth(FilesModel.Column.CAPTION, 200)
+
+        self.preview = PreviewLabel(self)
+        self.preview.setObjectName("file_preview")
+        self.details = QLabel(self)
+        self.details.setObjectName("file_details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.people_label = QLabel(self)
+        self.people_label.setObjectName("photo_people")
+        self.people_label.setWordWrap(True)
+        self.people_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.people_button = QPushButton(self.tr("Peo&ple in this photo…"), self)
+        self.people_button.setToolTip(
+            self.tr("Mark who is shown, so that erasing a person finds their photos")
+        )
+        side = QWidget(self)
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.addWidget(self.preview, 1)
+        side_column.addWidget(self.details)
+        side_column.addWidget(self.people_label)
+        side_column.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.add_button = QPushButton(self.tr("&Add files…"), self)
+        self.add_button.setToolTip(
+            self.tr("Add photos and documents; you can also drag files onto this list")
+        )
+        self.signed_button = QPushButton(self.tr("Add si&gned attendance list…"), self)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.setToolTip(self.tr("Open a copy with the program your system uses"))
+        self.save_button = QPushButton(self.tr("&Save as…"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("files_summary")
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.signed_button,
+            self.open_button,
+            self.save_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.splitter, 1)
+        column.addLayout(buttons)
+        self.setFocusProxy(self.table)
+        QWidget.setTabOrder(self.table, self.add_button)
+
+    def _connect(self) -> None:
+        self.add_button.clicked.connect(lambda: self.add_files())
+        self.signed_button.clicked.connect(
+            lambda: self.add_files(kind=AttachmentKind.SIGNED_ATTENDANCE_LIST)
+        )
+        self.open_button.clicked.connect(self.open_selected)
+        self.save_button.clicked.connect(self.save_selected_as)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.people_button.clicked.connect(self.choose_people)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        self._undo.indexChanged.connect(self._file_changed)
+
+    # -- the panel protocol --------------------------------------------------------------
+
+    @property
+    def meeting_id(self) -> int | None:
+        return self._meeting_id
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self._meeting_id = meeting_id
+        self.reload()
+
+    def _file_changed(self) -> None:
+        if self._meeting_id is not None and not self._pushing:
+            self.reload()
+
+    def reload(self, select: Sequence[int] = ()) -> None:
+        """Read the meeting's files again, keeping (or setting) the selection."""
+        keep = list(select) or [row.id for row in self.selected_rows()]
+        rows: list[at.AttachmentRow] = []
+        if self._meeting_id is not None:
+            try:
+                rows = at.attachment_rows(self._database, self._meeting_id)
+            except (LagdeskError, DatabaseError) as error:
+                self._report(error)
+        self._rows = rows
+        self.model.set_records(rows)
+        self.setEnabled(self._meeting_id is not None)
+        self._select(keep)
+        self._update_summary()
+
+    def _select(self, ids: Sequence[int]) -> None:
+        selection = self.table.selectionModel()
+        first = True
+        for attachment_id in ids:
+            row = self.model.row_of(attachment_id)
+            if row < 0:
+                continue
+            index = self.model.index(row, FilesModel.Column.NAME)
+            flags = selection.SelectionFlag.Rows | (
+                selection.SelectionFlag.ClearAndSelect if first else selection.SelectionFlag.Select
+            )
+            if first:
+                selection.setCurrentIndex(index, flags)
+                first = False
+            else:
+                selection.select(index, flags)
+
+    def _update_summary(self) -> None:
+        if self._meeting_id is None:
+            self.summary.clear()
+        elif not self._rows:
+            self.summary.setText(
+                self.tr("No files yet: add photos and documents, or drag them here.")
+            )
+        else:
+            self.summary.setText(files_summary(self._rows))
+
+    # -- selection and preview -----------------------------------------------------------
+
+    def selected_rows(self) -> list[at.AttachmentRow]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [found for row in rows if (found := self.model.record_at(row)) is not None]
+
+    def current_row(self) -> at.AttachmentRow | None:
+        """The file the buttons act on: the current one when it is selected."""
+        selected = self.selected_rows()
+        current = self.model.record_at(self.table.currentIndex().row())
+        if current is not None and current in selected:
+            return current
+        return selected[0] if selected else None
+
+    def _selection_changed(self) -> None:
+        selected = self.selected_rows()
+        current = self.current_row()
+        one = len(selected) == 1
+        self.open_button.setEnabled(one)
+        self.save_button.setEnabled(one)
+        self.delete_button.setEnabled(bool(selected))
+        self.people_button.setEnabled(one and current is not None and current.is_photo)
+        self._show_preview(current if one else None)
+        self._show_people(current if one else None)
+
+    def _show_preview(self, row: at.AttachmentRow | None) -> None:
+        if row is None:
+            self._preview_key = None
+            text = self.tr("Select a file to see it here.") if self._rows else ""
+            self.preview.set_image(None, text)
+            self.details.clear()
+            return
+        details = self.tr("{name}\n{kind} · {size} · added on {added}").format(
+            name=row.filename,
+            kind=self.model.text(row, FilesModel.Column.KIND),
+            size=format_size(row.size_bytes),
+            added=format_date(row.created_at.date()),
+        )
+        if row.taken_on is not None:
+            details += "\n" + self.tr("Taken on {date}").format(date=format_date(row.taken_on))
+        if row.caption:
+            details += "\n" + row.caption
+        self.details.setText(details)
+        key = (row.id, row.size_bytes)
+        if key == self._preview_key:
+            return
+        self._preview_key = key
+        if not row.media_type.startswith("image/"):
+            self.preview.set_image(
+                None, self.tr("No preview for this kind of file. Use Open to see it.")
+            )
+            return
+        try:
+            image = scaled_image(at.attachment_data(self._database, row.id), PREVIEW_SIZE)
+        except (LagdeskError, DatabaseError) as error:
+            self._report(error)
+            image = None
+        self.preview.set_image(image, self.tr("This picture cannot be shown."))
+
+    def _show_people(self, row: at.AttachmentRow | None) -> None:
+        if row is None or not row.is_photo:
+            self.people_label.clear()
+            return
+        try:
+            names = [choice.name for choice in at.people_shown(self._database, row.id)]
+        except (LagdeskError, DatabaseError) as error:
+            self._report(error)
+            names = []
+        if names:
+            self.people_label.setText(
+                self.tr("People in this photo: {names}").format(names=", ".join(names))
+            )
+        else:
+            self.people_label.setText(self.tr("Nobody is marked in this photo."))
+
+    # -- adding --------------------------------------------------------------------------
+
+    def add_files(
+        self, paths: Sequence[Path] | None = None, *, kind: AttachmentKind | None = None
+    ) -> list[at.AttachmentRow]:
+        """Store files with the meeting (asking which when ``paths`` is None), undoably."""
+        if self._meeting_id is None:
+            return []
+        if paths is None:
+            caption = (
+                self.tr("Add a signed attendance list")
+                if kind == AttachmentKind.SIGNED_ATTENDANCE_LIST
+                else self.tr("Add files to the meeting")
+            )
+            name_filter = self.tr(
+                "All files (*);;Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff);;"
+                "Documents (*.pdf *.docx *.doc *.odt *.xlsx *.ods *.pptx *.txt)"
+            )
+            paths = dialogs.open_file_paths(self, caption, self._folder, name_filter)
+        if not paths:
+            return []
+        self._folder = Path(paths[0]).parent
+        try:
+            added = at.add_attachments(self._database, self._meeting_id, paths, kind=kind)
+        except (LagdeskError, DatabaseError) as error:
+            dialogs.show_error(self, self.tr("Add files"), str(error))
+            return []
+        n = len(added)
+        text = (
+            self.tr("Add {name}").format(name=added[0].filename)
+            if n == 1
+            else self.tr("Add %n files", "", n)
+        )
+        ids = [row.id for row in added]
+        self._push(AddFilesCommand(self.context, text, self._database, ids))
+        self.reload(select=ids)
+        self.changed.emit()
+        show_status(self, text)
+        return added
+
+    # -- drag and drop -------------------------------------------------------------------
+
+    def _accepts(self, mime: QMimeData) -> bool:
+        return self._meeting_id is not None and bool(local_files(mime))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event.mimeData()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accepts(event.mimeData()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData())
+        if not self._accepts(event.mimeData()):
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        # Added after the drop returns, so the file manager is not held while files are read.
+        QTimer.singleShot(0, self, lambda: self.add_files(paths))
+
+    # -- editing -------------------------------------------------------------------------
+
+    def _store_edit(
+        self, before: at.AttachmentRow, wanted: at.AttachmentRow
+    ) -> at.AttachmentRow | None:
+        try:
+            stored_before, after = at.update_attachment(self._database, wanted)
+        except ValidationError as error:
+            message = "\n".join(problem.message for problem in error.problems)
+            dialogs.show_error(self, self.tr("Change file"), message)
+            return None
+        except (LagdeskError, DatabaseError) as error:
+            dialogs.show_error(self, self.tr("Change file"), str(error))
+            return None
+        if after == stored_before:
+            return after
+        text = self._edit_text(stored_before, after)
+        self._push(EditFileCommand(self.context, text, self._database, stored_before, after))
+        self._update_summary_from_model(after)
+        self.changed.emit()
+        return after
+
+    def _edit_text(self, before: at.AttachmentRow, after: at.AttachmentRow) -> str:
+        name = after.filename
+        if after.publishable != before.publishable and after.publishable:
+            return self.tr("Mark {name} publishable").format(name=name)
+        if after.publishable != before.publishable and before.consent_checked:
+            return self.tr("Untick consent of {name}").format(name=name)
+        if after.caption != before.caption:
+            return self.tr("Edit the caption of {name}").format(name=name)
+        return self.tr("Change {name}").format(name=name)
+
+    def _update_summary_from_model(self, after: at.AttachmentRow) -> None:
+        self._rows = [after if row.id == after.id else row for row in self._rows]
+        self._update_summary()
+        if self.current_row() == after:
+            self._show_preview(after)
+
+    # -- people in a photo ---------------------------------------------------------------
+
+    def choose_people(self) -> PhotoPeopleDialog | None:
+        """Open the picker for the selected photo; stored when it is accepted."""
+        row = self.current_row()
+        if row is None or not row.is_photo:
+            return None
+        try:
+            choices = at.photo_people_choices(self._database, row.meeting_id)
+            marked = at.people_in_photo(self._database, row.id)
+        except (LagdeskError, DatabaseError) as error:
+            self._report(error)
+            return None
+        dialog = PhotoPeopleDialog(choices, marked, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._store_people(row, dialog.chosen()))
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self.people_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, dialog: PhotoPeopleDialog) -> None:
+        if self.people_dialog is dialog:
+            self.people_dialog = None
+        dialog.deleteLater()
+
+    def _store_people(self, row: at.AttachmentRow, chosen: list[int]) -> None:
+        try:
+            before, after = at.set_people_in_photo(self._database, row.id, chosen)
+        except (LagdeskError, DatabaseError) as error:
+            dialogs.show_error(self, self.tr("People in this photo"), str(error))
+            return
+        if before == after:
+            return
+        text = self.tr("Mark the people in {name}").format(name=row.filename)
+        self._push(PeopleInPhotoCommand(self.context, text, self._database, row.id, before, after))
+        self._show_people(row)
+        self.changed.emit()
+
+    # -- files out -----------------------------------------------------------------------
+
+    def save_selected_as(self) -> Path | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        suffix = Path(row.filename).suffix
+        name_filter = (
+            self.tr("{extension} files (*{suffix});;All files (*)").format(
+                extension=suffix.lstrip(".").upper(), suffix=suffix
+            )
+            if suffix
+            else self.tr("All files (*)")
+        )
+        path = dialogs.save_file_path(
+            self,
+            self.tr("Save {name} as").format(name=row.filename),
+            self._folder / row.filename,
+            name_filter,
+        )
+        if path is None:
+            return None
+        try:
+            at.save_attachment_as(self._database, row.id, path)
+        except (LagdeskError, DatabaseError) as error:
+            dialogs.show_error(self, self.tr("Save as"), str(error))
+            return None
+        self._folder = path.parent
+        show_status(self, self.tr("Saved {name} to {path}").format(name=row.filename, path=path))
+        return path
+
+    def _temporary_folder(self) -> Path:
+        if self._open_folder is None:
+            self._open_folder = Path(tempfile.mkdtemp(prefix="lagdesk-open-"))
+            remove = partial(shutil.rmtree, self._open_folder, ignore_errors=True)
+            atexit.register(remove)
+            self.destroyed.connect(remove)
+        return self._open_folder
+
+    def open_selected(self) -> Path | None:
+        """Write a copy to a temporary folder and open it with the system's program; the
+        copy is removed when lagdesk closes, and changes to it are not stored."""
+        row = self.current_row()
+        if row is None:
+            return None
+        folder = self._temporary_folder() / str(row.id)
+        try:
+            folder.mkdir(exist_ok=True)
+            path = at.save_attachment_as(self._database, row.id, folder / Path(row.filename).name)
+        except OSError as error:
+            dialogs.show_error(self, self.tr("Open"), str(error))
+            return None
+        except (LagdeskError, DatabaseError) as error:
+            dialogs.show_error(self, self.tr("Open"), str(error))
+            return None
+        if not open_in_other_app(path):
+            dialogs.show_error(
+                self,
+                self.tr("Open"),
+                self.tr(
+                    "No program on this computer opens {name}. Use Save as… and open it from "
+                    "the folder."
+                ).format(name=row.filename),
+            )
+            return None
+        show_status(
+            self,
+            self.tr("Opened a copy of {name}; changes to it are not stored in lagdesk.").format(
+                name=row.filename
+            ),
+        )
+        return path
+
+    # -- deleting ------------------------------------------------------------------------
+
+    def delete_selected(self) -> bool:
+        rows = self.selected_rows()
+        if not rows:
+            return False
+        n = len(rows)
+        if n == 1:
+            question = self.tr("Delete {name} from this meeting?").format(name=rows[0].filename)
+            text = self.tr("Delete {name}").format(name=rows[0].filename)
+        else:
+            question = self.tr("Delete these %n files from this meeting?", "", n)
+            text = self.tr("Delete %n files", "", n)
+        question = self.tr("{question} You can undo this with Edit > Undo.").format(
+            question=question
+        )
+        if not dialogs.confirm(self, self.tr("Delete files"), question, self.tr("Delete")):
+            return False
+        try:
+            deleted = at.delete_attachments(self._database, [row.id for row in rows])
+        except (LagdeskError, DatabaseError) as error:
+            dialogs.show_error(self, self.tr("Delete files"), str(error))
+            return False
+        self._push(DeleteFilesCommand(self.context, text, self._database, deleted))
+        self.thumbnails.forget({row.id for row in rows})
+        self.reload()
+        self.changed.emit()
+        show_status(self, text)
+        return True
+
+    # -- shared --------------------------------------------------------------------------
+
+    def _push(self, command: RecordCommand) -> None:
+        self._pushing = True
+        try:
+            self._undo.push(command)
+        finally:
+            self._pushing = False
+
+    def _report(self, error: Exception) -> None:
+        dialogs.show_error(self, self.tr("Files"), str(error))
