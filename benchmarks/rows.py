@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from benchmarks import attendance, databases, listing, opening, stakeholders, startup
+from benchmarks import (
+    attendance,
+    databases,
+    listing,
+    opening,
+    plan_charts,
+    progress,
+    stakeholders,
+    startup,
+)
 from benchmarks.harness import Row, wall
 
 ROWS: tuple[Row, ...] = (
@@ -79,5 +88,21 @@ ROWS: tuple[Row, ...] = (
         floor=stakeholders.sqlite_filter_keystroke,
         target=3.0,
         setup=stakeholders.check_same_search,
+    ),
+    Row(
+        name="statuses of all indicators (1,000)",
+        measure=progress.lagdesk_all_statuses,
+        floor_name="raw sqlite3 same rows",
+        floor=progress.sqlite_same_rows,
+        target=3.0,
+        setup=progress.check_same_rows,
+    ),
+    Row(
+        name="Gantt figure (2,000 actions)",
+        measure=plan_charts.lagdesk_gantt_2000,
+        floor_name="bare Figure + one barh, same bars",
+        floor=plan_charts.bare_matplotlib_same_bars,
+        target=2.0,
+        setup=plan_charts.check_same_bars,
     ),
 )

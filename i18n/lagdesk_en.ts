@@ -294,7 +294,7 @@
     <name>AttendancePanel</name>
     <message>
         <source>Type a name or organisation…</source>
-        <extracomment>Undo commands of one anonymous cell typed or stepped in a row merge into one. Set while this panel pushes its own command (it has updated itself already).</extracomment>
+        <extracomment>Room the list keeps beside the walk-in form and the anonymous grid; narrower, they go under it. The part of the height the walk-in form and the anonymous grid get under the list. Qt&apos;s &quot;no maximum size&quot;. Set while this panel pushes its own command (it has updated itself already). The walk-in form&apos;s labels and the anonymous grid&apos;s box, with their own texts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -335,6 +335,7 @@
     </message>
     <message>
         <source>{action} ({key})</source>
+        <extracomment>Set once the user drags the handle between the list and the side: their split stays until the layout turns.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -418,7 +419,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Present {present} / {invited} invited</source>
+        <source>{present} present · {invited} invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -581,6 +582,117 @@
     </message>
     <message>
         <source>No meetings to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <extracomment>The scales in the order a chooser lists them, with their (untranslated) names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action timeline</source>
+        <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width. Height of one row (an objective or an action), inches. Room for the title, the legend and the date labels, inches. The tallest figure drawn (a screen scrolls it; 4,000 pixels at 100 dpi). Rows per page of ``gantt_figure_pages``: one A4 portrait page with the default row height. Rows closer than this (points) are not named; objectives are named at least this far apart. From this many rows the dates are written above the chart too. Longest row label; longer titles are cut with &quot;…&quot;. Bar and progress strip heights, as a share of a row. Bar height when the rows are too thin to be named (the overview of a large plan).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action timeline, page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{objective} (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End before start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions without a bar (dates missing): {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Longest title line (characters); the name wraps onto a second line, then is cut.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured (running total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value: {value}   Progress: {progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No baseline, target or measurement to show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1073,6 +1185,27 @@
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No data</source>
+        <extracomment>Shares of the expected progress that keep an indicator on track / at risk. Indicator ids up to this many are filtered in SQL; more are filtered after reading. Chart and table colours per status (Okabe-Ito hues, told apart with colour-blindness): green for achieved and on track, amber for at risk, red (vermilion) for off track, grey for no data. Source-language labels; ``status_label`` translates them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1110,7 +1243,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>indicators: progress as of DATE (YYYY-MM-DD), not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>replace FILE if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of goes with list indicators only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1536,39 +1681,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Peo&amp;ple in this photo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark who is shown, so that erasing a person finds their photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add photos and documents; you can also drag files onto this list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add si&amp;gned attendance list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a copy with the program your system uses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1681,6 +1798,35 @@
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in this photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a copy with the program your system uses (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the file (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd files…</source>
+        <extracomment>Set once the user drags the handle: their split stays until the layout turns.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add signed attendance list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected files (Delete in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2389,7 +2535,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Members of a group on the meeting day are invited, with its subgroups&apos;.</source>
+        <source>Everyone who is a member of a ticked group (or of one of its subgroups) on the meeting day is invited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2821,6 +2967,11 @@
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <extracomment>The title keeps at least this many average characters before other columns give way. The place is cut (the whole of it is in its tooltip) beyond this many characters. The columns given up, in this order, when the title would be narrower than its minimum. Each column&apos;s width for its longest value, measured when the rows change.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingTools</name>
@@ -2952,7 +3103,7 @@
     </message>
     <message>
         <source>%n files</source>
-        <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane.</extracomment>
+        <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane. At least this wide, the preview sits beside the table; narrower, under it. The thumbnails of a narrow table (the preview under it shows the photo large). Room for the file&apos;s name beside its thumbnail: at least, at most.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2984,19 +3135,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>O&amp;verview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Min&amp;utes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fi&amp;les</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3024,15 +3167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clea&amp;r filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3044,23 +3179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3068,15 +3187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;calendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the meetings between the From and To days to an .ics file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance &amp;mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3118,6 +3229,54 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the meetings (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting (Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3469,11 +3628,7 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>MinutesPanel</name>
     <message>
         <source>Decisions</source>
-        <extracomment>Milliseconds after the last change before the minutes are saved. At least this wide, the minutes sit left of decisions and tasks; narrower, above them. Minutes of other meetings whose save failed, kept until one succeeds.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add decisi&amp;on</source>
+        <extracomment>Milliseconds after the last change before the minutes are saved. At least this wide, the minutes sit left of decisions and tasks; narrower, above them. The owner column&apos;s width in average characters (longer names are cut, the task&apos;s title takes the rest of the row). Minutes of other meetings whose save failed, kept until one succeeds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3489,22 +3644,6 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the decision the number before (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the decision the number after (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,7 +3656,27 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add follow-u&amp;p task</source>
+        <source>A&amp;dd decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up: the decision takes the number before (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down: the decision takes the number after (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follo&amp;w-up task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3645,7 +3804,7 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;oday</source>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4102,7 +4261,7 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>Participation</name>
     <message>
         <source>Date</source>
-        <extracomment>Meetings drawn in the chart: the latest ones, so that the bars stay readable. The columns of the meetings table that count by sector, then by gender, in order.</extracomment>
+        <extracomment>Meetings drawn in the chart: the latest ones, so that the bars stay readable. Titles, names and organisations are cut beyond this many characters (tooltips hold all of them), so that the counts beside them stay in view. The columns of the meetings table that count by sector, then by gender, in order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4193,15 +4352,15 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
+        <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Per &amp;meeting</source>
+        <source>Per meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Per p&amp;erson</source>
+        <source>Per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4836,6 +4995,748 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>Integrated Action Plan of {city}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Action Plan ({network})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <extracomment>Action fields ``set_action_fields`` changes; code and place change only by moving. estimated cost (0 when not set) - secured. The decision&apos;s number in its meeting, and the meeting (None without a decision).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “{tag}” is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funding {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone “{title}” is due outside the action&apos;s start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <extracomment>likelihood x impact, 1..25. The linked actions, in code order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective {code} “{title}” cannot be deleted while actions belong to it or to its specific objectives (actions: {count}). Move them to another objective or delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can go under specific objective {code}: objectives go two levels deep (strategic &gt; specific). Choose a strategic objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objective cannot go under itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic objective {code} has specific objectives, so it cannot go under another objective: objectives go two levels deep (strategic &gt; specific).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanColumns</name>
+    <message>
+        <source>Actions</source>
+        <extracomment>Longest code (action, objective, indicator, risk), as the database columns are sized. The breakdown of a measurement by sex, as measurement_breakdown stores it. Fields without which the sheet cannot be read at all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accumulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked objective codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked action codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>actions, funding, indicators, measurements and risks to an .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action plan and indicators from an exported .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and report, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator measurements from an .xlsx or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text encoding of a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet of a workbook to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actions} actions, {funding} funding lines, {indicators} indicators, {measurements} measurements and {risks} risks written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}: {rows} rows; new {creates}, skipped {skipped}, invalid {invalid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, removed {deletes}, invalid {invalid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, invalid {invalid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}: columns ignored: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {sheet}, row {row} ({code}): {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {sheet}, row {row} ({code}): new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {sheet}, row {row} ({code}): skipped, {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {sheet}: removed {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} ({encoding}, separator {separator}): {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database already holds what the file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import would create {created}, update {updated} and remove {deleted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {created} created, {updated} updated, {deleted} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanVersions</name>
+    <message>
+        <source>Version {name} is approved and cannot be changed. Save a new version instead.</source>
+        <extracomment>Bumped when the snapshot&apos;s layout changes; ``compare`` reads every format so far. The statuses a version may move to from each status. Approved is final.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version named {name} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action plan yet, so there is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {name} is {old}; it cannot become {new}. Allowed next: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (draft {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved copy of version {name} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <extracomment>Items with sub-items: kind, snapshot key, (sub-item key, sub-item kind) pairs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transnational learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accumulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disaggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective {code} &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action {code} &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone &apos;{title}&apos; of action {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding line {source} of action {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk {code} &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator {code} &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone {date} of indicator {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: {field} set to {new}</source>
+        <extracomment>Longer values are cut to the part that changed in ``diff_lines``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: {field} cleared (was {old})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: {field} {old} -&gt; {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>Areas</source>
@@ -4857,7 +5758,7 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign-in sheet for {people} people written to {path} ({pages} pages).</source>
+        <source>Sign-in sheet written to {path}. Invited: {people}. Pages: {pages}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5700,6 +6601,7 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
+        <extracomment>The sheets in the order the export writes them and the import applies them. measurement id -&gt; category -&gt; value, for the breakdown by sex. The row number a spreadsheet shows. field -&gt; (stored text, text from the file), for a row that updates. Why a row of a measurement list is skipped. The record to write (id set for an update); references to records the same import creates are resolved when it is applied, from ``refs``. The sheet&apos;s name in the file (None for a CSV file). field -&gt; the header the file uses for it. True for a list of measurements, whose rows are only added. code key -&gt; the row of the Actions (Indicators) sheet that names it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -12,8 +12,10 @@ import csv
 import importlib
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -28,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lagdesk.cli_person",
     "lagdesk.cli_calendar",
     "lagdesk.cli_sign_in",
+    "lagdesk.cli_plan",
 )
 
 LIST_SUBJECTS = (
@@ -134,6 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         metavar="ID",
         help=translate("CommandLine", "attendance: only this meeting"),
+    )
+    listing.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="DATE",
+        help=translate("CommandLine", "indicators: progress as of DATE (YYYY-MM-DD), not today"),
     )
 
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -317,13 +326,17 @@ def _backup(options: argparse.Namespace) -> int:
 
 
 def _list(options: argparse.Namespace) -> int:
-    from lagdesk.core.listing import LISTINGS, list_attendance
+    from lagdesk.core.listing import LISTINGS, list_attendance, list_indicators
 
     if options.meeting is not None and options.subject != "attendance":
         raise CommandError(translate("CommandLine", "--meeting goes with list attendance only"))
+    if options.as_of is not None and options.subject != "indicators":
+        raise CommandError(translate("CommandLine", "--as-of goes with list indicators only"))
     with open_database_of(options) as database:
         if options.subject == "attendance":
             listing = list_attendance(database, options.meeting)
+        elif options.subject == "indicators":
+            listing = list_indicators(database, options.as_of)
         else:
             listing = LISTINGS[options.subject](database)
     if options.format == "json":
@@ -332,6 +345,20 @@ def _list(options: argparse.Namespace) -> int:
     else:
         _write_tsv(sys.stdout, listing.columns, listing.rows)
     return 0
+
+
+def _iso_date(text: str) -> date:
+    """An --as-of value: a calendar date written YYYY-MM-DD (a usage error otherwise)."""
+    try:
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(
+        translate("CommandLine", "{text} is not a date; write it as YYYY-MM-DD").format(
+            text=repr(text)
+        )
+    )
 
 
 def _write_tsv(stream: TextIO, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:

@@ -36,7 +36,7 @@ def export_attendance_sheet(options: argparse.Namespace) -> int:
     pages = write_sign_in_pdf(sheet, out)
     print(
         translate(
-            "SignIn", "Sign-in sheet for {people} people written to {path} ({pages} pages)."
+            "SignIn", "Sign-in sheet written to {path}. Invited: {people}. Pages: {pages}."
         ).format(people=len(sheet.invited), path=out, pages=pages)
     )
     return 0

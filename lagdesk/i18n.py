@@ -7,11 +7,12 @@ catalogues are installed on a ``QCoreApplication`` when one is running.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "install_language", "translate"]
+__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "format_date", "install_language", "translate"]
 
 #: Languages the app ships catalogues for, in the order the settings list them.
 LANGUAGES: dict[str, str] = {
@@ -87,3 +88,16 @@ def install_language(code: str) -> str:
         QCoreApplication.installTranslator(qt_own)
         _installed.append(qt_own)
     return code
+
+
+def date_format() -> str:
+    """The chosen language's short date format, always with a four-digit year."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def format_date(value: date | None) -> str:
+    """A date as the chosen language writes it (the screen and the exports alike)."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
 
+from lagdesk.core.progress import ProgressStatus, all_progress
 from lagdesk.db import models as m
 from lagdesk.db.database import Database
 
@@ -155,7 +156,10 @@ def list_actions(database: Database) -> Listing:
     return _run(database, query, columns, shape)
 
 
-def list_indicators(database: Database) -> Listing:
+def list_indicators(database: Database, as_of: date | None = None) -> Listing:
+    """Every indicator in code order, with its current value, progress (1.0 = 100 %, None
+    when undefined) and status code at ``as_of`` (today when None), from
+    ``lagdesk.core.progress``."""
     query = sa.select(
         m.Indicator.id,
         m.Indicator.code,
@@ -183,13 +187,30 @@ def list_indicators(database: Database) -> Listing:
         "baseline_date",
         "target_value",
         "target_date",
+        "current_value",
+        "progress",
+        "status",
     )
-
-    def shape(row: Any) -> tuple[Any, ...]:
+    listing = _run(database, query, columns[:-3])
+    # Read second: an indicator it lacks was deleted in between, and shows no data.
+    progress = all_progress(database, as_of or date.today())
+    rows = []
+    for row in listing.rows:
         *head, baseline, baseline_on, target, target_on = row
-        return (*head, baseline, _iso(baseline_on), target, _iso(target_on))
-
-    return _run(database, query, columns, shape)
+        found = progress.get(head[0])
+        rows.append(
+            (
+                *head,
+                baseline,
+                _iso(baseline_on),
+                target,
+                _iso(target_on),
+                found.current_value if found else None,
+                found.progress if found else None,
+                (found.status if found else ProgressStatus.NO_DATA).value,
+            )
+        )
+    return Listing(columns, rows)
 
 
 def list_measurements(database: Database) -> Listing:

@@ -44,7 +44,7 @@ def _values(record: Any) -> dict[str, Any]:
     }
 
 
-def _integrity_message(error: sa.exc.IntegrityError) -> str:
+def integrity_message(error: sa.exc.IntegrityError) -> str:
     text = str(error.orig).lower()
     if "unique" in text:
         return translate("Errors", "A record with the same key already exists ({detail}).").format(
@@ -88,7 +88,7 @@ def save(database: Database, record: R) -> R:
         with database.session() as session:
             return write(session, record)
     except sa.exc.IntegrityError as exc:
-        raise IntegrityProblem(_integrity_message(exc)) from exc
+        raise IntegrityProblem(integrity_message(exc)) from exc
 
 
 def save_all(database: Database, items: Iterable[R]) -> list[R]:
@@ -97,7 +97,7 @@ def save_all(database: Database, items: Iterable[R]) -> list[R]:
         with database.session() as session:
             return [write(session, record) for record in items]
     except sa.exc.IntegrityError as exc:
-        raise IntegrityProblem(_integrity_message(exc)) from exc
+        raise IntegrityProblem(integrity_message(exc)) from exc
 
 
 def get(database: Database, record_type: type[R], record_id: int) -> R:
@@ -144,4 +144,4 @@ def delete(database: Database, record_type: type, record_id: int) -> None:
                 raise NotFoundError(model.__tablename__, record_id)
             session.delete(row)
     except sa.exc.IntegrityError as exc:
-        raise IntegrityProblem(_integrity_message(exc)) from exc
+        raise IntegrityProblem(integrity_message(exc)) from exc

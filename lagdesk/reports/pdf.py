@@ -38,7 +38,7 @@ from PySide6.QtGui import (
 
 from lagdesk.core.paths import resource_path
 from lagdesk.core.sign_in import SignInSheet
-from lagdesk.i18n import translate
+from lagdesk.i18n import format_date, translate
 
 DPI = 300
 MARGIN_MM = 15.0
@@ -123,7 +123,7 @@ def retention_line(sheet: SignInSheet) -> str:
     if sheet.retention_until is None:
         return translate("SignIn", "Keep this signed list as audit evidence.")
     return translate("SignIn", "Keep this signed list as audit evidence until {date}.").format(
-        date=sheet.retention_until.isoformat()
+        date=format_date(sheet.retention_until)
     )
 
 
@@ -233,7 +233,7 @@ def _header(document: QTextDocument, cursor: QTextCursor, sheet: SignInSheet) ->
     if where:
         lines.append((where, _char(10)))
     lines.append(
-        (translate("SignIn", "Date: {date}").format(date=sheet.date.isoformat()), _char(10))
+        (translate("SignIn", "Date: {date}").format(date=format_date(sheet.date)), _char(10))
     )
     lines.append(
         (

@@ -6,17 +6,19 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+# One definition of a date's look for the screen and the exports.
+from lagdesk.i18n import date_format, format_date
 
-def date_format() -> str:
-    """The locale's short date format, always with a four-digit year."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-
-
-def format_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+__all__ = [
+    "date_format",
+    "format_date",
+    "format_date_range",
+    "format_number",
+    "format_percent",
+    "from_qdate",
+    "parse_number",
+    "to_qdate",
+]
 
 
 def format_date_range(start: date | None, end: date | None) -> str:

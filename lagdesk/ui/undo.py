@@ -95,15 +95,14 @@ class UndoContext:
         return saved
 
 
-class RecordCommand(QUndoCommand):
-    """Base: skips the first redo, and turns a failed undo/redo into a message."""
+class ChangeCommand(QUndoCommand):
+    """Base of every undo command: the change is made through core before the command is
+    pushed, so the first redo does nothing; a failed undo or redo is reported (never
+    raised) and the command leaves the stack. Subclasses write ``apply`` and ``revert``."""
 
-    def __init__(self, context: UndoContext, text: str, also_restore: Iterable[Any]) -> None:
+    def __init__(self, text: str, report: Callable[[Exception], None]) -> None:
         super().__init__(text)
-        self.context = context
-        #: Records a side effect of the change altered (the city that was "ours" before,
-        #: meetings hosted by a deleted partner), put back as they were on undo.
-        self.also_restore = list(also_restore)
+        self.report = report
         self._done = True
 
     def redo(self) -> None:
@@ -113,26 +112,42 @@ class RecordCommand(QUndoCommand):
         self._guarded(self.apply)
 
     def undo(self) -> None:
-        self._guarded(self._undo_all)
-
-    def _undo_all(self) -> None:
-        self.revert()
-        for record in self.also_restore:
-            self.context.save(record)
+        self._guarded(self.revert)
 
     def _guarded(self, step: Callable[[], None]) -> None:
+        if self.isObsolete():
+            return
         try:
             step()
         except (LagdeskError, DatabaseError) as error:
             log.warning("Undo step failed: %s", error)
             self.setObsolete(True)
-            self.context.report(error)
+            self.report(error)
 
     def apply(self) -> None:
         raise NotImplementedError
 
     def revert(self) -> None:
         raise NotImplementedError
+
+
+class RecordCommand(ChangeCommand):
+    """A change to records through an ``UndoContext``; ``also_restore`` is put back on undo."""
+
+    def __init__(self, context: UndoContext, text: str, also_restore: Iterable[Any]) -> None:
+        super().__init__(text, context.report)
+        self.context = context
+        #: Records a side effect of the change altered (the city that was "ours" before,
+        #: meetings hosted by a deleted partner), put back as they were on undo.
+        self.also_restore = list(also_restore)
+
+    def undo(self) -> None:
+        self._guarded(self._undo_all)
+
+    def _undo_all(self) -> None:
+        self.revert()
+        for record in self.also_restore:
+            self.context.save(record)
 
 
 class SaveRecordCommand(RecordCommand):

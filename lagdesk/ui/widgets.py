@@ -165,6 +165,8 @@ class OptionalDateEdit(QWidget):
         row.addWidget(self.edit, 1)
         row.addWidget(clear)
         self.setFocusProxy(self.edit)
+        # A label's mnemonic reaches its buddy only when the buddy takes focus itself.
+        self.setFocusPolicy(self.edit.focusPolicy())
         self.set_date_value(None)
 
     def date_value(self) -> date | None:

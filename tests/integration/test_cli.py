@@ -102,6 +102,55 @@ def test_indicator_dates_are_iso(demo_db: Path, capsys: pytest.CaptureFixture[st
         date.fromisoformat(item["baseline_date"])
 
 
+def test_list_indicators_progress_as_of(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def listed(*extra: str) -> dict[str, dict[str, object]]:
+        code, out, err = run(
+            capsys, "list", "indicators", "--db", str(demo_db), "--format", "json", *extra
+        )
+        assert (code, err) == (0, "")
+        return {item["code"]: item for item in json.loads(out)}
+
+    def progress(item: dict[str, object]) -> tuple[object, object, object]:
+        return item["current_value"], item["progress"], item["status"]
+
+    end_2024 = listed("--as-of", "2024-12-31")
+    # KOS-01, latest, 0 -> 30: 27 on 2024-12-31 is 0.9 (expected 462/827 days): on track.
+    assert progress(end_2024["KOS-01"]) == (27.0, 0.9, "on_track")
+    # PROC-09, cumulative 0 -> 40: 9 by then, 0.225 against 0.9 x 365/1095 = 0.3: at risk.
+    assert progress(end_2024["PROC-09"]) == (9.0, 0.225, "at_risk")
+    # PROC-10 has a baseline, a target and no measurement; PROC-01 has nothing at all.
+    assert progress(end_2024["PROC-10"]) == (0.0, 0.0, "no_data")
+    assert progress(end_2024["PROC-01"]) == (None, None, "no_data")
+    # A year on: KOS-01 still at 0.9 and its target date passed: exactly 0.9 x 1, on track;
+    # PROC-19 (strategy adopted, yes/no, due 2025-12-31) still 0: off track.
+    later = listed("--as-of", "2026-01-01")
+    assert progress(later["KOS-01"]) == (27.0, 0.9, "on_track")
+    assert progress(later["PROC-19"]) == (0.0, 0.0, "off_track")
+    # Before any measurement of KOS-01 (the first is 2023-12-31): the baseline, no data.
+    assert progress(listed("--as-of", "2023-10-01")["KOS-01"]) == (0.0, 0.0, "no_data")
+    # Without --as-of: today's statuses, always one of the five codes.
+    statuses = {"no_data", "achieved", "on_track", "at_risk", "off_track"}
+    assert {item["status"] for item in listed().values()} <= statuses
+
+    code, out, _ = run(capsys, "list", "indicators", "--db", str(demo_db), "--as-of", "2024-12-31")
+    assert code == 0
+    header, *lines = out.splitlines()
+    assert header.split("\t")[-3:] == ["current_value", "progress", "status"]
+    by_code = {line.split("\t")[1]: line.split("\t")[-3:] for line in lines}
+    assert by_code["KOS-01"] == ["27.0", "0.9", "on_track"]
+    assert by_code["PROC-01"] == ["", "", "no_data"]
+
+    for bad in ("2024-13-01", "31/12/2024", "2024-W01-1", "today"):
+        with pytest.raises(SystemExit) as caught:
+            cli.main(["list", "indicators", "--db", str(demo_db), "--as-of", bad])
+        assert caught.value.code == 2
+        err = capsys.readouterr().err
+        assert f"argument --as-of: '{bad}' is not a date; write it as YYYY-MM-DD" in err
+    code, _, err = run(capsys, "list", "people", "--db", str(demo_db), "--as-of", "2024-12-31")
+    assert code == 1
+    assert "--as-of" in err
+
+
 def test_list_people_matches_the_raw_table(
     demo_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

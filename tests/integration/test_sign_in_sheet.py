@@ -71,8 +71,10 @@ def pdf_text(path: Path, page: int | None = None) -> str:
 
 
 def test_sheet_pdf_reads_back(database: Database, tmp_path: Path) -> None:
+    from lagdesk.i18n import install_language
     from lagdesk.reports.pdf import write_sign_in_pdf
 
+    install_language("en")  # dates as English (en_GB) writes them
     sheet = sign_in_sheet(database, build_meeting(database))
     out = tmp_path / "sheet.pdf"
     pages = write_sign_in_pdf(sheet, out)
@@ -86,8 +88,8 @@ def test_sheet_pdf_reads_back(database: Database, tmp_path: Path) -> None:
         assert first in text
     assert "Община Габрово" in text
     assert TITLE in text
-    assert "Keep this signed list as audit evidence until 2031-12-31." in text
-    assert "2024-05-14" in text
+    assert "Keep this signed list as audit evidence until 31/12/2031." in text
+    assert "Date: 14/05/2024" in text
     assert "16:00–19:00" in text
     # 60 invited and 12 blank rows for walk-ins, numbered on.
     assert sheet.blank_rows == 12
@@ -119,7 +121,7 @@ def test_cli_writes_the_sheet(
         meeting_id = build_meeting(database, people=8)
     out = tmp_path / "sheet.pdf"
     assert export(db_path, meeting_id, out) == 0
-    assert "8 people" in capsys.readouterr().out
+    assert "Invited: 8. Pages: 1." in capsys.readouterr().out
     assert "Ćwikła, Ścibor" in pdf_text(out)
 
     assert export(db_path, meeting_id, out) == 1

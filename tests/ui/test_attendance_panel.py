@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
@@ -20,7 +20,8 @@ from lagdesk.core.personal_data import erase_person
 from lagdesk.db.codes import AttendanceStatus, Gender, MeetingType, Sector
 from lagdesk.db.database import Database
 from lagdesk.ui.meetings.attendance_model import AttendanceModel
-from lagdesk.ui.meetings.attendance_panel import AttendancePanel, open_attendance_window
+from lagdesk.ui.meetings.attendance_panel import AttendancePanel, without_mnemonic
+from lagdesk.ui.meetings.attendance_window import open_attendance_window
 
 ATTENDED, INVITED = AttendanceStatus.ATTENDED, AttendanceStatus.INVITED
 EXCUSED, NO_SHOW = AttendanceStatus.EXCUSED, AttendanceStatus.NO_SHOW
@@ -163,7 +164,7 @@ def test_list_shows_everyone_sorted_with_status_text(panel: AttendancePanel) -> 
     ]
     assert panel.model.index(1, 1).data() == "Politechnika Koszalińska"
     assert panel.model.index(1, 2).data() == "Invited"
-    assert panel.counts_label.text() == "Present 0 / 5 invited"
+    assert panel.counts_label.text() == "0 present · 5 invited"
     assert panel.search.placeholderText() == "Type a name or organisation…"
     assert not panel.table.currentIndex().isValid()
 
@@ -175,7 +176,7 @@ def test_typing_filters_and_enter_marks_attended(
     assert shown_names(panel) == ["Kowalska, Anna"]
     enter(panel.search, qtbot)
     assert status_of(database, meeting["meeting"], meeting["anna"]) is ATTENDED
-    assert panel.counts_label.text() == "Present 1 / 5 invited"
+    assert panel.counts_label.text() == "1 present · 5 invited"
     assert "Knowledge 1" in panel.sector_label.text()
     assert "Female 1" in panel.gender_label.text()
     # Ready for the next name: the box is empty, has the focus, and the list is whole again.
@@ -190,11 +191,11 @@ def test_typing_filters_and_enter_marks_attended(
     qtbot.keyClicks(panel.search, "anna")
     enter(panel.search, qtbot)
     assert status_of(database, meeting["meeting"], meeting["anna"]) is ATTENDED
-    assert panel.counts_label.text() == "Present 1 / 5 invited"
+    assert panel.counts_label.text() == "1 present · 5 invited"
     assert "already" in panel.feedback.text()
     # An empty box with nobody chosen: Enter does nothing.
     enter(panel.search, qtbot)
-    assert panel.counts_label.text() == "Present 1 / 5 invited"
+    assert panel.counts_label.text() == "1 present · 5 invited"
 
 
 def test_diacritics_and_down_enter_marks_the_second_match(
@@ -214,7 +215,7 @@ def test_diacritics_and_down_enter_marks_the_second_match(
     qtbot.keyClick(panel.search, Qt.Key.Key_Up)
     enter(panel.search, qtbot)
     assert status_of(database, meeting["meeting"], meeting["lukasz"]) is ATTENDED
-    assert panel.counts_label.text() == "Present 2 / 5 invited"
+    assert panel.counts_label.text() == "2 present · 5 invited"
 
 
 def test_shortcuts_mark_excused_no_show_and_back_to_invited(
@@ -252,7 +253,7 @@ def test_enter_and_a_status_click_in_the_list(
     status_cell = panel.table.visualRect(panel.shown.index(row, AttendanceModel.Column.STATUS))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=status_cell.center())
     assert status_of(database, meeting["meeting"], meeting["marek"]) is ATTENDED
-    assert panel.counts_label.text() == "Present 2 / 5 invited"
+    assert panel.counts_label.text() == "2 present · 5 invited"
 
 
 def test_undo_and_redo_a_status(
@@ -270,15 +271,15 @@ def test_undo_and_redo_a_status(
     assert undo_stack.undoText() == "Mark Anna Kowalska as Excused"
     undo_stack.undo()
     assert status_of(database, meeting["meeting"], meeting["anna"]) is ATTENDED
-    assert panel.counts_label.text() == "Present 1 / 5 invited"
+    assert panel.counts_label.text() == "1 present · 5 invited"
     undo_stack.undo()
     assert status_of(database, meeting["meeting"], meeting["anna"]) is INVITED
-    assert panel.counts_label.text() == "Present 0 / 5 invited"
+    assert panel.counts_label.text() == "0 present · 5 invited"
     row = panel.model.row_of_person(meeting["anna"])
     assert panel.model.index(row, 2).data() == "Invited"
     undo_stack.redo()
     assert status_of(database, meeting["meeting"], meeting["anna"]) is ATTENDED
-    assert panel.counts_label.text() == "Present 1 / 5 invited"
+    assert panel.counts_label.text() == "1 present · 5 invited"
 
 
 @offscreen_noise
@@ -306,7 +307,7 @@ def test_unknown_name_becomes_a_walk_in_in_the_register(
     found = store.find(database, r.Person, last_name="Wróbel")
     assert [(p.first_name, p.organisation_id) for p in found] == [("Tomasz", meeting["poli"])]
     assert status_of(database, meeting["meeting"], found[0].id) is ATTENDED
-    assert panel.counts_label.text() == "Present 1 / 5 invited"
+    assert panel.counts_label.text() == "1 present · 5 invited"
     assert "Walk-ins 1" in panel.details_label.text()
     assert "Wróbel, Tomasz" in shown_names(panel)
     row = panel.model.row_of_person(found[0].id)
@@ -317,7 +318,7 @@ def test_unknown_name_becomes_a_walk_in_in_the_register(
     undo_stack.undo()
     assert store.find(database, r.Person, last_name="Wróbel") == []
     assert store.count(database, r.Person) == people
-    assert panel.counts_label.text() == "Present 0 / 5 invited"
+    assert panel.counts_label.text() == "0 present · 5 invited"
     assert "Wróbel, Tomasz" not in shown_names(panel)
     undo_stack.redo()
     assert len(store.find(database, r.Person, last_name="Wróbel")) == 1
@@ -395,7 +396,7 @@ def test_anonymous_counts_from_the_keyboard(
         (Sector.PUBLIC, Gender.FEMALE): 2,
         (None, Gender.UNKNOWN): 4,
     }
-    assert panel.counts_label.text() == "Present 6 / 5 invited"
+    assert panel.counts_label.text() == "6 present · 5 invited"
     assert "Sector unknown 4" in panel.sector_label.text()
     # Two steps on one cell are one undo step.
     assert undo_stack.count() == 2
@@ -405,7 +406,7 @@ def test_anonymous_counts_from_the_keyboard(
     undo_stack.undo()
     assert first.value() == 0
     assert att.anonymous_counts(database, meeting["meeting"]) == {}
-    assert panel.counts_label.text() == "Present 0 / 5 invited"
+    assert panel.counts_label.text() == "0 present · 5 invited"
 
 
 def test_marking_an_erased_person_shows_the_message(
@@ -422,7 +423,7 @@ def test_marking_an_erased_person_shows_the_message(
     assert "erased from the register" in fake_dialogs.errors[0][1]
     # The list is read again: she is gone from it.
     assert "Kowalska, Anna" not in shown_names(panel)
-    assert panel.counts_label.text() == "Present 0 / 4 invited"
+    assert panel.counts_label.text() == "0 present · 4 invited"
 
 
 def test_no_meeting_is_an_empty_state(
@@ -502,7 +503,7 @@ def test_three_hundred_invited(
     widget.show()
     qtbot.waitExposed(widget)
     assert widget.model.rowCount() == 300
-    assert widget.counts_label.text() == "Present 0 / 300 invited"
+    assert widget.counts_label.text() == "0 present · 300 invited"
     qtmodeltester.check(widget.model)  # type: ignore[attr-defined]
     qtmodeltester.check(widget.shown)  # type: ignore[attr-defined]
 
@@ -525,7 +526,7 @@ def test_three_hundred_invited(
         for row in store.find(database, r.Attendance, meeting_id=meeting_id, status=ATTENDED)
     }
     assert attended == marked
-    assert widget.counts_label.text() == "Present 10 / 300 invited"
+    assert widget.counts_label.text() == "10 present · 300 invited"
 
 
 @offscreen_noise
@@ -545,3 +546,121 @@ def test_walk_in_organisation_chosen_from_the_completer(
     enter_organisation(panel, qtbot)
     found = store.find(database, r.Person, last_name="Lis")
     assert [(p.first_name, p.organisation_id) for p in found] == [("Olga", meeting["poli"])]
+
+
+# --- wide and narrow ---------------------------------------------------------------------
+
+
+def settle(qtbot: QtBot) -> None:
+    qtbot.wait(10)
+    QApplication.processEvents()
+
+
+def below(upper: QWidget, lower: QWidget) -> bool:
+    """``lower`` starts under the bottom of ``upper`` (both in the same window)."""
+    top = lower.mapTo(lower.window(), lower.rect().topLeft()).y()
+    bottom = upper.mapTo(upper.window(), upper.rect().bottomLeft()).y()
+    return top > bottom
+
+
+def beside(left: QWidget, right: QWidget) -> bool:
+    start = right.mapTo(right.window(), right.rect().topLeft()).x()
+    end = left.mapTo(left.window(), left.rect().topRight()).x()
+    return start > end
+
+
+def assert_side_uncut(panel: AttendancePanel) -> None:
+    """The walk-in form and the anonymous grid are as wide as they want to be."""
+    side = panel.side
+    wanted = side.widget().sizeHint().width()
+    assert side.viewport().width() >= wanted
+    assert side.widget().width() >= wanted
+    assert not side.horizontalScrollBar().isVisible()
+    for box in side.widget().findChildren(QWidget):
+        if box.isVisible() and box.parentWidget() is side.widget():
+            assert box.width() >= box.minimumSizeHint().width()
+
+
+def test_narrow_the_walk_in_and_the_grid_go_under_the_list(
+    panel: AttendancePanel, qtbot: QtBot
+) -> None:
+    assert panel.width() >= panel.side_by_side_width()
+    assert panel.is_side_by_side()
+    assert beside(panel.list_column, panel.side)
+    assert_side_uncut(panel)
+    side_hint = panel.side.widget().sizeHint().width()
+    # The Meetings page gives the tab about 550 pixels at a 1400-pixel window.
+    panel.resize(560, 800)
+    settle(qtbot)
+    assert panel.width() < panel.side_by_side_width()
+    assert not panel.is_side_by_side()
+    assert below(panel.list_column, panel.side)
+    assert panel.side.widget().sizeHint().width() <= panel.width()
+    assert_side_uncut(panel)
+    # The list keeps most of the height; the form and the grid scroll under it.
+    assert panel.list_column.height() > panel.side.height() > 100
+    assert panel.side.widget().sizeHint().width() == side_hint
+    # A walk-in typed in the search box is carried to the form, which scrolls into view.
+    qtbot.keyClicks(panel.search, "Olga Lis")
+    enter(panel.search, qtbot)
+    assert QApplication.focusWidget() is panel.walk_in_organisation
+    field = panel.walk_in_organisation
+    top = field.mapTo(panel.side.viewport(), field.rect().topLeft()).y()
+    assert top >= 0
+    assert top + field.height() <= panel.side.viewport().height()
+    panel.resize(1300, 800)
+    settle(qtbot)
+    assert panel.is_side_by_side()
+    assert beside(panel.list_column, panel.side)
+    assert_side_uncut(panel)
+
+
+def test_a_handle_moved_by_hand_stays_until_the_layout_turns(
+    panel: AttendancePanel, qtbot: QtBot
+) -> None:
+    panel.resize(560, 800)
+    settle(qtbot)
+    columns = panel.columns
+    total = sum(columns.sizes())
+    columns.splitterMoved.emit(total // 3, 1)  # what a drag of the handle says
+    columns.setSizes([total // 3, total - total // 3])
+    panel.resize(560, 700)
+    settle(qtbot)
+    assert columns.sizes()[0] < columns.sizes()[1]
+    panel.resize(1300, 800)
+    settle(qtbot)
+    assert panel.is_side_by_side()
+    assert columns.sizes()[1] == panel.side.maximumWidth()
+
+
+def test_the_headline_says_present_and_invited_apart(
+    panel: AttendancePanel, database: Database, meeting: dict[str, int]
+) -> None:
+    """Walk-ins and people counted anonymously can make more present than invited."""
+    att.set_anonymous_count(database, meeting["meeting"], Sector.CIVIC, Gender.FEMALE, 7)
+    panel.reload()
+    assert panel.counts_label.text() == "7 present · 5 invited"
+    assert "counted anonymously 7" in panel.details_label.text()
+
+
+def test_the_form_letters_can_be_taken_away_and_given_back(panel: AttendancePanel) -> None:
+    box = panel.findChild(QWidget, "anonymous_counts")
+    labels = [
+        label.text()
+        for label in panel.findChildren(QLabel)
+        if label.buddy() in (panel.walk_in_name, panel.walk_in_organisation)
+    ]
+    assert sorted(labels) == ["N&ame:", "Or&ganisation:"]
+    panel.set_side_mnemonics(False)
+    assert box.title() == "Counted anonymously"
+    texts = {label.text() for label in panel.findChildren(QLabel) if label.buddy() is not None}
+    assert {"Name:", "Organisation:", "Sector:"} <= texts
+    assert panel.add_walk_in_button.text() == "Add &walk-in"  # not in the form's rows
+    panel.set_side_mnemonics(True)
+    assert box.title() == "Counted an&onymously"
+
+
+def test_without_mnemonic_keeps_plain_ampersands() -> None:
+    assert without_mnemonic("Or&ganisation:") == "Organisation:"
+    assert without_mnemonic("R&&D &budget") == "R&&D budget"
+    assert without_mnemonic("No letter") == "No letter"

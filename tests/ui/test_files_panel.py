@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QImage, QUndoStack
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
@@ -20,7 +20,7 @@ from lagdesk.core import store
 from lagdesk.db.codes import AttachmentKind, AttendanceStatus, MeetingType
 from lagdesk.db.database import Database
 from lagdesk.ui.meetings import files_panel
-from lagdesk.ui.meetings.files_model import FilesModel, scaled_image
+from lagdesk.ui.meetings.files_model import THUMBNAIL_SIZE, FilesModel, scaled_image, two_lines
 from lagdesk.ui.meetings.files_panel import FilesPanel
 
 Col = FilesModel.Column
@@ -492,3 +492,98 @@ def test_thumbnails_are_decoded_at_thumbnail_size(tmp_path: Path) -> None:
     assert thumbnail is not None
     assert (thumbnail.width(), thumbnail.height()) == (96, 64)
     assert scaled_image(b"%PDF-1.4 not a picture", 96) is None
+
+
+# --- wide and narrow ----------------------------------------------------------------------
+
+
+def settle(qtbot: QtBot) -> None:
+    qtbot.wait(10)
+    QApplication.processEvents()
+
+
+def top_in_window(widget: QWidget) -> int:
+    return widget.mapTo(widget.window(), widget.rect().topLeft()).y()
+
+
+def left_in_window(widget: QWidget) -> int:
+    return widget.mapTo(widget.window(), widget.rect().topLeft()).x()
+
+
+UP_TO_THE_FLAGS = (Col.NAME, Col.KIND, Col.SIZE, Col.IDENTIFIABLE, Col.CONSENT, Col.PUBLISHABLE)
+
+
+def test_narrow_the_preview_goes_under_the_table_and_the_flags_fit(
+    panel: FilesPanel,
+    fake_dialogs: FakeDialogs,
+    photo_and_pdf: list[Path],
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    add(panel, fake_dialogs, photo_and_pdf)
+    fake_dialogs.path_lists.append([png(tmp_path / "signed list.png")])
+    panel.signed_button.click()
+    assert "Signed attendance list" in [
+        cell(panel, row, Col.KIND).data() for row in range(panel.model.rowCount())
+    ]
+    select(panel, 0)
+    header = panel.table.horizontalHeader()
+    # Wide: the preview beside the table, full-size thumbnails.
+    panel.resize(1300, 700)
+    settle(qtbot)
+    assert panel.is_side_by_side()
+    assert left_in_window(panel.preview) > left_in_window(panel.table) + panel.table.width() - 1
+    assert panel.table.iconSize().width() == THUMBNAIL_SIZE
+    # Narrow, as beside the meetings list: the preview under the table.
+    panel.resize(560, 700)
+    settle(qtbot)
+    assert not panel.is_side_by_side()
+    assert top_in_window(panel.preview) >= top_in_window(panel.table) + panel.table.height()
+    assert panel.preview.width() >= panel.width() - 10
+    assert panel.table.iconSize().width() < THUMBNAIL_SIZE
+    # File, kind, size and the three flags are all in view, none narrower than its header.
+    shown = sum(header.sectionSize(column) for column in UP_TO_THE_FLAGS)
+    assert shown <= panel.table.viewport().width()
+    for column in UP_TO_THE_FLAGS:
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    # The file's name keeps room beside its thumbnail; a long kind wraps under the row.
+    assert header.sectionSize(Col.NAME) >= panel.table.iconSize().width() + 80
+    assert header.sectionSize(Col.KIND) < panel.table.fontMetrics().horizontalAdvance(
+        "Signed attendance list"
+    )
+    publishable = panel.table.visualRect(cell(panel, 0, Col.PUBLISHABLE))
+    assert 0 < publishable.right() <= panel.table.viewport().width()
+    # The date and the caption follow, reached by scrolling.
+    assert header.sectionViewportPosition(Col.TAKEN) >= publishable.right()
+
+
+def test_the_flag_headers_take_two_lines_and_explain_themselves(panel: FilesPanel) -> None:
+    model = panel.model
+    horizontal = Qt.Orientation.Horizontal
+    assert model.headerData(Col.CONSENT, horizontal) == "Consent\nchecked"
+    assert model.headerData(Col.IDENTIFIABLE, horizontal) == "Identifiable"
+    assert model.headerData(Col.TAKEN, horizontal) == "Taken on"
+    tip = model.headerData(Col.PUBLISHABLE, horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("May leave lagdesk in exports")
+    assert two_lines("Zgoda na publikację") == "Zgoda na\npublikację"
+    assert two_lines("Publishable") == "Publishable"
+
+
+def test_save_as_from_the_keyboard(
+    panel: FilesPanel,
+    fake_dialogs: FakeDialogs,
+    photo_and_pdf: list[Path],
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    add(panel, fake_dialogs, photo_and_pdf)
+    select(panel, 1)
+    panel.table.setFocus()
+    target = tmp_path / "copy.pdf"
+    fake_dialogs.paths.append(target)
+    qtbot.keyClick(
+        panel.table,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert target.read_bytes() == photo_and_pdf[1].read_bytes()

@@ -29,13 +29,14 @@ from lagdesk.ui.areas import Area
 from lagdesk.ui.formatting import to_qdate
 from lagdesk.ui.main_window import MainWindow
 from lagdesk.ui.meetings import page as page_module
-from lagdesk.ui.meetings.list_model import DATE, PRESENT, TIME, TITLE, MeetingListModel
+from lagdesk.ui.meetings.list_model import DATE, PRESENT, TIME, TITLE, TYPE, MeetingListModel
 from lagdesk.ui.meetings.page import MeetingsPage
 from lagdesk.ui.opening import open_file
 from lagdesk.ui.record_model import ID_ROLE
 
 #: The demo's two-day transnational meeting in Vila Nova de Famalicão (Europe/Lisbon).
 FAMALICAO = "Spotkanie sieci GenProcure w Vila Nova de Famalicão"
+FAMALICAO_DATES = "17/09/2024 – 18/09/2024"
 
 
 @pytest.fixture(scope="session")
@@ -166,6 +167,81 @@ def test_headers_sort_by_value(page: MeetingsPage) -> None:
     assert [page.list_model.id_at(index.row()) for index in selected] == [
         meeting_id(page, FAMALICAO)
     ]
+
+
+def settle(qtbot: QtBot) -> None:
+    qtbot.wait(10)
+    QApplication.processEvents()
+
+
+def test_the_list_columns_fit_their_values_and_the_title_takes_the_rest(
+    page: MeetingsPage, demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    table = page.table
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    model = page.list_model
+
+    def longest(column: int) -> int:
+        texts = [model.index(row, column).data() for row in range(model.rowCount())]
+        return max(metrics.horizontalAdvance(text) for text in texts)
+
+    def shown() -> list[int]:
+        return [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+
+    # At 1400 pixels the title keeps a readable width; no column is cut or scrolls away.
+    assert table.viewport().width() < 700
+    assert {DATE, TYPE, TITLE, PRESENT} <= set(shown())
+    assert header.sectionSize(TITLE) >= table.title_minimum()
+    assert sum(header.sectionSize(c) for c in shown()) == table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    for column in set(shown()) - {TITLE}:
+        width = header.sectionSize(column)
+        assert width > longest(column), column  # nothing cut
+        assert width <= max(longest(column) + 30, header.sectionSizeHint(column)), column
+    # The date is as wide as the longest date listed (a two-day meeting), not wider.
+    assert header.sectionSize(DATE) <= longest(DATE) + 30
+    # With room, the columns that gave way come back, and the title still takes the rest.
+    demo_window.resize(2400, 900)
+    settle(qtbot)
+    assert shown() == list(range(model.columnCount()))
+    assert header.sectionSize(TITLE) >= longest(TITLE)
+    assert header.sectionSize(TIME) > longest(TIME)
+    # Filtered down to short titles, the columns follow the new values.
+    demo_window.resize(1400, 860)
+    settle(qtbot)
+    page.type_combo.setCurrentIndex(page.type_combo.findData(MeetingType.WEBINAR.value))
+    settle(qtbot)
+    assert model.rowCount() == 1
+    assert header.sectionSize(DATE) < metrics.horizontalAdvance(FAMALICAO_DATES)
+
+
+def test_the_page_fits_a_laptop_window(
+    page: MeetingsPage, demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Every view and tab fits the main window's first size, 1100 by 720 pixels."""
+    page.select_meeting(meeting_id(page, "Dzień dialogu z dostawcami: catering i sprzątanie"))
+    demo_window.resize(1100, 720)
+    for view in range(page.views.count()):
+        page.views.setCurrentIndex(view)
+        for tab in range(page.detail_tabs.count()):
+            page.detail_tabs.setCurrentIndex(tab)
+            settle(qtbot)
+            assert demo_window.width() == 1100, (view, tab)
+    assert page.minimumSizeHint().width() + demo_window.sidebar.width() < 1100
+
+
+def test_the_participation_titles_are_readable(page: MeetingsPage, qtbot: QtBot) -> None:
+    """Filled as its tab first shows, the table measures every title, not the rows that
+    happen to be laid out yet."""
+    page.views.setCurrentWidget(page.participation)
+    settle(qtbot)
+    table = page.participation.meetings_table
+    column = 1
+    texts = [table.model().index(row, column).data() for row in range(12)]
+    metrics = table.fontMetrics()
+    shortest = min(metrics.horizontalAdvance(text) for text in texts)
+    assert table.horizontalHeader().sectionSize(column) > shortest
 
 
 def test_filter_by_type_narrows_the_list(page: MeetingsPage) -> None:

@@ -261,7 +261,7 @@ def mnemonic(qtbot: QtBot, panel: MinutesPanel, key: Qt.Key) -> None:
 
 
 def add_from_keyboard(qtbot: QtBot, panel: MinutesPanel, text: str) -> None:
-    mnemonic(qtbot, panel, Qt.Key.Key_O)  # "Add decisi&on"
+    mnemonic(qtbot, panel, Qt.Key.Key_D)  # "A&dd decision"
     editor = focused()
     assert isinstance(editor, QLineEdit)
     qtbot.keyClicks(editor, text)
@@ -304,7 +304,7 @@ def test_decisions_from_the_keyboard_renumber_on_delete_and_undo(
 
 
 def test_escape_forgets_a_new_decision(qtbot: QtBot, panel: MinutesPanel) -> None:
-    mnemonic(qtbot, panel, Qt.Key.Key_O)
+    mnemonic(qtbot, panel, Qt.Key.Key_D)  # "A&dd decision"
     assert panel.decision_model.rowCount() == 1
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert panel.decision_model.rowCount() == 0
@@ -397,7 +397,7 @@ def test_add_a_task_and_give_it_an_owner_by_typing(
 ) -> None:
     anna = store.save(database, r.Person(first_name="Anna", last_name="Nowak"))
     store.save(database, r.Person(first_name="Jan", last_name="Kowalski"))
-    mnemonic(qtbot, panel, Qt.Key.Key_P)  # "Add follow-u&p task"
+    mnemonic(qtbot, panel, Qt.Key.Key_W)  # "Add follo&w-up task"
     title = focused()
     assert isinstance(title, QLineEdit)
     qtbot.keyClicks(title, "Send the minutes")

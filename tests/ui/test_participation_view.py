@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -112,3 +113,36 @@ def test_the_chart_keeps_to_the_latest_meetings(
     assert len(view.canvas.figure.axes[0].containers[0]) == 5
     total = len(pa.meeting_breakdown(demo))
     assert view.chart_note.text() == f"The chart shows the latest 5 of {total} meetings."
+
+
+def test_titles_and_names_are_readable_before_the_view_is_ever_shown(
+    qtbot: QtBot, demo: Database
+) -> None:
+    """Filled while hidden (the page fills it before showing its tab), the tables still
+    size their text columns to the texts, not to the headers."""
+    view = ParticipationView(demo)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert not view.isVisible()
+    table = view.meetings_table
+    metrics = table.fontMetrics()
+    cap = metrics.averageCharWidth() * pv.TEXT_MAX_CHARS
+    titles = [view.meetings_model.index(row, 1).data() for row in range(12)]
+    longest = max(metrics.horizontalAdvance(title) for title in titles)
+    width = table.horizontalHeader().sectionSize(pv.MEETING_COLUMN)
+    assert width >= min(longest, cap)
+    assert width > table.horizontalHeader().sectionSizeHint(pv.MEETING_COLUMN) * 2
+    # A short title is whole; a long one is cut and its tooltip has all of it.
+    shortest = min(titles, key=len)
+    assert metrics.horizontalAdvance(shortest) < width
+    long_row = titles.index(max(titles, key=len))
+    tip = view.meetings_model.index(long_row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == titles[long_row]
+    # The counts beside the title are as wide as their headers.
+    header = table.horizontalHeader()
+    for column in range(2, view.meetings_model.columnCount()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)
+    people = view.people_table.horizontalHeader()
+    names = [view.people_model.index(row, 0).data() for row in range(5)]
+    longest_name = max(metrics.horizontalAdvance(name) for name in names)
+    assert people.sectionSize(pv.NAME_COLUMN) >= min(longest_name, cap)

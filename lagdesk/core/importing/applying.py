@@ -259,7 +259,7 @@ def apply_import(
     except _Rollback:
         pass
     except sa.exc.IntegrityError as exc:
-        raise store.IntegrityProblem(store._integrity_message(exc)) from exc
+        raise store.IntegrityProblem(store.integrity_message(exc)) from exc
     except sa.exc.OperationalError as exc:
         raise translate_sqlite_error(database.path, exc) from exc
     return writer.summary

@@ -7,12 +7,16 @@ matches, Enter carries the text to the walk-in form, whose organisation field co
 from the register. Anonymous attendees are counted in a sector x gender grid. The counts
 at the top follow every change. Each change is made through core and pushed to the undo
 stack already done.
+
+In attendance mode's own window the walk-in form and the grid sit beside the list; in the
+narrow tab of the Meetings page they go under it (the panel's own width decides).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -25,10 +29,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QCloseEvent,
     QFont,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
     QShowEvent,
     QUndoCommand,
     QUndoStack,
@@ -48,6 +52,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QSplitter,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -55,120 +61,41 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk.core import attendance as att
-from lagdesk.core import records as r
-from lagdesk.core import store
 from lagdesk.core.errors import LagdeskError, NotFoundError, ValidationError
 from lagdesk.core.folding import fold
 from lagdesk.core.labels import label
-from lagdesk.core.participation import local_date
 from lagdesk.db.codes import AttendanceStatus, Gender, Sector
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
-from lagdesk.ui.formatting import format_date, format_number
+from lagdesk.ui.formatting import format_number
+from lagdesk.ui.meetings.attendance_commands import (
+    AnonymousCountCommand,
+    StatusCommand,
+    WalkInCommand,
+)
 from lagdesk.ui.meetings.attendance_model import AttendanceFilter, AttendanceModel
 from lagdesk.ui.stakeholders.tables import compact_rows
-from lagdesk.ui.undo import RecordCommand, UndoContext
+from lagdesk.ui.undo import UndoContext
 from lagdesk.ui.widgets import FieldMessages
 
 log = logging.getLogger(__name__)
 
 ATTENDED = AttendanceStatus.ATTENDED
-#: Undo commands of one anonymous cell typed or stepped in a row merge into one.
-ANONYMOUS_COMMAND_ID = 0x4154
+#: Room the list keeps beside the walk-in form and the anonymous grid; narrower, they go
+#: under it.
+LIST_BESIDE_WIDTH = 420
+#: The part of the height the walk-in form and the anonymous grid get under the list.
+SIDE_UNDER_SHARE = 0.4
+#: Qt's "no maximum size".
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
-# -- undo commands ------------------------------------------------------------------------
-
-
-class StatusCommand(RecordCommand):
-    """A person's status changed (already stored when pushed)."""
-
-    def __init__(
-        self,
-        context: UndoContext,
-        text: str,
-        database: Database,
-        meeting_id: int,
-        person_id: int,
-        before: AttendanceStatus | None,
-        after: AttendanceStatus,
-    ) -> None:
-        super().__init__(context, text, ())
-        self.database, self.meeting_id, self.person_id = database, meeting_id, person_id
-        self.before, self.after = before, after
-
-    def apply(self) -> None:
-        att.set_status(self.database, self.meeting_id, self.person_id, self.after)
-
-    def revert(self) -> None:
-        att.set_status(self.database, self.meeting_id, self.person_id, self.before)
-
-
-class WalkInCommand(RecordCommand):
-    """A walk-in added (already stored when pushed); undo removes what it created."""
-
-    def __init__(
-        self,
-        context: UndoContext,
-        text: str,
-        database: Database,
-        walk_in: att.WalkIn,
-        typed: tuple[str, str, Sector | None],
-    ) -> None:
-        super().__init__(context, text, ())
-        self.database, self.walk_in, self.typed = database, walk_in, typed
-
-    def apply(self) -> None:
-        name, organisation, sector = self.typed
-        self.walk_in = att.add_walk_in(
-            self.database, self.walk_in.meeting_id, name, organisation, sector
-        )
-
-    def revert(self) -> None:
-        att.undo_walk_in(self.database, self.walk_in)
-
-
-class AnonymousCountCommand(RecordCommand):
-    """One anonymous cell changed; steps on the same cell in a row merge into one command."""
-
-    def __init__(
-        self,
-        context: UndoContext,
-        text: str,
-        database: Database,
-        meeting_id: int,
-        cell: tuple[Sector | None, Gender],
-        before: int,
-        after: int,
-    ) -> None:
-        super().__init__(context, text, ())
-        self.database, self.meeting_id, self.cell = database, meeting_id, cell
-        self.before, self.after = before, after
-
-    def id(self) -> int:
-        return ANONYMOUS_COMMAND_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (
-            isinstance(other, AnonymousCountCommand)
-            and other.meeting_id == self.meeting_id
-            and other.cell == self.cell
-            and not self.isObsolete()
-        ):
-            return False
-        self.after = other.after
-        # Back where it started: the command leaves the stack.
-        self.setObsolete(self.after == self.before)
-        return True
-
-    def apply(self) -> None:
-        sector, gender = self.cell
-        att.set_anonymous_count(self.database, self.meeting_id, sector, gender, self.after)
-
-    def revert(self) -> None:
-        sector, gender = self.cell
-        att.set_anonymous_count(self.database, self.meeting_id, sector, gender, self.before)
+def without_mnemonic(text: str) -> str:
+    """``text`` with its Alt+letter marker taken out ("&&", a plain ampersand, stays)."""
+    return re.sub(
+        r"&(.)", lambda found: found.group(0) if found.group(1) == "&" else found.group(1), text
+    )
 
 
 # -- the panel ----------------------------------------------------------------------------
@@ -192,6 +119,8 @@ class AttendancePanel(QWidget):
         self._organisations: dict[str, att.OrganisationName] = {}
         #: Set while this panel pushes its own command (it has updated itself already).
         self._pushing = False
+        #: The walk-in form's labels and the anonymous grid's box, with their own texts.
+        self._lettered: list[tuple[QLabel | QGroupBox, str]] = []
         self._build()
         self._connect()
         self.set_meeting(None)
@@ -296,7 +225,9 @@ class AttendancePanel(QWidget):
         self.keys_hint.setWordWrap(True)
         self.keys_hint.setEnabled(False)  # drawn in the palette's quieter text colour
 
-        left = QVBoxLayout()
+        self.list_column = QWidget(self)
+        left = QVBoxLayout(self.list_column)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.counts_label)
         left.addWidget(self.details_label)
         left.addWidget(self.sector_label)
@@ -314,27 +245,83 @@ class AttendancePanel(QWidget):
         right.addWidget(self._walk_in_box())
         right.addWidget(self._anonymous_box())
         right.addStretch(1)
-        # Beside a narrow list (the Meetings page's tab) the side scrolls instead of
-        # pushing the window wider.
+        # The walk-in form and the anonymous grid scroll rather than push the window wider
+        # or taller when there is not room for them.
         self.side = QScrollArea(self)
+        self.side.setObjectName("attendance_side")
         self.side.setWidget(side)
         self.side.setWidgetResizable(True)
         self.side.setFrameShape(QFrame.Shape.NoFrame)
         self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.side.setMaximumWidth(side.sizeHint().width() + 24)
 
         self.empty_label = QLabel(self.tr("Choose a meeting to take its attendance."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.content = QWidget(self)
-        columns = QHBoxLayout(self.content)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(left, 3)
-        columns.addWidget(self.side, 2)
+        # Beside the list when the panel is wide enough for both, under it otherwise.
+        self.columns = QSplitter(Qt.Orientation.Vertical, self.content)
+        self.columns.setObjectName("attendance_columns")
+        self.columns.setChildrenCollapsible(False)
+        self.columns.addWidget(self.list_column)
+        self.columns.addWidget(self.side)
+        self.columns.setStretchFactor(0, 1)
+        self.columns.setStretchFactor(1, 0)
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.columns)
+        #: Set once the user drags the handle between the list and the side: their split
+        #: stays until the layout turns.
+        self._dragged = False
+        self.columns.splitterMoved.connect(self._handle_dragged)
+        self.columns.installEventFilter(self)
+        self._arrange(self.width())
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.empty_label)
         outer.addWidget(self.content, 1)
         self.setFocusProxy(self.search)
+
+    # -- wide and narrow -----------------------------------------------------------------
+
+    def side_by_side_width(self) -> int:
+        """The narrowest the panel may be for the walk-in form and the anonymous grid to sit
+        beside the list, all of them uncut."""
+        return self._side_width() + self.columns.handleWidth() + LIST_BESIDE_WIDTH
+
+    def _side_width(self) -> int:
+        bar = self.side.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self.side.widget().sizeHint().width() + bar + 4
+
+    def is_side_by_side(self) -> bool:
+        return self.columns.orientation() == Qt.Orientation.Horizontal
+
+    def _arrange(self, width: int) -> None:
+        wide = width >= self.side_by_side_width()
+        if wide != self.is_side_by_side():
+            self.columns.setOrientation(
+                Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+            )
+            self._dragged = False
+        if wide:
+            self.side.setMaximumSize(self._side_width(), QWIDGETSIZE_MAX)
+        else:
+            self.side.setMaximumSize(QWIDGETSIZE_MAX, self.side.widget().sizeHint().height() + 4)
+        if self._dragged:
+            return  # the user's split stays
+        if wide:
+            length = self.columns.width()
+            side = self._side_width()
+        else:
+            # Under the list, the form and the grid get part of the height and scroll.
+            length = self.columns.height()
+            side = min(self.side.maximumHeight(), round(length * SIDE_UNDER_SHARE))
+        self.columns.setSizes([max(length - side, 1), side])
+
+    def _handle_dragged(self) -> None:
+        self._dragged = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
 
     def _status_action(
         self, text: str, status: AttendanceStatus, key: QKeySequence, key_text: str = ""
@@ -379,11 +366,17 @@ class AttendancePanel(QWidget):
         self.walk_in_messages.add_row(form, self.tr("Sec&tor:"), "sector", self.walk_in_sector)
         form.addRow(general)
         form.addRow(self.add_walk_in_button)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            caption = item.widget() if item is not None else None
+            if isinstance(caption, QLabel) and caption.buddy() is not None:
+                self._lettered.append((caption, caption.text()))
         return box
 
     def _anonymous_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Counted an&onymously"), self)
         box.setObjectName("anonymous_counts")
+        self._lettered.append((box, box.title()))
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(4)
         self.anonymous_spins: dict[tuple[Sector | None, Gender], QSpinBox] = {}
@@ -408,7 +401,8 @@ class AttendancePanel(QWidget):
                     lambda value, cell=(sector, gender): self._anonymous_changed(cell, value)
                 )
                 self.anonymous_spins[(sector, gender)] = spin
-                grid.addWidget(spin, row, column)
+                # Under its caption, however wide the caption makes the column.
+                grid.addWidget(spin, row, column, Qt.AlignmentFlag.AlignHCenter)
         return box
 
     def _connect(self) -> None:
@@ -424,6 +418,17 @@ class AttendancePanel(QWidget):
             field.installEventFilter(self)
         self.add_walk_in_button.clicked.connect(self.add_walk_in)
         self._undo.indexChanged.connect(self._undo_moved)
+
+    def set_side_mnemonics(self, shown: bool) -> None:
+        """Give the walk-in form's labels and the anonymous grid their Alt+letter keys, or
+        take them away: beside the Meetings page's filters and tabs those letters are taken,
+        while in attendance mode's own window they are free."""
+        for widget, text in self._lettered:
+            shown_text = text if shown else without_mnemonic(text)
+            if isinstance(widget, QGroupBox):
+                widget.setTitle(shown_text)
+            else:
+                widget.setText(shown_text)
 
     @staticmethod
     def _sector_name(sector: Sector | None) -> str:
@@ -562,6 +567,7 @@ class AttendancePanel(QWidget):
         )
         self.walk_in_organisation.setFocus(Qt.FocusReason.OtherFocusReason)
         self.walk_in_organisation.selectAll()
+        self.side.ensureWidgetVisible(self.walk_in_organisation)
 
     # -- marking -----------------------------------------------------------------------
 
@@ -734,7 +740,7 @@ class AttendancePanel(QWidget):
         counts = self.counts()
         number = format_number
         self.counts_label.setText(
-            self.tr("Present {present} / {invited} invited").format(
+            self.tr("{present} present · {invited} invited").format(
                 present=number(counts.present), invited=number(counts.invited)
             )
         )
@@ -762,6 +768,9 @@ class AttendancePanel(QWidget):
     # -- keyboard ----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.columns and event.type() == QEvent.Type.Resize:
+            # The columns are laid out only while a meeting is shown, not with the panel.
+            self._arrange(self.width())
         if isinstance(event, QKeyEvent):
             if watched is self.search:
                 return self._search_key(event)
@@ -816,75 +825,3 @@ class AttendancePanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-# -- its own window -----------------------------------------------------------------------
-
-
-class AttendanceWindow(QWidget):
-    """Attendance mode on a screen of its own, maximised; Escape or Ctrl+W closes it."""
-
-    def __init__(
-        self, database: Database, undo_stack: QUndoStack, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self._database = database
-        self.panel = AttendancePanel(database, undo_stack, self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.panel)
-        close = QAction(self.tr("Close"), self)
-        keys = {
-            key.toString(): key
-            for key in (
-                *QKeySequence.keyBindings(QKeySequence.StandardKey.Close),
-                QKeySequence("Ctrl+W"),
-            )
-        }
-        close.setShortcuts(list(keys.values()))
-        close.triggered.connect(self.close)
-        self.addAction(close)
-        # The main window's undo keys do not reach a window of its own.
-        undo = undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        redo = undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        self.addActions([undo, redo])
-
-    def show_meeting(self, meeting_id: int) -> None:
-        """Take this meeting's attendance; the title names it."""
-        title = ""
-        try:
-            meeting = store.get(self._database, r.Meeting, meeting_id)
-            day = format_date(local_date(meeting.starts_at, meeting.timezone))
-            title = self.tr("{title}, {date}").format(title=meeting.title, date=day)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Attendance"), str(error))
-        self.setWindowTitle(self.tr("Attendance — {meeting}").format(meeting=title))
-        self.panel.set_meeting(meeting_id)
-        self.showMaximized()
-        self.raise_()
-        self.activateWindow()
-        self.panel.focus_search()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.panel.set_meeting(None)
-        super().closeEvent(event)
-
-
-def open_attendance_window(
-    database: Database, undo_stack: QUndoStack, meeting_id: int, parent: QWidget | None
-) -> AttendanceWindow:
-    """Attendance mode for ``meeting_id`` in its own maximised window.
-
-    The caller keeps the returned window (Qt keeps it alive through ``parent`` too) and may
-    reuse it for another meeting with ``show_meeting``. Closing only hides it.
-    """
-    window = AttendanceWindow(database, undo_stack, parent)
-    window.show_meeting(meeting_id)
-    return window

@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QShortcut,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -60,6 +59,7 @@ from lagdesk.ui import dialogs
 from lagdesk.ui.formatting import format_date
 from lagdesk.ui.meetings.editor_tabs import AgendaTab, InvitationsTab, ToolsTab
 from lagdesk.ui.stakeholders.impact_text import counted, join_list
+from lagdesk.ui.undo import ChangeCommand
 from lagdesk.ui.widgets import DateEdit, FieldMessages, OptionalDateEdit, error_colour, show_status
 
 log = logging.getLogger(__name__)
@@ -526,7 +526,7 @@ def _statuses(rows: Sequence[r.Attendance]) -> dict[int, AttendanceStatus]:
     return {row.person_id: row.status for row in rows}
 
 
-class MeetingPlanCommand(QUndoCommand):
+class MeetingPlanCommand(ChangeCommand):
     """A meeting added (``before`` None) or edited in the editor; already stored when pushed.
 
     Undoing an addition deletes the meeting with a snapshot of all that went with it, redo
@@ -543,12 +543,10 @@ class MeetingPlanCommand(QUndoCommand):
         outcome: mp.SaveOutcome,
         report: Callable[[Exception], None],
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, report)
         self.database = database
         self.before = before
         self.after = outcome.plan
-        self.report = report
-        self._first = True
         self._removed_by_redo: list[r.Attendance] = list(outcome.removed)
         self._removed_by_undo: list[r.Attendance] = []
         self._deleted: deletion.DeletedRows | None = None
@@ -559,16 +557,7 @@ class MeetingPlanCommand(QUndoCommand):
         assert meeting_id is not None
         return meeting_id
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._guarded(self._apply)
-
-    def undo(self) -> None:
-        self._guarded(self._revert)
-
-    def _apply(self) -> None:
+    def apply(self) -> None:
         if self.before is None:
             if self._deleted is not None:
                 deletion.restore(self.database, self._deleted)
@@ -578,23 +567,13 @@ class MeetingPlanCommand(QUndoCommand):
         outcome = mp.save_meeting_plan(self.database, self.after, statuses=statuses)
         self._removed_by_redo = outcome.removed
 
-    def _revert(self) -> None:
+    def revert(self) -> None:
         if self.before is None:
             self._deleted = deletion.delete_with_snapshot(self.database, r.Meeting, self.meeting_id)
             return
         statuses = _statuses(self._removed_by_redo)
         outcome = mp.save_meeting_plan(self.database, self.before, statuses=statuses)
         self._removed_by_undo = outcome.removed
-
-    def _guarded(self, step: Callable[[], None]) -> None:
-        if self.isObsolete():
-            return
-        try:
-            step()
-        except (LagdeskError, DatabaseError) as error:
-            log.warning("Undo step failed: %s", error)
-            self.setObsolete(True)
-            self.report(error)
 
 
 def _reporter(parent: QWidget | None) -> Callable[[Exception], None]:

@@ -153,7 +153,9 @@ class InvitationsTab(QWidget):
         groups_column.addWidget(self.groups, 1)
         groups_column.addWidget(self.no_groups)
         hint = QLabel(
-            self.tr("Members of a group on the meeting day are invited, with its subgroups'."),
+            self.tr(
+                "Everyone who is a member of a ticked group (or of one of its subgroups) on the meeting day is invited."
+            ),
             groups_box,
         )
         hint.setWordWrap(True)

@@ -65,6 +65,16 @@ def format_size(size_bytes: int) -> str:
     )
 
 
+def two_lines(text: str) -> str:
+    """``text`` broken at the space nearest its middle ("Consent\nchecked")."""
+    middle = len(text) / 2
+    spaces = [at for at, character in enumerate(text) if character == " "]
+    if not spaces:
+        return text
+    at = min(spaces, key=lambda found: abs(found - middle))
+    return f"{text[:at]}\n{text[at + 1 :]}"
+
+
 def scaled_image(data: bytes, longest: int) -> QImage | None:
     """The picture in ``data`` decoded at most ``longest`` pixels on its longest side
     (never enlarged), turned upright by its EXIF orientation; None when it is not one."""
@@ -157,10 +167,11 @@ class FilesModel(RecordTableModel[AttachmentRow]):
         NAME = 0
         KIND = 1
         SIZE = 2
-        TAKEN = 3
-        IDENTIFIABLE = 4
-        CONSENT = 5
-        PUBLISHABLE = 6
+        # The flags come before the date: a narrow table still shows them.
+        IDENTIFIABLE = 3
+        CONSENT = 4
+        PUBLISHABLE = 5
+        TAKEN = 6
         CAPTION = 7
 
     CONTEXT = CONTEXT
@@ -168,10 +179,10 @@ class FilesModel(RecordTableModel[AttachmentRow]):
         QT_TRANSLATE_NOOP("Meetings", "File"),
         QT_TRANSLATE_NOOP("Meetings", "Kind"),
         QT_TRANSLATE_NOOP("Meetings", "Size"),
-        QT_TRANSLATE_NOOP("Meetings", "Taken on"),
         QT_TRANSLATE_NOOP("Meetings", "Identifiable"),
         QT_TRANSLATE_NOOP("Meetings", "Consent checked"),
         QT_TRANSLATE_NOOP("Meetings", "Publishable"),
+        QT_TRANSLATE_NOOP("Meetings", "Taken on"),
         QT_TRANSLATE_NOOP("Meetings", "Caption"),
     )
     RIGHT_ALIGNED = frozenset({Column.SIZE})
@@ -199,6 +210,21 @@ class FilesModel(RecordTableModel[AttachmentRow]):
         thumbnails.ready.connect(self._thumbnail_ready)
 
     # -- reading -------------------------------------------------------------------------
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        # A flag's header says what the flag means (the column is narrow, the header short).
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in self.FLAG_TIPS
+        ):
+            return QCoreApplication.translate(CONTEXT, self.FLAG_TIPS[section])
+        text = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and section in self.FLAGS and text:
+            return two_lines(text)  # above a tick box the header is what makes it wide
+        return text
 
     def text(self, record: AttachmentRow, column: int) -> str:
         match column:
@@ -249,7 +275,7 @@ class FilesModel(RecordTableModel[AttachmentRow]):
         if role == Qt.ItemDataRole.DecorationRole and column == self.Column.NAME:
             return self._decoration(record)
         if role == Qt.ItemDataRole.AccessibleTextRole and column in self.FLAGS and record.is_photo:
-            return self.headerData(column, Qt.Orientation.Horizontal)
+            return super().headerData(column, Qt.Orientation.Horizontal)
         return None
 
     def _decoration(self, record: AttachmentRow) -> Any:

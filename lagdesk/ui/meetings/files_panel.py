@@ -10,9 +10,10 @@ through "Add files…" or by dropping them from the file manager, and go out thr
 from __future__ import annotations
 
 import atexit
+import itertools
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -23,7 +24,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QImage,
-    QKeyEvent,
     QKeySequence,
     QPixmap,
     QResizeEvent,
@@ -32,32 +32,32 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from lagdesk.core import attachments as at
-from lagdesk.core.deletion import DeletedRows
 from lagdesk.core.errors import LagdeskError, ValidationError
-from lagdesk.core.folding import fold
 from lagdesk.db.codes import AttachmentKind
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.i18n import translate
 from lagdesk.ui import dialogs
 from lagdesk.ui.formatting import format_date
+from lagdesk.ui.meetings.files_commands import (
+    AddFilesCommand,
+    DeleteFilesCommand,
+    EditFileCommand,
+    PeopleInPhotoCommand,
+)
 from lagdesk.ui.meetings.files_model import (
     THUMBNAIL_SIZE,
     FilesModel,
@@ -66,12 +66,20 @@ from lagdesk.ui.meetings.files_model import (
     format_size,
     scaled_image,
 )
+from lagdesk.ui.meetings.photo_people_dialog import PhotoPeopleDialog
 from lagdesk.ui.stakeholders.impact_text import counted
 from lagdesk.ui.undo import RecordCommand, UndoContext
 from lagdesk.ui.widgets import show_status
 
 #: Longest side of the preview, decoded once per selected photo and scaled to the pane.
 PREVIEW_SIZE = 1024
+#: At least this wide, the preview sits beside the table; narrower, under it.
+SIDE_BY_SIDE_WIDTH = 1000
+#: The thumbnails of a narrow table (the preview under it shows the photo large).
+NARROW_THUMBNAIL_SIZE = 64
+#: Room for the file's name beside its thumbnail: at least, at most.
+NAME_MIN_TEXT, NAME_MAX_TEXT = 90, 260
+CAPTION_WIDTH = 200
 Report = Callable[[Exception], None]
 
 
@@ -103,90 +111,6 @@ def files_summary(rows: Sequence[at.AttachmentRow]) -> str:
         publishable=translate("Meetings", "%n publishable", None, cleared),
         size=format_size(sum(row.size_bytes for row in rows)),
     )
-
-
-# --- undo ---------------------------------------------------------------------------------
-
-
-class EditFileCommand(RecordCommand):
-    """A caption, kind or flag changed (already stored when pushed)."""
-
-    def __init__(
-        self,
-        context: UndoContext,
-        text: str,
-        database: Database,
-        before: at.AttachmentRow,
-        after: at.AttachmentRow,
-    ) -> None:
-        super().__init__(context, text, ())
-        self.database, self.before, self.after = database, before, after
-
-    def apply(self) -> None:
-        at.update_attachment(self.database, self.after)
-
-    def revert(self) -> None:
-        at.update_attachment(self.database, self.before)
-
-
-class AddFilesCommand(RecordCommand):
-    """Files added (already stored when pushed); undo deletes them keeping a snapshot,
-    redo puts that snapshot back, so the files keep their ids."""
-
-    def __init__(
-        self, context: UndoContext, text: str, database: Database, ids: Sequence[int]
-    ) -> None:
-        super().__init__(context, text, ())
-        self.database = database
-        self.ids = list(ids)
-        self.deleted: DeletedRows | None = None
-
-    def apply(self) -> None:
-        if self.deleted is not None:
-            at.restore_attachments(self.database, self.deleted)
-
-    def revert(self) -> None:
-        self.deleted = at.delete_attachments(self.database, self.ids)
-
-
-class DeleteFilesCommand(RecordCommand):
-    """Files deleted (already when pushed); undo restores them exactly, bytes included."""
-
-    def __init__(
-        self, context: UndoContext, text: str, database: Database, deleted: DeletedRows
-    ) -> None:
-        super().__init__(context, text, ())
-        self.database = database
-        self.deleted = deleted
-        self.ids = sorted(int(row["id"]) for row in deleted.rows["attachment"])
-
-    def apply(self) -> None:
-        self.deleted = at.delete_attachments(self.database, self.ids)
-
-    def revert(self) -> None:
-        at.restore_attachments(self.database, self.deleted)
-
-
-class PeopleInPhotoCommand(RecordCommand):
-    def __init__(
-        self,
-        context: UndoContext,
-        text: str,
-        database: Database,
-        attachment_id: int,
-        before: Sequence[int],
-        after: Sequence[int],
-    ) -> None:
-        super().__init__(context, text, ())
-        self.database = database
-        self.attachment_id = attachment_id
-        self.before, self.after = list(before), list(after)
-
-    def apply(self) -> None:
-        at.set_people_in_photo(self.database, self.attachment_id, self.after)
-
-    def revert(self) -> None:
-        at.set_people_in_photo(self.database, self.attachment_id, self.before)
 
 
 # --- the pieces of the panel --------------------------------------------------------------
@@ -233,97 +157,6 @@ class PreviewLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
-
-
-class PhotoPeopleDialog(QDialog):
-    """Tick the people shown in a photo; those who attended the meeting come first."""
-
-    def __init__(
-        self, choices: Sequence[at.PhotoPersonChoice], chosen: Sequence[int], parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("People in this photo"))
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Type a name or an organisation"))
-        self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Find:"), self)
-        search_label.setBuddy(self.search)
-        self.people = QListWidget(self)
-        self.people.setAccessibleName(self.tr("People"))
-        marked = set(chosen)
-        for choice in choices:
-            text = choice.name
-            if choice.organisation:
-                text = self.tr("{name} ({organisation})").format(
-                    name=choice.name, organisation=choice.organisation
-                )
-            if choice.attended:
-                text = self.tr("{person} · attended").format(person=text)
-            item = QListWidgetItem(text, self.people)
-            item.setData(Qt.ItemDataRole.UserRole, choice.person_id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, fold(f"{choice.name} {choice.organisation}"))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if choice.person_id in marked else Qt.CheckState.Unchecked
-            )
-        note = QLabel(
-            self.tr("Erasing a person's data also deletes the photos they are marked in here."),
-            self,
-        )
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(search_label)
-        row.addWidget(self.search, 1)
-        column = QVBoxLayout(self)
-        column.addLayout(row)
-        column.addWidget(self.people, 1)
-        column.addWidget(note)
-        column.addWidget(buttons)
-        self.search.textChanged.connect(self._filter)
-        self.search.installEventFilter(self)
-        self.resize(420, 480)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Enter in a filled search box ticks the first person found (and does not close
-        # the dialog); in an empty one it is OK, as anywhere in the dialog.
-        if (
-            watched is self.search
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.search.text().strip()
-        ):
-            self._tick_first_shown()
-            return True
-        return super().eventFilter(watched, event)
-
-    def _filter(self, text: str) -> None:
-        words = fold(text).split()
-        for index in range(self.people.count()):
-            item = self.people.item(index)
-            haystack = str(item.data(Qt.ItemDataRole.UserRole + 1))
-            item.setHidden(not all(word in haystack for word in words))
-
-    def _tick_first_shown(self) -> None:
-        """Enter in the search box ticks the first person found and clears the box."""
-        for index in range(self.people.count()):
-            item = self.people.item(index)
-            if not item.isHidden():
-                item.setCheckState(Qt.CheckState.Checked)
-                self.search.clear()
-                return
-
-    def chosen(self) -> list[int]:
-        return sorted(
-            int(item.data(Qt.ItemDataRole.UserRole))
-            for item in (self.people.item(i) for i in range(self.people.count()))
-            if item.checkState() == Qt.CheckState.Checked
-        )
 
 
 # --- the panel ----------------------------------------------------------------------------
@@ -376,20 +209,16 @@ class FilesPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
-        self.table.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.setItemDelegateForColumn(FilesModel.Column.KIND, KindDelegate(self.table))
         self.table.verticalHeader().hide()
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(THUMBNAIL_SIZE + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FilesModel.Column.NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(FilesModel.Column.CAPTION, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.setColumnWidth(FilesModel.Column.NAME, THUMBNAIL_SIZE + 150)
-        self.table.setColumnWidth(FilesModel.Column.CAPTION, 200)
+        self._set_thumbnail_size(THUMBNAIL_SIZE)
 
         self.preview = PreviewLabel(self)
         self.preview.setObjectName("file_preview")
@@ -402,54 +231,75 @@ class FilesPanel(QWidget):
         self.people_label.setObjectName("photo_people")
         self.people_label.setWordWrap(True)
         self.people_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.people_button = QPushButton(self.tr("Peo&ple in this photo…"), self)
+        self.people_button = QPushButton(self.tr("People in this photo…"), self)
         self.people_button.setToolTip(
             self.tr("Mark who is shown, so that erasing a person finds their photos")
         )
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setToolTip(
+            self.tr("Open a copy with the program your system uses (Enter in the list)")
+        )
+        self.save_button = QPushButton(self.tr("Save as…"), self)
+        self.save_button.setToolTip(self.tr("Save a copy of the file (Ctrl+Shift+S)"))
+        # What acts on the one file shown sits under its preview.
+        file_buttons = QHBoxLayout()
+        for button in (self.open_button, self.save_button, self.people_button):
+            file_buttons.addWidget(button)
+        file_buttons.addStretch(1)
         side = QWidget(self)
         side_column = QVBoxLayout(side)
         side_column.setContentsMargins(0, 0, 0, 0)
         side_column.addWidget(self.preview, 1)
         side_column.addWidget(self.details)
         side_column.addWidget(self.people_label)
-        side_column.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side_column.addLayout(file_buttons)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # The preview is beside the table when the panel is wide enough, under it otherwise.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("files_splitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self._wide: bool | None = None
+        #: Set once the user drags the handle: their split stays until the layout turns.
+        self._dragged = False
+        self.splitter.splitterMoved.connect(self._handle_dragged)
 
-        self.add_button = QPushButton(self.tr("&Add files…"), self)
+        self.add_button = QPushButton(self.tr("A&dd files…"), self)
         self.add_button.setToolTip(
             self.tr("Add photos and documents; you can also drag files onto this list")
         )
-        self.signed_button = QPushButton(self.tr("Add si&gned attendance list…"), self)
-        self.open_button = QPushButton(self.tr("&Open"), self)
-        self.open_button.setToolTip(self.tr("Open a copy with the program your system uses"))
-        self.save_button = QPushButton(self.tr("&Save as…"), self)
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.signed_button = QPushButton(self.tr("Add signed attendance list…"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected files (Delete in the list)"))
         self.summary = QLabel(self)
         self.summary.setObjectName("files_summary")
+        self.summary.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.signed_button,
-            self.open_button,
-            self.save_button,
-            self.delete_button,
-        ):
-            buttons.addWidget(button)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.signed_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.summary)
+        buttons.addWidget(self.delete_button)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.splitter, 1)
+        column.addWidget(self.summary)
         column.addLayout(buttons)
         self.setFocusProxy(self.table)
-        QWidget.setTabOrder(self.table, self.add_button)
+        chain = (
+            self.table,
+            self.open_button,
+            self.save_button,
+            self.people_button,
+            self.add_button,
+            self.signed_button,
+            self.delete_button,
+        )
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.add_button.clicked.connect(lambda: self.add_files())
@@ -467,7 +317,86 @@ class FilesPanel(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
+        save_as = QShortcut(QKeySequence("Ctrl+Shift+S"), self.table)
+        save_as.setContext(Qt.ShortcutContext.WidgetShortcut)
+        save_as.activated.connect(self.save_selected_as)
         self._undo.indexChanged.connect(self._file_changed)
+        self.table.installEventFilter(self)
+        self.model.modelReset.connect(self.fit_columns)
+
+    # -- wide and narrow -----------------------------------------------------------------
+
+    def is_side_by_side(self) -> bool:
+        return self.splitter.orientation() == Qt.Orientation.Horizontal
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        size = event.size()
+        wide = size.width() >= SIDE_BY_SIDE_WIDTH
+        if wide != self._wide:
+            self._wide = wide
+            self._dragged = False
+            self.splitter.setOrientation(
+                Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+            )
+            # Smaller thumbnails in a narrow table leave room for the names: the preview
+            # under it shows the photo large.
+            self._set_thumbnail_size(THUMBNAIL_SIZE if wide else NARROW_THUMBNAIL_SIZE)
+        if not self._dragged:
+            # Beside the table the preview takes a third; under it, two fifths.
+            length = self.splitter.width() if wide else self.splitter.height()
+            share = 1 / 3 if wide else 2 / 5
+            self.splitter.setSizes([round(length * (1 - share)), round(length * share)])
+        self.fit_columns()
+
+    def _handle_dragged(self) -> None:
+        self._dragged = True
+
+    def _set_thumbnail_size(self, size: int) -> None:
+        self.table.setIconSize(QSize(size, size))
+        self.table.verticalHeader().setDefaultSectionSize(size + 8)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Size the columns so that the name, kind, size and the three flags fit the table's
+        width; the date and the caption follow, the caption taking what is left."""
+        column = FilesModel.Column
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+
+        def widest(texts: Iterable[str]) -> int:
+            return max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
+
+        def at_least_header(section: int, width: int) -> int:
+            return max(header.sectionSizeHint(section), width)
+
+        text = self.model.text
+        # A long kind wraps onto a second line (the rows are as tall as a thumbnail).
+        kind_words = (word for row in self._rows for word in text(row, column.KIND).split())
+        widths = {
+            column.KIND: at_least_header(column.KIND, widest(kind_words)),
+            column.SIZE: at_least_header(
+                column.SIZE, widest(text(row, column.SIZE) for row in self._rows)
+            ),
+            column.IDENTIFIABLE: header.sectionSizeHint(column.IDENTIFIABLE),
+            column.CONSENT: header.sectionSizeHint(column.CONSENT),
+            column.PUBLISHABLE: header.sectionSizeHint(column.PUBLISHABLE),
+            column.TAKEN: at_least_header(
+                column.TAKEN, widest(text(row, column.TAKEN) for row in self._rows)
+            ),
+        }
+        before_date = sum(width for section, width in widths.items() if section != column.TAKEN)
+        icon = self.table.iconSize().width()
+        room = self.table.viewport().width() - before_date
+        widths[column.NAME] = min(max(room, icon + NAME_MIN_TEXT), icon + NAME_MAX_TEXT)
+        widths[column.CAPTION] = CAPTION_WIDTH
+        for section, width in widths.items():
+            header.resizeSection(section, width)
 
     # -- the panel protocol --------------------------------------------------------------
 

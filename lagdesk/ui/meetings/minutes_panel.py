@@ -17,7 +17,7 @@ deletes, Ctrl+Up and Ctrl+Down move a decision, Space ticks a task done.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -75,6 +77,9 @@ from lagdesk.ui.widgets import heading, show_status
 AUTOSAVE_MS = 1500
 #: At least this wide, the minutes sit left of decisions and tasks; narrower, above them.
 SIDE_BY_SIDE_WIDTH = 1000
+#: The owner column's width in average characters (longer names are cut, the task's
+#: title takes the rest of the row).
+OWNER_CHARS = 18
 
 
 # --- the panel ---------------------------------------------------------------------------
@@ -179,7 +184,9 @@ class MinutesPanel(QWidget):
 
     # -- building --
 
-    def _section(self, title: str, table: QTableView, buttons: list[QPushButton]) -> QWidget:
+    def _section(
+        self, title: str, table: QTableView, buttons: Sequence[QAbstractButton]
+    ) -> QWidget:
         """A heading with the section's buttons on one line, the table under it."""
         box = QWidget(self)
         row = QHBoxLayout()
@@ -196,20 +203,32 @@ class MinutesPanel(QWidget):
         column.addWidget(table, 1)
         return box
 
+    def _arrow_button(self, arrow: Qt.ArrowType, name: str) -> QToolButton:
+        button = QToolButton()
+        button.setArrowType(arrow)
+        button.setAccessibleName(name)
+        button.setAutoRaise(False)
+        return button
+
     def _build_decisions(self) -> QWidget:
         self.decision_table = _table(self.decision_model, "decisions", self.tr("Decisions"))
         header = self.decision_table.horizontalHeader()
         header.setSectionResizeMode(DecisionTableModel.Column.TEXT, QHeaderView.ResizeMode.Stretch)
-        self.add_decision_button = QPushButton(self.tr("Add decisi&on"))
+        self.add_decision_button = QPushButton(self.tr("A&dd decision"))
         self.add_decision_button.setToolTip(self.tr("Add a decision at the end (Insert)"))
         self.make_action_button = QPushButton(self.tr("Ma&ke action…"))
         self.make_action_button.setToolTip(
             self.tr("Make the selected decision an action of the plan")
         )
-        self.up_button = QPushButton(self.tr("Move &up"))
-        self.up_button.setToolTip(self.tr("Give the decision the number before (Ctrl+Up)"))
-        self.down_button = QPushButton(self.tr("Move do&wn"))
-        self.down_button.setToolTip(self.tr("Give the decision the number after (Ctrl+Down)"))
+        # Arrows, not words: the row of buttons must fit beside a narrow list of meetings.
+        self.up_button = self._arrow_button(Qt.ArrowType.UpArrow, self.tr("Move up"))
+        self.up_button.setToolTip(
+            self.tr("Move up: the decision takes the number before (Ctrl+Up)")
+        )
+        self.down_button = self._arrow_button(Qt.ArrowType.DownArrow, self.tr("Move down"))
+        self.down_button.setToolTip(
+            self.tr("Move down: the decision takes the number after (Ctrl+Down)")
+        )
         self.delete_decision_button = QPushButton(self.tr("Delete"))
         self.delete_decision_button.setToolTip(self.tr("Delete the selected decision (Delete)"))
         box = self._section(
@@ -247,7 +266,7 @@ class MinutesPanel(QWidget):
         header.setSectionResizeMode(TaskTableModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TaskTableModel.Column.OWNER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(
-            TaskTableModel.Column.OWNER, table.fontMetrics().averageCharWidth() * 24
+            TaskTableModel.Column.OWNER, table.fontMetrics().averageCharWidth() * OWNER_CHARS
         )
         self._owner_delegate = OwnerDelegate(self._people_model, table)
         self._due_delegate = DueDelegate(lambda: self._meeting_day, table)
@@ -255,7 +274,7 @@ class MinutesPanel(QWidget):
         table.setItemDelegateForColumn(TaskTableModel.Column.OWNER, self._owner_delegate)
         table.setItemDelegateForColumn(TaskTableModel.Column.DUE, self._due_delegate)
         table.setItemDelegateForColumn(TaskTableModel.Column.DECISION, self._decision_delegate)
-        self.add_task_button = QPushButton(self.tr("Add follow-u&p task"))
+        self.add_task_button = QPushButton(self.tr("Add follo&w-up task"))
         self.add_task_button.setToolTip(self.tr("Add a task (Insert in the table)"))
         self.delete_task_button = QPushButton(self.tr("Delete task"))
         self.delete_task_button.setToolTip(self.tr("Delete the selected task (Delete)"))

@@ -205,7 +205,9 @@ class OverviewPanel(QWidget):
             f"<tr><td></td><td><b>{_escaped(total_label)}</b></td>"
             f"<td align='right'><b>{_escaped(total)}</b></td><td></td></tr>"
         )
-        return f"<table cellspacing='0' cellpadding='3'>{''.join(lines)}</table>"
+        # The margin under the table: rich text ignores the next heading's top margin.
+        table = "<table cellspacing='0' cellpadding='3' style='margin-bottom: 16px'>"
+        return f"{table}{''.join(lines)}</table>"
 
     def _html(self, summary: MeetingSummary) -> str:
         facts = "".join(
@@ -215,14 +217,15 @@ class OverviewPanel(QWidget):
         )
         tools = ", ".join(sorted((tool_label(code) for code in summary.tools), key=fold))
         agenda, tools_used, notes = self.tr("Agenda"), self.tr("Tools used"), self.tr("Notes")
+        section = "<h3 style='margin-top: 16px; margin-bottom: 6px'>{}</h3>"
         parts = [
             f"<h2>{_escaped(summary.row.title)}</h2>",
             f"<table cellspacing='0' cellpadding='2'>{facts}</table>",
-            f"<h3>{_escaped(agenda)}</h3>",
+            section.format(_escaped(agenda)),
             self._agenda(summary),
-            f"<h3>{_escaped(tools_used)}</h3>",
-            f"<p>{_escaped(tools) or self._none()}</p>",
-            f"<h3>{_escaped(notes)}</h3>",
-            f"<p>{_escaped(summary.notes) or self._none()}</p>",
+            section.format(_escaped(tools_used)),
+            f"<p style='margin-top: 0'>{_escaped(tools) or self._none()}</p>",
+            section.format(_escaped(notes)),
+            f"<p style='margin-top: 0'>{_escaped(summary.notes) or self._none()}</p>",
         ]
         return "".join(parts)

@@ -13,7 +13,6 @@ import itertools
 import logging
 import re
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
@@ -22,20 +21,16 @@ from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
     QShowEvent,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -52,30 +47,19 @@ from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
 from lagdesk.ui.areas import Area
-from lagdesk.ui.formatting import format_date, format_date_range
-from lagdesk.ui.meetings.attendance_panel import (
-    AttendancePanel,
-    AttendanceWindow,
-    open_attendance_window,
-)
+from lagdesk.ui.formatting import format_date
+from lagdesk.ui.meetings.attendance_panel import AttendancePanel
+from lagdesk.ui.meetings.attendance_window import AttendanceWindow, open_attendance_window
 from lagdesk.ui.meetings.files_panel import FilesPanel
-from lagdesk.ui.meetings.list_model import (
-    DATE,
-    INVITED,
-    PLACE,
-    PRESENT,
-    TIME,
-    TITLE,
-    TYPE,
-    MeetingListModel,
-    format_time,
-)
+from lagdesk.ui.meetings.list_model import MeetingListModel
+from lagdesk.ui.meetings.meeting_table import MeetingTable
 from lagdesk.ui.meetings.minutes_panel import MinutesPanel
 from lagdesk.ui.meetings.month_view import MonthView
 from lagdesk.ui.meetings.overview_panel import OverviewPanel
 from lagdesk.ui.meetings.participation_view import ParticipationView
 from lagdesk.ui.stakeholders.add_to_group import flat_groups
 from lagdesk.ui.stakeholders.impact_text import counted
+from lagdesk.ui.undo import ChangeCommand
 from lagdesk.ui.widgets import OptionalDateEdit, heading, show_status
 
 log = logging.getLogger(__name__)
@@ -106,40 +90,12 @@ def file_name_part(text: str, limit: int = 60) -> str:
 # --- undo ---------------------------------------------------------------------------------
 
 
-class MeetingCommand(QUndoCommand):
-    """A change core already made when the command is pushed: the first redo does nothing;
-    a failed undo or redo is reported and the command leaves the stack."""
+class MeetingCommand(ChangeCommand):
+    """A change to a whole meeting, already made through core when pushed."""
 
     def __init__(self, text: str, database: Database, report: Callable[[Exception], None]):
-        super().__init__(text)
+        super().__init__(text, report)
         self.database = database
-        self.report = report
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._guarded(self.apply)
-
-    def undo(self) -> None:
-        self._guarded(self.revert)
-
-    def _guarded(self, step: Callable[[], None]) -> None:
-        if self.isObsolete():
-            return
-        try:
-            step()
-        except (LagdeskError, DatabaseError) as error:
-            log.warning("Undo step failed: %s", error)
-            self.setObsolete(True)
-            self.report(error)
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
 
 
 class DeleteMeetingCommand(MeetingCommand):
@@ -212,7 +168,7 @@ class MeetingsPage(QWidget):
         self._build_filters()
         self._build_buttons()
         self.list_model = MeetingListModel(self)
-        self.table = self._build_table()
+        self.table = MeetingTable(self.list_model, self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
         list_tab = QWidget(self)
@@ -241,19 +197,21 @@ class MeetingsPage(QWidget):
         self.splitter.addWidget(self.detail_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([660, 340])
-        self.add_panel(self.overview, self.tr("O&verview"))
+        # About 550 pixels for the tabs of the meeting at a 1400-pixel window.
+        self.splitter.setSizes([640, 560])
+        self.add_panel(self.overview, self.tr("&Overview"))
         self.attendance = AttendancePanel(self._database, self._undo, self)
+        self.attendance.set_side_mnemonics(False)  # the filters and tabs use those letters
         self.add_panel(self.attendance, self.tr("&Attendance"))
         self.minutes = MinutesPanel(self._database, self._undo, self)
         self.add_panel(self.minutes, self.tr("Min&utes"))
         self.files = FilesPanel(self._database, self._undo, self)
-        self.add_panel(self.files, self.tr("Fi&les"))
+        self.add_panel(self.files, self.tr("F&iles"))
 
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 18, 24, 12)
         column.setSpacing(8)
-        column.addWidget(heading(Area.MEETINGS.title))
+        column.addLayout(self.title_row)
         column.addLayout(self.filter_row)
         column.addLayout(self.button_row)
         column.addWidget(self.splitter, 1)
@@ -262,6 +220,10 @@ class MeetingsPage(QWidget):
     def _build_filters(self) -> None:
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("type_filter")
+        self.type_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.type_combo.setMinimumContentsLength(16)
         self.type_combo.addItem(self.tr("All types"), None)
         for code, text in choices(MeetingType):
             self.type_combo.addItem(text, code.value)
@@ -276,43 +238,58 @@ class MeetingsPage(QWidget):
         self.group_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.group_combo.setMinimumContentsLength(18)
+        self.group_combo.setMinimumContentsLength(16)
         self.group_combo.setToolTip(self.tr("Meetings that invited this group or a subgroup"))
         self.group_combo.addItem(self.tr("All groups"), None)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Title, place or notes"))
-        self.search.setMinimumWidth(180)
-        self.clear_button = QPushButton(self.tr("Clea&r filters"), self)
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 32)
+        self.search.setToolTip(self.tr("Search the meetings (Ctrl+F)"))
+        self.clear_button = QPushButton(self.tr("&Clear filters"), self)
+        # The search box (and the button clearing every filter) sits on the title's line,
+        # the other filters on the next one: in one row they would make the page wider
+        # than a laptop's screen.
+        self.title_row = QHBoxLayout()
+        self.title_row.addWidget(heading(Area.MEETINGS.title, parent=self))
+        self.title_row.addStretch(1)
+        self.title_row.addWidget(self._label_for(self.search, self.tr("Search:")))
+        self.title_row.addWidget(self.search)
+        self.title_row.addWidget(self.clear_button)
         self.filter_row = QHBoxLayout()
         pairs: list[tuple[str, QWidget]] = [
             (self.tr("T&ype:"), self.type_combo),
-            (self.tr("&From:"), self.from_date),
+            (self.tr("F&rom:"), self.from_date),
             (self.tr("&To:"), self.to_date),
             (self.tr("&Group:"), self.group_combo),
-            (self.tr("Searc&h:"), self.search),
         ]
         for number, (text, field) in enumerate(pairs):
             if number:
                 self.filter_row.addSpacing(8)
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            self.filter_row.addWidget(label)
-            self.filter_row.addWidget(field, 1 if field is self.search else 0)
-        self.filter_row.addWidget(self.clear_button)
+            self.filter_row.addWidget(self._label_for(field, text))
+            self.filter_row.addWidget(field)
+        self.filter_row.addStretch(1)
+
+    def _label_for(self, field: QWidget, text: str) -> QLabel:
+        label = QLabel(text, self)
+        # A date's box is the focus proxy of its row: the label's letter goes there.
+        label.setBuddy(field.focusProxy() or field)
+        return label
 
     def _build_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("&New meeting…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.import_button = QPushButton(self.tr("&Import invitation…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Edit the selected meeting (Enter in the list)"))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected meeting (Delete in the list)"))
+        self.import_button = QPushButton(self.tr("Import invitation…"), self)
         self.import_button.setToolTip(self.tr("Add a meeting from an invitation (.ics file)"))
-        self.export_button = QPushButton(self.tr("Export &calendar…"), self)
+        self.export_button = QPushButton(self.tr("E&xport calendar…"), self)
         self.export_button.setToolTip(
             self.tr("Write the meetings between the From and To days to an .ics file")
         )
-        self.attendance_mode_button = QPushButton(self.tr("Attendance &mode"), self)
+        self.attendance_mode_button = QPushButton(self.tr("Attendance mode"), self)
         self.attendance_mode_button.setToolTip(
             self.tr("Take the roll of the selected meeting in a window of its own (F11)")
         )
@@ -328,54 +305,15 @@ class MeetingsPage(QWidget):
         for button in (self.import_button, self.export_button, self.sign_in_button):
             self.button_row.addWidget(button)
 
-    def _build_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("meeting_table")
-        table.setModel(self.list_model)
-        column, order = self.list_model.sort_order
-        table.horizontalHeader().setSortIndicator(column, order)
-        table.setSortingEnabled(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.setAccessibleName(self.tr("Meetings"))
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        metrics = table.fontMetrics()
-        padding = 18  # the cell margins
-
-        def fits(*texts: str) -> int:
-            return max(metrics.horizontalAdvance(text) for text in texts) + padding
-
-        # Wide enough for the longest value each column can hold; the title takes the rest.
-        sample = date(2024, 12, 28), date(2024, 12, 30)
-        header.resizeSection(DATE, fits(format_date_range(*sample)))
-        noon = format_time(datetime(2024, 12, 28, 12, 59))
-        header.resizeSection(TIME, fits(f"{noon}–{noon} WEST"))
-        header.resizeSection(TYPE, fits(*(text for _code, text in choices(MeetingType))))
-        header.resizeSection(PLACE, metrics.averageCharWidth() * 14 + padding)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for section in (INVITED, PRESENT):
-            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
-        return table
-
     def _order_tabs(self) -> None:
-        """Tab goes through the filters, the buttons, the list or calendar, the details."""
+        """Tab goes through the search box and the filters, the buttons, the list or
+        calendar, the details."""
         chain: list[QWidget] = [
+            self.search,
             self.type_combo,
             self.from_date.edit,
             self.to_date.edit,
             self.group_combo,
-            self.search,
             self.clear_button,
             self.new_button,
             self.edit_button,

@@ -32,10 +32,18 @@ from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.reports.charts.attendance import attendance_by_sector_figure
 from lagdesk.ui import dialogs
 from lagdesk.ui.formatting import format_date, format_percent
+from lagdesk.ui.meetings.columns import fit_to_contents
 from lagdesk.ui.record_model import RecordTableModel
+from lagdesk.ui.stakeholders.tables import compact_rows
 
 #: Meetings drawn in the chart: the latest ones, so that the bars stay readable.
 CHART_MEETINGS = 24
+
+#: Titles, names and organisations are cut beyond this many characters (tooltips hold
+#: all of them), so that the counts beside them stay in view.
+TEXT_MAX_CHARS = 36
+MEETING_COLUMN = 1
+NAME_COLUMN, ORGANISATION_COLUMN = 0, 1
 
 #: The columns of the meetings table that count by sector, then by gender, in order.
 SECTOR_COLUMNS: tuple[Sector | None, ...] = (*Sector, None)
@@ -112,7 +120,10 @@ def _table(model: RecordTableModel[object], name: str) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
+    compact_rows(view)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return view
 
 
@@ -144,6 +155,11 @@ class ParticipationView(QWidget):
         self.people_table = _table(self.people_model, "participation_people")
         self.people_choice = QComboBox()
         self.people_choice.setObjectName("people_choice")
+        # The drop-outs' long description is read in the open list, not in the narrow box.
+        self.people_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.people_choice.setMinimumContentsLength(24)
         self.people_choice.addItems(
             [
                 self.tr("Everyone invited"),
@@ -151,7 +167,7 @@ class ParticipationView(QWidget):
                 self.tr("Never attended"),
             ]
         )
-        show = QLabel(self.tr("&Show:"))
+        show = QLabel(self.tr("Show:"))
         show.setBuddy(self.people_choice)
         self.people_count = QLabel()
         people = QWidget()
@@ -166,8 +182,8 @@ class ParticipationView(QWidget):
 
         self.tables = QTabWidget()
         self.tables.setDocumentMode(True)
-        self.tables.addTab(self.meetings_table, self.tr("Per &meeting"))
-        self.tables.addTab(people, self.tr("Per p&erson"))
+        self.tables.addTab(self.meetings_table, self.tr("Per meeting"))
+        self.tables.addTab(people, self.tr("Per person"))
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart)
@@ -188,7 +204,7 @@ class ParticipationView(QWidget):
             dialogs.show_error(self, self.tr("Participation"), str(error))
             rows = []
         self.meetings_model.set_records(list(reversed(rows)))
-        self.meetings_table.resizeColumnsToContents()
+        fit_to_contents(self.meetings_table, {MEETING_COLUMN: TEXT_MAX_CHARS})
         self._draw(rows[-CHART_MEETINGS:], len(rows))
         self._show_people()
 
@@ -205,7 +221,9 @@ class ParticipationView(QWidget):
             dialogs.show_error(self, self.tr("Participation"), str(error))
             people = []
         self.people_model.set_records(people)
-        self.people_table.resizeColumnsToContents()
+        fit_to_contents(
+            self.people_table, {NAME_COLUMN: TEXT_MAX_CHARS, ORGANISATION_COLUMN: TEXT_MAX_CHARS}
+        )
         self.people_count.setText(self.tr("{count} people").format(count=len(people)))
 
     def _draw(self, rows: Sequence[pa.MeetingParticipation], total: int) -> None:
