@@ -18,14 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.styles import Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from lagdesk.core.errors import LagdeskError
 from lagdesk.core.plan_import import Column, SheetData, workbook_sheets
 from lagdesk.db.database import Database
 from lagdesk.i18n import translate
-from lagdesk.reports.xlsx_safety import print_as_table, safe_cell, save_atomically
+from lagdesk.reports.xlsx_safety import safe_cell, save_atomically, start_table
 
 CONTEXT = "PlanExport"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -88,16 +87,7 @@ def _write_sheet(workbook: Any, data: SheetData) -> int:
     for index, (column, header) in enumerate(zip(columns, headers, strict=True)):
         sample = [row[index] for row in rows[:WIDTH_SAMPLE]]
         sheet.column_dimensions[get_column_letter(index + 1)].width = _width(column, header, sample)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
-    print_as_table(sheet)
-    bold = Font(bold=True)
-    header_cells = []
-    for text in headers:
-        cell = safe_cell(sheet, text)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
+    start_table(sheet, headers, len(rows))
     for row in rows:
         sheet.append(
             [_data_cell(sheet, column, value) for column, value in zip(columns, row, strict=True)]

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.styles import Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from lagdesk.core.errors import LagdeskError
@@ -26,7 +25,7 @@ from lagdesk.core.labels import label
 from lagdesk.db.codes import Gender
 from lagdesk.db.database import Database
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
-from lagdesk.reports.xlsx_safety import print_as_table, safe_cell, save_atomically
+from lagdesk.reports.xlsx_safety import safe_cell, save_atomically, start_table
 
 CONTEXT = "StakeholderExport"
 NUMBER_FIELDS = frozenset({"power", "interest"})
@@ -98,20 +97,10 @@ def _write_table(
 ) -> None:
     """One sheet holding a table: bold header, frozen panes, filter, widths, text cells."""
     sheet = workbook.create_sheet(title)
-    last = get_column_letter(len(headers))
     for index, text in enumerate(headers):
         column = [text, *(row[index] for row in rows[:2000])]
         sheet.column_dimensions[get_column_letter(index + 1)].width = _width(column)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-    print_as_table(sheet)
-    bold = Font(bold=True)
-    header_cells = []
-    for text in headers:
-        cell = safe_cell(sheet, text)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
+    start_table(sheet, headers, len(rows))
     for row in rows:
         sheet.append(
             [safe_cell(sheet, value, text=index not in numbers) for index, value in enumerate(row)]

@@ -14,12 +14,13 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-from openpyxl.styles import Alignment  # type: ignore[import-untyped]
+from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 #: First characters that make a spreadsheet treat text as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -84,3 +85,18 @@ def print_as_table(sheet: Any) -> None:
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.print_title_rows = "1:1"
+
+
+def start_table(sheet: Any, headers: Sequence[str], row_count: int) -> None:
+    """Make a write-only sheet a table of ``row_count`` rows: frozen bold header row (the
+    headers appended here), a filter over every row, printed as a table."""
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{row_count + 1}"
+    print_as_table(sheet)
+    bold = Font(bold=True)
+    header_cells = []
+    for text in headers:
+        cell = safe_cell(sheet, text)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
