@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated &amp;cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;unding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funding lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not from a meeting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From meeting {title}, {date}, decision {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funding amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the amount “{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionFromDecisionDialog</name>
     <message>
         <source>Decision {number} → action of the plan</source>
@@ -38,6 +169,114 @@
     </message>
     <message>
         <source>Give the action a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>Add &amp;strategic</source>
+        <extracomment>True while an edit in place is being stored.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a strategic objective at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add s&amp;pecific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a specific objective under the selected strategic objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected objective (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected objective (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected objective up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected objective down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumbered: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add strategic objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add specific objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2512,6 +2751,129 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Line {line}: “{text}” is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: “{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to paste: no “date, value” line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>&amp;As of:</source>
+        <extracomment>Dashboard order of the statuses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an indicator to see its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the measurement typed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected measurement (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste {count} measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvitationsTab</name>
     <message>
         <source>Group</source>
@@ -2722,6 +3084,29 @@
     </message>
     <message>
         <source>New assessment of {name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4978,14 +5363,6 @@ Pages: {pages}. Invited people: {people}.</source>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <source>The Integrated Action Plan will be here: vision, objectives, actions, funding and risks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators will be here, with baselines, targets, measurements and progress charts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exports will be here: the Integrated Action Plan document, Excel reports and charts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5060,6 +5437,54 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>Strategic objective {code} has specific objectives, so it cannot go under another objective: objectives go two levels deep (strategic &gt; specific).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>Code</source>
+        <extracomment>Asks the page to store a change: (action id, field, value) -&gt; True when stored.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap (EUR)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5391,6 +5816,21 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {deleted} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTree</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5733,6 +6173,54 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>Removed: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Objectives</source>
+        <extracomment>The role under which the status column holds its ``ProgressStatus``. The role under which the progress column holds the progress share (1.0 = 100 %).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6630,6 +7118,25 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>Choose either a person or an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Rename objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action {code}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,8 +61,6 @@ def test_ctrl_number_jumps_to_each_area(window: MainWindow, qtbot: QtBot) -> Non
 
 def test_placeholder_pages_say_what_will_come(window: MainWindow) -> None:
     expected = {
-        Area.ACTION_PLAN: "Integrated Action Plan",
-        Area.INDICATORS: "targets",
         Area.REPORTS: "Excel",
     }
     for area, words in expected.items():

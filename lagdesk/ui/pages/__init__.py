@@ -26,6 +26,14 @@ def build_page(area: Area, database: Database, undo_stack: QUndoStack) -> QWidge
         from lagdesk.ui.meetings.page import MeetingsPage
 
         return MeetingsPage(database, undo_stack)
+    if area is Area.ACTION_PLAN:
+        from lagdesk.ui.plan.page import ActionPlanPage
+
+        return ActionPlanPage(database, undo_stack)
+    if area is Area.INDICATORS:
+        from lagdesk.ui.indicators.page import IndicatorsPage
+
+        return IndicatorsPage(database, undo_stack)
     from lagdesk.ui.pages.placeholder import PlaceholderPage
 
     return PlaceholderPage(area)

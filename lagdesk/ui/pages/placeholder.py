@@ -12,14 +12,6 @@ from lagdesk.ui.widgets import heading, paragraph
 CONTEXT = "PlaceholderPage"
 
 _COMING: dict[Area, str] = {
-    Area.ACTION_PLAN: QT_TRANSLATE_NOOP(
-        "PlaceholderPage",
-        "The Integrated Action Plan will be here: vision, objectives, actions, funding and risks.",
-    ),
-    Area.INDICATORS: QT_TRANSLATE_NOOP(
-        "PlaceholderPage",
-        "Indicators will be here, with baselines, targets, measurements and progress charts.",
-    ),
     Area.REPORTS: QT_TRANSLATE_NOOP(
         "PlaceholderPage",
         "Exports will be here: the Integrated Action Plan document, Excel reports and charts.",

@@ -1,0 +1,1 @@
+"""The Indicators area: results framework, progress charts and measurements."""

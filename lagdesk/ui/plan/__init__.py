@@ -1,0 +1,1 @@
+"""The Action plan area: objective tree, action table and action detail."""

@@ -1,0 +1,192 @@
+"""The Indicators page: results framework, dashboard, chart and measurements."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from lagdesk.core import indicators, records, store
+from lagdesk.core.demo import build_demo
+from lagdesk.core.progress import ProgressStatus, all_progress, status_label
+from lagdesk.db.database import Database
+from lagdesk.ui.formatting import format_percent, to_qdate
+from lagdesk.ui.indicators import models
+from lagdesk.ui.indicators.page import IndicatorsPage
+from tests.ui.uihelpers import FakeDialogs
+
+AS_OF = date(2026, 6, 30)
+
+
+@pytest.fixture
+def demo(database: Database) -> Database:
+    build_demo(database, "small", seed=1)
+    return database
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo: Database) -> IndicatorsPage:
+    stack = QUndoStack()
+    widget = IndicatorsPage(demo, stack)
+    widget._test_stack = stack  # type: ignore[attr-defined]  # keep the stack alive
+    qtbot.addWidget(widget)
+    widget.as_of.setDate(to_qdate(AS_OF))
+    return widget
+
+
+def statuses(page: IndicatorsPage) -> dict[str, ProgressStatus]:
+    model = page.results_model
+    return {
+        model.index(row, models.CODE).data(): model.index(row, models.STATUS).data(
+            models.STATUS_ROLE
+        )
+        for row in range(model.rowCount())
+    }
+
+
+def test_models_pass_the_model_tester(page: IndicatorsPage, qtmodeltester: ModelTester) -> None:
+    page.select_row(0)
+    assert page.measurements_model.rowCount() > 0 or page.results_model.rowCount() > 1
+    qtmodeltester.check(page.results_model)
+    qtmodeltester.check(page.measurements_model)
+
+
+def test_status_and_progress_equal_core(page: IndicatorsPage, demo: Database) -> None:
+    expected = all_progress(demo, AS_OF)
+    model = page.results_model
+    assert model.rowCount() == len(expected)
+    seen = Counter()
+    for row in range(model.rowCount()):
+        record = model.record_at(row)
+        assert record is not None
+        assert record.id is not None
+        found = expected[record.id]
+        assert model.index(row, models.STATUS).data(models.STATUS_ROLE) == found.status
+        assert model.index(row, models.STATUS).data() == status_label(found.status)
+        assert model.index(row, models.PROGRESS).data(models.PROGRESS_ROLE) == found.progress
+        text = model.index(row, models.PROGRESS).data()
+        if found.progress is None:
+            assert text == ""
+        else:
+            assert text == format_percent(round(found.progress * 100))
+        seen[found.status] += 1
+    assert len(seen) > 1  # the demo has indicators in several states
+
+
+def test_dashboard_counts_the_statuses(page: IndicatorsPage, demo: Database) -> None:
+    counts = Counter(p.status for p in all_progress(demo, AS_OF).values())
+    assert page.counts == counts
+    text = page.dashboard.text()
+    for status in ProgressStatus:
+        assert f"{status_label(status)} {counts.get(status, 0)}" in text
+
+
+def test_changing_as_of_changes_results(page: IndicatorsPage, demo: Database) -> None:
+    before = statuses(page)
+    early = date(2000, 1, 1)
+    page.as_of.setDate(to_qdate(early))
+    after = statuses(page)
+    assert after != before
+    assert set(after.values()) == {ProgressStatus.NO_DATA}
+    assert page.counts == Counter(p.status for p in all_progress(demo, early).values())
+
+
+def test_selecting_an_indicator_draws_its_chart(page: IndicatorsPage, demo: Database) -> None:
+    assert page.canvas is None
+    page.select_row(2)
+    record = page.results_model.record_at(2)
+    assert record is not None
+    assert record.id is not None
+    assert page.canvas is not None
+    assert record.indicator.code in page.canvas.figure.get_suptitle()
+    assert page.measurements_model.rowCount() == len(indicators.measurement_rows(demo, record.id))
+    page.select_row(3)
+    other = page.results_model.record_at(3)
+    assert other is not None
+    assert other.indicator.code in page.canvas.figure.get_suptitle()
+
+
+def test_add_measurement_then_undo(page: IndicatorsPage, qtbot: QtBot, demo: Database) -> None:
+    page.select_row(0)
+    record = page.results_model.record_at(0)
+    assert record is not None
+    assert record.id is not None
+    before = page.measurements_model.rowCount()
+    page.new_date.setDate(to_qdate(date(2026, 5, 1)))
+    qtbot.keyClicks(page.new_value, "42")
+    qtbot.keyClick(page.new_value, Qt.Key.Key_Return)
+    assert page.measurements_model.rowCount() == before + 1
+    values = [m.measurement.value for m in indicators.measurement_rows(demo, record.id)]
+    assert 42 in values
+    assert page.results_model.record_at(0) == record  # still selected after the reload
+    page.undo_stack.undo()
+    assert page.measurements_model.rowCount() == before
+    assert 42 not in [m.measurement.value for m in indicators.measurement_rows(demo, record.id)]
+    page.undo_stack.redo()
+    assert page.measurements_model.rowCount() == before + 1
+
+
+def test_measurement_before_baseline_is_saved_with_a_warning(
+    page: IndicatorsPage, demo: Database
+) -> None:
+    row = next(
+        r
+        for r in range(page.results_model.rowCount())
+        if (rec := page.results_model.record_at(r)) and rec.indicator.baseline_date
+    )
+    page.select_row(row)
+    record = page.results_model.record_at(row)
+    assert record is not None
+    assert record.indicator.baseline_date
+    assert record.id
+    page.new_date.setDate(to_qdate(date(record.indicator.baseline_date.year - 1, 1, 1)))
+    page.new_value.setText("7")
+    page.add_button.click()
+    assert page.warning.isVisibleTo(page)
+    assert "baseline" in page.warning.text()
+    assert 7 in [m.measurement.value for m in indicators.measurement_rows(demo, record.id)]
+
+
+def test_delete_measurement_then_undo(page: IndicatorsPage, demo: Database) -> None:
+    page.select_row(0)
+    record = page.results_model.record_at(0)
+    assert record is not None
+    assert record.id is not None
+    total = store.count(demo, records.Measurement)
+    if page.measurements_model.rowCount() == 0:
+        page.paste_text("2026-01-01\t1\n")
+        total += 1
+    page.measurements.setCurrentIndex(page.measurements_model.index(0, 0))
+    page.delete_button.click()
+    assert store.count(demo, records.Measurement) == total - 1
+    page.undo_stack.undo()
+    assert store.count(demo, records.Measurement) == total
+
+
+def test_paste_with_a_bad_line_is_refused(
+    page: IndicatorsPage, demo: Database, fake_dialogs: FakeDialogs
+) -> None:
+    page.select_row(1)
+    total = store.count(demo, records.Measurement)
+    QGuiApplication.clipboard().setText("2026-01-01\t3\n2026-02-01\tabc\n2026-03-01\t5\n")
+    page.paste_button.click()
+    assert store.count(demo, records.Measurement) == total
+    assert len(fake_dialogs.errors) == 1
+    assert "Line 2" in fake_dialogs.errors[0][1]
+    assert "Line 1" not in fake_dialogs.errors[0][1]
+
+
+def test_paste_adds_every_line_in_one_undo_step(page: IndicatorsPage, demo: Database) -> None:
+    page.select_row(1)
+    before = page.measurements_model.rowCount()
+    total = store.count(demo, records.Measurement)
+    page.paste_text("2026-01-01\t3\n2026-02-01\t4\tsurvey\n")
+    assert store.count(demo, records.Measurement) == total + 2
+    assert page.measurements_model.rowCount() == before + 2
+    page.undo_stack.undo()
+    assert store.count(demo, records.Measurement) == total
