@@ -222,6 +222,7 @@ def _set_language(code: str | None) -> None:
 
     language = code or system_language()
     if language == "en":
+        install_language(language)  # English needs no catalogue, only its locale for dates
         return
     from PySide6.QtCore import QCoreApplication
 

@@ -133,6 +133,28 @@ def test_cli_writes_the_sheet(
 
 
 @pytest.mark.usefixtures("with_command")
+def test_cli_in_english_writes_dates_as_english_does(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A machine whose locale is C (no language) still gets "14/05/2024", not "14 05 2024"."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale.c())
+    monkeypatch.setattr("lagdesk.i18n.system_language", lambda: "en")
+    try:
+        with open_database(db_path) as database:
+            meeting_id = build_meeting(database, people=2)
+        out = tmp_path / "sheet.pdf"
+        assert export(db_path, meeting_id, out) == 0
+        text = pdf_text(out)
+    finally:
+        QLocale.setDefault(previous)
+    assert "14/05/2024" in text
+    assert "31/12/2031" in text
+
+
+@pytest.mark.usefixtures("with_command")
 def test_cli_one_line_errors(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
