@@ -39,6 +39,9 @@ from PySide6.QtGui import (
 from lagdesk.core.paths import resource_path
 from lagdesk.core.sign_in import SignInSheet
 from lagdesk.i18n import format_date, translate
+from lagdesk.reports.document import PAGE_MARGIN_MM, Document, Figure
+from lagdesk.reports.files import write_atomically
+from lagdesk.reports.html_writer import document_html
 
 DPI = 300
 MARGIN_MM = 15.0
@@ -312,5 +315,98 @@ def _footer(painter: QPainter, sheet: SignInSheet, body: QRectF, page: int, page
         area,
         Qt.AlignmentFlag.AlignRight | middle,
         translate("SignIn", "Page {page} of {pages}").format(page=page, pages=pages),
+    )
+    painter.restore()
+
+
+# --- reports built as a Document (the Integrated Action Plan) ------------------------------
+
+
+def write_document_pdf(document: Document, out: Path) -> int:
+    """Write ``document`` as an A4 PDF with "Page X of Y" footers; returns the page count.
+
+    The same HTML as the HTML export, laid out by Qt: chapters start on a new page and a
+    table's header row repeats on every page it runs over (``thead``).
+    """
+    ensure_gui_application()
+    pages = 0
+
+    def render(path: str) -> None:
+        nonlocal pages
+        pages = _render_document(document, path)
+
+    write_atomically(Path(out), render)
+    return pages
+
+
+def _render_document(report: Document, path: str) -> int:
+    writer = QPdfWriter(path)
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    writer.setTitle(report.title)
+    writer.setCreator("lagdesk")
+    page_width, page_height = writer.width(), writer.height()
+    margin = _mm(PAGE_MARGIN_MM)
+    body = QRectF(
+        margin, margin, page_width - 2 * margin, page_height - 2 * margin - _mm(FOOTER_MM)
+    )
+
+    layout = QTextDocument()
+    layout.documentLayout().setPaintDevice(writer)
+    layout.setDefaultFont(_font(10))
+    layout.setDocumentMargin(0)
+    layout.setPageSize(QSizeF(body.width(), body.height()))
+
+    def picture(figure: Figure, number: int) -> str:
+        name = f"lagdesk-figure-{number}.png"
+        layout.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(figure.png)
+        )
+        return name
+
+    layout.setHtml(document_html(report, for_print=True, image_source=picture))
+    pages = layout.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(translate("Report", "{path}: cannot write the PDF.").format(path=path))
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(body.left(), body.top() - page * body.height())
+            layout.drawContents(
+                painter, QRectF(0, page * body.height(), body.width(), body.height())
+            )
+            painter.restore()
+            _document_footer(painter, report, body, page + 1, pages)
+    finally:
+        painter.end()
+    return pages
+
+
+def _document_footer(
+    painter: QPainter, report: Document, body: QRectF, page: int, pages: int
+) -> None:
+    area = QRectF(body.left(), body.bottom() + _mm(3), body.width(), _mm(FOOTER_MM - 3))
+    painter.save()
+    painter.setPen(QPen(QColor("#808080"), 2))
+    painter.drawLine(area.topLeft(), area.topRight())
+    painter.setPen(QColor("#000000"))
+    painter.setFont(_font(8))
+    middle = Qt.AlignmentFlag.AlignVCenter
+    if report.footer:
+        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | middle, report.footer)
+    painter.drawText(
+        area,
+        Qt.AlignmentFlag.AlignRight | middle,
+        report.labels.page_of.format(page=page, pages=pages),
     )
     painter.restore()

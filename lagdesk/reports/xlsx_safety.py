@@ -11,9 +11,7 @@ Shared by every Excel export: build rows with ``safe_cell`` or ``append_row``.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,8 @@ from typing import Any
 from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+
+from lagdesk.reports.files import write_atomically
 
 #: First characters that make a spreadsheet treat text as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -65,16 +65,7 @@ def append_row(sheet: Any, values: Iterable[object], *, text: bool = False) -> N
 
 def save_atomically(workbook: Any, path: Path) -> Path:
     """Save to a temporary file beside ``path``, then rename it: never a half-written file."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(Path(path), workbook.save)
 
 
 def print_as_table(sheet: Any) -> None:

@@ -1,11 +1,11 @@
 """The sign-in sheet PDF read back with poppler, and `lagdesk export attendance-sheet`."""
 
 import shutil
-import subprocess
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from pdftext import pdf_text
 
 from lagdesk import cli
 from lagdesk.core import records as r
@@ -14,21 +14,14 @@ from lagdesk.core.sign_in import sign_in_sheet
 from lagdesk.db.codes import MeetingType, Programme, Sector
 from lagdesk.db.database import Database, open_database
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+pytestmark = [
+    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext"),
+    pytest.mark.usefixtures("widgets_application"),
+]
 
 POLISH = [("Łucja", "Żółkiewska"), ("Grzegorz", "Brzęczyszczykiewicz"), ("Ścibor", "Ćwikła")]
 BULGARIAN = [("Радослава", "Вълчева"), ("Цветан", "Щерев"), ("Йордан", "Жечев")]
 TITLE = "Warsztat: drzewo problemów"
-
-
-@pytest.fixture(autouse=True)
-def widgets_application(qapp: object) -> object:
-    """The PDF needs a GUI application: let pytest-qt make the one every test shares.
-
-    Were the renderer to create a bare QGuiApplication here, later widget tests in the same
-    process could not have their QApplication.
-    """
-    return qapp
 
 
 def build_meeting(database: Database, people: int = 60) -> int:
@@ -57,17 +50,6 @@ def build_meeting(database: Database, people: int = 60) -> int:
         )
         store.save(database, r.Attendance(meeting_id=meeting.id, person_id=person.id))  # type: ignore[arg-type]
     return meeting.id  # type: ignore[return-value]
-
-
-def pdf_text(path: Path, page: int | None = None) -> str:
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    done = subprocess.run(
-        ["pdftotext", "-layout", *pages, str(path), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return done.stdout
 
 
 def test_sheet_pdf_reads_back(database: Database, tmp_path: Path) -> None:

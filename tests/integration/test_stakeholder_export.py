@@ -184,12 +184,12 @@ def test_an_existing_file_is_kept_unless_replaced(demo: Database, tmp_path: Path
 def test_a_failed_rename_leaves_no_file_behind(
     demo: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lagdesk.reports import xlsx_safety
+    from lagdesk.reports import files
 
     def refuse(source: str, target: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(xlsx_safety.os, "replace", refuse)
+    monkeypatch.setattr(files.os, "replace", refuse)
     target = tmp_path / "out" / "people.xlsx"
     target.parent.mkdir()
     with pytest.raises(LagdeskError, match="No space left on device"):

@@ -1,0 +1,28 @@
+"""Writing an export so that a failure never leaves a half-written file behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+def write_atomically(path: Path, write: Callable[[str], object]) -> Path:
+    """Call ``write`` with a temporary path beside ``path``, then rename it into place.
+
+    The temporary file lives in the same folder (so the rename is atomic) and is removed if
+    ``write`` fails; a file already at ``path`` stays as it was until the new one is whole.
+    """
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent
+    )
+    os.close(handle)
+    try:
+        write(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
