@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "lagdesk.cli_calendar",
     "lagdesk.cli_sign_in",
     "lagdesk.cli_plan",
+    "lagdesk.cli_reports",
 )
 
 LIST_SUBJECTS = (

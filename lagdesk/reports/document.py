@@ -12,6 +12,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+#: A table with this many columns or more is set in smaller type.
+DENSE_COLUMNS = 7
+
 
 class Align(StrEnum):
     LEFT = "left"
@@ -90,6 +93,11 @@ class Table:
             raise ValueError("one alignment per column")
         if self.widths and len(self.widths) != size:
             raise ValueError("one width per column")
+
+    @property
+    def dense(self) -> bool:
+        """Many columns on a portrait page: the writers use a smaller type."""
+        return len(self.headers) >= DENSE_COLUMNS
 
     def alignment(self, column: int) -> Align:
         return self.align[column] if self.align else Align.LEFT

@@ -230,7 +230,7 @@ def _fill_cell(target: Any, cell: Cell, block: Table, column: int) -> None:
     for index, line in enumerate(lines):
         run = paragraph.add_run(line)
         run.bold = cell.bold or None
-        run.font.size = Pt(9)
+        run.font.size = Pt(8 if block.dense else 9)
         if index < len(lines) - 1:
             run.add_break()
     if cell.fill:

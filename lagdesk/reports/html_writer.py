@@ -36,6 +36,7 @@ table {{ border-collapse: collapse; width: 100%; margin: 0.6em 0 0; }}
 th, td {{ border: 1px solid #8a8a8a; padding: 3px 5px; vertical-align: top;
           font-size: 9pt; }}
 th {{ background: #d9e2f3; }}
+table.dense th, table.dense td {{ font-size: 8pt; padding: 2px 3px; }}
 .note {{ color: #595959; font-style: italic; }}
 .cover h1 {{ font-size: 26pt; margin-top: 3em; }}
 .caption {{ font-style: italic; color: #404040; }}
@@ -198,7 +199,8 @@ def table_html(block: Table) -> str:
     caption = f'<caption class="caption">{e(block.caption)}</caption>' if block.caption else ""
     # Attributes rather than CSS alone: Qt's rich text (the PDF) reads these.
     return (
-        '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+        f'<table class="{"dense" if block.dense else "normal"}" border="1" cellspacing="0" '
+        'cellpadding="3" width="100%">'
         f"{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
 

@@ -39,16 +39,6 @@ def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
         }
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo")
-    path = folder / "koszalin.sqlite"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("LAGDESK_DATA_DIR", str(folder / "data"))
-        assert cli.main(["demo", "--db", str(path)]) == 0
-    return path
-
-
 @pytest.fixture
 def demo(demo_file: Path, tmp_path: Path) -> Path:
     return Path(shutil.copy(demo_file, tmp_path / "demo.sqlite"))

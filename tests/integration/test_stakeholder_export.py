@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from lagdesk import cli
 from lagdesk.core import records as r
 from lagdesk.core import store
 from lagdesk.core.errors import LagdeskError
@@ -38,16 +37,6 @@ def dump(database: Database) -> dict[str, list[tuple[object, ...]]]:
               "power_interest_assessment", "consent_record")  # fmt: skip
     with sqlite3.connect(database.path) as connection:
         return {t: connection.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo")
-    path = folder / "koszalin.sqlite"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("LAGDESK_DATA_DIR", str(folder / "data"))
-        assert cli.main(["demo", "--db", str(path)]) == 0
-    return path
 
 
 @pytest.fixture

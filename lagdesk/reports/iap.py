@@ -1,0 +1,925 @@
+"""The Integrated Action Plan as a ``Document``: the ten chapters of DOMAIN.md, in order.
+
+The one place where the chapters are decided; DOCX, PDF and HTML only write the result.
+Every chapter is present: one without data says so. Text is translated in the language
+installed when ``iap_document`` runs, and numbers, dates and money follow its locale.
+Personal names of local group members (members, responsible people, owners) are shown
+only when the data was gathered with names; otherwise organisations and roles.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from matplotlib.figure import Figure as MplFigure
+from PySide6.QtCore import QLocale
+
+from lagdesk.core.iap import IapData
+from lagdesk.core.labels import has_label, label
+from lagdesk.core.meeting_plan import tool_label
+from lagdesk.core.progress import STATUS_COLOURS, ProgressStatus, status_label
+from lagdesk.db.codes import (
+    Accumulation,
+    ActionStatus,
+    ActionType,
+    Frequency,
+    FundingSource,
+    FundingStatus,
+    Gender,
+    IndicatorUnit,
+    MeetingType,
+    MemberRole,
+    ObjectiveLevel,
+    PlanStatus,
+    Programme,
+    RiskCategory,
+    RiskStatus,
+    Sector,
+)
+from lagdesk.i18n import format_date, translate
+from lagdesk.reports.charts.gantt import GanttAction, gantt_figure_pages
+from lagdesk.reports.charts.indicator_progress import ProgressSeries, indicator_progress_figure
+from lagdesk.reports.document import (
+    Align,
+    BulletList,
+    Cell,
+    Chapter,
+    Document,
+    Figure,
+    Heading,
+    Labels,
+    Paragraph,
+    table,
+)
+
+CONTEXT = "Iap"
+Json = dict[str, Any]
+R, L, C = Align.RIGHT, Align.LEFT, Align.CENTRE
+#: Pixels per inch of the chart pictures (sharp when printed, small enough to mail).
+CHART_DPI = 150
+#: Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses.
+RISK_COLOURS = ((4, "#CCEBD7"), (9, "#FBE3B3"), (25, "#F6C9B0"))
+
+
+def tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+def iap_document(data: IapData) -> Document:
+    """The whole document from gathered data."""
+    chapters = tuple(build(data) for build in CHAPTERS)
+    version = data.version
+    version_line = (
+        tr("Version: {name} ({status}, {date})").format(
+            name=version.name,
+            status=_label(PlanStatus, version.status),
+            date=format_date(version.saved_at.date()),
+        )
+        if version is not None
+        else tr("Version: the plan as it stands (not a saved version)")
+    )
+    network = data.network
+    cover = [
+        line
+        for line in (
+            data.city,
+            network.name if network is not None else "",
+            _label(Programme, network.programme) if network is not None else "",
+            version_line,
+            tr("Report date: {date}").format(date=format_date(data.as_of)),
+        )
+        if line
+    ]
+    return Document(
+        title=data.title or tr("Integrated Action Plan"),
+        subtitle=tr("Integrated Action Plan"),
+        cover_lines=tuple(cover),
+        chapters=chapters,
+        labels=Labels(
+            contents=tr("Contents"), page_of=tr("Page {page} of {pages}"), figure=tr("Figure")
+        ),
+        footer=" · ".join(part for part in (data.title, version.name if version else "") if part),
+    )
+
+
+# --- formatting ------------------------------------------------------------------------------
+
+
+def _label(enum_cls: type[StrEnum], value: object) -> str:
+    """The translated label of a stored code; unknown codes as stored."""
+    if value is None or value == "":
+        return ""
+    try:
+        code = enum_cls(value)
+    except ValueError:
+        return str(value)
+    return label(code) if has_label(code) else str(value)
+
+
+def _decimal(value: object) -> Decimal:
+    if value is None or value == "":
+        return Decimal(0)
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def money(value: Decimal | float | int | None) -> str:
+    """An amount with two decimals as the report's language writes numbers."""
+    if value is None:
+        return ""
+    return QLocale().toString(float(value), "f", 2)
+
+
+def number(value: float | None) -> str:
+    if value is None:
+        return ""
+    rounded = round(float(value), 2)
+    if rounded == int(rounded):
+        return QLocale().toString(int(rounded))
+    return QLocale().toString(rounded, "f", 2).rstrip("0").rstrip(QLocale().decimalPoint())
+
+
+def percent(share: float | None) -> str:
+    if share is None:
+        return ""
+    return tr("{value} %").format(value=QLocale().toString(round(share * 100)))
+
+
+def _day(text: object) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None
+
+
+def _date_text(text: object) -> str:
+    day = _day(text)
+    return format_date(day) if day is not None else ""
+
+
+def _code_key(code: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part) for part in str(code).split(".")
+    )
+
+
+def _png(figure: MplFigure) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=CHART_DPI)
+    return buffer.getvalue()
+
+
+def _note(text: str) -> Paragraph:
+    return Paragraph.empty_note(text)
+
+
+def _text_blocks(text: str) -> list[Paragraph]:
+    return [Paragraph.of(part.strip()) for part in text.split("\n\n") if part.strip()]
+
+
+def _person(data: IapData, name: object, organisation: object = "") -> str:
+    """A person's name only with names; else their organisation (or nothing)."""
+    if data.with_names and name:
+        return str(name)
+    return str(organisation or "")
+
+
+# --- plan structure -------------------------------------------------------------------------
+
+
+class _Plan:
+    """The snapshot's objectives and actions in code order, with lookups."""
+
+    def __init__(self, data: IapData) -> None:
+        snapshot = data.plan
+        self.objectives = sorted(
+            snapshot.get("objectives", []), key=lambda item: _code_key(item["code"])
+        )
+        self.actions = sorted(snapshot.get("actions", []), key=lambda item: _code_key(item["code"]))
+        self.risks = sorted(snapshot.get("risks", []), key=lambda item: _code_key(item["code"]))
+        self.indicators = sorted(
+            snapshot.get("indicators", []), key=lambda item: _code_key(item["code"])
+        )
+        self.objective = {item["id"]: item for item in self.objectives}
+        self.by_objective: dict[int, list[Json]] = defaultdict(list)
+        for action in self.actions:
+            self.by_objective[action["objective_id"]].append(action)
+
+    def strategic(self) -> list[Json]:
+        return [item for item in self.objectives if item.get("parent_id") is None]
+
+    def children(self, objective_id: int) -> list[Json]:
+        return [item for item in self.objectives if item.get("parent_id") == objective_id]
+
+    def cost(self, action: Json) -> Decimal:
+        return _decimal(action.get("estimated_cost"))
+
+    def funded(self, action: Json, status: FundingStatus) -> Decimal:
+        return sum(
+            (
+                _decimal(line.get("amount"))
+                for line in action.get("funding_lines", [])
+                if line.get("status") == status.value
+            ),
+            Decimal(0),
+        )
+
+
+def _timescale(action: Json) -> str:
+    start, end = _date_text(action.get("start_date")), _date_text(action.get("end_date"))
+    if start and end:
+        return tr("{start} – {end}").format(start=start, end=end)
+    return start or end
+
+
+# --- chapters ---------------------------------------------------------------------------------
+
+
+def _summary(data: IapData) -> Chapter:
+    plan = _Plan(data)
+    cost = sum((plan.cost(action) for action in plan.actions), Decimal(0))
+    secured = sum(
+        (plan.funded(action, FundingStatus.SECURED) for action in plan.actions), Decimal(0)
+    )
+    statuses = [found.status for found in data.progress.values()]
+    on_track = sum(
+        status in (ProgressStatus.ACHIEVED, ProgressStatus.ON_TRACK) for status in statuses
+    )
+    figures = [
+        (tr("Strategic objectives"), number(len(plan.strategic()))),
+        (
+            tr("Specific objectives"),
+            number(
+                sum(1 for item in plan.objectives if item.get("level") == ObjectiveLevel.SPECIFIC)
+            ),
+        ),
+        (tr("Actions"), number(len(plan.actions))),
+        (tr("Estimated cost"), money(cost)),
+        (tr("Secured funding"), money(secured)),
+        (tr("Funding gap"), money(cost - secured)),
+        (tr("Indicators"), number(len(plan.indicators))),
+        (tr("Indicators achieved or on track"), number(on_track)),
+        (tr("Local group members"), number(data.composition.total if data.composition else 0)),
+        (tr("Meetings held"), number(len(data.meetings))),
+        (tr("Risks"), number(len(plan.risks))),
+    ]
+    blocks: list[Any] = []
+    network = data.network
+    if network is not None:
+        blocks.append(
+            Paragraph.of(
+                tr("{city} prepared this plan in the {network} network ({programme}).").format(
+                    city=data.city or tr("The city"),
+                    network=network.name,
+                    programme=_label(Programme, network.programme),
+                )
+            )
+        )
+        if network.topic:
+            blocks.append(Paragraph.of(tr("Topic: {topic}").format(topic=network.topic)))
+    vision = data.plan_text("vision")
+    if vision:
+        blocks.append(Heading(tr("Vision")))
+        blocks.extend(_text_blocks(vision))
+    blocks.append(Heading(tr("Key figures")))
+    blocks.append(table((tr("Figure"), tr("Value")), figures, align=(L, R), widths=(3, 1.5)))
+    return Chapter(tr("Cover and executive summary"), tuple(blocks))
+
+
+def _context(data: IapData) -> Chapter:
+    blocks: list[Any] = []
+    context, problems = data.plan_text("context"), data.plan_text("problem_analysis")
+    if context:
+        blocks.append(Heading(tr("Context")))
+        blocks.extend(_text_blocks(context))
+    if problems:
+        blocks.append(Heading(tr("Problem analysis")))
+        blocks.extend(_text_blocks(problems))
+    plan = _Plan(data)
+    baselines = [
+        (
+            item["code"],
+            item["name"],
+            _label(IndicatorUnit, item.get("unit")),
+            number(item.get("baseline_value")),
+            _date_text(item.get("baseline_date")),
+        )
+        for item in plan.indicators
+        if item.get("baseline_value") is not None
+    ]
+    if baselines:
+        blocks.append(Heading(tr("Baseline")))
+        blocks.append(
+            table(
+                (tr("Code"), tr("Indicator"), tr("Unit"), tr("Baseline"), tr("Date")),
+                baselines,
+                align=(L, L, L, R, L),
+                widths=(1.2, 5, 1.3, 1.3, 1.5),
+            )
+        )
+    if not blocks:
+        blocks.append(_note(tr("No context, problem analysis or baseline is recorded yet.")))
+    return Chapter(tr("Context and challenge"), tuple(blocks))
+
+
+def _process(data: IapData) -> Chapter:
+    blocks: list[Any] = []
+    composition = data.composition
+    if composition is not None and composition.total:
+        blocks.append(Heading(tr("Local group composition")))
+        blocks.append(
+            Paragraph.of(
+                tr("{group}: {count} members on {date}.").format(
+                    group=data.local_group,
+                    count=number(composition.total),
+                    date=format_date(data.as_of),
+                )
+            )
+        )
+        genders = [gender for gender in Gender if composition.by_gender.get(gender, 0)]
+        sectors: list[Sector | None] = [
+            sector for sector in (*Sector, None) if composition.by_sector.get(sector, 0)
+        ]
+        rows = []
+        for sector in sectors:
+            name = _label(Sector, sector) if sector is not None else tr("No organisation")
+            counts = [composition.by_sector_gender.get((sector, gender), 0) for gender in genders]
+            rows.append((name, *map(number, counts), number(composition.by_sector[sector])))
+        totals = [number(composition.by_gender.get(gender, 0)) for gender in genders]
+        rows.append(
+            (Cell(tr("Total"), bold=True), *map(Cell, totals), Cell(number(composition.total)))
+        )
+        blocks.append(
+            table(
+                (tr("Sector"), *(_label(Gender, gender) for gender in genders), tr("Total")),
+                rows,
+                align=(L, *([R] * (len(genders) + 1))),
+                widths=(3, *([1.0] * (len(genders) + 1))),
+            )
+        )
+    else:
+        blocks.append(_note(tr("No local group members are recorded.")))
+    blocks.append(Heading(tr("Meetings held")))
+    if data.meetings:
+        by_type: dict[str, int] = defaultdict(int)
+        for meeting in data.meetings:
+            by_type[_label(MeetingType, meeting.type)] += 1
+        blocks.append(
+            Paragraph.of(
+                tr("{count} meetings up to {date}, with {present} attendances.").format(
+                    count=number(len(data.meetings)),
+                    date=format_date(data.as_of),
+                    present=number(sum(meeting.present for meeting in data.meetings)),
+                )
+            )
+        )
+        blocks.append(
+            table(
+                (tr("Meeting type"), tr("Meetings")),
+                sorted((name, number(count)) for name, count in by_type.items()),
+                align=(L, R),
+                widths=(4, 1),
+            )
+        )
+    else:
+        blocks.append(_note(tr("No meetings are recorded.")))
+    blocks.append(Heading(tr("Tools used")))
+    if data.tools:
+        blocks.append(
+            BulletList(
+                tuple(
+                    tr("{tool}: {count} meetings").format(tool=tool_label(code), count=count)
+                    for code, count in data.tools
+                )
+            )
+        )
+    else:
+        blocks.append(_note(tr("No participatory tools are recorded.")))
+    blocks.append(Heading(tr("Transnational learning")))
+    learning = data.plan_text("transnational_learning")
+    blocks.extend(_text_blocks(learning))
+    if data.transnational_meetings:
+        blocks.append(
+            table(
+                (tr("Transnational meeting"), tr("Place"), tr("Dates")),
+                [
+                    (
+                        meeting.title,
+                        meeting.place,
+                        tr("{start} – {end}").format(
+                            start=format_date(meeting.start_date), end=format_date(meeting.end_date)
+                        ),
+                    )
+                    for meeting in sorted(
+                        data.transnational_meetings, key=lambda item: item.start_date
+                    )
+                ],
+                widths=(3, 2, 2),
+            )
+        )
+    elif not learning:
+        blocks.append(_note(tr("No transnational learning is recorded.")))
+    return Chapter(tr("Participatory process"), tuple(blocks))
+
+
+def _objectives(data: IapData) -> Chapter:
+    plan = _Plan(data)
+    blocks: list[Any] = []
+    vision = data.plan_text("vision")
+    if vision:
+        blocks.append(Heading(tr("Vision")))
+        blocks.extend(_text_blocks(vision))
+    if not plan.objectives:
+        blocks.append(_note(tr("No objectives are recorded.")))
+        return Chapter(tr("Vision and objectives"), tuple(blocks))
+    blocks.append(Heading(tr("Objective tree")))
+    rows: list[tuple[Cell, Cell, Cell]] = []
+    for strategic in plan.strategic():
+        rows.append(
+            (
+                Cell(strategic["code"], bold=True),
+                Cell(strategic["title"], bold=True),
+                Cell(strategic.get("description") or ""),
+            )
+        )
+        for specific in plan.children(strategic["id"]):
+            rows.append(
+                (
+                    Cell(specific["code"]),
+                    Cell("    " + specific["title"]),
+                    Cell(specific.get("description") or ""),
+                )
+            )
+    blocks.append(table((tr("Code"), tr("Objective"), tr("Description")), rows, widths=(0.8, 4, 4)))
+    return Chapter(tr("Vision and objectives"), tuple(blocks))
+
+
+def _objective_sections(plan: _Plan) -> Iterable[tuple[Json, list[Json]]]:
+    """Each objective with its own actions, in tree order; objectives without any skipped."""
+    for strategic in plan.strategic():
+        for objective in (strategic, *plan.children(strategic["id"])):
+            actions = plan.by_objective.get(objective["id"], [])
+            if actions:
+                yield objective, actions
+
+
+def _actions(data: IapData) -> Chapter:
+    plan = _Plan(data)
+    blocks: list[Any] = []
+    for objective, actions in _objective_sections(plan):
+        blocks.append(
+            Heading(tr("{code} {title}").format(code=objective["code"], title=objective["title"]))
+        )
+        blocks.append(
+            table(
+                (
+                    tr("Expected result"),
+                    tr("Action"),
+                    tr("Lead"),
+                    tr("Partners"),
+                    tr("Outputs"),
+                    tr("Timescale"),
+                    tr("Cost"),
+                ),
+                [
+                    (
+                        action.get("expected_result") or "",
+                        tr("{code} {title}").format(code=action["code"], title=action["title"]),
+                        action.get("lead_organisation") or "",
+                        ", ".join(action.get("partners", [])),
+                        action.get("outputs") or "",
+                        _timescale(action),
+                        money(plan.cost(action)) if action.get("estimated_cost") else "",
+                    )
+                    for action in actions
+                ],
+                align=(L, L, L, L, L, L, R),
+                widths=(2.1, 2.5, 1.6, 1.7, 2, 1.7, 1.7),
+            )
+        )
+    if not blocks:
+        blocks.append(_note(tr("No actions are recorded.")))
+    return Chapter(tr("Actions"), tuple(blocks))
+
+
+def _gantt_actions(plan: _Plan) -> list[GanttAction]:
+    found = []
+    for action in plan.actions:
+        objective = plan.objective.get(action["objective_id"], {})
+        milestones = tuple(
+            (day, str(item.get("title") or ""), bool(item.get("done")))
+            for item in action.get("milestones", [])
+            if (day := _day(item.get("due_on"))) is not None
+        )
+        found.append(
+            GanttAction(
+                code=action["code"],
+                title=action["title"],
+                objective_code=str(objective.get("code") or ""),
+                objective_title=str(objective.get("title") or ""),
+                start=_day(action.get("start_date")),
+                end=_day(action.get("end_date")),
+                status=ActionStatus(action.get("status") or ActionStatus.PLANNED),
+                progress_percent=int(action.get("progress_percent") or 0),
+                milestones=milestones,
+            )
+        )
+    return found
+
+
+def _implementation(data: IapData) -> Chapter:
+    plan = _Plan(data)
+    blocks: list[Any] = []
+    if not plan.actions:
+        blocks.append(_note(tr("No actions are recorded, so there is no timeline.")))
+        return Chapter(tr("Implementation"), tuple(blocks))
+    blocks.append(Heading(tr("Timeline")))
+    figures = gantt_figure_pages(_gantt_actions(plan), today=data.as_of, scale="quarters")
+    # The chart carries its own title: no caption that a page break could part from it.
+    blocks.extend(
+        Figure(_png(figure), width_mm=170, description=tr("Timeline of the actions"))
+        for figure in figures
+    )
+    blocks.append(Heading(tr("Responsibilities")))
+    blocks.append(
+        table(
+            (tr("Action"), tr("Type"), tr("Lead"), tr("Responsible"), tr("Status")),
+            [
+                (
+                    tr("{code} {title}").format(code=action["code"], title=action["title"]),
+                    _label(ActionType, action.get("type")),
+                    action.get("lead_organisation") or "",
+                    _person(data, action.get("responsible_person"), ""),
+                    _label(ActionStatus, action.get("status")),
+                )
+                for action in plan.actions
+            ],
+            widths=(4, 1.6, 2.2, 1.8, 1.2),
+        )
+    )
+    milestones = [
+        (
+            action["code"],
+            str(item.get("title") or ""),
+            _date_text(item.get("due_on")),
+            tr("Done") if item.get("done") else "",
+        )
+        for action in plan.actions
+        for item in action.get("milestones", [])
+    ]
+    blocks.append(Heading(tr("Milestones")))
+    if milestones:
+        blocks.append(
+            table(
+                (tr("Action"), tr("Milestone"), tr("Due"), tr("Done")),
+                milestones,
+                align=(L, L, L, C),
+                widths=(0.9, 5, 1.4, 0.9),
+            )
+        )
+    else:
+        blocks.append(_note(tr("No milestones are recorded.")))
+    return Chapter(tr("Implementation"), tuple(blocks))
+
+
+def _resourcing(data: IapData) -> Chapter:
+    plan = _Plan(data)
+    if not plan.actions:
+        return Chapter(tr("Resourcing"), (_note(tr("No actions are recorded.")),))
+    rows: list[list[Cell]] = []
+    totals = [Decimal(0)] * 5
+    for action in plan.actions:
+        cost = plan.cost(action)
+        secured = plan.funded(action, FundingStatus.SECURED)
+        applied = plan.funded(action, FundingStatus.APPLIED)
+        potential = plan.funded(action, FundingStatus.POTENTIAL)
+        gap = cost - secured
+        for index, value in enumerate((cost, secured, applied, potential, gap)):
+            totals[index] += value
+        share = float(secured / cost) if cost else None
+        rows.append(
+            [
+                Cell(action["code"]),
+                *(Cell(money(value)) for value in (cost, secured, applied, potential, gap)),
+                Cell(percent(share)),
+            ]
+        )
+    total_share = float(totals[1] / totals[0]) if totals[0] else None
+    rows.append(
+        [
+            Cell(tr("Total"), bold=True),
+            *(Cell(money(value), bold=True) for value in totals),
+            Cell(percent(total_share), bold=True),
+        ]
+    )
+    headers = (
+        tr("Action"),
+        tr("Cost"),
+        tr("Secured"),
+        tr("Applied"),
+        tr("Potential"),
+        tr("Gap"),
+        tr("Secured share"),
+    )
+    by_source: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+    for action in plan.actions:
+        for line in action.get("funding_lines", []):
+            by_source[(line.get("source") or "", line.get("status") or "")] += _decimal(
+                line.get("amount")
+            )
+    sources = sorted({source for source, _ in by_source})
+    source_rows = [
+        (
+            _label(FundingSource, source),
+            *(money(by_source.get((source, status.value), Decimal(0))) for status in FundingStatus),
+        )
+        for source in sources
+    ]
+    blocks: list[Any] = [
+        Heading(tr("Cost and funding per action")),
+        table(headers, rows, align=(L, R, R, R, R, R, R), widths=(1, 1.6, 1.6, 1.6, 1.6, 1.6, 1.2)),
+        Heading(tr("Funding by source")),
+    ]
+    if source_rows:
+        blocks.append(
+            table(
+                (tr("Source"), *(_label(FundingStatus, status) for status in FundingStatus)),
+                source_rows,
+                align=(L, *([R] * len(FundingStatus))),
+            )
+        )
+    else:
+        blocks.append(_note(tr("No funding lines are recorded.")))
+    return Chapter(tr("Resourcing"), tuple(blocks))
+
+
+def _monitoring(data: IapData) -> Chapter:
+    plan = _Plan(data)
+    if not plan.indicators:
+        return Chapter(tr("Monitoring"), (_note(tr("No indicators are recorded.")),))
+    rows = []
+    for item in plan.indicators:
+        found = data.progress.get(item["id"])
+        status = found.status if found is not None else ProgressStatus.NO_DATA
+        rows.append(
+            (
+                Cell(", ".join(item.get("objectives", []))),
+                Cell(tr("{code} {name}").format(code=item["code"], name=item["name"])),
+                Cell(_label(IndicatorUnit, item.get("unit"))),
+                Cell(number(item.get("baseline_value"))),
+                Cell(number(item.get("target_value"))),
+                Cell(item.get("data_source") or ""),
+                Cell(_label(Frequency, item.get("frequency"))),
+                Cell(number(found.current_value) if found is not None else ""),
+                Cell(status_label(status), fill=_light(STATUS_COLOURS[status])),
+            )
+        )
+    blocks: list[Any] = [
+        Heading(tr("Results framework")),
+        Paragraph.of(
+            tr("Current values and statuses as of {date}.").format(date=format_date(data.as_of))
+        ),
+        table(
+            (
+                tr("Objective"),
+                tr("Indicator"),
+                tr("Unit"),
+                tr("Baseline"),
+                tr("Target"),
+                tr("Source"),
+                tr("Frequency"),
+                tr("Current value"),
+                tr("Status"),
+            ),
+            rows,
+            align=(L, L, L, R, R, L, L, R, L),
+            widths=(1.1, 3.1, 1.2, 1.3, 1.3, 2, 1.5, 1.3, 1.4),
+        ),
+    ]
+    if data.charted:
+        blocks.append(Heading(tr("Progress charts")))
+        by_id = {item["id"]: item for item in plan.indicators}
+        for indicator_id, points in data.charted.items():
+            item = by_id.get(indicator_id)
+            if item is None:
+                continue
+            figure = indicator_progress_figure(_series(item, points, data), today=data.as_of)
+            blocks.append(
+                Figure(
+                    _png(figure),
+                    width_mm=150,
+                    description=tr("{code} {name}").format(code=item["code"], name=item["name"]),
+                )
+            )
+        if data.not_charted:
+            blocks.append(
+                _note(
+                    tr(
+                        "Progress charts of {count} more indicators are left out here; the chart "
+                        "export draws every one."
+                    ).format(count=number(data.not_charted))
+                )
+            )
+    return Chapter(tr("Monitoring"), tuple(blocks))
+
+
+def _light(colour: str) -> str:
+    """A status colour mixed with white, so black text on it stays easy to read."""
+    red, green, blue = (int(colour[index : index + 2], 16) for index in (1, 3, 5))
+    return "#{:02X}{:02X}{:02X}".format(
+        *(round(part + (255 - part) * 0.6) for part in (red, green, blue))
+    )
+
+
+def _series(item: Json, points: Sequence[tuple[date, float]], data: IapData) -> ProgressSeries:
+    found = data.progress.get(item["id"])
+    status = found.status if found is not None else ProgressStatus.NO_DATA
+    baseline_day, target_day = _day(item.get("baseline_date")), _day(item.get("target_date"))
+    baseline, target = item.get("baseline_value"), item.get("target_value")
+    return ProgressSeries(
+        code=item["code"],
+        name=item["name"],
+        unit_label=_label(IndicatorUnit, item.get("unit")),
+        baseline=(baseline_day, float(baseline))
+        if baseline_day is not None and baseline is not None
+        else None,
+        target=(target_day, float(target))
+        if target_day is not None and target is not None
+        else None,
+        milestones=tuple(
+            (day, float(milestone["value"]))
+            for milestone in item.get("milestones", [])
+            if (day := _day(milestone.get("due_on"))) is not None
+            and milestone.get("value") is not None
+        ),
+        measurements=tuple(points),
+        accumulation=Accumulation(item.get("accumulation") or Accumulation.LATEST),
+        current=found.current_value if found is not None else None,
+        progress=found.progress if found is not None else None,
+        status=status_label(status),
+        status_colour=STATUS_COLOURS[status],
+    )
+
+
+def _risk_fill(score: int) -> str:
+    return next(colour for top, colour in RISK_COLOURS if score <= top)
+
+
+def _risks(data: IapData) -> Chapter:
+    plan = _Plan(data)
+    if not plan.risks:
+        return Chapter(tr("Risks"), (_note(tr("No risks are recorded.")),))
+    rows = []
+    cells: dict[tuple[int, int], int] = defaultdict(int)
+    for risk in sorted(
+        plan.risks, key=lambda item: (-(item["likelihood"] * item["impact"]), item["code"])
+    ):
+        score = int(risk["likelihood"]) * int(risk["impact"])
+        if risk.get("status") != RiskStatus.CLOSED:
+            cells[(int(risk["likelihood"]), int(risk["impact"]))] += 1
+        rows.append(
+            (
+                Cell(tr("{code} {title}").format(code=risk["code"], title=risk["title"])),
+                Cell(_label(RiskCategory, risk.get("category"))),
+                Cell(str(risk["likelihood"])),
+                Cell(str(risk["impact"])),
+                Cell(str(score), fill=_risk_fill(score)),
+                Cell(risk.get("mitigation") or ""),
+                Cell(_person(data, risk.get("owner_person"))),
+                Cell(", ".join(risk.get("actions", []))),
+                Cell(_label(RiskStatus, risk.get("status"))),
+            )
+        )
+    register = table(
+        (
+            tr("Risk"),
+            tr("Category"),
+            tr("Likelihood"),
+            tr("Impact"),
+            tr("Score"),
+            tr("Mitigation"),
+            tr("Owner"),
+            tr("Actions"),
+            tr("Status"),
+        ),
+        rows,
+        align=(L, L, C, C, C, L, L, L, L),
+        widths=(2.5, 1.5, 1.4, 1.2, 1.0, 2.8, 1.3, 1.2, 1.3),
+    )
+    matrix_rows = [
+        (
+            Cell(str(likelihood), bold=True),
+            *(
+                Cell(
+                    number(cells[(likelihood, impact)]) if cells[(likelihood, impact)] else "",
+                    fill=_risk_fill(likelihood * impact),
+                )
+                for impact in range(1, 6)
+            ),
+        )
+        for likelihood in range(5, 0, -1)
+    ]
+    matrix = table(
+        (tr("Likelihood \\ impact"), *(str(impact) for impact in range(1, 6))),
+        matrix_rows,
+        align=(C, C, C, C, C, C),
+        widths=(2, 1, 1, 1, 1, 1),
+        caption=tr("Open and mitigated risks by likelihood (rows) and impact (columns)"),
+    )
+    return Chapter(
+        tr("Risks"),
+        (Heading(tr("Risk register")), register, Heading(tr("Likelihood and impact")), matrix),
+    )
+
+
+def _annexes(data: IapData) -> Chapter:
+    blocks: list[Any] = [Heading(tr("Meetings and attendance"))]
+    if data.meetings:
+        blocks.append(
+            table(
+                (tr("Date"), tr("Meeting"), tr("Type"), tr("Present"), tr("Invited")),
+                [
+                    (
+                        format_date(meeting.first_day),
+                        meeting.title,
+                        _label(MeetingType, meeting.type),
+                        number(meeting.present),
+                        number(meeting.invited),
+                    )
+                    for meeting in data.meetings
+                ],
+                align=(L, L, L, R, R),
+                widths=(1.3, 4, 1.8, 0.9, 0.9),
+            )
+        )
+    else:
+        blocks.append(_note(tr("No meetings are recorded.")))
+    blocks.append(Heading(tr("Local group members")))
+    if data.members:
+        headers: tuple[str, ...] = (tr("Organisation"), tr("Sector"), tr("Role"))
+        rows: list[tuple[str, ...]] = [
+            (
+                member.organisation or tr("No organisation"),
+                _label(Sector, member.sector),
+                _label(MemberRole, member.role),
+            )
+            for member in data.members
+        ]
+        if data.with_names:
+            headers = (tr("Name"), *headers)
+            rows = [(member.name, *row) for member, row in zip(data.members, rows, strict=True)]
+        blocks.append(table(headers, rows))
+        if not data.with_names:
+            blocks.append(
+                _note(tr("Members are listed by organisation and role, without personal names."))
+            )
+    else:
+        blocks.append(_note(tr("No local group members are recorded.")))
+    return Chapter(tr("Annexes"), tuple(blocks))
+
+
+#: Which callable builds each chapter, in the document's order (for tests and previews).
+CHAPTERS: tuple[Callable[[IapData], Chapter], ...] = (
+    _summary,
+    _context,
+    _process,
+    _objectives,
+    _actions,
+    _implementation,
+    _resourcing,
+    _monitoring,
+    _risks,
+    _annexes,
+)
+
+
+def write_iap(document: Document, out: Path) -> int:
+    """Write the document in the format its suffix names (.docx, .pdf or .html); returns the
+    number of pages for a PDF, else 0. Nothing is left behind when writing fails."""
+    suffix = out.suffix.lower()
+    if suffix == ".docx":
+        from lagdesk.reports.docx_writer import write_docx
+
+        write_docx(document, out)
+        return 0
+    if suffix == ".html":
+        from lagdesk.reports.html_writer import write_html
+
+        write_html(document, out)
+        return 0
+    if suffix == ".pdf":
+        from lagdesk.reports.pdf import write_document_pdf
+
+        return write_document_pdf(document, out)
+    raise ValueError(f"not a document format: {suffix}")
