@@ -1,4 +1,5 @@
-"""`lagdesk export iap`: the Integrated Action Plan as a Word, PDF or HTML document."""
+"""`lagdesk export iap` and `export charts`: the Integrated Action Plan as a Word, PDF or
+HTML document, and every chart as its own file."""
 
 from __future__ import annotations
 
@@ -39,6 +40,32 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add_output_options(iap)
     iap.set_defaults(handler=export_iap)
 
+    charts = subjects(commands, "export", common).add_parser(
+        "charts",
+        parents=[common],
+        help=translate("Iap", "every chart to its own file in a folder"),
+    )
+    charts.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="DIR",
+        help=translate("Iap", "the folder to write the charts into (created if missing)"),
+    )
+    charts.add_argument(
+        "--format",
+        choices=("png", "svg", "pdf"),
+        default="png",
+        help=translate("Iap", "file format of the charts (default: png)"),
+    )
+    charts.add_argument(
+        "--as-of",
+        type=date.fromisoformat,
+        metavar="DATE",
+        help=translate("Iap", "report date for current values (YYYY-MM-DD; default: today)"),
+    )
+    charts.set_defaults(handler=export_charts)
+
 
 def iap_format(out: Path) -> str:
     suffix = out.suffix.lower()
@@ -70,4 +97,37 @@ def export_iap(options: argparse.Namespace) -> int:
         else translate("Iap", "Integrated Action Plan written to {path}.")
     )
     print(message.format(path=out, pages=pages))
+    return 0
+
+
+def export_charts(options: argparse.Namespace) -> int:
+    import sys
+
+    from lagdesk.core.iap import gather_iap
+    from lagdesk.reports.chart_files import write_charts
+
+    folder: Path = options.out
+    if folder.exists() and not folder.is_dir():
+        raise CommandError(translate("Iap", "{path} is a file, not a folder.").format(path=folder))
+    if not folder.parent.is_dir():
+        raise CommandError(
+            translate("CommandLine", "{path}: the folder does not exist.").format(
+                path=folder.parent
+            )
+        )
+    folder.mkdir(exist_ok=True)
+
+    def progress(done: int, total: int) -> None:
+        if total > 20 and (done % 50 == 0 or done == total):
+            print(
+                translate("Iap", "{done} of {total} charts drawn").format(done=done, total=total),
+                file=sys.stderr,
+            )
+
+    with open_database_of(options) as database:
+        data = gather_iap(database, as_of=options.as_of or date.today(), max_progress_charts=None)
+        files = write_charts(database, data, folder, options.format, progress)
+    print(
+        translate("Iap", "{count} charts written to {path}.").format(count=len(files), path=folder)
+    )
     return 0

@@ -103,9 +103,10 @@ def gather_iap(
     as_of: date,
     version: str | None = None,
     with_names: bool = False,
+    max_progress_charts: int | None = MAX_PROGRESS_CHARTS,
 ) -> IapData:
     """Everything the document shows; ``version`` is a saved version's name (None: the plan
-    as it is now)."""
+    as it is now). ``max_progress_charts`` None: the measurements of every indicator."""
     shown: VersionShown | None = None
     if version is None:
         with database.reading() as session:
@@ -125,7 +126,7 @@ def gather_iap(
         (key for key, found in measured.items() if found.measurements_used),
         key=lambda key: code_key(codes.get(key, "")),
     )
-    chosen = measured_ids[:MAX_PROGRESS_CHARTS]
+    chosen = measured_ids if max_progress_charts is None else measured_ids[:max_progress_charts]
     group_id, group_name = _local_group(database)
     group_composition = (
         composition.group_composition(database, group_id, as_of) if group_id else None

@@ -46,6 +46,11 @@ from lagdesk.db.codes import (
 from lagdesk.i18n import format_date, translate
 from lagdesk.reports.charts.gantt import GanttAction, gantt_figure_pages
 from lagdesk.reports.charts.indicator_progress import ProgressSeries, indicator_progress_figure
+from lagdesk.reports.charts.plan_overview import (
+    composition_figure,
+    funding_figure,
+    indicator_status_figure,
+)
 from lagdesk.reports.document import (
     Align,
     BulletList,
@@ -198,7 +203,7 @@ def _person(data: IapData, name: object, organisation: object = "") -> str:
 # --- plan structure -------------------------------------------------------------------------
 
 
-class _Plan:
+class PlanContent:
     """The snapshot's objectives and actions in code order, with lookups."""
 
     def __init__(self, data: IapData) -> None:
@@ -247,7 +252,7 @@ def _timescale(action: Json) -> str:
 
 
 def _summary(data: IapData) -> Chapter:
-    plan = _Plan(data)
+    plan = PlanContent(data)
     cost = sum((plan.cost(action) for action in plan.actions), Decimal(0))
     secured = sum(
         (plan.funded(action, FundingStatus.SECURED) for action in plan.actions), Decimal(0)
@@ -306,7 +311,7 @@ def _context(data: IapData) -> Chapter:
     if problems:
         blocks.append(Heading(tr("Problem analysis")))
         blocks.extend(_text_blocks(problems))
-    plan = _Plan(data)
+    plan = PlanContent(data)
     baselines = [
         (
             item["code"],
@@ -366,6 +371,13 @@ def _process(data: IapData) -> Chapter:
                 rows,
                 align=(L, *([R] * (len(genders) + 1))),
                 widths=(3, *([1.0] * (len(genders) + 1))),
+            )
+        )
+        blocks.append(
+            Figure(
+                _png(composition_figure(composition.by_sector_gender)),
+                width_mm=150,
+                description=tr("Local group members by sector and gender"),
             )
         )
     else:
@@ -434,7 +446,7 @@ def _process(data: IapData) -> Chapter:
 
 
 def _objectives(data: IapData) -> Chapter:
-    plan = _Plan(data)
+    plan = PlanContent(data)
     blocks: list[Any] = []
     vision = data.plan_text("vision")
     if vision:
@@ -465,7 +477,7 @@ def _objectives(data: IapData) -> Chapter:
     return Chapter(tr("Vision and objectives"), tuple(blocks))
 
 
-def _objective_sections(plan: _Plan) -> Iterable[tuple[Json, list[Json]]]:
+def _objective_sections(plan: PlanContent) -> Iterable[tuple[Json, list[Json]]]:
     """Each objective with its own actions, in tree order; objectives without any skipped."""
     for strategic in plan.strategic():
         for objective in (strategic, *plan.children(strategic["id"])):
@@ -475,7 +487,7 @@ def _objective_sections(plan: _Plan) -> Iterable[tuple[Json, list[Json]]]:
 
 
 def _actions(data: IapData) -> Chapter:
-    plan = _Plan(data)
+    plan = PlanContent(data)
     blocks: list[Any] = []
     for objective, actions in _objective_sections(plan):
         blocks.append(
@@ -513,7 +525,7 @@ def _actions(data: IapData) -> Chapter:
     return Chapter(tr("Actions"), tuple(blocks))
 
 
-def _gantt_actions(plan: _Plan) -> list[GanttAction]:
+def gantt_actions(plan: PlanContent) -> list[GanttAction]:
     found = []
     for action in plan.actions:
         objective = plan.objective.get(action["objective_id"], {})
@@ -539,13 +551,13 @@ def _gantt_actions(plan: _Plan) -> list[GanttAction]:
 
 
 def _implementation(data: IapData) -> Chapter:
-    plan = _Plan(data)
+    plan = PlanContent(data)
     blocks: list[Any] = []
     if not plan.actions:
         blocks.append(_note(tr("No actions are recorded, so there is no timeline.")))
         return Chapter(tr("Implementation"), tuple(blocks))
     blocks.append(Heading(tr("Timeline")))
-    figures = gantt_figure_pages(_gantt_actions(plan), today=data.as_of, scale="quarters")
+    figures = gantt_figure_pages(gantt_actions(plan), today=data.as_of, scale="quarters")
     # The chart carries its own title: no caption that a page break could part from it.
     blocks.extend(
         Figure(_png(figure), width_mm=170, description=tr("Timeline of the actions"))
@@ -594,7 +606,7 @@ def _implementation(data: IapData) -> Chapter:
 
 
 def _resourcing(data: IapData) -> Chapter:
-    plan = _Plan(data)
+    plan = PlanContent(data)
     if not plan.actions:
         return Chapter(tr("Resourcing"), (_note(tr("No actions are recorded.")),))
     rows: list[list[Cell]] = []
@@ -632,12 +644,7 @@ def _resourcing(data: IapData) -> Chapter:
         tr("Gap"),
         tr("Secured share"),
     )
-    by_source: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
-    for action in plan.actions:
-        for line in action.get("funding_lines", []):
-            by_source[(line.get("source") or "", line.get("status") or "")] += _decimal(
-                line.get("amount")
-            )
+    by_source = funding_by_source(plan.actions)
     sources = sorted({source for source, _ in by_source})
     source_rows = [
         (
@@ -659,13 +666,20 @@ def _resourcing(data: IapData) -> Chapter:
                 align=(L, *([R] * len(FundingStatus))),
             )
         )
+        blocks.append(
+            Figure(
+                _png(funding_figure(known_funding(by_source))),
+                width_mm=150,
+                description=tr("Funding by source and status"),
+            )
+        )
     else:
         blocks.append(_note(tr("No funding lines are recorded.")))
     return Chapter(tr("Resourcing"), tuple(blocks))
 
 
 def _monitoring(data: IapData) -> Chapter:
-    plan = _Plan(data)
+    plan = PlanContent(data)
     if not plan.indicators:
         return Chapter(tr("Monitoring"), (_note(tr("No indicators are recorded.")),))
     rows = []
@@ -685,7 +699,13 @@ def _monitoring(data: IapData) -> Chapter:
                 Cell(status_label(status), fill=_light(STATUS_COLOURS[status])),
             )
         )
+    counts = status_counts(data)
     blocks: list[Any] = [
+        Figure(
+            _png(indicator_status_figure(counts)),
+            width_mm=140,
+            description=tr("Indicators by status"),
+        ),
         Heading(tr("Results framework")),
         Paragraph.of(
             tr("Current values and statuses as of {date}.").format(date=format_date(data.as_of))
@@ -714,7 +734,9 @@ def _monitoring(data: IapData) -> Chapter:
             item = by_id.get(indicator_id)
             if item is None:
                 continue
-            figure = indicator_progress_figure(_series(item, points, data), today=data.as_of)
+            figure = indicator_progress_figure(
+                progress_series(item, points, data), today=data.as_of
+            )
             blocks.append(
                 Figure(
                     _png(figure),
@@ -742,7 +764,9 @@ def _light(colour: str) -> str:
     )
 
 
-def _series(item: Json, points: Sequence[tuple[date, float]], data: IapData) -> ProgressSeries:
+def progress_series(
+    item: Json, points: Sequence[tuple[date, float]], data: IapData
+) -> ProgressSeries:
     found = data.progress.get(item["id"])
     status = found.status if found is not None else ProgressStatus.NO_DATA
     baseline_day, target_day = _day(item.get("baseline_date")), _day(item.get("target_date"))
@@ -772,12 +796,43 @@ def _series(item: Json, points: Sequence[tuple[date, float]], data: IapData) -> 
     )
 
 
+def funding_by_source(actions: Iterable[Json]) -> dict[tuple[str, str], Decimal]:
+    """Sum of the funding lines of ``actions`` by (source, status) as stored."""
+    sums: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+    for action in actions:
+        for line in action.get("funding_lines", []):
+            key = (str(line.get("source") or ""), str(line.get("status") or ""))
+            sums[key] += _decimal(line.get("amount"))
+    return dict(sums)
+
+
+def known_funding(
+    sums: dict[tuple[str, str], Decimal],
+) -> dict[tuple[FundingSource, FundingStatus], Decimal]:
+    known = {}
+    for (source, status), amount in sums.items():
+        try:
+            known[(FundingSource(source), FundingStatus(status))] = amount
+        except ValueError:
+            continue
+    return known
+
+
+def status_counts(data: IapData) -> dict[ProgressStatus, int]:
+    """Indicators of the plan by status (no measurement: no data)."""
+    counts = dict.fromkeys(ProgressStatus, 0)
+    for item in data.plan.get("indicators", []):
+        found = data.progress.get(item["id"])
+        counts[found.status if found is not None else ProgressStatus.NO_DATA] += 1
+    return counts
+
+
 def _risk_fill(score: int) -> str:
     return next(colour for top, colour in RISK_COLOURS if score <= top)
 
 
 def _risks(data: IapData) -> Chapter:
-    plan = _Plan(data)
+    plan = PlanContent(data)
     if not plan.risks:
         return Chapter(tr("Risks"), (_note(tr("No risks are recorded.")),))
     rows = []
