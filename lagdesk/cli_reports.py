@@ -66,6 +66,25 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     charts.set_defaults(handler=export_charts)
 
+    report = subjects(commands, "export", common).add_parser(
+        "report",
+        parents=[common],
+        help=translate("Iap", "the Excel report: one sheet per subject"),
+    )
+    report.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help=translate("Iap", "replace personal names and contacts with pseudonyms (P-0001 ...)"),
+    )
+    report.add_argument(
+        "--as-of",
+        type=date.fromisoformat,
+        metavar="DATE",
+        help=translate("Iap", "report date for current values (YYYY-MM-DD; default: today)"),
+    )
+    add_output_options(report)
+    report.set_defaults(handler=export_report)
+
 
 def iap_format(out: Path) -> str:
     suffix = out.suffix.lower()
@@ -129,5 +148,21 @@ def export_charts(options: argparse.Namespace) -> int:
         files = write_charts(database, data, folder, options.format, progress)
     print(
         translate("Iap", "{count} charts written to {path}.").format(count=len(files), path=folder)
+    )
+    return 0
+
+
+def export_report(options: argparse.Namespace) -> int:
+    from lagdesk.reports.report_xlsx import export_report as write_report
+
+    out = checked_output(options)
+    with open_database_of(options) as database:
+        written = write_report(
+            database, out, as_of=options.as_of or date.today(), pseudonymise=options.pseudonymise
+        )
+    print(
+        translate("Iap", "Excel report written to {path}: {sheets} sheets, {rows} rows.").format(
+            path=out, sheets=len(written.rows), rows=sum(written.rows.values())
+        )
     )
     return 0

@@ -1,0 +1,648 @@
+"""The Excel report: one workbook, one real table per subject (DOMAIN.md), for the council,
+the programme or an audit.
+
+Sheets in order: Summary, Stakeholders, Groups, Meetings, Attendance, Decisions and tasks,
+Objectives, Actions, Funding, Risks, Indicators, Measurements, Progress. Each is a table:
+a bold header row frozen below it, a filter, sized columns; dates are dates, amounts and
+counts are numbers. The Stakeholders, Actions, Funding, Indicators, Measurements and Risks
+sheets have the columns the importers read, so the sheets can be edited and imported back.
+No user text becomes a formula. ``pseudonymise`` replaces people's names and contacts with
+stable pseudonyms (P-0001 ...) for sharing outside the city.
+
+Sheets are streamed (openpyxl write-only) and cells made only where a format or a formula
+guard needs one, so the large demo file exports in little more time and memory than a bare
+dump of the same values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook  # type: ignore[import-untyped]
+from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+from openpyxl.styles import Font  # type: ignore[import-untyped]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+
+from lagdesk.core import meetings, report_data
+from lagdesk.core.errors import LagdeskError
+from lagdesk.core.iap import IapData, gather_iap
+from lagdesk.core.importing import stakeholder_table
+from lagdesk.core.importing.columns import FIELDS, header
+from lagdesk.core.labels import has_label, label
+from lagdesk.core.listing import list_attendance
+from lagdesk.core.meetings import MeetingFilter
+from lagdesk.core.plan_import import workbook_sheets
+from lagdesk.core.progress import ProgressStatus, status_label
+from lagdesk.db.codes import (
+    AttendanceStatus,
+    FundingStatus,
+    Gender,
+    GroupKind,
+    IndicatorUnit,
+    MeetingType,
+    MemberRole,
+    ObjectiveLevel,
+    Programme,
+    Sector,
+)
+from lagdesk.db.database import Database
+from lagdesk.i18n import translate
+from lagdesk.reports.xlsx_safety import (
+    FORMULA_STARTS,
+    MAX_CELL_CHARS,
+    clean_text,
+    print_as_table,
+    safe_cell,
+    save_atomically,
+)
+
+CONTEXT = "Report"
+MONEY_FORMAT = "#,##0.00"
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+PERCENT_FORMAT = "0%"
+MIN_WIDTH, MAX_WIDTH = 8, 60
+WIDTH_SAMPLE = 500
+FIXED_WIDTHS = {"date": 12.0, "datetime": 17.0, "money": 15.0, "percent": 10.0}
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: Characters Excel refuses in a sheet name.
+_NOT_IN_SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
+
+#: Plan sheet columns that hold a person's name (pseudonymised when asked).
+PERSON_COLUMNS = {
+    "actions": ("responsible_person",),
+    "measurements": ("entered_by",),
+    "risks": ("owner",),
+}
+PLAN_KINDS = {"date": "date", "money": "money", "int": "int", "number": "number"}
+
+
+def tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    #: text, int, number, money, date, datetime, percent
+    kind: str = "text"
+
+
+@dataclass(frozen=True)
+class ReportExport:
+    path: Path
+    #: Sheet title -> data rows written.
+    rows: dict[str, int]
+
+
+# --- cells -----------------------------------------------------------------------------------
+
+
+def _text(sheet: Any, value: object) -> Any:
+    """Plain text as a plain value; a cell only when it could be read as a formula."""
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    if not text:
+        return None
+    if text.startswith(FORMULA_STARTS):
+        return safe_cell(sheet, text)
+    if len(text) > MAX_CELL_CHARS or _ILLEGAL.search(text):
+        return clean_text(text)
+    return text
+
+
+def _formatted(sheet: Any, value: object, number_format: str) -> Any:
+    cell = WriteOnlyCell(sheet, value)
+    cell.number_format = number_format
+    return cell
+
+
+def _cell(sheet: Any, kind: str, value: object) -> Any:
+    if value is None or value == "":
+        return None
+    if kind == "text":
+        return _text(sheet, value)
+    if kind == "money":
+        return _formatted(sheet, float(value), MONEY_FORMAT)  # type: ignore[arg-type]
+    if kind == "percent":
+        return _formatted(sheet, value, PERCENT_FORMAT)
+    if kind == "datetime":
+        return _formatted(sheet, value, DATETIME_FORMAT)
+    if kind == "date":
+        return _formatted(sheet, value, DATE_FORMAT) if isinstance(value, date) else value
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def _width(kind: str, title: str, values: Iterable[object]) -> float:
+    longest = len(title) + 2
+    if kind in FIXED_WIDTHS:
+        return max(FIXED_WIDTHS[kind], min(MAX_WIDTH, longest))
+    for value in values:
+        if value is not None:
+            text = value if isinstance(value, str) else str(value)
+            longest = max(longest, max((len(line) for line in text.splitlines()), default=0) + 2)
+    return float(min(MAX_WIDTH, max(MIN_WIDTH, longest)))
+
+
+def sheet_name(title: str, used: set[str]) -> str:
+    """A valid, unique sheet name (Excel: at most 31 characters, none of []:*?/\\)."""
+    name = _NOT_IN_SHEET_NAME.sub(" ", title).strip()[:31] or "Sheet"
+    candidate, number = name, 2
+    while candidate.casefold() in used:
+        suffix = f" ({number})"
+        candidate = name[: 31 - len(suffix)] + suffix
+        number += 1
+    used.add(candidate.casefold())
+    return candidate
+
+
+def write_table(
+    workbook: Any,
+    title: str,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[object]],
+    used: set[str],
+) -> int:
+    """One sheet holding one table; returns the rows written."""
+    sheet = workbook.create_sheet(sheet_name(title, used))
+    for index, column in enumerate(columns):
+        sample = (row[index] for row in rows[:WIDTH_SAMPLE])
+        width = _width(column.kind, column.header, sample)
+        sheet.column_dimensions[get_column_letter(index + 1)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+    print_as_table(sheet)
+    bold = Font(bold=True)
+    headers = []
+    for column in columns:
+        cell = safe_cell(sheet, column.header)
+        cell.font = bold
+        headers.append(cell)
+    sheet.append(headers)
+    kinds = [column.kind for column in columns]
+    if all(kind in ("text", "int", "number") for kind in kinds):
+        append = sheet.append
+        for row in rows:
+            append([_fast(sheet, kind, value) for kind, value in zip(kinds, row, strict=True)])
+    else:
+        for row in rows:
+            sheet.append(
+                [_cell(sheet, kind, value) for kind, value in zip(kinds, row, strict=True)]
+            )
+    return len(rows)
+
+
+def _fast(sheet: Any, kind: str, value: object) -> Any:
+    if kind == "text":
+        return _text(sheet, value)
+    return float(value) if isinstance(value, Decimal) else value
+
+
+# --- the sheets ------------------------------------------------------------------------------
+
+
+def _code(enum_cls: type[Any], value: object) -> str:
+    if value is None or value == "":
+        return ""
+    try:
+        code = enum_cls(value)
+    except ValueError:
+        return str(value)
+    return label(code) if has_label(code) else str(value)
+
+
+def _yes_no(value: bool | None) -> str:
+    if value is None:
+        return ""
+    return tr("Yes") if value else tr("No")
+
+
+Sheet = tuple[str, list[Column], list[Sequence[object]]]
+
+
+class _Report:
+    def __init__(self, database: Database, as_of: date, pseudonymise: bool) -> None:
+        self.database = database
+        self.as_of = as_of
+        self.pseudonymise = pseudonymise
+        self.names = report_data.Pseudonyms(database) if pseudonymise else None
+        self.data: IapData = gather_iap(database, as_of=as_of, max_progress_charts=0)
+
+    def person(self, person_id: int | None, first: str, last: str) -> tuple[str, str]:
+        if self.names is None:
+            return first, last
+        return self.names.of(person_id), ""
+
+    def named(self, name: object) -> str:
+        text = str(name or "")
+        return self.names.of_name(text) if self.names is not None else text
+
+    # Each returns (title, columns, rows).
+
+    def stakeholders(self) -> Sheet:
+        people = stakeholder_table.people(self.database, self.as_of)
+        kinds = {"power": "int", "interest": "int"}
+        columns = [Column(header(name), kinds.get(name, "text")) for name in FIELDS]
+        rows: list[Sequence[object]] = []
+        for person in people:
+            first, last = self.person(person.id, person.first_name, person.last_name)
+            private = self.names is not None
+            cells = {
+                "organisation": person.organisation,
+                "sector": _code(Sector, person.sector),
+                "first_name": first,
+                "last_name": last,
+                "gender": "" if person.gender is Gender.UNKNOWN else _code(Gender, person.gender),
+                "role": person.role,
+                "email": "" if private else person.email,
+                "phone": "" if private else person.phone,
+                "groups": "; ".join(person.groups),
+                "power": person.power,
+                "interest": person.interest,
+                "notes": "" if private else person.notes,
+            }
+            rows.append([cells[name] for name in FIELDS])
+        return tr("Stakeholders"), columns, rows
+
+    def groups(self) -> Sheet:
+        columns = [
+            Column(tr("Group")),
+            Column(tr("Group type")),
+            Column(tr("Part of")),
+            Column(tr("First name")),
+            Column(tr("Last name")),
+            Column(tr("Organisation")),
+            Column(tr("Sector")),
+            Column(tr("Role")),
+            Column(tr("Joined"), "date"),
+            Column(tr("Left"), "date"),
+        ]
+        rows: list[Sequence[object]] = []
+        for line in report_data.memberships(self.database):
+            first, last = self.person(line.person_id, line.first_name, line.last_name)
+            rows.append(
+                [
+                    line.group,
+                    _code(GroupKind, line.kind),
+                    line.parent_group,
+                    first,
+                    last,
+                    line.organisation,
+                    _code(Sector, line.sector),
+                    _code(MemberRole, line.role),
+                    line.joined_on,
+                    line.left_on,
+                ]
+            )
+        return tr("Groups"), columns, rows
+
+    def meetings(self) -> Sheet:
+        columns = [
+            Column(tr("Meeting ID"), "int"),
+            Column(tr("Start"), "datetime"),
+            Column(tr("End"), "datetime"),
+            Column(tr("Time zone")),
+            Column(tr("Type")),
+            Column(tr("Title")),
+            Column(tr("Place")),
+            Column(tr("Online link")),
+            Column(tr("Invited"), "int"),
+            Column(tr("Present"), "int"),
+            Column(tr("Decisions"), "int"),
+            Column(tr("Open tasks"), "int"),
+        ]
+        rows: list[Sequence[object]] = [
+            [
+                row.id,
+                row.starts_local.replace(tzinfo=None),
+                row.ends_local.replace(tzinfo=None) if row.ends_local else None,
+                row.timezone,
+                _code(MeetingType, row.type),
+                row.title,
+                row.place,
+                row.online_link,
+                row.invited,
+                row.present,
+                row.decisions,
+                row.open_tasks,
+            ]
+            for row in meetings.meeting_rows(self.database, MeetingFilter(), newest_first=False)
+        ]
+        return tr("Meetings"), columns, rows
+
+    def attendance(self) -> Sheet:
+        columns = [
+            Column(tr("Meeting ID"), "int"),
+            Column(tr("Meeting date"), "date"),
+            Column(tr("First name")),
+            Column(tr("Last name")),
+            Column(tr("Organisation")),
+            Column(tr("Sector")),
+            Column(tr("Gender")),
+            Column(tr("Status")),
+            Column(tr("Walk-in")),
+            Column(tr("People"), "int"),
+        ]
+        listing = list_attendance(self.database)
+        rows: list[Sequence[object]] = []
+        anonymous = tr("Anonymous")
+        for values in listing.rows:
+            (
+                meeting_id,
+                start,
+                person_id,
+                first,
+                last,
+                org,
+                status,
+                walk,
+                sector,
+                gender,
+                count,
+            ) = values
+            first, last = self.person(person_id, first, last) if person_id else ("", "")
+            rows.append(
+                [
+                    meeting_id,
+                    date.fromisoformat(start[:10]) if start else None,
+                    first,
+                    last,
+                    org,
+                    _code(Sector, sector),
+                    _code(Gender, gender),
+                    anonymous if status == "anonymous" else _code(AttendanceStatus, status),
+                    _yes_no(bool(walk)) if person_id else "",
+                    count,
+                ]
+            )
+        return tr("Attendance"), columns, rows
+
+    def decisions(self) -> Sheet:
+        columns = [
+            Column(tr("Meeting ID"), "int"),
+            Column(tr("Meeting date"), "date"),
+            Column(tr("Meeting")),
+            Column(tr("Decision No."), "int"),
+            Column(tr("Decision")),
+            Column(tr("Actions")),
+            Column(tr("Task")),
+            Column(tr("Owner")),
+            Column(tr("Due"), "date"),
+            Column(tr("Done")),
+            Column(tr("Done on"), "date"),
+        ]
+        rows: list[Sequence[object]] = []
+        for line in report_data.decisions_and_tasks(self.database):
+            first, last = self.person(
+                line.owner_person_id, line.owner_first_name, line.owner_last_name
+            )
+            rows.append(
+                [
+                    line.meeting_id,
+                    line.meeting_day,
+                    line.meeting_title,
+                    line.decision_number,
+                    line.decision,
+                    line.actions,
+                    line.task,
+                    f"{first} {last}".strip(),
+                    line.due_on,
+                    _yes_no(line.done) if line.task else "",
+                    line.done_on,
+                ]
+            )
+        return tr("Decisions and tasks"), columns, rows
+
+    def objectives(self) -> Sheet:
+        columns = [
+            Column(tr("Code")),
+            Column(tr("Level")),
+            Column(tr("Part of")),
+            Column(tr("Title")),
+            Column(tr("Description")),
+        ]
+        from lagdesk.reports.iap import PlanContent
+
+        plan = PlanContent(self.data)
+        rows: list[Sequence[object]] = [
+            [
+                item["code"],
+                _code(ObjectiveLevel, item.get("level")),
+                item.get("parent_code") or "",
+                item["title"],
+                item.get("description") or "",
+            ]
+            for item in plan.objectives
+        ]
+        return tr("Objectives"), columns, rows
+
+    def plan_sheets(self) -> dict[str, Sheet]:
+        """Actions, Funding, Indicators, Measurements and Risks in the import's layout."""
+        sheets: dict[str, Sheet] = {}
+        for data in workbook_sheets(self.database):
+            key = data.spec.key
+            columns = [
+                Column(column.label, PLAN_KINDS.get(column.kind, "text"))
+                for column in data.spec.columns
+            ]
+            person_indexes = [
+                index
+                for index, column in enumerate(data.spec.columns)
+                if column.field in PERSON_COLUMNS.get(key, ())
+            ]
+            rows: list[Sequence[object]] = data.rows  # type: ignore[assignment]
+            if self.names is not None and person_indexes:
+                rows = [
+                    [
+                        self.named(value) if index in person_indexes else value
+                        for index, value in enumerate(row)
+                    ]
+                    for row in data.rows
+                ]
+            sheets[key] = (data.title, columns, rows)
+        return sheets
+
+    def progress(self) -> Sheet:
+        columns = [
+            Column(tr("Indicator code")),
+            Column(tr("Indicator")),
+            Column(tr("Unit")),
+            Column(tr("Baseline"), "number"),
+            Column(tr("Target"), "number"),
+            Column(tr("Report date"), "date"),
+            Column(tr("Current value"), "number"),
+            Column(tr("Progress"), "percent"),
+            Column(tr("Expected progress"), "percent"),
+            Column(tr("Status")),
+            Column(tr("Measurements used"), "int"),
+            Column(tr("Latest measurement"), "date"),
+        ]
+        from lagdesk.reports.iap import PlanContent
+
+        rows: list[Sequence[object]] = []
+        for item in PlanContent(self.data).indicators:
+            found = self.data.progress.get(item["id"])
+            status = found.status if found is not None else ProgressStatus.NO_DATA
+            rows.append(
+                [
+                    item["code"],
+                    item["name"],
+                    _code(IndicatorUnit, item.get("unit")),
+                    item.get("baseline_value"),
+                    item.get("target_value"),
+                    self.as_of,
+                    found.current_value if found else None,
+                    found.progress if found else None,
+                    found.expected if found else None,
+                    status_label(status),
+                    found.measurements_used if found else 0,
+                    found.latest_measured_on if found else None,
+                ]
+            )
+        return tr("Progress"), columns, rows
+
+    def summary(self, counts: dict[str, int]) -> Sheet:
+        data = self.data
+        network = data.network
+        from lagdesk.reports.iap import PlanContent, status_counts
+
+        plan = PlanContent(data)
+        cost = sum((plan.cost(action) for action in plan.actions), Decimal(0))
+        secured = sum(
+            (plan.funded(action, FundingStatus.SECURED) for action in plan.actions), Decimal(0)
+        )
+        statuses = status_counts(data)
+        figures: list[tuple[str, object, str]] = [
+            (tr("Network"), network.name if network else "", "text"),
+            (tr("Programme"), _code(Programme, network.programme) if network else "", "text"),
+            (tr("City"), data.city, "text"),
+            (tr("Plan"), data.title, "text"),
+            (tr("Report date"), self.as_of, "date"),
+            (tr("People in the register"), counts.get("people", 0), "int"),
+            (tr("Local group members"), data.composition.total if data.composition else 0, "int"),
+            (tr("Meetings held"), len(data.meetings), "int"),
+            (tr("Attendances at meetings held"), sum(m.present for m in data.meetings), "int"),
+            (tr("Objectives"), len(plan.objectives), "int"),
+            (tr("Actions"), len(plan.actions), "int"),
+            (tr("Estimated cost"), cost, "money"),
+            (tr("Secured funding"), secured, "money"),
+            (tr("Funding gap"), cost - secured, "money"),
+            (tr("Indicators"), len(plan.indicators), "int"),
+            *(
+                (
+                    tr("Indicators: {status}").format(status=status_label(status)),
+                    statuses.get(status, 0),
+                    "int",
+                )
+                for status in ProgressStatus
+            ),
+            (tr("Risks"), len(plan.risks), "int"),
+        ]
+        if self.names is not None:
+            figures.append(
+                (tr("Personal names"), tr("Replaced by pseudonyms (P-0001 ...)"), "text")
+            )
+        columns = [Column(tr("Figure")), Column(tr("Value"))]
+        rows: list[Sequence[object]] = [(name, (value, kind)) for name, value, kind in figures]
+        return tr("Summary"), columns, rows
+
+
+def _write_summary(workbook: Any, sheet_data: Sheet, used: set[str]) -> int:
+    """The summary's values have a type per row, not per column."""
+    title, columns, rows = sheet_data
+    sheet = workbook.create_sheet(sheet_name(title, used))
+    sheet.column_dimensions["A"].width = max([MIN_WIDTH, *(len(str(row[0])) + 2 for row in rows)])
+    sheet.column_dimensions["B"].width = 40
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:B{len(rows) + 1}"
+    print_as_table(sheet)
+    bold = Font(bold=True)
+    header_cells = []
+    for column in columns:
+        cell = safe_cell(sheet, column.header)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    for name, (value, kind) in rows:  # type: ignore[misc]
+        sheet.append([_text(sheet, name), _cell(sheet, kind, value)])
+    return len(rows)
+
+
+def build_report(
+    database: Database,
+    *,
+    as_of: date | None = None,
+    pseudonymise: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[Any, dict[str, int]]:
+    """The workbook (write-only, save it once) and the rows of each sheet, by title."""
+    report = _Report(database, as_of or date.today(), pseudonymise)
+    makers: list[Callable[[], Sheet]] = [
+        report.stakeholders,
+        report.groups,
+        report.meetings,
+        report.attendance,
+        report.decisions,
+        report.objectives,
+    ]
+    sheets: list[Sheet] = []
+    steps = len(makers) + 3
+    for step, make in enumerate(makers, start=1):
+        sheets.append(make())
+        if progress is not None:
+            progress(step, steps)
+    plan = report.plan_sheets()
+    for key in ("actions", "funding", "risks", "indicators", "measurements"):
+        if key in plan:
+            sheets.append(plan[key])
+    sheets.append(report.progress())
+    if progress is not None:
+        progress(steps - 1, steps)
+    workbook = Workbook(write_only=True)
+    used: set[str] = set()
+    counts: dict[str, int] = {}
+    summary = report.summary({"people": len(sheets[0][2])})
+    counts[summary[0]] = _write_summary(workbook, summary, used)
+    for title, columns, rows in sheets:
+        counts[title] = write_table(workbook, title, columns, rows, used)
+    if progress is not None:
+        progress(steps, steps)
+    return workbook, counts
+
+
+def export_report(
+    database: Database,
+    out: Path | str,
+    *,
+    as_of: date | None = None,
+    pseudonymise: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ReportExport:
+    """Write the report workbook to ``out`` (.xlsx), all of it or nothing."""
+    path = Path(out)
+    if path.suffix.lower() != ".xlsx":
+        message = tr("{file}: the report is an Excel workbook; name it .xlsx.")
+        raise LagdeskError(message.format(file=path.name))
+    if not path.parent.is_dir():
+        raise LagdeskError(tr("{folder}: the folder does not exist.").format(folder=path.parent))
+    workbook, counts = build_report(
+        database, as_of=as_of, pseudonymise=pseudonymise, progress=progress
+    )
+    try:
+        save_atomically(workbook, path)
+    except OSError as exc:
+        message = tr("{file} cannot be written: {reason}.")
+        raise LagdeskError(message.format(file=path, reason=exc.strerror or exc)) from exc
+    return ReportExport(path, counts)
+
+
+__all__ = ["Column", "ReportExport", "build_report", "export_report", "sheet_name", "write_table"]
