@@ -5,6 +5,7 @@ from __future__ import annotations
 from benchmarks import (
     attendance,
     databases,
+    excel_report,
     listing,
     opening,
     plan_charts,
@@ -104,5 +105,13 @@ ROWS: tuple[Row, ...] = (
         floor=plan_charts.bare_matplotlib_same_bars,
         target=2.0,
         setup=plan_charts.check_same_bars,
+    ),
+    Row(
+        name="Excel report (large demo)",
+        measure=wall(excel_report.lagdesk_export_report),
+        floor_name="bare openpyxl write-only dump, same cells",
+        floor=wall(excel_report.bare_openpyxl_dump),
+        target=1.5,
+        setup=excel_report.check_rows_and_memory,
     ),
 )
