@@ -17,6 +17,7 @@ from lagdesk.core.assessments import matrix_points
 from lagdesk.core.iap import IapData
 from lagdesk.core.participation import meeting_breakdown
 from lagdesk.db.database import Database
+from lagdesk.reports.charts import missing_glyphs_allowed
 from lagdesk.reports.charts.attendance import attendance_by_sector_figure
 from lagdesk.reports.charts.gantt import gantt_figure
 from lagdesk.reports.charts.indicator_progress import indicator_progress_figure
@@ -91,7 +92,8 @@ def write_charts(
         dpi = PNG_DPI if chart_format == "png" else None
 
         def save(path: str, figure: Figure = figure, dpi: int | None = dpi) -> None:
-            figure.savefig(path, format=chart_format, dpi=dpi)
+            with missing_glyphs_allowed():
+                figure.savefig(path, format=chart_format, dpi=dpi)
 
         written.append(write_atomically(out, save))
         if progress is not None:

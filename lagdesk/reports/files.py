@@ -15,13 +15,21 @@ def write_atomically(path: Path, write: Callable[[str], object]) -> Path:
     ``write`` fails; a file already at ``path`` stays as it was until the new one is whole.
     """
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent
-    )
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent
+        )
+    except OSError as exc:  # a read-only or missing folder: name the file the user chose
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     os.close(handle)
     try:
         write(temporary)
         os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        if exc.filename == temporary or exc.filename is None:
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        raise
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

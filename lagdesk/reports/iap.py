@@ -44,6 +44,7 @@ from lagdesk.db.codes import (
     Sector,
 )
 from lagdesk.i18n import format_date, translate
+from lagdesk.reports.charts import missing_glyphs_allowed
 from lagdesk.reports.charts.gantt import GanttAction, gantt_figure_pages
 from lagdesk.reports.charts.indicator_progress import ProgressSeries, indicator_progress_figure
 from lagdesk.reports.charts.plan_overview import (
@@ -181,7 +182,8 @@ def _code_key(code: str) -> tuple[tuple[int, int, str], ...]:
 
 def _png(figure: MplFigure) -> bytes:
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=CHART_DPI)
+    with missing_glyphs_allowed():
+        figure.savefig(buffer, format="png", dpi=CHART_DPI)
     return buffer.getvalue()
 
 

@@ -203,3 +203,41 @@ def test_bad_output_names_are_one_line_errors(
     assert error.startswith("lagdesk: ")
     assert error.count("\n") == 1
     assert not (tmp_path / "iap.docx").exists()
+
+
+def test_long_titles_emoji_and_right_to_left_text_export_readably(
+    demo: Path, tmp_path: Path
+) -> None:
+    title = "Ωmega 🚲 נסיעה ירוקה — " + "x" * 10_000
+    with sqlite3.connect(demo) as connection:
+        connection.execute("UPDATE action SET title = ? WHERE id = 1", (title,))
+        connection.execute(
+            "UPDATE person SET first_name = 'مريم', last_name = 'Zielińska 👩‍💼' WHERE id = 1"
+        )
+    for suffix in ("docx", "pdf"):
+        out = tmp_path / f"iap.{suffix}"
+        assert export(demo, out, "--with-names") == 0
+        assert out.stat().st_size > 0
+    word = docx.Document(str(tmp_path / "iap.docx"))
+    cells = {cell.text for grid in word.tables for row in grid.rows for cell in row.cells}
+    assert any(text.endswith(title) for text in cells)
+    if shutil.which("pdftotext"):
+        assert "Zielińska" in pdf_text(tmp_path / "iap.pdf")
+
+
+def test_a_folder_that_cannot_be_written_is_named_and_nothing_is_left(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied", "/somewhere/.iap-123.docx")
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    out = folder / "iap.docx"
+    assert export(demo, out) == 1
+    error = capsys.readouterr().err
+    assert error == f"lagdesk: {out}: Permission denied\n"
+    assert list(folder.iterdir()) == []
