@@ -53,7 +53,8 @@ def _captured() -> list[tuple[str, list[str], list[Any]]]:
 
     report_xlsx.write_table = capture  # type: ignore[assignment]
     try:
-        report_xlsx.build_report(_database(), as_of=AS_OF)
+        workbook, _ = report_xlsx.build_report(_database(), as_of=AS_OF)
+        workbook.save(_out_dir() / "captured.xlsx")  # a write-only workbook must be saved
     finally:
         report_xlsx.write_table = original  # type: ignore[assignment]
     return sheets
