@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -130,7 +131,8 @@ def retention_line(sheet: SignInSheet) -> str:
     )
 
 
-def _render(sheet: SignInSheet, path: str) -> int:
+def _a4_writer(path: str, title: str, margin_mm: float) -> tuple[QPdfWriter, QRectF]:
+    """An A4 portrait PDF writer and the body's rectangle (margins and footer left out)."""
     writer = QPdfWriter(path)
     writer.setResolution(DPI)
     writer.setPageLayout(
@@ -140,29 +142,41 @@ def _render(sheet: SignInSheet, path: str) -> int:
             QMarginsF(0, 0, 0, 0),
         )
     )
-    writer.setTitle(
-        translate("SignIn", "Sign-in sheet: {title}").format(title=sheet.title or sheet.meeting_id)
-    )
+    writer.setTitle(title)
     writer.setCreator("lagdesk")
-    page_width, page_height = writer.width(), writer.height()
-    margin = _mm(MARGIN_MM)
+    margin = _mm(margin_mm)
     body = QRectF(
-        margin, margin, page_width - 2 * margin, page_height - 2 * margin - _mm(FOOTER_MM)
+        margin,
+        margin,
+        writer.width() - 2 * margin,
+        writer.height() - 2 * margin - _mm(FOOTER_MM),
     )
+    return writer, body
 
+
+def _paged_document(writer: QPdfWriter, body: QRectF) -> QTextDocument:
+    """A text document laid out in pages of the body's size, on the writer's resolution."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
     document.setDefaultFont(_font(10))
     document.setDocumentMargin(0)
     document.setPageSize(QSizeF(body.width(), body.height()))
-    cursor = QTextCursor(document)
-    _header(document, cursor, sheet)
-    _table(cursor, sheet)
-    pages = document.pageCount()
+    return document
 
+
+def _paint_pages(
+    writer: QPdfWriter,
+    document: QTextDocument,
+    body: QRectF,
+    path: str,
+    footer: Callable[[QPainter, int, int], None],
+) -> int:
+    """Paint every page of ``document`` into the body and ``footer(painter, page, pages)``
+    below it; returns the page count."""
+    pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(translate("SignIn", "{path}: cannot write the PDF.").format(path=path))
+        raise OSError(translate("Report", "{path}: cannot write the PDF.").format(path=path))
     try:
         for page in range(pages):
             if page:
@@ -173,10 +187,28 @@ def _render(sheet: SignInSheet, path: str) -> int:
                 painter, QRectF(0, page * body.height(), body.width(), body.height())
             )
             painter.restore()
-            _footer(painter, sheet, body, page + 1, pages)
+            footer(painter, page + 1, pages)
     finally:
         painter.end()
     return pages
+
+
+def _render(sheet: SignInSheet, path: str) -> int:
+    title = translate("SignIn", "Sign-in sheet: {title}").format(
+        title=sheet.title or sheet.meeting_id
+    )
+    writer, body = _a4_writer(path, title, MARGIN_MM)
+    document = _paged_document(writer, body)
+    cursor = QTextCursor(document)
+    _header(document, cursor, sheet)
+    _table(cursor, sheet)
+    return _paint_pages(
+        writer,
+        document,
+        body,
+        path,
+        lambda painter, page, pages: _footer(painter, sheet, body, page, pages),
+    )
 
 
 def _logo() -> QImage:
@@ -340,28 +372,8 @@ def write_document_pdf(document: Document, out: Path) -> int:
 
 
 def _render_document(report: Document, path: str) -> int:
-    writer = QPdfWriter(path)
-    writer.setResolution(DPI)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-        )
-    )
-    writer.setTitle(report.title)
-    writer.setCreator("lagdesk")
-    page_width, page_height = writer.width(), writer.height()
-    margin = _mm(PAGE_MARGIN_MM)
-    body = QRectF(
-        margin, margin, page_width - 2 * margin, page_height - 2 * margin - _mm(FOOTER_MM)
-    )
-
-    layout = QTextDocument()
-    layout.documentLayout().setPaintDevice(writer)
-    layout.setDefaultFont(_font(10))
-    layout.setDocumentMargin(0)
-    layout.setPageSize(QSizeF(body.width(), body.height()))
+    writer, body = _a4_writer(path, report.title, PAGE_MARGIN_MM)
+    layout = _paged_document(writer, body)
 
     def picture(figure: Figure, number: int) -> str:
         name = f"lagdesk-figure-{number}.png"
@@ -371,25 +383,13 @@ def _render_document(report: Document, path: str) -> int:
         return name
 
     layout.setHtml(document_html(report, for_print=True, image_source=picture))
-    pages = layout.pageCount()
-
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(translate("Report", "{path}: cannot write the PDF.").format(path=path))
-    try:
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            painter.save()
-            painter.translate(body.left(), body.top() - page * body.height())
-            layout.drawContents(
-                painter, QRectF(0, page * body.height(), body.width(), body.height())
-            )
-            painter.restore()
-            _document_footer(painter, report, body, page + 1, pages)
-    finally:
-        painter.end()
-    return pages
+    return _paint_pages(
+        writer,
+        layout,
+        body,
+        path,
+        lambda painter, page, pages: _document_footer(painter, report, body, page, pages),
+    )
 
 
 def _document_footer(
