@@ -27,7 +27,7 @@ def write_atomically(path: Path, write: Callable[[str], object]) -> Path:
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        if exc.filename == temporary or exc.filename is None:
+        if exc.errno is not None and exc.filename in (temporary, None):
             raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
     except BaseException:
