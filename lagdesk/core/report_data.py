@@ -241,3 +241,8 @@ class Pseudonyms:
         if not name.strip():
             return ""
         return self._by_name.get(name.strip().casefold(), "")
+
+
+def people_count(database: Database) -> int:
+    with database.reading() as session:
+        return int(session.scalar(sa.select(sa.func.count()).select_from(m.Person)) or 0)

@@ -37,7 +37,7 @@ from lagdesk.core.importing.columns import FIELDS, header
 from lagdesk.core.labels import has_label, label
 from lagdesk.core.listing import list_attendance
 from lagdesk.core.meetings import MeetingFilter
-from lagdesk.core.plan_import import workbook_sheets
+from lagdesk.core.plan_import import SheetData, workbook_sheets
 from lagdesk.core.progress import ProgressStatus, status_label
 from lagdesk.db.codes import (
     AttendanceStatus,
@@ -236,6 +236,7 @@ class _Report:
         self.pseudonymise = pseudonymise
         self.names = report_data.Pseudonyms(database) if pseudonymise else None
         self.data: IapData = gather_iap(database, as_of=as_of, max_progress_charts=0)
+        self._plan_sheets: dict[str, SheetData] | None = None
 
     def person(self, person_id: int | None, first: str, last: str) -> tuple[str, str]:
         if self.names is None:
@@ -445,31 +446,33 @@ class _Report:
         ]
         return tr("Objectives"), columns, rows
 
-    def plan_sheets(self) -> dict[str, Sheet]:
-        """Actions, Funding, Indicators, Measurements and Risks in the import's layout."""
-        sheets: dict[str, Sheet] = {}
-        for data in workbook_sheets(self.database):
-            key = data.spec.key
-            columns = [
-                Column(column.label, PLAN_KINDS.get(column.kind, "text"))
-                for column in data.spec.columns
-            ]
-            person_indexes = [
-                index
-                for index, column in enumerate(data.spec.columns)
-                if column.field in PERSON_COLUMNS.get(key, ())
-            ]
-            rows: list[Sequence[object]] = data.rows  # type: ignore[assignment]
-            if self.names is not None and person_indexes:
-                rows = [
-                    [
-                        self.named(value) if index in person_indexes else value
-                        for index, value in enumerate(row)
-                    ]
-                    for row in data.rows
+    def plan_sheet(self, key: str) -> Sheet | None:
+        """One of Actions, Funding, Indicators, Measurements and Risks, in the import's
+        layout."""
+        if self._plan_sheets is None:
+            self._plan_sheets = {data.spec.key: data for data in workbook_sheets(self.database)}
+        data = self._plan_sheets.pop(key, None)  # let go once written
+        if data is None:
+            return None
+        columns = [
+            Column(column.label, PLAN_KINDS.get(column.kind, "text"))
+            for column in data.spec.columns
+        ]
+        person_indexes = {
+            index
+            for index, column in enumerate(data.spec.columns)
+            if column.field in PERSON_COLUMNS.get(key, ())
+        }
+        rows: list[Sequence[object]] = data.rows  # type: ignore[assignment]
+        if self.names is not None and person_indexes:
+            rows = [
+                [
+                    self.named(value) if index in person_indexes else value
+                    for index, value in enumerate(row)
                 ]
-            sheets[key] = (data.title, columns, rows)
-        return sheets
+                for row in data.rows
+            ]
+        return data.title, columns, rows
 
     def progress(self) -> Sheet:
         columns = [
@@ -584,38 +587,38 @@ def build_report(
     pseudonymise: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Any, dict[str, int]]:
-    """The workbook (write-only, save it once) and the rows of each sheet, by title."""
+    """The workbook (write-only, save it once) and the rows of each sheet, by title.
+
+    Each sheet is read, written and let go before the next is read, so the memory needed is
+    that of the largest sheet, not of the whole report."""
     report = _Report(database, as_of or date.today(), pseudonymise)
-    makers: list[Callable[[], Sheet]] = [
+    workbook = Workbook(write_only=True)
+    used: set[str] = set()
+    counts: dict[str, int] = {}
+    summary = report.summary({"people": report_data.people_count(database)})
+    counts[summary[0]] = _write_summary(workbook, summary, used)
+
+    def plan_sheet(key: str) -> Callable[[], Sheet | None]:
+        return lambda: report.plan_sheet(key)
+
+    makers: list[Callable[[], Sheet | None]] = [
         report.stakeholders,
         report.groups,
         report.meetings,
         report.attendance,
         report.decisions,
         report.objectives,
+        *(plan_sheet(key) for key in ("actions", "funding", "risks", "indicators", "measurements")),
+        report.progress,
     ]
-    sheets: list[Sheet] = []
-    steps = len(makers) + 3
     for step, make in enumerate(makers, start=1):
-        sheets.append(make())
+        made = make()
+        if made is not None:
+            title, columns, rows = made
+            counts[title] = write_table(workbook, title, columns, rows, used)
+            del made, rows
         if progress is not None:
-            progress(step, steps)
-    plan = report.plan_sheets()
-    for key in ("actions", "funding", "risks", "indicators", "measurements"):
-        if key in plan:
-            sheets.append(plan[key])
-    sheets.append(report.progress())
-    if progress is not None:
-        progress(steps - 1, steps)
-    workbook = Workbook(write_only=True)
-    used: set[str] = set()
-    counts: dict[str, int] = {}
-    summary = report.summary({"people": len(sheets[0][2])})
-    counts[summary[0]] = _write_summary(workbook, summary, used)
-    for title, columns, rows in sheets:
-        counts[title] = write_table(workbook, title, columns, rows, used)
-    if progress is not None:
-        progress(steps, steps)
+            progress(step, len(makers))
     return workbook, counts
 
 
