@@ -2,6 +2,719 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Version: {name} ({status}, {date})</source>
+        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: the plan as it stands (not a saved version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators achieved or on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} prepared this plan in the {network} network ({programme}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover and executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No context, problem analysis or baseline is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context and challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local group composition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group}: {count} members on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local group members by sector and gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local group members are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} meetings up to {date}, with {present} attendances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tool}: {count} meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participatory tools are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transnational learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transnational meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transnational learning is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participatory process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objectives are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision and objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions are recorded, so there is no timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestones are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resourcing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and funding per action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding by source and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funding lines are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicators are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current values and statuses as of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress charts of {count} more indicators are left out here; the chart export draws every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood \ impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and mitigated risks by likelihood (rows) and impact (columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood and impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members are listed by organisation and role, without personal names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Characters Excel refuses in a sheet name. Plan sheet columns that hold a person&apos;s name (pseudonymised when asked). text, int, number, money, date, datetime, percent Sheet title -&gt; data rows written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendances at meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by pseudonyms (P-0001 ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the report is an Excel workbook; name it .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Action {code}</source>
@@ -12,123 +725,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
+        <source>{code} {title} (score {score})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
+        <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;ype:</source>
+        <source>&amp;Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(none)</source>
+        <source>&amp;Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lead organisation:</source>
+        <source>Mi&amp;lestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
+        <source>Lin&amp;ks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Progress:</source>
+        <source>Save the action (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>St&amp;art:</source>
+        <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;End:</source>
+        <source>Due outside the action&apos;s start and end: {titles}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>EUR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated &amp;cost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xpected result:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Outputs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Came from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add f&amp;unding line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move funding line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Funding lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not from a meeting decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From meeting {title}, {date}, decision {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>funding amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {row}: the amount “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>estimated cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{text}” is not an amount.</source>
+        <source>To check (saving is still possible):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the action was not decided in a recorded meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision {number} of “{title}” on {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -175,8 +820,12 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
+        <source>Drag an objective to reorder it; drag actions from the table onto one.</source>
+        <extracomment>A position past every list: core puts the action last. True while an edit in place is being stored. The action to show as current after the next reload (a new or moved one). True when the file changed while the page was hidden (reloaded when shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add &amp;strategic</source>
-        <extracomment>True while an edit in place is being stored.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -228,7 +877,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Actions</source>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the actions, funding, indicators, measurements and risks to .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an edited plan workbook back, with a preview of what changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New action</source>
+        <extracomment>A position past every list: core puts the action last.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action to the selected objective (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected actions (Del in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a&amp;ction up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the action up within its objective (Ctrl+Shift+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move action down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the action down within its objective (Ctrl+Shift+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all ac&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the actions of every objective, not only of the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -236,7 +958,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete action {code} “{title}” with its milestones, funding lines and links?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} actions ({codes}) with their milestones, funding lines and links?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move action {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move action {code} to objective {objective}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {count} actions to objective {objective}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions of the whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions of objective {code} “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -277,6 +1051,26 @@
     </message>
     <message>
         <source>Action not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move objective</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -706,6 +1500,13 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Something went wrong. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup to {path} failed. The details are in the log file.</source>
@@ -934,6 +1735,34 @@
         <source>No baseline, target or measurement to show</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Indicator status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding by source and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local group by sector and gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -959,6 +1788,26 @@
     </message>
     <message>
         <source>Table {table} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>Chosen only</source>
+        <extracomment>The entry&apos;s text folded (lower case, no accents): &quot;zielinski&quot; finds &quot;Zieliński&quot;. Names the line under a check list spells out; &quot;Chosen only&quot; shows them all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen ({count}): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,6 +2392,37 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({saved})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan now (not saved as a version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From version &apos;{old}&apos; to the plan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From version &apos;{old}&apos; to version &apos;{new}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Composition</name>
     <message>
         <source>public</source>
@@ -2116,6 +2996,151 @@
     </message>
 </context>
 <context>
+    <name>FundingTab</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding l&amp;ines (F2 edits an amount):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funding amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount “{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost EUR {cost} · funding lines EUR {funded}
+Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · potential EUR {potential}
+Funding gap (cost − secured) EUR {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>&amp;Title:</source>
+        <extracomment>Tags offered as check boxes; the stored tag is the code (``normal_tags`` lower-cases).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bjective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated &amp;cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ge&amp;nder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;reen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;igital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ot&amp;her tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>01: the action targets gender equality; 02: gender equality is mainstreamed in it; 03: it is gender neutral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU gender di&amp;mension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>New group</source>
@@ -2211,6 +3236,82 @@
     </message>
     <message>
         <source>Delete group {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Iap</name>
+    <message>
+        <source>the Integrated Action Plan to a .docx, .pdf or .html file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved version of the plan (default: the plan as it is now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show local group members&apos; personal names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report date for current values (YYYY-MM-DD; default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every chart to its own file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder to write the charts into (created if missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file format of the charts (default: png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel report: one sheet per subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace personal names and contacts with pseudonyms (P-0001 ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: name the file .docx, .pdf or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Action Plan written to {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Action Plan written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} charts drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} charts written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel report written to {path}: {sheets} sheets, {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan version is named &quot;{name}&quot;: the plan has no saved versions.</source>
+        <extracomment>Progress charts in one document at most: one page each would bury the plan (the chart export writes every indicator&apos;s chart). The plan snapshot (plan_versions.snapshot layout): &quot;plan&quot;, &quot;objectives&quot;, &quot;actions&quot;, &quot;risks&quot;, &quot;indicators&quot;. Tool code -&gt; number of meetings that used it, most used first. Measurements (date, value) of the indicators whose progress chart the document shows. Indicators with measurements left without a chart (the document says how many).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2580,6 +3681,202 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>New indicator</source>
+        <extracomment>Columns of the milestones table. The role under which objective and action items hold their id. The tab each field lives on, so a problem brings its tab to the front. Keys with a message line under their own field (the others have a label of their own).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ollection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. RCO 83 or RCR 79</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EU common indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a rising or a falling value is good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Polarity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative: measurements add up to the baseline. Latest: the last measurement is the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accumulation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add m&amp;ilestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data so&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaggregation (&amp;breakdown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked o&amp;bjectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked ac&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the procurement indicator library; you may change any field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {total} actions linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone {row}: “{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorLibrary</name>
     <message>
         <source>Contracts above EUR 10 000 with green clauses (share by number)</source>
@@ -2764,12 +4061,41 @@
         <source>There is nothing to paste: no “date, value” line.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>indicator</source>
+        <extracomment>Longest code the database keeps (``indicator.code`` is VARCHAR(32)).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {code} is already used by “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone {row} has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones {first} and {row} have the same date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone {row} has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} linked items no longer exist; reopen the indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
     <message>
         <source>&amp;As of:</source>
-        <extracomment>Dashboard order of the statuses.</extracomment>
+        <extracomment>Dashboard order of the statuses. The origins the filter offers (data of the &quot;Show&quot; box).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2778,6 +4104,62 @@
     </message>
     <message>
         <source>Select an indicator to see its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an indicator of your own (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit every field of the selected indicator (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete indi&amp;cator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected indicator with its measurements (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library: preloaded procurement indicators; own: those you added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2833,11 +4215,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{shown} of {total} indicators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Progress chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indicator {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete indicator {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2952,6 +4362,29 @@
     </message>
     <message>
         <source>{name} — {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksTab</name>
+    <message>
+        <source>Type to filter risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risks (code, title, score):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came from the meeting decision:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3792,6 +5225,40 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
 </context>
 <context>
+    <name>MilestonesModel</name>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesTab</name>
+    <message>
+        <source>&amp;Milestones (F2 edits a cell, Space ticks “Done”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Minutes</name>
     <message>
         <source>meeting</source>
@@ -4389,6 +5856,7 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>Numbers</name>
     <message>
         <source>{number} %</source>
+        <extracomment>The exact value of a cell: a Decimal amount or share (None when there is none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4512,6 +5980,53 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>Give both power and interest, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsTab</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any part of the name to search the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lea&amp;d organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any part of the name or organisation to search the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation “{text}” in the register; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person “{text}” in the register; pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4840,6 +6355,13 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5387,6 +6909,7 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>objective</source>
+        <extracomment>The parts of a code: runs of ASCII digits, and runs of anything else but dots and spaces. A sort key: (0, number, &quot;&quot;) for a number, (1, 0, text) for text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5420,7 +6943,7 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>risk</source>
-        <extracomment>likelihood x impact, 1..25. The linked actions, in code order.</extracomment>
+        <extracomment>Highest score of the low band and of the medium band; higher scores are high. Chart and table colours per band (Okabe-Ito hues, as the indicator statuses use). likelihood x impact, 1..25. The linked actions, in code order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5444,7 +6967,7 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>PlanActions</name>
     <message>
         <source>Code</source>
-        <extracomment>Asks the page to store a change: (action id, field, value) -&gt; True when stored.</extracomment>
+        <extracomment>A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5818,11 +7341,380 @@ Pages: {pages}. Invited people: {people}.</source>
         <source>Imported: {created} created, {updated} updated, {deleted} removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the code {code} is also on row {row} of this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no organisation {name} in the stakeholder register; add it there first, or correct the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no person {name} in the stakeholder register; write their e-mail address or their first and last name as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people in the stakeholder register are called {name}; write the e-mail address of the one you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no objective has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} objectives have the code {code}; renumber them in lagdesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stored actions have the code {code}; give them different codes in lagdesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: {source}, {amount} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the funding lines of action {code} add up to {total}, more than its estimated cost of {cost}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no indicator has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is before the indicator&apos;s baseline date ({baseline}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>women and men add up to {sum}, not to the value {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same indicator, date and value are stored already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it repeats row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a measurement of {value} on this date is stored already; this one is added beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has no plan yet; create it in lagdesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan is imported from an Excel workbook (.xlsx) as lagdesk exports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has none of the sheets {sheets}; its sheets are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}</source>
+        <extracomment>The row number a spreadsheet shows. field -&gt; (stored text, text from the file), for a row that updates. Why a row of a measurement list is skipped. The record to write (id set for an update); references to records the same import creates are resolved when it is applied, from ``refs``. The sheet&apos;s name in the file (None for a CSV file). field -&gt; the header the file uses for it. True for a list of measurements, whose rows are only added.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet} has no column &quot;{column}&quot;; its columns are: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; at most {limit}.</source>
+        <extracomment>The sheets in the order the export writes them and the import applies them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is {length} characters long; at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This preview is of a plan workbook; apply it as a plan import.</source>
+        <extracomment>True when nothing was kept: the summary says what the import would have done.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>Nothing is written until you press Import. Then the whole file is imported in one step, or nothing if something goes wrong. Undo does not take an import back: check the changes above first.</source>
+        <extracomment>Rows looked at to size a column to its contents (the change list may be very long).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import measurements from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the action plan from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems ({problems}) and notes ({notes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} (text encoding {encoding}, separator {separator}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: sheets {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funding lines removed: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} row(s) have problems, listed under Problems. Nothing can be imported until they are corrected: correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the rows with problems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the database already holds what the file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTotals</name>
+    <message>
+        <source>Source</source>
+        <extracomment>The last column is a share (0 to 1 and more), not an amount.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTransfer</name>
+    <message>
+        <source>New</source>
+        <extracomment>Longest old or new value shown in the table; the tooltip has the whole text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <extracomment>What changes, shortened for the table, and in full for the tooltip.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTransfers</name>
+    <message>
+        <source>Export the action plan to Excel</source>
+        <extracomment>How long a result stays in the status bar. An import wrote to the file: pages showing actions or indicators reload. The last result or error sentence, also shown in the status bar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action-plan-{date}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the action plan from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {count} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: measurements added: {created}, skipped: {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanTree</name>
     <message>
         <source>Code</source>
+        <extracomment>Dragged objectives and actions: a JSON list of ids. (objective id, new parent id or None for the top level, position) -&gt; True when moved. (action ids, objective id) -&gt; True when moved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5843,6 +7735,7 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>plan version</source>
+        <extracomment>The sort key of codes (1.2 before 1.10); the one of ``lagdesk.core.plan``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6177,10 +8070,17 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>{path}: cannot write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Objectives</source>
-        <extracomment>The role under which the status column holds its ``ProgressStatus``. The role under which the progress column holds the progress share (1.0 = 100 %).</extracomment>
+        <extracomment>The role under which the status column holds its ``ProgressStatus``. The role under which the progress column holds the progress share (1.0 = 100 %). The role under which the origin column holds True for a preloaded library indicator.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6221,6 +8121,382 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Risk {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood × impact: low up to {low}, medium {medium_from} to {medium}, high from {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mitigation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a code or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked &amp;actions (tick with Space):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked to %n actions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{score} ({band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskMatrixWidget</name>
+    <message>
+        <source>Likelihood and impact matrix</source>
+        <extracomment>What the matrix counts unless &quot;Include closed risks&quot; is ticked. The cell the register should show, or None for every risk. &quot;Include closed risks&quot; was ticked or cleared.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {low} (1) to {high} (5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;closed risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count closed risks too; otherwise only open and mitigated ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every risk in the register again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood × imp&amp;act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks counted, closed ones included</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open or mitigated risks counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register shows likelihood {likelihood} × impact {impact} only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Risks</name>
+    <message>
+        <source>Rare</source>
+        <extracomment>Score and status come early: they are what a reader scans the register for. The matrix cell&apos;s (likelihood, impact) and its count.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} – {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {score}: {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact {value}: {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood {value}: {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood {likelihood} ({likely}) × impact {impact} ({severe}): {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RisksView</name>
+    <message>
+        <source>All statuses</source>
+        <extracomment>Column widths are fitted to the first rows loaded, then left to the user. The undo stack moved while the view was hidden.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a risk to the register (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected risk (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete ris&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected risk (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} risks shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add risk {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete risk {code} “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete risk {code} “{title}”? Its links to actions {actions} go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete risk {code}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6264,10 +8540,6 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>Sign-in sheet: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path}: cannot write the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6875,10 +9147,6 @@ Pages: {pages}. Invited people: {people}.</source>
         <source>No organisation is called {name}. Choose one from the list, or add it on the Organisations tab first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Something went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>StakeholdersPage</name>
@@ -6948,6 +9216,82 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Scale:</source>
+        <extracomment>A width change smaller than this (pixels) keeps the figure as it is. Wait this long after the last resize before the figure is redrawn at the new width. Room left for the scroll area&apos;s frame and vertical scroll bar, pixels. Resolution of a saved PNG (the A4-wide figure is then about 1,260 pixels wide). The day the &quot;Today&quot; line marks (tests set it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timeline as a PNG, SVG or PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many actions to name each one: only the objectives are named. Choose an objective to see its actions by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an action to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dates} · {status} · {progress} % done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ {date} {title} (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◇ {date} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action-timeline-{date}.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be written to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToolsTab</name>
     <message>
         <source>Tools used</source>
@@ -6967,6 +9311,38 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>&amp;Tools used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsView</name>
+    <message>
+        <source>Funding by source</source>
+        <extracomment>Objective titles are cut beyond this many characters (the tooltip holds all of it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and funding by objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funding lines yet: add them in an action&apos;s detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7089,7 +9465,7 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
-        <extracomment>The sheets in the order the export writes them and the import applies them. measurement id -&gt; category -&gt; value, for the breakdown by sex. The row number a spreadsheet shows. field -&gt; (stored text, text from the file), for a row that updates. Why a row of a measurement list is skipped. The record to write (id set for an update); references to records the same import creates are resolved when it is applied, from ``refs``. The sheet&apos;s name in the file (None for a CSV file). field -&gt; the header the file uses for it. True for a list of measurements, whose rows are only added. code key -&gt; the row of the Actions (Indicators) sheet that names it.</extracomment>
+        <extracomment>code key -&gt; the row of the Actions (Indicators) sheet that names it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7122,21 +9498,238 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>VersionDialog</name>
     <message>
-        <source>Rename objective</source>
+        <source>Save version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move objective</source>
+        <source>A copy of the whole plan as it is now is kept under this name: objectives, actions, funding, risks, indicators and targets. It starts as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit action</source>
+        <source>Rename version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit action {code}</source>
+        <source>Change the name or the note of version &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why it was saved, who it goes to, what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>{field}: set to {new}</source>
+        <extracomment>Fields whose values are dates (ISO text in the snapshot). Fields whose values are amounts of money (always two decimals). Fields whose values are other numbers. Longer values are shown as &quot;before&quot; and &quot;after&quot; paragraphs rather than on one line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: cleared (was {old})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: the two plans are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {added} · Removed: {removed} · Changed: {changed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: {item} — {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version saved yet. Save a version to keep a copy of the plan as it is now, for review or for comparing later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiffView</name>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionTable</name>
+    <message>
+        <source>{date} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{objectives} objectives, {actions} actions, {indicators} indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsView</name>
+    <message>
+        <source>Save a version before you send the plan for review. A version keeps a copy of the whole plan; compare versions to see what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of the plan as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected version as sent for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected version as returned by the reviewer for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected version as approved; it can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what changed between two versions, or since the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &apos;{name}&apos; is approved. Your next change starts a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &apos;{name}&apos; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve version &apos;{name}&apos;? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &apos;{name}&apos;: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete version &apos;{name}&apos; and the reviews of it? The plan itself does not change. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &apos;{name}&apos; deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

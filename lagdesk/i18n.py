@@ -7,12 +7,22 @@ catalogues are installed on a ``QCoreApplication`` when one is running.
 
 from __future__ import annotations
 
+import math
 from datetime import date
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "format_date", "install_language", "translate"]
+__all__ = [
+    "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
+    "format_amount",
+    "format_date",
+    "format_number",
+    "install_language",
+    "translate",
+]
 
 #: Languages the app ships catalogues for, in the order the settings list them.
 LANGUAGES: dict[str, str] = {
@@ -101,3 +111,104 @@ def format_date(value: date | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+# --- numbers and money -------------------------------------------------------------------
+
+#: How an amount's currency is written after (or before) the number; other codes as they are.
+CURRENCY_SYMBOLS = {"EUR": "€", "PLN": "zł", "BGN": "лв.", "RON": "lei", "GBP": "£"}
+DEFAULT_CURRENCY = "EUR"
+
+
+def _locale(language: str | None) -> QLocale:
+    """The chosen language's locale (None: the one ``install_language`` set)."""
+    if language is None:
+        return QLocale()
+    return QLocale(LOCALES.get(language, language))
+
+
+def _decimal(value: Decimal | int | float) -> Decimal | None:
+    """``value`` as a Decimal (a float by its shortest text, so 0.1 stays 0.1); None when it
+    is not a finite number."""
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        value = Decimal(repr(value))
+    try:
+        found = Decimal(value)
+    except (InvalidOperation, TypeError, ValueError):
+        return None
+    return found if found.is_finite() else None
+
+
+#: Wide enough to round any float (up to 1e308) to cents without an InvalidOperation.
+_WIDE = Context(prec=400)
+
+
+def _rounded(value: Decimal, decimals: int) -> Decimal:
+    """``value`` rounded half up (as amounts are) to ``decimals`` places."""
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP, context=_WIDE)
+
+
+def _digits(value: Decimal, decimals: int, locale: QLocale) -> str:
+    """The magnitude of ``value`` rounded, with the locale's decimal point and group
+    separator. Thousands are always grouped (1 234,56, as users write amounts in tables),
+    also where the locale leaves four-digit numbers ungrouped."""
+    whole, _, fraction = f"{_rounded(abs(value), decimals):,f}".partition(".")
+    text = whole.replace(",", locale.groupSeparator())
+    return f"{text}{locale.decimalPoint()}{fraction}" if fraction else text
+
+
+def _signed(value: Decimal, decimals: int, text: str, locale: QLocale) -> str:
+    """``text`` (the magnitude) with a minus sign in front when ``value`` rounds below zero
+    (a minus sign, not the accountant's brackets some locales use for money)."""
+    return locale.negativeSign() + text if _rounded(value, decimals) < 0 else text
+
+
+def format_number(
+    value: Decimal | int | float | None, decimals: int | None = None, language: str | None = None
+) -> str:
+    """A number as ``language`` (None: the chosen language) writes it: thousands grouped,
+    ``decimals`` places (None: whole numbers without decimals, others with up to two).
+    Empty for None or a value that is not a number."""
+    if value is None:
+        return ""
+    number = _decimal(value)
+    if number is None:
+        return ""
+    locale = _locale(language)
+    places = decimals
+    if places is None:
+        places = 0 if number == number.to_integral_value() else 2
+    text = _digits(number, places, locale)
+    if decimals is None and places:
+        text = text.rstrip("0").rstrip(locale.decimalPoint())
+    return _signed(number, places, text, locale)
+
+
+def currency_symbol(currency: str) -> str:
+    """How a currency code is written next to an amount: EUR as €, PLN as zł."""
+    code = (currency or DEFAULT_CURRENCY).strip().upper()
+    return CURRENCY_SYMBOLS.get(code, code)
+
+
+def format_amount(
+    amount: Decimal | int | float | None,
+    currency: str = DEFAULT_CURRENCY,
+    language: str | None = None,
+) -> str:
+    """An amount of money with two decimals and its currency, as ``language`` (None: the
+    chosen language) writes it: "€1,234.56" in English, "1 234,56 zł" in Polish, "1.234,56
+    lei" in Romanian. Where the symbol goes comes from ``QLocale.toCurrencyString``; a
+    negative amount gets a minus sign in front. Empty for None."""
+    if amount is None:
+        return ""
+    number = _decimal(amount)
+    if number is None:
+        return ""
+    locale = _locale(language)
+    symbol = currency_symbol(currency)
+    zero = locale.toString(0.0, "f", 2)
+    template = locale.toCurrencyString(0.0, symbol, 2)
+    text = template.replace(zero, _digits(number, 2, locale), 1)
+    return _signed(number, 2, text, locale)

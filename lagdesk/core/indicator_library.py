@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from lagdesk.db.codes import Accumulation, Disaggregation, IndicatorLevel, IndicatorUnit
+from lagdesk.db.database import Database
 from lagdesk.db.models import Indicator
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -335,3 +336,10 @@ def preload_library(session: Session) -> int:
         inserted += 1
     session.flush()
     return inserted
+
+
+def set_up_new_file(database: Database) -> int:
+    """What every new lagdesk file starts with: the procurement indicator library, in the
+    language in use (editable afterwards like the user's own). Returns the indicators added."""
+    with database.session() as session:
+        return preload_library(session)

@@ -1,12 +1,14 @@
 """What a user reads for each stored code, in the current language.
 
 Codes stay language-neutral in the file; labels are looked up at display and export time.
+The computed indicator statuses (``ProgressStatus``) have their labels here too.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
+from lagdesk.core.progress import STATUS_LABELS, ProgressStatus
 from lagdesk.db import codes as c
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -141,6 +143,8 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (c.ReviewItemKind.ACTION, QT_TRANSLATE_NOOP("Codes", "Action")),
     (c.ReviewItemKind.INDICATOR, QT_TRANSLATE_NOOP("Codes", "Indicator")),
     (c.ReviewItemKind.RISK, QT_TRANSLATE_NOOP("Codes", "Risk")),
+    # Computed, never stored; the texts are marked where the statuses are defined.
+    *((status, STATUS_LABELS[status]) for status in ProgressStatus),
 )
 _LABELS: dict[tuple[type, str], str] = {(type(code), code.value): text for code, text in _PAIRS}
 

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
 
+from lagdesk.core.plan import natural_key
 from lagdesk.core.progress import ProgressStatus, all_progress
 from lagdesk.db import models as m
 from lagdesk.db.database import Database
@@ -134,7 +135,7 @@ def list_actions(database: Database) -> Listing:
             m.Action.estimated_cost,
         )
         .join(m.Objective, m.Action.objective_id == m.Objective.id)
-        .order_by(m.Objective.code, m.Action.position, m.Action.code, m.Action.id)
+        .order_by(m.Action.position, m.Action.id)
     )
     columns = (
         "id",
@@ -153,7 +154,11 @@ def list_actions(database: Database) -> Listing:
         *head, start, end, status, progress, cost = row
         return (*head, _iso(start), _iso(end), status, progress, _money(cost))
 
-    return _run(database, query, columns, shape)
+    listing = _run(database, query, columns, shape)
+    # Code order (1.2 before 1.10), which SQL's text order is not; stable, so an
+    # objective's actions keep their positions.
+    listing.rows.sort(key=lambda row: (natural_key(row[3] or ""), natural_key(row[1] or "")))
+    return listing
 
 
 def list_indicators(database: Database, as_of: date | None = None) -> Listing:
@@ -173,7 +178,7 @@ def list_indicators(database: Database, as_of: date | None = None) -> Listing:
         m.Indicator.baseline_date,
         m.Indicator.target_value,
         m.Indicator.target_date,
-    ).order_by(m.Indicator.code)
+    ).order_by(m.Indicator.id)
     columns = (
         "id",
         "code",
@@ -192,6 +197,7 @@ def list_indicators(database: Database, as_of: date | None = None) -> Listing:
         "status",
     )
     listing = _run(database, query, columns[:-3])
+    listing.rows.sort(key=lambda row: natural_key(row[1] or ""))
     # Read second: an indicator it lacks was deleted in between, and shows no data.
     progress = all_progress(database, as_of or date.today())
     rows = []
@@ -223,7 +229,7 @@ def list_measurements(database: Database) -> Listing:
             m.Measurement.source_note,
         )
         .join(m.Indicator, m.Measurement.indicator_id == m.Indicator.id)
-        .order_by(m.Indicator.code, m.Measurement.measured_on, m.Measurement.id)
+        .order_by(m.Indicator.id, m.Measurement.measured_on, m.Measurement.id)
     )
     columns = ("id", "indicator_code", "date", "value", "source_note")
 
@@ -231,7 +237,9 @@ def list_measurements(database: Database) -> Listing:
         measurement_id, code, measured_on, value, note = row
         return (measurement_id, code, _iso(measured_on), value, note)
 
-    return _run(database, query, columns, shape)
+    listing = _run(database, query, columns, shape)
+    listing.rows.sort(key=lambda row: natural_key(row[1] or ""))  # stable: dates stay in order
+    return listing
 
 
 def list_attendance(database: Database, meeting_id: int | None = None) -> Listing:

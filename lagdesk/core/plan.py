@@ -14,6 +14,8 @@ of that change, and returns what changed so that the user can be told.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -25,7 +27,6 @@ from sqlalchemy.orm import Session
 
 from lagdesk.core import records
 from lagdesk.core.errors import FieldProblem, NotFoundError, ValidationError
-from lagdesk.core.plan_versions import ensure_draft_in
 from lagdesk.core.validation import label
 from lagdesk.db import models as m
 from lagdesk.db.codes import ObjectiveLevel
@@ -73,10 +74,15 @@ def plan_id_query() -> sa.ScalarSelect[Any]:
     return sa.select(sa.func.min(m.Plan.id)).scalar_subquery()
 
 
+def plan_row(session: Session) -> m.Plan | None:
+    """The file's plan row (the first, should a file hold more), None when there is none."""
+    return session.scalars(sa.select(m.Plan).order_by(m.Plan.id).limit(1)).first()
+
+
 def current_plan(database: Database) -> records.Plan | None:
     """The file's plan, or None while nothing has been planned yet (no row is made)."""
     with database.reading() as session:
-        row = session.scalars(sa.select(m.Plan).order_by(m.Plan.id).limit(1)).first()
+        row = plan_row(session)
         return None if row is None else _plan_record(row)
 
 
@@ -88,7 +94,7 @@ def the_plan(database: Database) -> records.Plan:
 
 def plan_in(session: Session) -> m.Plan:
     """The plan row inside an open write session, added when the file has none yet."""
-    found = session.scalars(sa.select(m.Plan).order_by(m.Plan.id).limit(1)).first()
+    found = plan_row(session)
     if found is not None:
         return found
     network = session.scalars(sa.select(m.Network).order_by(m.Network.id).limit(1)).first()
@@ -255,9 +261,26 @@ def table_of(model: type[m.Objective] | type[m.Action]) -> sa.Table:
     return table
 
 
-def natural_key(code: str) -> tuple[int, ...]:
-    """Sorts 1.2 before 1.10: the numbers of a code as numbers."""
-    return tuple(int(part) if part.isdigit() else 0 for part in code.split("."))
+#: The parts of a code: runs of ASCII digits, and runs of anything else but dots and spaces.
+_CODE_PARTS = re.compile(r"([0-9]+)|([^0-9.\s]+)")
+
+#: A sort key: (0, number, "") for a number, (1, 0, text) for text.
+CodeKey = tuple[tuple[int, int, str], ...]
+
+
+@functools.lru_cache(maxsize=65536)
+def natural_key(code: str) -> CodeKey:
+    """The one order of plan codes (objectives, actions, indicators, risks) everywhere.
+
+    Numbers compare as numbers and come before text at the same place, so 1 < 1.2 < 1.10 <
+    2 < 2.3 < 2.3a < 2.4 < 10, and IND-0009 < IND-0010. Dots and spaces only separate;
+    text compares without case. "" sorts first, a code without digits ("?") after the
+    numbered ones.
+    """
+    return tuple(
+        (0, int(number), "") if number else (1, 0, text.casefold())
+        for number, text in _CODE_PARTS.findall(code)
+    )
 
 
 def place(ids: list[int], moving: int, position: int | None) -> tuple[list[int], int]:
@@ -276,6 +299,9 @@ def begin_change(session: Session) -> None:
     """Called first by every write to the plan, in its transaction: while the latest saved
     version is approved, a change starts a new draft version (``plan_versions``), so the
     approved one never silently departs from the plan."""
+    # Imported here: plan_versions sorts with natural_key, so it imports this module.
+    from lagdesk.core.plan_versions import ensure_draft_in
+
     ensure_draft_in(session)
 
 
@@ -285,6 +311,7 @@ def refuse(key: str, message: str) -> ValidationError:
 
 
 def full_name(first_name: str | None, last_name: str | None) -> str:
+    """A person as the plan shows them: "Anna Nowak"; "" for no name."""
     return f"{first_name or ''} {last_name or ''}".strip()
 
 

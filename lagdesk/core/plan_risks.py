@@ -11,12 +11,13 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from lagdesk.core import records, store
-from lagdesk.core.deletion import DeletedRows, delete_with_snapshot
+from lagdesk.core.deletion import DeletedRows, delete_with_snapshot, restore
 from lagdesk.core.errors import NotFoundError
 from lagdesk.core.plan import (
     InSession,
@@ -33,6 +34,35 @@ from lagdesk.i18n import translate
 
 SCALE = range(1, 6)
 RISK_CODE = re.compile(r"^R(\d+)$")
+#: Highest score of the low band and of the medium band; higher scores are high.
+LOW_UP_TO = 4
+MEDIUM_UP_TO = 9
+
+
+class RiskBand(StrEnum):
+    """How serious a score is: low (1-4, green), medium (5-9, amber), high (10-25, red)."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+#: Chart and table colours per band (Okabe-Ito hues, as the indicator statuses use).
+BAND_COLOURS: dict[RiskBand, str] = {
+    RiskBand.LOW: "#009E73",
+    RiskBand.MEDIUM: "#E69F00",
+    RiskBand.HIGH: "#D55E00",
+}
+
+
+def score_band(score: int) -> RiskBand:
+    """The band of a score (likelihood x impact), the same in the register, the matrix
+    and the exports."""
+    if score <= LOW_UP_TO:
+        return RiskBand.LOW
+    if score <= MEDIUM_UP_TO:
+        return RiskBand.MEDIUM
+    return RiskBand.HIGH
 
 
 @dataclass(frozen=True)
@@ -206,6 +236,15 @@ def delete_risk(database: Database, risk_id: int) -> DeletedRows:
         session.expunge(_risk(session, risk_id))
         begin_change(session)
         return delete_with_snapshot(InSession(database, session), records.Risk, risk_id)
+
+
+def restore_risk(database: Database, deleted: DeletedRows) -> None:
+    """Undo ``delete_risk``: the risk comes back with its id, code and links, in one
+    transaction that starts a new draft when the plan was approved meanwhile
+    (``DeletionError``, nothing changed, when an action it was linked to is gone)."""
+    with database.session() as session:
+        begin_change(session)
+        restore(InSession(database, session), deleted)
 
 
 def risk_matrix(

@@ -32,7 +32,8 @@ class OpenFile:
 
 
 def open_file(path: Path | str, *, create: bool = True, lock: QLockFile | None = None) -> OpenFile:
-    """Lock (unless ``lock`` is already held), then open (or create) ``path``.
+    """Lock (unless ``lock`` is already held), then open (or create) ``path``; a new file
+    starts with the procurement indicator library.
 
     Raises FileInUseError when another lagdesk holds the lock, and the DatabaseError of
     ``open_database`` otherwise; nothing stays locked after a failure. A folder where no
@@ -41,9 +42,20 @@ def open_file(path: Path | str, *, create: bool = True, lock: QLockFile | None =
     path = Path(path).expanduser().resolve()
     held = lock if lock is not None else acquire_lock(path)
     try:
+        new = create and not path.exists()
         database = open_database(path, create=create)
     except BaseException:
         if held is not None:
             held.unlock()
         raise
+    if new:
+        from lagdesk.core.indicator_library import set_up_new_file
+
+        try:
+            set_up_new_file(database)
+        except BaseException:
+            database.close()
+            if held is not None:
+                held.unlock()
+            raise
     return OpenFile(database, held)

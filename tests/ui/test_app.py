@@ -181,3 +181,31 @@ def test_a_long_log_is_rotated_at_start(tmp_path: Path) -> None:
     assert log_file.stat().st_size < crash.MAX_LOG_BYTES
     assert (folder / f"{crash.LOG_FILE_NAME}.1").stat().st_size == crash.MAX_LOG_BYTES
     assert (folder / f"{crash.LOG_FILE_NAME}.2").read_text(encoding="utf-8") == "older"
+
+
+def test_a_new_file_starts_with_the_indicator_library(tmp_path: Path) -> None:
+    from lagdesk.core.indicator_library import LIBRARY
+    from lagdesk.core.indicators import indicator_rows
+    from lagdesk.ui.opening import open_file
+
+    path = tmp_path / "new.sqlite"
+    opened = open_file(path)
+    try:
+        rows = indicator_rows(opened.database)
+    finally:
+        opened.close()
+    assert len(rows) == len(LIBRARY)
+    assert all(row.indicator.library_key for row in rows)
+    # An existing file is not filled again, even if its user deleted the library.
+    from lagdesk.core.indicators import delete_indicator
+
+    opened = open_file(path)
+    try:
+        delete_indicator(opened.database, rows[0].indicator.id)
+    finally:
+        opened.close()
+    opened = open_file(path)
+    try:
+        assert len(indicator_rows(opened.database)) == len(LIBRARY) - 1
+    finally:
+        opened.close()

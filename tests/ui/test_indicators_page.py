@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -30,13 +32,15 @@ def demo(database: Database) -> Database:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, demo: Database) -> IndicatorsPage:
+def page(qtbot: QtBot, demo: Database) -> Iterator[IndicatorsPage]:
     stack = QUndoStack()
     widget = IndicatorsPage(demo, stack)
     widget._test_stack = stack  # type: ignore[attr-defined]  # keep the stack alive
     qtbot.addWidget(widget)
     widget.as_of.setDate(to_qdate(AS_OF))
-    return widget
+    yield widget
+    # The stack outlives the test's database: it must not make the page read it again.
+    stack.indexChanged.disconnect(widget.reload)
 
 
 def statuses(page: IndicatorsPage) -> dict[str, ProgressStatus]:
@@ -190,3 +194,64 @@ def test_paste_adds_every_line_in_one_undo_step(page: IndicatorsPage, demo: Data
     assert page.measurements_model.rowCount() == before + 2
     page.undo_stack.undo()
     assert store.count(demo, records.Measurement) == total
+
+
+def shown_codes(page: IndicatorsPage) -> list[str]:
+    model = page.results_model
+    return [model.index(row, models.CODE).data() for row in range(model.rowCount())]
+
+
+def test_page_has_its_heading(page: IndicatorsPage) -> None:
+    titles = [label.text() for label in page.findChildren(QLabel)]
+    assert "Indicators" in titles
+
+
+def test_filter_by_code_or_name(page: IndicatorsPage, demo: Database) -> None:
+    rows = indicators.indicator_rows(demo)
+    assert len(shown_codes(page)) == len(rows)
+    page.filter_edit.setText("proc-0")
+    expected = [r.indicator.code for r in rows if "proc-0" in r.indicator.code.lower()]
+    assert expected
+    assert shown_codes(page) == expected
+    assert f"{len(expected)} of {len(rows)} indicators" in page.dashboard.text()
+    assert sum(page.counts.values()) == len(expected)
+    word = rows[0].indicator.name.split()[-1].upper()
+    page.filter_edit.setText(word)
+    assert shown_codes(page) == [
+        r.indicator.code for r in rows if word.casefold() in r.indicator.name.casefold()
+    ]
+    page.filter_edit.setText("no indicator is called this")
+    assert shown_codes(page) == []
+    assert page.canvas is None
+    assert not page.edit_button.isEnabled()
+    page.filter_edit.clear()
+    assert len(shown_codes(page)) == len(rows)
+    assert "indicators:" not in page.dashboard.text()
+
+
+def test_filter_keeps_the_selection_it_still_shows(page: IndicatorsPage) -> None:
+    page.select_row(1)
+    chosen = page.selected_id()
+    record = page.results_model.record_at(1)
+    assert record is not None
+    page.filter_edit.setText(record.indicator.code)
+    assert page.selected_id() == chosen
+    assert page.canvas is not None
+
+
+def test_library_and_own_indicators(page: IndicatorsPage, demo: Database) -> None:
+    rows = indicators.indicator_rows(demo)
+    library = [r.indicator.code for r in rows if r.indicator.library_key]
+    own = [r.indicator.code for r in rows if not r.indicator.library_key]
+    assert library
+    assert own
+    model = page.results_model
+    for row in range(model.rowCount()):
+        is_library = model.index(row, models.ORIGIN).data(models.LIBRARY_ROLE)
+        assert model.index(row, models.ORIGIN).data() == ("Library" if is_library else "Own")
+    page.origin_combo.setCurrentIndex(page.origin_combo.findData("library"))
+    assert shown_codes(page) == library
+    page.origin_combo.setCurrentIndex(page.origin_combo.findData("own"))
+    assert shown_codes(page) == own
+    page.filter_edit.setText(own[0])
+    assert shown_codes(page) == [own[0]]

@@ -286,8 +286,8 @@ def test_detail_shows_source_decision(page: ActionPlanPage, demo_db: Database) -
     dialog = page.open_action(row.id)
     assert dialog is not None
     text = dialog.source_label.text()
-    assert text.startswith(f"From meeting {row.source_meeting_title}")
-    assert f"decision {row.source_decision_number}" in text
+    assert row.source_meeting_title in text
+    assert str(row.source_decision_number) in text
     dialog.reject()
 
 

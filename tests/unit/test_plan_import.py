@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import plan_import, store
+from lagdesk.core import plan_import, plan_import_sheets, store
 from lagdesk.core import records as r
 from lagdesk.core.demo import build_demo
 from lagdesk.core.errors import ValidationError
@@ -578,7 +578,7 @@ def test_translated_headers_are_written_and_read_back(
     def fake_translate(context: str, text: str, *args: object) -> str:
         return polish.get(text, text) if context == "PlanColumns" else text
 
-    monkeypatch.setattr(plan_import, "translate", fake_translate)
+    monkeypatch.setattr(plan_import_sheets, "translate", fake_translate)
     exported = write_plan_workbook(demo, tmp_path / "plan.xlsx").path
     book = Book(exported)
     assert book.workbook.sheetnames[0] == "Działania"
@@ -586,7 +586,7 @@ def test_translated_headers_are_written_and_read_back(
     assert not plan_plan_import(demo, exported).changes_anything
     monkeypatch.undo()
     english = write_plan_workbook(demo, tmp_path / "english.xlsx").path
-    monkeypatch.setattr(plan_import, "translate", fake_translate)
+    monkeypatch.setattr(plan_import_sheets, "translate", fake_translate)
     assert not plan_plan_import(demo, english).changes_anything
 
 

@@ -127,3 +127,34 @@ RISKS: tuple[RiskData, ...] = (
     RiskData("No sex-disaggregated data in the contract register", "Gender indicators cannot be measured.", RiskCategory.CAPACITY, 4, 4, "Supplier staff data added to the contract reporting template; register extension (3.2.1).", "lewandowska", RiskStatus.MITIGATED, ("1.1.2", "3.2.1")),
     RiskData("Low engagement of private companies in the local group", "Businesses stop coming once the first meetings are over.", RiskCategory.STAKEHOLDER, 2, 2, "Supplier dialogue day; the chamber of commerce joined the group as a member.", "piotrowski", RiskStatus.CLOSED, ("2.1.1",)),
 )  # fmt: skip
+
+
+# --- the plan as it was sent to the lead expert (28 March 2025) ----------------------------
+# The demo's version "Draft for lead expert review" is a snapshot of the plan as it was
+# then; the live plan holds the changes made after the review, so that comparing the
+# version with the plan now shows what the city changed in answer to the lead expert.
+
+#: Action fields that had other values when the plan was submitted: code -> field -> value.
+SUBMITTED_ACTION_VALUES: dict[str, dict[str, object]] = {
+    "2.2.2": {"status": ActionStatus.ONGOING, "progress_percent": 30, "end_date": date(2025, 6, 30)},
+    "2.2.3": {"description": "Women entrepreneurs who have won public contracts mentor others bidding in consortia."},
+    "3.1.3": {"end_date": date(2026, 6, 30), "estimated_cost": D("1200000")},
+}  # fmt: skip
+
+#: Action milestones due on another date when the plan was submitted: (code, title) -> due.
+SUBMITTED_MILESTONE_DATES: dict[tuple[str, str], date] = {
+    ("3.1.3", "Tender published"): date(2025, 6, 30),
+}
+
+#: Milestones of the submitted plan that the phased street-lighting option replaced.
+MILESTONES_DROPPED_AFTER_REVIEW: dict[str, tuple[tuple[str, date, bool], ...]] = {
+    "3.1.3": (("Contract for all 2 400 lamps signed", date(2025, 12, 31), False),),
+}
+
+#: Funding lines (action code, source) added after the review: the fallback for phase 2.
+FUNDING_ADDED_AFTER_REVIEW: frozenset[tuple[str, FundingSource]] = frozenset({("3.1.3", NATIONAL)})
+
+#: Indicator fields that had other values when the plan was submitted: code -> field -> value.
+SUBMITTED_INDICATOR_VALUES: dict[str, dict[str, object]] = {
+    "PROC-15": {"collection_method": "Payments to suppliers known to be run by women"},
+}

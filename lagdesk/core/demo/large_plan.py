@@ -4,14 +4,19 @@ measurements, and the version and review history."""
 from __future__ import annotations
 
 import calendar
+import json
+import random
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
 
 from lagdesk.core.demo import large_text as text
 from lagdesk.core.demo.bulk import Row, insert_rows, next_id, split_total
 from lagdesk.core.demo.large_text import END, START
 from lagdesk.core.indicator_library import preload_library
+from lagdesk.core.plan_versions import snapshot
 from lagdesk.db.codes import (
     ActionStatus,
     ActionType,
@@ -393,21 +398,118 @@ def _add_measurements(context: LargeContext, indicators: list[Row]) -> None:
     insert_rows(session, MeasurementBreakdown, breakdowns)
 
 
+#: The plan's versions, oldest first: name, status, saved. The last is the plan as it is now.
+VERSIONS = (
+    ("Draft 1", PlanStatus.DRAFT, datetime(2023, 3, 1, 10, 0)),
+    ("Draft for peer review", PlanStatus.SUBMITTED, datetime(2023, 11, 15, 9, 0)),
+    ("Submitted to the lead expert", PlanStatus.RETURNED, datetime(2024, 6, 20, 14, 0)),
+    ("Final plan", PlanStatus.APPROVED, datetime(2025, 6, 30, 12, 0)),
+    ("Mid-term update", PlanStatus.DRAFT, datetime(2025, 10, 6, 15, 30)),
+)
+#: The action fields a later version changed, replayed backwards for the earlier ones.
+REVISED_FIELDS = ("end_date", "estimated_cost", "progress_percent")
+
+
+def _earlier_value(rng: random.Random, field: str, row: Any) -> Any:
+    """What ``field`` of an action said before a revision: an earlier end, a lower cost
+    or less progress (within the action's constraints)."""
+    if field == "end_date":
+        earlier = row.end_date - timedelta(days=rng.randint(60, 240))
+        return max(earlier, row.start_date) if row.start_date is not None else earlier
+    if field == "estimated_cost":
+        cost = row.estimated_cost or Decimal(10_000)
+        share = Decimal(rng.choice((60, 75, 80, 90)))
+        return (cost * share / 100 / 100).quantize(Decimal(1)) * 100
+    return max(0, row.progress_percent - rng.randint(10, 40))
+
+
+def _history(
+    context: LargeContext, rng: random.Random
+) -> tuple[list[list[tuple[int, str, Any]]], list[set[int]]]:
+    """For each version after the first: the revisions it brought (action id, field,
+    value before) and the actions it added. Each action is revised or added once."""
+    session = context.session
+    rows = session.execute(
+        sa.select(
+            Action.id, Action.start_date, Action.end_date, Action.estimated_cost,
+            Action.progress_percent,
+        )
+        .join(Objective, Action.objective_id == Objective.id)
+        .where(Objective.plan_id == context.first["plan"])
+        .order_by(Action.id)
+    ).all()  # fmt: skip
+    steps = len(VERSIONS) - 1
+    revised_per_step = max(2, len(rows) // 100)
+    added_per_step = max(1, len(rows) // 500)
+    chosen = rng.sample(rows, min(len(rows), steps * (revised_per_step + added_per_step)))
+    revisions: list[list[tuple[int, str, Any]]] = []
+    added: list[set[int]] = []
+    for step in range(steps):
+        part = chosen[step * (revised_per_step + added_per_step) :][
+            : revised_per_step + added_per_step
+        ]
+        changes = []
+        for number, row in enumerate(part[:revised_per_step]):
+            field = REVISED_FIELDS[number % len(REVISED_FIELDS)]
+            if field == "end_date" and row.end_date is None:
+                field = "estimated_cost"
+            if field == "progress_percent" and row.progress_percent == 0:
+                field = "estimated_cost"
+            changes.append((row.id, field, _earlier_value(rng, field, row)))
+        revisions.append(changes)
+        added.append({row.id for row in part[revised_per_step:]})
+    return revisions, added
+
+
+def _version_snapshots(context: LargeContext) -> list[str]:
+    """A real snapshot of the plan for every version, the plan left as it is now.
+
+    The plan as it is now is the last version. For an earlier one the revisions made
+    since are set back in the database for the moment of the snapshot, and the actions
+    added since are left out of it.
+    """
+    session = context.session
+    revisions, added = _history(context, random.Random(context.rng.random()))
+    table = Action.__table__
+    assert isinstance(table, sa.Table)
+    now: dict[int, dict[str, Any]] = {}
+    for changes in revisions:
+        for action_id, field, _value in changes:
+            now.setdefault(action_id, {})[field] = None
+    for action_id, values in now.items():
+        row = session.execute(
+            sa.select(*(table.c[field] for field in values)).where(table.c.id == action_id)
+        ).one()
+        now[action_id] = dict(zip(values, row, strict=True))
+    texts = []
+    for index in range(len(VERSIONS)):
+        later = range(index, len(revisions))  # revisions brought by the versions after it
+        for step in reversed(later):
+            for action_id, field, value in revisions[step]:
+                session.execute(
+                    sa.update(table).where(table.c.id == action_id).values({field: value})
+                )
+        hidden = set().union(*(added[step] for step in later))
+        data = snapshot(session)
+        data["actions"] = [action for action in data["actions"] if action["id"] not in hidden]
+        texts.append(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        for action_id, values in now.items():
+            session.execute(sa.update(table).where(table.c.id == action_id).values(values))
+    return texts
+
+
 def add_reviews(context: LargeContext) -> None:
-    session, rng = context.session, context.rng
-    versions = (
-        ("Draft 1", PlanStatus.DRAFT, datetime(2023, 3, 1, 10, 0)),
-        ("Draft for peer review", PlanStatus.SUBMITTED, datetime(2023, 11, 15, 9, 0)),
-        ("Submitted to the lead expert", PlanStatus.RETURNED, datetime(2024, 6, 20, 14, 0)),
-        ("Final plan", PlanStatus.APPROVED, datetime(2025, 6, 30, 12, 0)),
-    )
+    session = context.session
+    snapshots = _version_snapshots(context)
+    rng = context.rng
+    versions = VERSIONS
     first = next_id(session, PlanVersion)
     insert_rows(
         session,
         PlanVersion,
         [
             {"id": first + i, "plan_id": context.first["plan"], "name": name, "status": status,
-             "saved_at": saved, "note": "", "snapshot": "{}"}
+             "saved_at": saved, "note": "", "snapshot": snapshots[i]}
             for i, (name, status, saved) in enumerate(versions)
         ],
     )  # fmt: skip

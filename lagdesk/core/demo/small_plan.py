@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from lagdesk.core.demo import koszalin_monitoring as kmon
 from lagdesk.core.demo import koszalin_plan as kplan
 from lagdesk.core.indicator_library import preload_library
+from lagdesk.core.plan_versions import snapshot
 from lagdesk.db.codes import (
     AttachmentKind,
     ObjectiveLevel,
@@ -124,9 +126,12 @@ def _add_actions(
             session.add(ActionPartner(action_id=action.id, organisation_id=organisation_id))
         for tag in data.tags:
             session.add(ActionTag(action_id=action.id, tag=tag))
-        for title, due_on, done in data.milestones:
+        dropped = kplan.MILESTONES_DROPPED_AFTER_REVIEW.get(data.code, ())
+        for title, due_on, done in data.milestones + dropped:
             session.add(Milestone(action_id=action.id, title=title, due_on=due_on, done=done))
         for source_code, amount, status in data.funding:
+            if (data.code, source_code) in kplan.FUNDING_ADDED_AFTER_REVIEW:
+                continue  # added after the review, see _add_review
             session.add(
                 FundingLine(action_id=action.id, source=source_code, amount=amount, status=status)
             )
@@ -177,7 +182,7 @@ def add_monitoring(session: Session, records: KoszalinRecords, plan_records: Pla
         session.flush()
         _apply_use(session, records, plan_records, indicator, own.use)
     _add_evidence(session, library["gender_clauses_by_number"])
-    _add_review(session, plan_records.plan)
+    _add_review(session, plan_records)
 
 
 def _apply_use(
@@ -256,16 +261,74 @@ def _add_evidence(session: Session, indicator: Indicator) -> None:
     session.add(AttachmentContent(attachment_id=attachment.id, data=data))
 
 
-def _add_review(session: Session, plan: Plan) -> None:
+def _submitted_snapshot(session: Session, plan_records: PlanRecords) -> str:
+    """The plan as it was submitted in March 2025, as JSON; the live plan is left as now.
+
+    The fields changed since are set back to their March values for the snapshot and then
+    restored; the milestone dropped after the review is deleted and the funding line added
+    after it is inserted only once the snapshot is taken.
+    """
+    indicators = {
+        indicator.code: indicator
+        for indicator in session.scalars(
+            sa.select(Indicator).where(Indicator.code.in_(kplan.SUBMITTED_INDICATOR_VALUES))
+        )
+    }
+    targets: list[tuple[object, dict[str, object]]] = [
+        (plan_records.actions[code], values)
+        for code, values in kplan.SUBMITTED_ACTION_VALUES.items()
+    ]
+    targets += [
+        (indicators[code], values) for code, values in kplan.SUBMITTED_INDICATOR_VALUES.items()
+    ]
+    for (code, title), due_on in kplan.SUBMITTED_MILESTONE_DATES.items():
+        milestone = session.scalars(
+            sa.select(Milestone).where(
+                Milestone.action_id == plan_records.actions[code].id, Milestone.title == title
+            )
+        ).one()
+        targets.append((milestone, {"due_on": due_on}))
+    now = [(target, {name: getattr(target, name) for name in values}) for target, values in targets]
+    for target, values in targets:
+        for name, value in values.items():
+            setattr(target, name, value)
+    session.flush()
+    text = json.dumps(snapshot(session), ensure_ascii=False, separators=(",", ":"))
+    for target, values in now:
+        for name, value in values.items():
+            setattr(target, name, value)
+    for code, dropped in kplan.MILESTONES_DROPPED_AFTER_REVIEW.items():
+        titles = [title for title, _, _ in dropped]
+        session.execute(
+            sa.delete(Milestone).where(
+                Milestone.action_id == plan_records.actions[code].id, Milestone.title.in_(titles)
+            )
+        )
+    for data in kplan.ACTIONS:
+        for source_code, amount, status in data.funding:
+            if (data.code, source_code) in kplan.FUNDING_ADDED_AFTER_REVIEW:
+                action_id = plan_records.actions[data.code].id
+                session.add(
+                    FundingLine(
+                        action_id=action_id, source=source_code, amount=amount, status=status
+                    )
+                )
+    session.flush()
+    return text
+
+
+def _add_review(session: Session, plan_records: PlanRecords) -> None:
+    plan = plan_records.plan
     version = PlanVersion(
         plan_id=plan.id,
         name=kmon.VERSION_NAME,
         status=PlanStatus.SUBMITTED,
         saved_at=datetime(2025, 3, 28, 9, 30),
         note=kmon.VERSION_NOTE,
-        snapshot="{}",
+        snapshot=_submitted_snapshot(session, plan_records),
     )
     session.add(version)
+    plan.status = PlanStatus.SUBMITTED  # the plan mirrors its latest version
     session.flush()
     review = Review(
         plan_version_id=version.id,

@@ -5,20 +5,22 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from lagdesk.core.indicators import IndicatorRow, MeasurementRow
+from lagdesk.core.indicators import IndicatorRow, MeasurementRow, PersonChoice, is_library
 from lagdesk.core.labels import label
 from lagdesk.core.progress import STATUS_COLOURS, IndicatorProgress, ProgressStatus, status_label
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.formatting import format_date, format_number, format_percent
-from lagdesk.ui.record_model import RecordTableModel
+from lagdesk.ui.record_model import ID_ROLE, Index, RecordTableModel
 
 #: The role under which the status column holds its ``ProgressStatus``.
 STATUS_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 #: The role under which the progress column holds the progress share (1.0 = 100 %).
 PROGRESS_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+#: The role under which the origin column holds True for a preloaded library indicator.
+LIBRARY_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 
 (
     OBJECTIVES,
@@ -32,7 +34,8 @@ PROGRESS_ROLE = int(Qt.ItemDataRole.UserRole) + 2
     CURRENT,
     PROGRESS,
     STATUS,
-) = range(11)
+    ORIGIN,
+) = range(12)
 
 
 def _number(value: float | None) -> str:
@@ -55,6 +58,7 @@ class ResultsModel(RecordTableModel[IndicatorRow]):
         QT_TRANSLATE_NOOP("ResultsModel", "Current value"),
         QT_TRANSLATE_NOOP("ResultsModel", "Progress"),
         QT_TRANSLATE_NOOP("ResultsModel", "Status"),
+        QT_TRANSLATE_NOOP("ResultsModel", "Origin"),
     )
     RIGHT_ALIGNED = frozenset({BASELINE, TARGET, CURRENT, PROGRESS})
 
@@ -105,6 +109,10 @@ class ResultsModel(RecordTableModel[IndicatorRow]):
             return format_percent(round(found.progress * 100))
         if column == STATUS:
             return status_label(self.status_of(record))
+        if column == ORIGIN:
+            if is_library(indicator):
+                return QCoreApplication.translate("ResultsModel", "Library")
+            return QCoreApplication.translate("ResultsModel", "Own")
         return ""
 
     def extra(self, record: IndicatorRow, column: int, role: int) -> Any:
@@ -116,6 +124,8 @@ class ResultsModel(RecordTableModel[IndicatorRow]):
                 return QColor(STATUS_COLOURS[status])
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(STATUS_COLOURS[status]))
+        if column == ORIGIN and role == LIBRARY_ROLE:
+            return is_library(record.indicator)
         if column == PROGRESS and role == PROGRESS_ROLE:
             found = self._progress.get(record.id or 0)
             return None if found is None else found.progress
@@ -151,3 +161,35 @@ class MeasurementsModel(RecordTableModel[MeasurementRow]):
         if column == NOTE:
             return measurement.source_note
         return ""
+
+
+class PeopleModel(QAbstractListModel):
+    """The people an indicator's owner is chosen from, "(none)" first: a light list model
+    so that a file with 20,000 people opens the dialog without a pause."""
+
+    def __init__(self, people: Sequence[PersonChoice], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._people = list(people)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._people) + 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() <= len(self._people):
+            return None
+        person = self._people[index.row() - 1] if index.row() else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if person is None:
+                return QCoreApplication.translate("PeopleModel", "(none)")
+            return person.name
+        if role == ID_ROLE:
+            return None if person is None else person.id
+        return None
+
+    def row_of(self, person_id: int | None) -> int:
+        if person_id is None:
+            return 0
+        for row, person in enumerate(self._people, start=1):
+            if person.id == person_id:
+                return row
+        return 0

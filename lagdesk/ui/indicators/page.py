@@ -1,6 +1,8 @@
-"""The Indicators area: the results framework of every indicator at a report date, a
-dashboard of status counts, and for the selected indicator its progress chart and its
-measurements (add, delete, paste from a spreadsheet; every change undoable)."""
+"""The Indicators area: the indicator library (new, edit, delete; preloaded procurement
+indicators and the user's own), the results framework of every indicator at a report date
+with a filter, a dashboard of status counts, and for the selected indicator its progress
+chart and its measurements (add, delete, paste from a spreadsheet). Every change is
+undoable."""
 
 from __future__ import annotations
 
@@ -9,10 +11,11 @@ from collections import Counter
 from datetime import date
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -28,13 +31,26 @@ from PySide6.QtWidgets import (
 
 from lagdesk.core import deletion, indicators, records
 from lagdesk.core.errors import LagdeskError, ValidationError
-from lagdesk.core.indicators import IndicatorRow
-from lagdesk.core.progress import STATUS_COLOURS, ProgressStatus, all_progress, status_label
+from lagdesk.core.indicators import IndicatorDetail, IndicatorRow
+from lagdesk.core.progress import (
+    STATUS_COLOURS,
+    IndicatorProgress,
+    ProgressStatus,
+    all_progress,
+    status_label,
+)
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.reports.charts.indicator_progress import ProgressSeries, indicator_progress_figure
 from lagdesk.ui import dialogs
+from lagdesk.ui.areas import Area
 from lagdesk.ui.formatting import from_qdate, parse_number, to_qdate
+from lagdesk.ui.indicators.commands import (
+    DeleteIndicatorCommand,
+    EditIndicatorCommand,
+    NewIndicatorCommand,
+)
+from lagdesk.ui.indicators.indicator_dialog import IndicatorDialog
 from lagdesk.ui.indicators.models import (
     MEN,
     NAME,
@@ -45,6 +61,7 @@ from lagdesk.ui.indicators.models import (
 )
 from lagdesk.ui.stakeholders.tables import compact_rows
 from lagdesk.ui.undo import ChangeCommand
+from lagdesk.ui.widgets import heading, show_status
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +73,19 @@ DASHBOARD_ORDER = (
     ProgressStatus.OFF_TRACK,
     ProgressStatus.NO_DATA,
 )
+
+#: The origins the filter offers (data of the "Show" box).
+ALL, LIBRARY, OWN = "all", "library", "own"
+
+
+def matches(row: IndicatorRow, text: str, origin: str = ALL) -> bool:
+    """Whether the filter shows ``row``: its code or name contains ``text`` (any case),
+    and it comes from the library or is the user's own as ``origin`` asks."""
+    indicator = row.indicator
+    if origin != ALL and indicators.is_library(indicator) != (origin == LIBRARY):
+        return False
+    wanted = text.strip().casefold()
+    return not wanted or wanted in indicator.code.casefold() or wanted in indicator.name.casefold()
 
 
 class AddMeasurementsCommand(ChangeCommand):
@@ -109,6 +139,9 @@ class IndicatorsPage(QWidget):
         self.counts: Counter[ProgressStatus] = Counter()
         self._indicator: records.Indicator | None = None
         self._sized = False
+        self._all_rows: list[IndicatorRow] = []
+        self._progress: dict[int, IndicatorProgress] = {}
+        self.indicator_dialog: IndicatorDialog | None = None
         self.results_model = ResultsModel(self)
         self.measurements_model = MeasurementsModel(self)
         self._build()
@@ -119,6 +152,9 @@ class IndicatorsPage(QWidget):
 
     def _build(self) -> None:
         column = QVBoxLayout(self)
+        column.setContentsMargins(24, 18, 24, 12)
+        column.setSpacing(8)
+        column.addWidget(heading(Area.INDICATORS.title))
         top = QHBoxLayout()
         self.as_of = QDateEdit(to_qdate(date.today()))
         self.as_of.setObjectName("as_of")
@@ -129,12 +165,17 @@ class IndicatorsPage(QWidget):
         top.addWidget(as_of_label)
         top.addWidget(self.as_of)
         top.addSpacing(16)
+        buttons, filters = self._library_bar()
+        top.addLayout(filters, 1)
+        column.addLayout(top)
+        second = QHBoxLayout()
         self.dashboard = QLabel()
         self.dashboard.setObjectName("dashboard")
         self.dashboard.setTextFormat(Qt.TextFormat.RichText)
         self.dashboard.setWordWrap(True)
-        top.addWidget(self.dashboard, 1)
-        column.addLayout(top)
+        second.addWidget(self.dashboard, 1)
+        second.addLayout(buttons)
+        column.addLayout(second)
 
         self.table = QTableView()
         self.table.setObjectName("results_table")
@@ -144,12 +185,17 @@ class IndicatorsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         compact_rows(self.table)
-        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setAccessibleName(self.tr("Results framework"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._open_index)
+        # Insert adds, Enter edits, Delete deletes (keys read here rather than through
+        # shortcuts, so they work whatever window is active, like the table's own keys).
+        self.table.installEventFilter(self)
+        self.filter_edit.installEventFilter(self)
 
         self.detail = QWidget()
         detail_row = QHBoxLayout(self.detail)
@@ -170,6 +216,53 @@ class IndicatorsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         column.addWidget(splitter, 1)
         self.detail.setEnabled(False)
+
+    def _library_bar(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The New / Edit / Delete buttons, and the filter of the results framework."""
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New indicator…"))
+        self.new_button.setObjectName("new_indicator")
+        self.new_button.setToolTip(self.tr("Add an indicator of your own (Insert)"))
+        self.new_button.clicked.connect(self.new_indicator)
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
+        self.edit_button.setObjectName("edit_indicator")
+        self.edit_button.setToolTip(self.tr("Edit every field of the selected indicator (Enter)"))
+        self.edit_button.clicked.connect(self.edit_indicator)
+        self.delete_indicator_button = QPushButton(self.tr("Delete indi&cator"))
+        self.delete_indicator_button.setObjectName("delete_indicator")
+        self.delete_indicator_button.setToolTip(
+            self.tr("Delete the selected indicator with its measurements (Delete)")
+        )
+        self.delete_indicator_button.clicked.connect(self.delete_indicator)
+        for button in (self.new_button, self.edit_button, self.delete_indicator_button):
+            row.addWidget(button)
+        filters = QHBoxLayout()
+        filter_label = QLabel(self.tr("Fil&ter:"))
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("indicator_filter")
+        self.filter_edit.setPlaceholderText(self.tr("Code or name contains…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(90)
+        self.filter_edit.setAccessibleName(self.tr("Filter indicators"))
+        self.filter_edit.textChanged.connect(self._show_rows)
+        filter_label.setBuddy(self.filter_edit)
+        origin_label = QLabel(self.tr("Sho&w:"))
+        self.origin_combo = QComboBox()
+        self.origin_combo.setObjectName("indicator_origin")
+        self.origin_combo.setToolTip(
+            self.tr("Library: preloaded procurement indicators; own: those you added")
+        )
+        self.origin_combo.addItem(self.tr("All"), ALL)
+        self.origin_combo.addItem(self.tr("Library"), LIBRARY)
+        self.origin_combo.addItem(self.tr("Own"), OWN)
+        self.origin_combo.currentIndexChanged.connect(self._show_rows)
+        origin_label.setBuddy(self.origin_combo)
+        filters.addWidget(filter_label)
+        filters.addWidget(self.filter_edit, 1)
+        filters.addSpacing(8)
+        filters.addWidget(origin_label)
+        filters.addWidget(self.origin_combo)
+        return row, filters
 
     def _measurements_panel(self) -> QWidget:
         panel = QWidget()
@@ -255,16 +348,25 @@ class IndicatorsPage(QWidget):
 
     def reload(self) -> None:
         """Read every indicator and its progress at the report date (one ``all_progress``)."""
-        keep = self.selected_id()
         try:
             rows = indicators.indicator_rows(self.database)
             progress = all_progress(self.database, self.report_date())
         except (LagdeskError, DatabaseError) as error:
             self.report_error(error)
             return
-        self.results_model.set_rows(rows, progress)
+        self._all_rows = rows
+        self._progress = dict(progress)
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        """Show the indicators the filter lets through, keeping the selection if it can."""
+        keep = self.selected_id()
+        text = self.filter_edit.text()
+        origin = self.origin_combo.currentData() or ALL
+        rows = [row for row in self._all_rows if matches(row, text, origin)]
+        self.results_model.set_rows(rows, self._progress)
         self.counts = Counter(self.results_model.status_of(row) for row in rows)
-        self._show_dashboard()
+        self._show_dashboard(len(rows))
         if not self._sized and rows:
             self._sized = True
             self.table.resizeColumnsToContents()
@@ -276,8 +378,14 @@ class IndicatorsPage(QWidget):
             self.select_row(row)
         else:
             self._show_indicator(None)
+        self._update_buttons()
 
-    def _show_dashboard(self) -> None:
+    def _update_buttons(self) -> None:
+        chosen = self._indicator is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_indicator_button.setEnabled(chosen)
+
+    def _show_dashboard(self, shown: int) -> None:
         parts = []
         for status in DASHBOARD_ORDER:
             text = self.tr("{status} {count}").format(
@@ -287,7 +395,13 @@ class IndicatorsPage(QWidget):
                 f'<span style="color:{STATUS_COLOURS[status]}; font-weight:600">'
                 f"{dialogs.escape(text)}</span>"
             )
-        self.dashboard.setText(" · ".join(parts))
+        text = " · ".join(parts)
+        if shown != len(self._all_rows):
+            lead = self.tr("{shown} of {total} indicators:").format(
+                shown=shown, total=len(self._all_rows)
+            )
+            text = f"{dialogs.escape(lead)} {text}"
+        self.dashboard.setText(text)
 
     def select_row(self, row: int) -> None:
         index = self.results_model.index(row, 0)
@@ -309,6 +423,7 @@ class IndicatorsPage(QWidget):
     def _show_indicator(self, row: IndicatorRow | None) -> None:
         self._indicator = None if row is None else row.indicator
         self.detail.setEnabled(row is not None)
+        self._update_buttons()
         if row is None or row.id is None:
             self.measurements_model.set_records([])
             self._set_canvas(None)
@@ -384,6 +499,137 @@ class IndicatorsPage(QWidget):
     def report_error(self, error: Exception) -> None:
         log.warning("Indicators page: %s", error)
         dialogs.show_error(self, self.tr("Indicators"), str(error))
+
+    # -- the indicator library ------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched in (self.table, self.filter_edit)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            key = event.key()
+            if key == Qt.Key.Key_Insert:
+                self.new_indicator()
+                return True
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_index(self.table.currentIndex())
+                return True
+            if watched is self.table and event.matches(QKeySequence.StandardKey.Delete):
+                self.delete_indicator()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        found = self.results_model.record_at(index.row()) if index.isValid() else None
+        if found is not None and found.id is not None:
+            self.open_indicator(found.id)
+
+    def new_indicator(self) -> IndicatorDialog | None:
+        """Open the dialog on a blank indicator with a free code; stored (and undoable) on
+        Save."""
+        try:
+            detail = indicators.new_indicator_detail(self.database)
+        except (LagdeskError, DatabaseError) as error:
+            self.report_error(error)
+            return None
+        return self._open_dialog(detail)
+
+    def edit_indicator(self) -> IndicatorDialog | None:
+        found = self.selected_id()
+        return None if found is None else self.open_indicator(found)
+
+    def open_indicator(self, indicator_id: int) -> IndicatorDialog | None:
+        try:
+            detail = indicators.load_indicator_detail(self.database, indicator_id)
+        except (LagdeskError, DatabaseError) as error:
+            self.report_error(error)
+            return None
+        return self._open_dialog(detail)
+
+    def _open_dialog(self, detail: IndicatorDetail) -> IndicatorDialog | None:
+        try:
+            choices = indicators.indicator_choices(self.database)
+        except (LagdeskError, DatabaseError) as error:
+            self.report_error(error)
+            return None
+        dialog = IndicatorDialog(self.database, detail, choices, self)
+        dialog.accepted.connect(lambda: self._indicator_saved(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.indicator_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _indicator_saved(self, dialog: IndicatorDialog) -> None:
+        saved = dialog.saved
+        if saved is None or saved.id is None:
+            return
+        code = saved.indicator.code
+        if dialog.before.id is None:
+            text = self.tr("New indicator {code}").format(code=code)
+            command: ChangeCommand = NewIndicatorCommand(
+                self.database, text, saved.id, self.report_error
+            )
+        else:
+            text = self.tr("Edit indicator {code}").format(code=code)
+            command = EditIndicatorCommand(
+                self.database, text, dialog.before, saved, self.report_error
+            )
+        self._show_after_change(saved)
+        self.undo_stack.push(command)
+        self.table.setFocus()
+
+    def _show_after_change(self, saved: IndicatorDetail) -> None:
+        """Make the next reload select the saved indicator, clearing a filter that hides it."""
+        self._indicator = saved.indicator
+        origin = self.origin_combo.currentData() or ALL
+        if not matches(IndicatorRow(saved.indicator, ()), self.filter_edit.text(), origin):
+            self.filter_edit.blockSignals(True)
+            self.filter_edit.clear()
+            self.filter_edit.blockSignals(False)
+            self.origin_combo.blockSignals(True)
+            self.origin_combo.setCurrentIndex(0)
+            self.origin_combo.blockSignals(False)
+
+    def delete_indicator(self) -> None:
+        """Delete the selected indicator with its measurements, milestones and links
+        (asking first when it has measurements); undo puts all of it back."""
+        indicator = self._indicator
+        if indicator is None or indicator.id is None:
+            return
+        try:
+            count = indicators.measurement_count(self.database, indicator.id)
+        except (LagdeskError, DatabaseError) as error:
+            self.report_error(error)
+            return
+        if count and not dialogs.confirm(
+            self,
+            self.tr("Delete indicator"),
+            self.tr(
+                "Delete indicator {code} “{name}” and its {count} measurements? "
+                "You can undo this with Ctrl+Z."
+            ).format(code=indicator.code, name=indicator.name, count=count),
+            self.tr("Delete"),
+        ):
+            return
+        row = self.results_model.row_of(indicator.id)
+        try:
+            snapshot = indicators.delete_indicator(self.database, indicator.id)
+        except (LagdeskError, DatabaseError) as error:
+            dialogs.show_error(self, self.tr("Delete indicator"), str(error))
+            return
+        text = self.tr("Delete indicator {code}").format(code=indicator.code)
+        self._indicator = None
+        self.undo_stack.push(
+            DeleteIndicatorCommand(self.database, text, snapshot, self.report_error)
+        )
+        if self.results_model.rowCount():
+            self.select_row(min(max(row, 0), self.results_model.rowCount() - 1))
+        show_status(self, text)
+
+    # -- measurements -----------------------------------------------------------------------
 
     def _optional_number(self, field: QLineEdit, name: str) -> float | None:
         try:

@@ -1,73 +1,87 @@
-"""The action detail: the action's main fields, its lead organisation and funding lines.
+"""The action detail: every field of an action in tabs (General, Organisations, Funding,
+Milestones, Links), sized for a 1366x768 laptop.
 
 Problems core finds (an end before the start, a negative amount, ...) are shown beside
-their fields and nothing is stored; funding lines adding up to more than the cost give a
-warning that does not stop the save. The decision the action came from is shown read-only.
+their fields, the first tab with a problem is brought forward and nothing is stored.
+Funding above the cost and milestones outside the action's dates are warnings shown under
+the tabs while typing; they do not stop the save. Enter saves from a plain field but never
+from a table or a list (where it only ends an edit); Ctrl+Enter saves from anywhere, Esc
+cancels.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal, InvalidOperation
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from lagdesk.core import indicators as ind
+from lagdesk.core import plan_risks as pr
+from lagdesk.core import plan_tree as pt
 from lagdesk.core import records
-from lagdesk.core import stakeholders as sh
 from lagdesk.core.errors import FieldProblem, LagdeskError, ValidationError
-from lagdesk.core.labels import choices
+from lagdesk.core.folding import fold
+from lagdesk.core.listing import list_organisations, list_people
 from lagdesk.core.plan_actions import ActionDetail, ActionSaved, save_action_detail
 from lagdesk.core.plan_funding import over_cost_warning
-from lagdesk.db.codes import ActionStatus, ActionType, FundingSource, FundingStatus
+from lagdesk.core.validation import problems_of
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
-from lagdesk.ui.formatting import format_date
-from lagdesk.ui.plan.actions_model import format_money
-from lagdesk.ui.widgets import FieldMessages, OptionalDateEdit, error_colour
+from lagdesk.ui.plan.action_dialog_funding import AMOUNT, SOURCE, STATUS, FundingTab, parse_money
+from lagdesk.ui.plan.action_dialog_general import GeneralTab, OrganisationsTab
+from lagdesk.ui.plan.action_dialog_links import LinksTab
+from lagdesk.ui.plan.action_dialog_milestones import MilestonesTab
+from lagdesk.ui.widgets import FieldMessages
 
-SOURCE, AMOUNT, STATUS = range(3)
+__all__ = ["AMOUNT", "SOURCE", "STATUS", "ActionDialog", "parse_money"]
+
+T = TypeVar("T")
+GENERAL, ORGANISATIONS, FUNDING, MILESTONES, LINKS = range(5)
+ORGANISATION_KEYS = frozenset({"lead_organisation_id", "responsible_person_id", "partner_ids"})
 
 
-def parse_money(text: str) -> Decimal | None:
-    """An amount typed the locale's way (or with a dot); None when empty.
-
-    Raises ValueError for text that is not an amount."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
-    if not cleaned:
-        return None
-    locale = QLocale()
-    cleaned = cleaned.replace(locale.groupSeparator(), "") if locale.groupSeparator() else cleaned
-    cleaned = cleaned.replace(locale.decimalPoint(), ".")
+def _read(read: Callable[[], list[T]]) -> list[T]:
+    """A register list for a picker; an unreadable register leaves the picker empty."""
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation as error:
-        raise ValueError(text) from error
-    if not value.is_finite():
-        raise ValueError(text)
-    return value.quantize(Decimal("0.01"))
+        return read()
+    except (LagdeskError, DatabaseError):
+        return []
+
+
+def warning_colour(widget: QWidget) -> str:
+    """An amber that reads on light and dark palettes: something to check, not an error."""
+    window = widget.palette().color(QPalette.ColorRole.Window)
+    return "#ffcc80" if window.lightness() < 128 else "#8a5000"
+
+
+def person_text(first_name: str, last_name: str, organisation: str | None) -> str:
+    """“Last, First — Organisation” as the responsible-person picker lists people."""
+    name = ", ".join(part for part in (last_name, first_name) if part)
+    return f"{name} — {organisation}" if organisation else name
+
+
+def organisation_text(name: str, city: str | None, same_name: int = 1) -> str:
+    """The name, with the city when several organisations share it (“Name (City)”)."""
+    return f"{name} ({city})" if city and same_name > 1 else name
 
 
 class ActionDialog(QDialog):
-    """Edit one action; ``saved`` holds core's answer after a successful save."""
+    """Edit one action (or a new one, id None); ``saved`` holds core's answer after a
+    successful save and ``before`` the detail as it was opened (for undo)."""
 
     def __init__(
         self, database: Database, detail: ActionDetail, parent: QWidget | None = None
@@ -90,303 +104,238 @@ class ActionDialog(QDialog):
 
     # -- layout --------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        general = QLabel(self)
-        general.hide()
-        self.messages = FieldMessages(general)
-        form = QFormLayout()
-        self.title_edit = QLineEdit()
-        self.messages.add_row(form, self.tr("&Title:"), "title", self.title_edit)
-        self.description_edit = QPlainTextEdit()
-        self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setFixedHeight(70)
-        self.messages.add_row(form, self.tr("&Description:"), "description", self.description_edit)
-        self.type_combo = QComboBox()
-        for code, text in choices(ActionType):
-            self.type_combo.addItem(text, code.value)
-        self.messages.add_row(form, self.tr("T&ype:"), "type", self.type_combo)
-        self.lead_combo = QComboBox()
-        self.lead_combo.addItem(self.tr("(none)"), None)
-        try:
-            organisations = sh.organisation_rows(
-                self._database, sh.organisation_ids(self._database)
-            )
-        except (LagdeskError, DatabaseError):
-            organisations = []
-        for organisation in organisations:
-            self.lead_combo.addItem(organisation.name, organisation.id)
-        self.messages.add_row(
-            form, self.tr("&Lead organisation:"), "lead_organisation_id", self.lead_combo
-        )
-        self.status_combo = QComboBox()
-        for code, text in choices(ActionStatus):
-            self.status_combo.addItem(text, code.value)
-        self.messages.add_row(form, self.tr("&Status:"), "status", self.status_combo)
-        self.progress_spin = QSpinBox()
-        self.progress_spin.setRange(0, 100)
-        self.progress_spin.setSuffix(" %")
-        self.messages.add_row(form, self.tr("&Progress:"), "progress_percent", self.progress_spin)
-        self.start_edit = OptionalDateEdit()
-        self.messages.add_row(form, self.tr("St&art:"), "start_date", self.start_edit)
-        self.end_edit = OptionalDateEdit()
-        self.messages.add_row(form, self.tr("&End:"), "end_date", self.end_edit)
-        self.cost_edit = QLineEdit()
-        self.cost_edit.setPlaceholderText(self.tr("EUR"))
-        self.cost_edit.textChanged.connect(self._update_totals)
-        self.messages.add_row(form, self.tr("Estimated &cost:"), "estimated_cost", self.cost_edit)
-        self.expected_edit = QPlainTextEdit()
-        self.expected_edit.setTabChangesFocus(True)
-        self.expected_edit.setFixedHeight(50)
-        self.messages.add_row(
-            form, self.tr("E&xpected result:"), "expected_result", self.expected_edit
-        )
-        self.outputs_edit = QPlainTextEdit()
-        self.outputs_edit.setTabChangesFocus(True)
-        self.outputs_edit.setFixedHeight(50)
-        self.messages.add_row(form, self.tr("&Outputs:"), "outputs", self.outputs_edit)
-        self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText(self.tr("Separated by commas"))
-        self.messages.add_row(form, self.tr("Ta&gs:"), "tags", self.tags_edit)
-        self.source_label = QLabel()
-        self.source_label.setWordWrap(True)
-        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.tr("Came from:"), self.source_label)
+    def _registers(
+        self,
+    ) -> tuple[list[tuple[int, str]], ...]:
+        database = self._database
 
-        self.funding_table = QTableWidget(0, 3)
-        self.funding_table.setObjectName("funding_table")
-        self.funding_table.setHorizontalHeaderLabels(
-            [self.tr("Source"), self.tr("Amount (EUR)"), self.tr("Status")]
-        )
-        self.funding_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.funding_table.verticalHeader().setVisible(False)
-        self.funding_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.funding_table.itemChanged.connect(self._update_totals)
-        self.add_line_button = QPushButton(self.tr("Add f&unding line"))
-        self.add_line_button.clicked.connect(lambda: self.add_funding_line())
-        self.remove_line_button = QPushButton(self.tr("Re&move funding line"))
-        self.remove_line_button.clicked.connect(self.remove_funding_line)
-        buttons_row = QHBoxLayout()
-        buttons_row.addWidget(self.add_line_button)
-        buttons_row.addWidget(self.remove_line_button)
-        buttons_row.addStretch(1)
-        self.totals_label = QLabel()
-        self.totals_label.setObjectName("funding_totals")
-        self.warning_label = QLabel()
-        self.warning_label.setObjectName("funding_warning")
+        def objectives() -> list[tuple[int, str]]:
+            found: list[tuple[int, str]] = []
+            for node in pt.objective_tree(database):
+                found.append((node.id, f"{node.code} {node.title}"))
+                found += [(c.id, f"    {c.code} {c.title}") for c in node.children]
+            return found
+
+        def organisations() -> list[tuple[int, str]]:
+            listed = list_organisations(database)
+            rows = [dict(zip(listed.columns, row, strict=True)) for row in listed.rows]
+            rows.sort(key=lambda row: (fold(row["name"]), fold(row["city"] or ""), row["id"]))
+            names = Counter(fold(row["name"]) for row in rows)
+            return [
+                (row["id"], organisation_text(row["name"], row["city"], names[fold(row["name"])]))
+                for row in rows
+            ]
+
+        def people() -> list[tuple[int, str]]:
+            listed = list_people(database)
+            rows = [dict(zip(listed.columns, row, strict=True)) for row in listed.rows]
+            rows.sort(key=lambda row: (fold(row["last_name"]), fold(row["first_name"]), row["id"]))
+            return [
+                (row["id"], person_text(row["first_name"], row["last_name"], row["organisation"]))
+                for row in rows
+            ]
+
+        def risks() -> list[tuple[int, str]]:
+            text = self.tr("{code} {title} (score {score})")
+            return [
+                (row.id, text.format(code=row.code, title=row.title, score=row.score))
+                for row in pr.risk_rows(database)
+            ]
+
+        def indicators() -> list[tuple[int, str]]:
+            return [
+                (row.indicator.id, f"{row.indicator.code} {row.indicator.name}")
+                for row in ind.indicator_rows(database)
+                if row.indicator.id is not None
+            ]
+
+        return tuple(_read(read) for read in (objectives, organisations, people, risks, indicators))
+
+    def _build(self) -> None:
+        objectives, organisations, people, risks, indicators = self._registers()
+        general_problems = QLabel(self)
+        general_problems.setObjectName("general_problems")
+        self.messages = FieldMessages(general_problems)
+        self.general = GeneralTab(self.messages, objectives)
+        self.organisations = OrganisationsTab(self.messages, organisations, people)
+        self.funding = FundingTab()
+        self.milestones = MilestonesTab()
+        self.links = LinksTab(risks, indicators)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.general, self.tr("&General"))
+        self.tabs.addTab(self.organisations, self.tr("&Organisations"))
+        self.tabs.addTab(self.funding, self.tr("&Funding"))
+        self.tabs.addTab(self.milestones, self.tr("Mi&lestones"))
+        self.tabs.addTab(self.links, self.tr("Lin&ks"))
+
+        # Names the page and the tests use.
+        self.title_edit = self.general.title_edit
+        self.start_edit = self.general.start_edit
+        self.end_edit = self.general.end_edit
+        self.cost_edit = self.general.cost_edit
+        self.funding_table = self.funding.table
+        self.totals_label = self.funding.totals_label
+        self.funding_problem = self.funding.problem_label
+        self.source_label = self.links.source_label
+
+        self.warning_label = QLabel(self)
+        self.warning_label.setObjectName("action_warnings")
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(f"color: {error_colour(self.warning_label)};")
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setStyleSheet(f"color: {warning_colour(self.warning_label)};")
         self.warning_label.hide()
-        self.funding_problem = QLabel()
-        self.funding_problem.setWordWrap(True)
-        self.funding_problem.setStyleSheet(f"color: {error_colour(self.funding_problem)};")
-        self.funding_problem.hide()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setToolTip(self.tr("Save the action (Ctrl+Enter)"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
+
+        for guarded in (
+            self.funding.table,
+            self.milestones.table,
+            self.organisations.partners,
+            self.links.risk_list,
+            self.links.indicator_list,
+        ):
+            guarded.installEventFilter(self)
+        self.cost_edit.textChanged.connect(self._update_totals)
+        self.funding.changed.connect(self._update_totals)
+        self.milestones.model.changed.connect(self._update_warnings)
+        self.start_edit.changed.connect(self._update_warnings)
+        self.end_edit.changed.connect(self._update_warnings)
 
         column = QVBoxLayout(self)
-        column.addLayout(form)
-        funding_heading = QLabel(self.tr("&Funding lines"))
-        funding_heading.setBuddy(self.funding_table)
-        column.addWidget(funding_heading)
-        column.addWidget(self.funding_table, 1)
-        column.addLayout(buttons_row)
-        column.addWidget(self.totals_label)
+        column.addWidget(self.tabs, 1)
         column.addWidget(self.warning_label)
-        column.addWidget(self.funding_problem)
-        column.addWidget(general)
+        column.addWidget(general_problems)
         column.addWidget(self.buttons)
-        self.resize(640, 820)
+        self.resize(960, 600)
 
     def _fill(self, detail: ActionDetail) -> None:
         action = detail.action
-        self.title_edit.setText(action.title)
-        self.description_edit.setPlainText(action.description)
-        self.type_combo.setCurrentIndex(max(self.type_combo.findData(action.type.value), 0))
-        lead = self.lead_combo.findData(action.lead_organisation_id)
-        self.lead_combo.setCurrentIndex(max(lead, 0))
-        self.status_combo.setCurrentIndex(
-            max(self.status_combo.findData(ActionStatus(action.status).value), 0)
-        )
-        self.progress_spin.setValue(action.progress_percent)
-        self.start_edit.set_date_value(action.start_date)
-        self.end_edit.set_date_value(action.end_date)
-        self.cost_edit.setText(format_money(action.estimated_cost))
-        self.expected_edit.setPlainText(action.expected_result)
-        self.outputs_edit.setPlainText(action.outputs)
-        self.tags_edit.setText(", ".join(detail.tags))
-        source = detail.source_decision
-        if source is None:
-            self.source_label.setText(self.tr("Not from a meeting decision"))
-        else:
-            self.source_label.setText(
-                self.tr("From meeting {title}, {date}, decision {number}").format(
-                    title=source.meeting_title,
-                    date=format_date(source.meeting_date),
-                    number=source.number,
-                )
-            )
-            self.source_label.setToolTip(source.text)
+        self.general.fill(action, detail.tags)
+        self.organisations.fill(action, detail.partner_ids)
         for line in detail.funding_lines:
-            self.add_funding_line(line)
+            self.funding.add_line(line)
+        self.milestones.model.set_milestones(detail.milestones)
+        self.links.fill(detail.risk_ids, detail.indicator_ids, detail.source_decision)
+        self.tabs.setCurrentIndex(GENERAL)
+        self.title_edit.setFocus()
 
-    # -- funding lines -------------------------------------------------------------------
+    # -- funding lines and warnings ------------------------------------------------------
 
     def add_funding_line(self, line: records.FundingLine | None = None) -> None:
-        table = self.funding_table
-        row = table.rowCount()
-        table.blockSignals(True)
-        table.insertRow(row)
-        source = QComboBox()
-        for code, text in choices(FundingSource):
-            source.addItem(text, code.value)
-        status = QComboBox()
-        for code, text in choices(FundingStatus):
-            status.addItem(text, code.value)
-        amount = QTableWidgetItem(format_money(line.amount) if line else "")
-        amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        amount.setData(Qt.ItemDataRole.UserRole, line.id if line else None)
-        amount.setData(Qt.ItemDataRole.UserRole + 1, line.note if line else "")
-        if line is not None:
-            source.setCurrentIndex(max(source.findData(FundingSource(line.source).value), 0))
-            status.setCurrentIndex(max(status.findData(FundingStatus(line.status).value), 0))
-        else:
-            status.setCurrentIndex(max(status.findData(FundingStatus.POTENTIAL.value), 0))
-        table.setCellWidget(row, SOURCE, source)
-        table.setItem(row, AMOUNT, amount)
-        table.setCellWidget(row, STATUS, status)
-        table.blockSignals(False)
-        status.currentIndexChanged.connect(self._update_totals)
-        if line is None:
-            table.setCurrentCell(row, AMOUNT)
-        self._update_totals()
+        self.funding.add_line(line)
 
     def remove_funding_line(self) -> None:
-        row = self.funding_table.currentRow()
-        if row >= 0:
-            self.funding_table.removeRow(row)
-            self._update_totals()
-
-    def _lines(self) -> tuple[list[records.FundingLine], list[FieldProblem]]:
-        lines: list[records.FundingLine] = []
-        problems: list[FieldProblem] = []
-        action_id = self._detail.action.id or 0
-        for row in range(self.funding_table.rowCount()):
-            source = self.funding_table.cellWidget(row, SOURCE)
-            status = self.funding_table.cellWidget(row, STATUS)
-            item = self.funding_table.item(row, AMOUNT)
-            assert isinstance(source, QComboBox)
-            assert isinstance(status, QComboBox)
-            text = item.text() if item else ""
-            try:
-                amount = parse_money(text)
-            except ValueError:
-                amount = None
-            if amount is None:
-                problems.append(
-                    FieldProblem(
-                        self.tr("funding amount"),
-                        self.tr("Row {row}: the amount “{text}” is not a number.").format(
-                            row=row + 1, text=text
-                        ),
-                        row=row + 1,
-                        key="funding.amount",
-                    )
-                )
-                continue
-            lines.append(
-                records.FundingLine(
-                    id=item.data(Qt.ItemDataRole.UserRole) if item else None,
-                    action_id=action_id,
-                    source=FundingSource(source.currentData()),
-                    amount=amount,
-                    status=FundingStatus(status.currentData()),
-                    note=(item.data(Qt.ItemDataRole.UserRole + 1) if item else "") or "",
-                )
-            )
-        return lines, problems
-
-    def _cost(self) -> Decimal | None:
-        try:
-            return parse_money(self.cost_edit.text())
-        except ValueError:
-            return None
+        self.funding.remove_line()
 
     def _update_totals(self) -> None:
-        lines, _ = self._lines()
-        cost = self._cost()
+        lines, _ = self.funding.lines(self._detail.action.id or 0)
+        cost, _problem = self.general.cost()
         probe = dataclasses.replace(
             self._detail,
             action=dataclasses.replace(self._detail.action, estimated_cost=cost),
             funding_lines=tuple(lines),
         )
-        totals = probe.totals
-        self.totals_label.setText(
-            self.tr(
-                "Cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · "
-                "potential EUR {potential} · gap EUR {gap}"
-            ).format(
-                cost=format_money(totals.cost),
-                secured=format_money(totals.secured),
-                applied=format_money(totals.applied),
-                potential=format_money(totals.potential),
-                gap=format_money(totals.gap),
-            )
+        self.funding.show_totals(probe.totals, cost is not None)
+        self._update_warnings()
+
+    def warnings(self) -> list[str]:
+        """What would be saved but deserves a look: funding above the cost, milestones
+        due outside the action's start and end."""
+        found = []
+        lines, _ = self.funding.lines(self._detail.action.id or 0)
+        cost, _problem = self.general.cost()
+        probe = dataclasses.replace(
+            self._detail,
+            action=dataclasses.replace(self._detail.action, estimated_cost=cost),
+            funding_lines=tuple(lines),
         )
-        warning = over_cost_warning(cost, totals, key="estimated_cost")
-        self.warning_label.setText(warning.message if warning else "")
-        self.warning_label.setVisible(warning is not None)
+        over = over_cost_warning(cost, probe.totals, key="estimated_cost")
+        if over is not None:
+            found.append(over.message)
+        start, end = self.start_edit.date_value(), self.end_edit.date_value()
+        self.milestones.default_due = end or start
+        outside = [
+            milestone.title or self.tr("(untitled)")
+            for milestone in self.milestones.model.milestones(0)
+            if (start is not None and milestone.due_on < start)
+            or (end is not None and milestone.due_on > end)
+        ]
+        if outside:
+            found.append(
+                self.tr("Due outside the action's start and end: {titles}.").format(
+                    titles="; ".join(outside)
+                )
+            )
+        return found
+
+    def _update_warnings(self) -> None:
+        found = self.warnings()
+        heading = self.tr("To check (saving is still possible):")
+        self.warning_label.setText("\n".join([heading, *found]) if found else "")
+        self.warning_label.setVisible(bool(found))
 
     # -- saving --------------------------------------------------------------------------
 
     def detail(self) -> tuple[ActionDetail, list[FieldProblem]]:
         """The dialog's contents as an ``ActionDetail``, and problems found before core."""
-        problems: list[FieldProblem] = []
-        try:
-            cost = parse_money(self.cost_edit.text())
-        except ValueError:
-            cost = None
-            problems.append(
-                FieldProblem(
-                    self.tr("estimated cost"),
-                    self.tr("“{text}” is not an amount.").format(text=self.cost_edit.text()),
-                    key="estimated_cost",
-                )
-            )
-        lines, line_problems = self._lines()
+        before = self._detail
+        action, problems = self.general.action(before.action)
+        action, partner_ids, chosen = self.organisations.choices(action)
+        problems += chosen
+        action_id = before.action.id or 0
+        lines, line_problems = self.funding.lines(action_id)
         problems += line_problems
-        action = dataclasses.replace(
-            self._detail.action,
-            title=self.title_edit.text().strip(),
-            description=self.description_edit.toPlainText(),
-            type=ActionType(self.type_combo.currentData()),
-            lead_organisation_id=self.lead_combo.currentData(),
-            status=ActionStatus(self.status_combo.currentData()),
-            progress_percent=self.progress_spin.value(),
-            start_date=self.start_edit.date_value(),
-            end_date=self.end_edit.date_value(),
-            estimated_cost=cost,
-            expected_result=self.expected_edit.toPlainText(),
-            outputs=self.outputs_edit.toPlainText(),
-        )
-        tags = tuple(tag.strip() for tag in self.tags_edit.text().split(",") if tag.strip())
         detail = dataclasses.replace(
-            self._detail, action=action, tags=tags, funding_lines=tuple(lines)
+            before,
+            action=action,
+            tags=self.general.tags(),
+            partner_ids=partner_ids,
+            funding_lines=tuple(lines),
+            milestones=tuple(self.milestones.model.milestones(action_id)),
+            risk_ids=self.links.risk_list.checked_ids(),
+            indicator_ids=self.links.indicator_list.checked_ids(),
         )
         return detail, problems
 
-    def _show(self, problems: list[FieldProblem]) -> None:
-        self.messages.show(problem for problem in problems if not problem.key.startswith("funding"))
-        funding = [str(problem) for problem in problems if problem.key.startswith("funding")]
-        self.funding_problem.setText("\n".join(funding))
-        self.funding_problem.setVisible(bool(funding))
+    def _show(self, problems: Sequence[FieldProblem]) -> None:
+        def part(prefix: str) -> list[FieldProblem]:
+            return [problem for problem in problems if problem.key.startswith(prefix)]
+
+        funding, milestones = part("funding."), part("milestone.")
+        fields = [problem for problem in problems if problem not in (*funding, *milestones)]
+        self.messages.show(fields)
+        self.funding.show_problems([str(problem) for problem in funding])
+        self.milestones.show_problems([str(problem) for problem in milestones])
+        marked = {
+            ORGANISATIONS: any(problem.key in ORGANISATION_KEYS for problem in fields),
+            GENERAL: any(problem.key not in ORGANISATION_KEYS for problem in fields),
+            FUNDING: bool(funding),
+            MILESTONES: bool(milestones),
+        }
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for tab in range(self.tabs.count()):
+            self.tabs.setTabIcon(tab, icon if marked.get(tab) else QIcon())
+        first = next((tab for tab in sorted(marked) if marked[tab]), None)
+        if first is not None and not marked.get(self.tabs.currentIndex()):
+            self.tabs.setCurrentIndex(first)
 
     def accept(self) -> None:
+        # Ends an edit still open in a table, so that what was typed is saved.
+        self.buttons.setFocus()
         detail, problems = self.detail()
         if problems:
+            # Show the field problems core would find too, not one round at a time.
+            keys = {problem.key for problem in problems}
+            numbered = dataclasses.replace(detail.action, code=detail.action.code or "?")
+            problems += [p for p in problems_of(numbered) if p.key not in keys]
             self._show(problems)
             return
         try:
@@ -398,3 +347,15 @@ class ActionDialog(QDialog):
             dialogs.show_error(self, self.tr("Action not saved"), str(error))
             return
         super().accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in a table or list (or an editor in one) ends the edit, never saves.
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)

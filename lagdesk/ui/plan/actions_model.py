@@ -1,9 +1,10 @@
-"""The action table of the selected objective; status and progress are edited in place."""
+"""The action table of the selected objective; status and progress are edited in place,
+and rows are dragged onto an objective of the tree to move the actions there."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -12,21 +13,44 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from lagdesk.core.labels import choices, label
 from lagdesk.core.plan_actions import ActionRow
 from lagdesk.db.codes import ActionStatus
 from lagdesk.ui.formatting import format_date, format_percent
+from lagdesk.ui.plan.tree_model import ACTION_MIME, ids_mime
 
 Index = QModelIndex | QPersistentModelIndex
 
 (CODE, TITLE, TYPE, LEAD, START, END, STATUS, PROGRESS, COST, SECURED, GAP) = range(11)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: A column's starting width in digits of the table's font (the user can drag it).
+WIDTHS = {
+    CODE: 7,
+    TITLE: 40,
+    TYPE: 18,
+    LEAD: 24,
+    START: 11,
+    END: 11,
+    STATUS: 11,
+    PROGRESS: 9,
+    COST: 14,
+    SECURED: 14,
+    GAP: 14,
+}
 
 #: Asks the page to store a change: (action id, field, value) -> True when stored.
 EditHandler = Callable[[int, str, Any], bool]
@@ -43,6 +67,8 @@ class ActionTableModel(QAbstractTableModel):
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._rows: list[ActionRow] = []
+        #: The cells' texts of the rows painted so far (the large plan has 2,000 rows).
+        self._texts: dict[int, tuple[str, ...]] = {}
         self.on_edit: EditHandler | None = None
         self._headers = [
             QCoreApplication.translate("PlanActions", "Code"),
@@ -63,6 +89,7 @@ class ActionTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[ActionRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
 
     def rows(self) -> list[ActionRow]:
@@ -99,10 +126,26 @@ class ActionTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
         if index.column() in (STATUS, PROGRESS):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.IgnoreAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ACTION_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The ids of the actions of ``indexes``, in table order."""
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        return ids_mime(ACTION_MIME, [self._rows[row].id for row in rows if row < len(self._rows)])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -112,35 +155,41 @@ class ActionTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
+            return self._text(index.row(), column)
         if role == Qt.ItemDataRole.EditRole:
             if column == STATUS:
                 return item.status.value
             if column == PROGRESS:
                 return item.progress_percent
-            return self._display(item, column)
+            return self._text(index.row(), column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (PROGRESS, COST, SECURED, GAP):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return item.title
         return None
 
+    def _text(self, row: int, column: int) -> str:
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = self._display(self._rows[row])
+        return texts[column] if 0 <= column < len(texts) else ""
+
     @staticmethod
-    def _display(item: ActionRow, column: int) -> str:
-        values = {
-            CODE: item.code,
-            TITLE: item.title,
-            TYPE: label(item.type),
-            LEAD: item.lead_organisation,
-            START: format_date(item.start_date) if item.start_date else "",
-            END: format_date(item.end_date) if item.end_date else "",
-            STATUS: label(item.status),
-            PROGRESS: format_percent(item.progress_percent),
-            COST: format_money(item.estimated_cost),
-            SECURED: format_money(item.secured),
-            GAP: format_money(item.gap),
-        }
-        return values.get(column, "")
+    def _display(item: ActionRow) -> tuple[str, ...]:
+        """The texts of a row's cells, in column order."""
+        return (
+            item.code,
+            item.title,
+            label(item.type),
+            item.lead_organisation,
+            format_date(item.start_date) if item.start_date else "",
+            format_date(item.end_date) if item.end_date else "",
+            label(item.status),
+            format_percent(item.progress_percent),
+            format_money(item.estimated_cost),
+            format_money(item.secured),
+            format_money(item.gap),
+        )
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.on_edit is None:
@@ -174,6 +223,7 @@ class ActionTableModel(QAbstractTableModel):
         row = self.row_of(item.id)
         if row >= 0:
             self._rows[row] = dataclasses.replace(self._rows[row], **{name: value})
+            self._texts.pop(row, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
 
@@ -195,3 +245,30 @@ class StatusDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def action_table(model: ActionTableModel) -> QTableView:
+    """The table of actions: rows selected whole (several at once), dragged onto the tree;
+    status and progress edited in place; one line per action."""
+    table = QTableView()
+    table.setObjectName("action_table")
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+    )
+    table.setDragEnabled(True)
+    table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+    table.setDefaultDropAction(Qt.DropAction.MoveAction)
+    table.setItemDelegateForColumn(STATUS, StatusDelegate(table))
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    digit = table.fontMetrics().horizontalAdvance("0")
+    for column, digits in WIDTHS.items():
+        header.resizeSection(column, digits * digit)
+    return table

@@ -1,19 +1,25 @@
-"""The Action plan page: the objective tree on the left, the actions of the selected
-objective on the right with the plan's totals under them.
+"""The Action plan page: the objective tree on the left; on the right, tabs whose first
+one holds the actions of the selected objective (or of the whole plan) with the plan's
+totals under them. Other views of the plan are added as tabs with ``add_view``.
 
 Every change goes through core first (a refusal is shown and nothing enters the undo
 stack), then an undo command whose first redo does nothing is pushed. The page reloads
-whenever the window's undo stack moves, keeping the selected objective.
+whenever the window's undo stack moves, keeping the selected objective and action.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QUndoStack
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import (
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QStandardItem,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,8 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
-    QTreeView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,138 +42,27 @@ from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
 from lagdesk.ui.areas import Area
 from lagdesk.ui.plan.action_dialog import ActionDialog
-from lagdesk.ui.plan.actions_model import STATUS, ActionTableModel, StatusDelegate, format_money
-from lagdesk.ui.plan.tree_model import TITLE, ObjectiveTreeModel
-from lagdesk.ui.undo import ChangeCommand
+from lagdesk.ui.plan.actions_model import format_money
+from lagdesk.ui.plan.actions_tab import ActionsTab, _button, _row
+from lagdesk.ui.plan.objective_commands import (
+    AddObjectiveCommand,
+    DeleteObjectiveCommand,
+    MoveObjectiveCommand,
+    RenameObjectiveCommand,
+)
+from lagdesk.ui.plan.risks_view import RisksView
+from lagdesk.ui.plan.timeline_view import TimelineView
+from lagdesk.ui.plan.totals_view import TotalsView
+from lagdesk.ui.plan.transfer import PlanTransfers
+from lagdesk.ui.plan.tree_model import TITLE, ObjectiveTreeModel, ObjectiveTreeView
+from lagdesk.ui.plan.versions_view import VersionsView
 from lagdesk.ui.widgets import heading, show_status
 
-# -- undo commands ----------------------------------------------------------------------
+#: A position past every list: core puts the action last.
+LAST = 2**31 - 1
 
 
-class AddObjectiveCommand(ChangeCommand):
-    def __init__(self, page: ActionPlanPage, text: str, objective_id: int) -> None:
-        super().__init__(text, page.report)
-        self.database = page.database
-        self.objective_id = objective_id
-        self.deletion: pt.ObjectiveDeletion | None = None
-
-    def apply(self) -> None:
-        if self.deletion is not None:
-            pt.restore_objective(self.database, self.deletion)
-
-    def revert(self) -> None:
-        self.deletion = pt.delete_objective(self.database, self.objective_id)
-
-
-class DeleteObjectiveCommand(ChangeCommand):
-    def __init__(self, page: ActionPlanPage, text: str, deletion: pt.ObjectiveDeletion) -> None:
-        super().__init__(text, page.report)
-        self.database = page.database
-        self.deletion = deletion
-
-    def apply(self) -> None:
-        self.deletion = pt.delete_objective(self.database, self.deletion.deleted.root_id)
-
-    def revert(self) -> None:
-        pt.restore_objective(self.database, self.deletion)
-
-
-class RenameObjectiveCommand(ChangeCommand):
-    def __init__(
-        self, page: ActionPlanPage, objective_id: int, title: str, before: pt.ObjectiveText
-    ) -> None:
-        super().__init__(page.tr("Rename objective"), page.report)
-        self.database = page.database
-        self.objective_id = objective_id
-        self.title = title
-        self.before = before
-
-    def apply(self) -> None:
-        pt.rename_objective(self.database, self.objective_id, self.title)
-
-    def revert(self) -> None:
-        pt.rename_objective(
-            self.database, self.objective_id, self.before.title, self.before.description
-        )
-
-
-class MoveObjectiveCommand(ChangeCommand):
-    def __init__(
-        self,
-        page: ActionPlanPage,
-        objective_id: int,
-        parent_id: int | None,
-        position: int,
-        change: Any,
-    ) -> None:
-        super().__init__(page.tr("Move objective"), page.report)
-        self.database = page.database
-        self.objective_id = objective_id
-        self.parent_id = parent_id
-        self.position = position
-        self.previous_parent_id = change.previous_parent_id
-        self.previous_position = change.previous_position
-
-    def apply(self) -> None:
-        pt.move_objective(self.database, self.objective_id, self.parent_id, self.position)
-
-    def revert(self) -> None:
-        pt.move_objective(
-            self.database, self.objective_id, self.previous_parent_id, self.previous_position
-        )
-
-
-class SetActionFieldsCommand(ChangeCommand):
-    def __init__(
-        self,
-        page: ActionPlanPage,
-        action_id: int,
-        values: dict[str, Any],
-        previous: dict[str, Any],
-    ) -> None:
-        super().__init__(page.tr("Edit action"), page.report)
-        self.database = page.database
-        self.action_id = action_id
-        self.values = values
-        self.previous = previous
-
-    def apply(self) -> None:
-        pa.set_action_fields(self.database, self.action_id, self.values)
-
-    def revert(self) -> None:
-        pa.set_action_fields(self.database, self.action_id, self.previous)
-
-
-def _without_part_ids(detail: pa.ActionDetail) -> pa.ActionDetail:
-    """The detail with its milestones and funding lines as new ones (their ids may be gone
-    after another save): saving it replaces the action's lines exactly."""
-    return dataclasses.replace(
-        detail,
-        milestones=tuple(dataclasses.replace(item, id=None) for item in detail.milestones),
-        funding_lines=tuple(dataclasses.replace(item, id=None) for item in detail.funding_lines),
-    )
-
-
-class EditActionCommand(ChangeCommand):
-    def __init__(
-        self, page: ActionPlanPage, before: pa.ActionDetail, after: pa.ActionDetail
-    ) -> None:
-        super().__init__(page.tr("Edit action {code}").format(code=after.action.code), page.report)
-        self.database = page.database
-        self.before = before
-        self.after = after
-
-    def apply(self) -> None:
-        pa.save_action_detail(self.database, _without_part_ids(self.after))
-
-    def revert(self) -> None:
-        pa.save_action_detail(self.database, _without_part_ids(self.before))
-
-
-# -- the page ---------------------------------------------------------------------------
-
-
-class ActionPlanPage(QWidget):
+class ActionPlanPage(ActionsTab, QWidget):
     def __init__(
         self, database: Database, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
@@ -180,16 +74,23 @@ class ActionPlanPage(QWidget):
         #: True while an edit in place is being stored.
         self._editing = False
         self._selected_id: int | None = None
+        #: The action to show as current after the next reload (a new or moved one).
+        self._wanted_action: int | None = None
+        #: True when the file changed while the page was hidden (reloaded when shown).
+        self._stale = False
         self.action_dialog: ActionDialog | None = None
         self._build()
         self._connect()
+        self._add_views()
         self.refresh()
 
     # -- layout --------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.tree_model = ObjectiveTreeModel(self)
-        self.tree = QTreeView()
+        self.tree_model.on_move_objective = self.move_objective_to
+        self.tree_model.on_move_actions = self.move_actions_to
+        self.tree = ObjectiveTreeView()
         self.tree.setObjectName("objective_tree")
         self.tree.setModel(self.tree_model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -199,34 +100,34 @@ class ActionPlanPage(QWidget):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.tree.setAlternatingRowColors(True)
+        self.tree.setToolTip(
+            self.tr("Drag an objective to reorder it; drag actions from the table onto one.")
+        )
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.add_strategic_button = QPushButton(self.tr("Add &strategic"))
-        self.add_strategic_button.setToolTip(self.tr("Add a strategic objective at the end"))
-        self.add_specific_button = QPushButton(self.tr("Add s&pecific"))
-        self.add_specific_button.setToolTip(
-            self.tr("Add a specific objective under the selected strategic objective")
+        self.add_strategic_button = _button(
+            self.tr("Add &strategic"), self.tr("Add a strategic objective at the end")
         )
-        self.rename_button = QPushButton(self.tr("&Rename"))
-        self.rename_button.setToolTip(self.tr("Rename the selected objective (F2)"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected objective (Del)"))
-        self.up_button = QPushButton(self.tr("Move &up"))
-        self.up_button.setToolTip(self.tr("Move the selected objective up (Ctrl+Up)"))
-        self.down_button = QPushButton(self.tr("Move do&wn"))
-        self.down_button.setToolTip(self.tr("Move the selected objective down (Ctrl+Down)"))
-        tree_buttons = QHBoxLayout()
-        for button in (self.add_strategic_button, self.add_specific_button, self.rename_button):
-            tree_buttons.addWidget(button)
-        tree_buttons.addStretch(1)
-        tree_buttons2 = QHBoxLayout()
-        for button in (self.delete_button, self.up_button, self.down_button):
-            tree_buttons2.addWidget(button)
-        tree_buttons2.addStretch(1)
+        self.add_specific_button = _button(
+            self.tr("Add s&pecific"),
+            self.tr("Add a specific objective under the selected strategic objective"),
+        )
+        self.rename_button = _button(
+            self.tr("&Rename"), self.tr("Rename the selected objective (F2)")
+        )
+        self.delete_button = _button(
+            self.tr("&Delete"), self.tr("Delete the selected objective (Del)")
+        )
+        self.up_button = _button(
+            self.tr("Move &up"), self.tr("Move the selected objective up (Ctrl+Up)")
+        )
+        self.down_button = _button(
+            self.tr("Move do&wn"), self.tr("Move the selected objective down (Ctrl+Down)")
+        )
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
@@ -234,77 +135,110 @@ class ActionPlanPage(QWidget):
         tree_label.setBuddy(self.tree)
         left_column.addWidget(tree_label)
         left_column.addWidget(self.tree, 1)
-        left_column.addLayout(tree_buttons)
-        left_column.addLayout(tree_buttons2)
-
-        self.actions_model = ActionTableModel(self)
-        self.actions_model.on_edit = self.edit_action_field
-        self.table = QTableView()
-        self.table.setObjectName("action_table")
-        self.table.setModel(self.actions_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
+        left_column.addLayout(
+            _row(self.add_strategic_button, self.add_specific_button, self.rename_button)
         )
-        self.table.setItemDelegateForColumn(STATUS, StatusDelegate(self.table))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.installEventFilter(self)
-        self.actions_label = QLabel(self.tr("&Actions"))
-        self.actions_label.setBuddy(self.table)
-        self.totals_label = QLabel()
-        self.totals_label.setObjectName("plan_totals")
-        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        right = QWidget()
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(0, 0, 0, 0)
-        right_column.addWidget(self.actions_label)
-        right_column.addWidget(self.table, 1)
-        right_column.addWidget(self.totals_label)
+        left_column.addLayout(_row(self.delete_button, self.up_button, self.down_button))
+
+        self.views = QTabWidget()
+        self.views.setObjectName("plan_views")
+        self.views.setDocumentMode(True)
+        self.actions_tab = self._build_actions_tab()
+        self.views.addTab(self.actions_tab, self.tr("Actions"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.views)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([420, 1000])
 
+        self.transfers = PlanTransfers(self.database, self)
+        self.export_button = _button(
+            self.tr("E&xport to Excel…"),
+            self.tr("Write the actions, funding, indicators, measurements and risks to .xlsx"),
+        )
+        self.import_button = _button(
+            self.tr("&Import from Excel…"),
+            self.tr("Read an edited plan workbook back, with a preview of what changes"),
+        )
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading(Area.ACTION_PLAN.title), 1)
+        title_row.addWidget(self.export_button)
+        title_row.addWidget(self.import_button)
+
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 18, 24, 12)
         column.setSpacing(8)
-        column.addWidget(heading(Area.ACTION_PLAN.title))
+        column.addLayout(title_row)
         column.addWidget(self.splitter, 1)
 
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
-        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.up_shortcut = QShortcut(QKeySequence("Ctrl+Up"), self.tree)
-        self.up_shortcut.setContext(context)
-        self.down_shortcut = QShortcut(QKeySequence("Ctrl+Down"), self.tree)
-        self.down_shortcut.setContext(context)
-        self.rename_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self.tree)
-        self.rename_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-
     def _connect(self) -> None:
-        self.add_strategic_button.clicked.connect(self.add_strategic)
-        self.add_specific_button.clicked.connect(self.add_specific)
-        self.rename_button.clicked.connect(self.start_rename)
-        self.delete_button.clicked.connect(self.delete_objective)
-        self.up_button.clicked.connect(lambda: self.move_objective(-1))
-        self.down_button.clicked.connect(lambda: self.move_objective(1))
-        self.delete_shortcut.activated.connect(self.delete_objective)
-        self.up_shortcut.activated.connect(lambda: self.move_objective(-1))
-        self.down_shortcut.activated.connect(lambda: self.move_objective(1))
-        self.rename_shortcut.activated.connect(self.start_rename)
+        only = Qt.ShortcutContext.WidgetShortcut
+        inner = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        tree, table, delete = self.tree, self.table, QKeySequence.StandardKey.Delete
+        self._bind(self.add_strategic_button, self.add_strategic)
+        self._bind(self.add_specific_button, self.add_specific)
+        self._bind(self.rename_button, self.start_rename, (Qt.Key.Key_F2, tree, only))
+        self._bind(self.delete_button, self.delete_objective, (delete, tree, only))
+        self._bind(self.up_button, lambda: self.move_objective(-1), ("Ctrl+Up", tree, inner))
+        self._bind(self.down_button, lambda: self.move_objective(1), ("Ctrl+Down", tree, inner))
+        insert = (Qt.Key.Key_Insert, self.actions_tab, inner)
+        self._bind(self.new_action_button, self.new_action, insert)
+        self._bind(self.delete_action_button, self.delete_actions, (delete, table, only))
+        up, down = ("Ctrl+Shift+Up", table, only), ("Ctrl+Shift+Down", table, only)
+        self._bind(self.action_up_button, lambda: self.move_action(-1), up)
+        self._bind(self.action_down_button, lambda: self.move_action(1), down)
         self.tree.selectionModel().currentRowChanged.connect(self._objective_changed)
         self.tree_model.itemChanged.connect(self._item_changed)
+        self.show_all_check.toggled.connect(self._load_actions)
+        self.table.selectionModel().selectionChanged.connect(self._update_action_buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._update_action_buttons)
         self.table.doubleClicked.connect(self._open_index)
+        self.views.currentChanged.connect(self._refresh_view)
         self._undo.indexChanged.connect(self._stack_moved)
+
+    def _bind(
+        self, button: QPushButton, slot: Callable[[], object], *keys: tuple[Any, QWidget, Any]
+    ) -> None:
+        """A button and its shortcuts (key, widget, context) doing the same thing."""
+        button.clicked.connect(slot)
+        for key, widget, context in keys:
+            shortcut = QShortcut(QKeySequence(key), widget)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # -- views -----------------------------------------------------------------------------
+
+    def _add_views(self) -> None:
+        """The other views of the plan, each a tab refreshed when shown."""
+        self.timeline_view = TimelineView(self.database, self)
+        self.timeline_view.action_activated.connect(self.open_action)
+        self.totals_view = TotalsView(self.database, self)
+        self.risks_view = RisksView(self.database, self._undo, self)
+        self.versions_view = VersionsView(self.database, self._undo, self)
+        self.add_view(self.timeline_view, self.tr("Timeline"))
+        self.add_view(self.totals_view, self.tr("Totals"))
+        self.add_view(self.risks_view, self.tr("Ris&ks"))
+        self.add_view(self.versions_view, self.tr("Versions"))
+        self.export_button.clicked.connect(self.transfers.export_plan)
+        self.import_button.clicked.connect(self.transfers.import_plan)
+        self.transfers.changed.connect(self.refresh)
+        self.transfers.changed.connect(self._refresh_view)
+
+    def add_view(self, widget: QWidget, title: str) -> None:
+        """Add a view of the plan as a tab; its ``refresh()`` (if it has one) is called when
+        the tab becomes current and after every change while it is current."""
+        self.views.addTab(widget, title)
+
+    def _refresh_view(self) -> None:
+        widget = self.views.currentWidget()
+        if widget is None or widget is self.actions_tab:
+            return
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     # -- loading -------------------------------------------------------------------------
 
@@ -313,6 +247,10 @@ class ActionPlanPage(QWidget):
         self.refresh()
 
     def _stack_moved(self) -> None:
+        # Changes made in other areas reload this page only when it is shown again.
+        if not self.isVisible():
+            self._stale = True
+            return
         # An edit in place is stored while its editor is still open: reload once the view
         # has closed it, so the models are not reset under the editor.
         if self._editing:
@@ -320,7 +258,13 @@ class ActionPlanPage(QWidget):
         else:
             self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         selected = self._selected_id
         self._loading = True
         try:
@@ -341,29 +285,57 @@ class ActionPlanPage(QWidget):
             self._loading = False
         self._selected_id = self.tree_model.objective_id(index)
         self._load_actions()
+        self._load_totals()
         self._update_buttons()
+        self._refresh_view()
 
     def _load_actions(self) -> None:
+        show_all = self.show_all_check.isChecked()
         try:
             rows = (
-                pa.action_rows(self.database, self._selected_id)
-                if self._selected_id is not None
+                pa.action_rows(self.database, None if show_all else self._selected_id)
+                if show_all or self._selected_id is not None
                 else []
             )
-            totals = plan_totals(self.database).overall
         except (LagdeskError, DatabaseError) as error:
             dialogs.show_error(self, self.tr("Action plan"), str(error))
             return
         current = self.table.currentIndex()
+        previous = self.actions_model.row_at(current.row()) if current.isValid() else None
+        wanted = self._wanted_action or (previous.id if previous is not None else None)
+        self._wanted_action = None
         self.actions_model.set_rows(rows)
-        if current.isValid() and current.row() < len(rows):
-            self.table.setCurrentIndex(self.actions_model.index(current.row(), current.column()))
+        row = self.actions_model.row_of(wanted) if wanted is not None else -1
+        if row < 0 and current.isValid() and rows:
+            row = min(current.row(), len(rows) - 1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.actions_model.index(row, max(current.column(), 0)))
+        self._update_actions_label()
+        self._update_action_buttons()
+
+    def _load_totals(self) -> None:
+        try:
+            totals = plan_totals(self.database).overall
+        except (LagdeskError, DatabaseError) as error:
+            dialogs.show_error(self, self.tr("Action plan"), str(error))
+            return
         self.totals_label.setText(
             self.tr("Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}").format(
                 cost=format_money(totals.cost),
                 secured=format_money(totals.secured),
                 gap=format_money(totals.gap),
             )
+        )
+
+    def _update_actions_label(self) -> None:
+        index = self._current()
+        if self.show_all_check.isChecked() or not index.isValid():
+            self.actions_label.setText(self.tr("&Actions of the whole plan"))
+            return
+        code = index.siblingAtColumn(0).data() or ""
+        title = (index.siblingAtColumn(TITLE).data() or "").replace("&", "&&")
+        self.actions_label.setText(
+            self.tr("&Actions of objective {code} “{title}”").format(code=code, title=title)
         )
 
     def _objective_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -378,6 +350,16 @@ class ActionPlanPage(QWidget):
         for button in (self.rename_button, self.delete_button, self.up_button, self.down_button):
             button.setEnabled(has)
         self.add_specific_button.setEnabled(has)
+        self.new_action_button.setEnabled(has)
+
+    def _update_action_buttons(self) -> None:
+        has = bool(self.selected_action_ids())
+        for button in (
+            self.delete_action_button,
+            self.action_up_button,
+            self.action_down_button,
+        ):
+            button.setEnabled(has)
 
     # -- objectives ----------------------------------------------------------------------
 
@@ -400,8 +382,7 @@ class ActionPlanPage(QWidget):
             dialogs.show_error(self, self.tr("Objective not added"), str(error))
             return
         self._selected_id = change.id
-        self._undo.push(AddObjectiveCommand(self, text, change.id))
-        self.refresh()
+        self._undo.push(AddObjectiveCommand(self.database, self.report, text, change.id))
         self._show_changes(change.changes)
         self.start_rename()
 
@@ -439,7 +420,9 @@ class ActionPlanPage(QWidget):
             return
         else:
             if before.title != title:
-                self._undo.push(RenameObjectiveCommand(self, objective_id, title, before))
+                self._undo.push(
+                    RenameObjectiveCommand(self.database, self.report, objective_id, title, before)
+                )
             else:
                 QTimer.singleShot(0, self, self.refresh)
         finally:
@@ -461,8 +444,8 @@ class ActionPlanPage(QWidget):
             dialogs.show_error(self, self.tr("Objective not deleted"), str(error))
             return
         self._selected_id = None
-        self._undo.push(DeleteObjectiveCommand(self, self.tr("Delete objective"), deletion))
-        self.refresh()
+        text = self.tr("Delete objective")
+        self._undo.push(DeleteObjectiveCommand(self.database, self.report, text, deletion))
         self._show_changes(deletion.changes)
 
     def move_objective(self, step: int) -> None:
@@ -473,72 +456,24 @@ class ActionPlanPage(QWidget):
         parent = index.parent()
         parent_id = self.tree_model.objective_id(parent) if parent.isValid() else None
         position = index.row() + step
-        if not 0 <= position < self.tree_model.rowCount(parent):
-            return
+        if 0 <= position < self.tree_model.rowCount(parent):
+            self.move_objective_to(objective_id, parent_id, position)
+
+    def move_objective_to(self, objective_id: int, parent_id: int | None, position: int) -> bool:
+        """Put an objective at ``position`` under ``parent_id`` (None: the top level), as
+        a button or a drop asks; one undo command. False when core refused."""
         try:
             change = pt.move_objective(self.database, objective_id, parent_id, position)
         except (LagdeskError, DatabaseError) as error:
             dialogs.show_error(self, self.tr("Objective not moved"), str(error))
-            return
-        self._undo.push(MoveObjectiveCommand(self, objective_id, parent_id, position, change))
-        self.refresh()
-        self._show_changes(change.changes)
-
-    # -- actions -------------------------------------------------------------------------
-
-    def edit_action_field(self, action_id: int, name: str, value: Any) -> bool:
-        values = {name: value}
-        try:
-            edit = pa.set_action_fields(self.database, action_id, values)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Action not changed"), str(error))
             return False
-        self._editing = True
-        try:
-            self._undo.push(SetActionFieldsCommand(self, action_id, values, edit.previous))
-        finally:
-            self._editing = False
-        if edit.warnings:
-            show_status(self, " ".join(problem.message for problem in edit.warnings), 8000)
+        self._selected_id = objective_id
+        self._undo.push(
+            MoveObjectiveCommand(
+                self.database, self.report, objective_id, parent_id, position, change
+            )
+        )
+        self._show_changes(change.changes)
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.table.state() != QAbstractItemView.State.EditingState
-        ):
-            self._open_index(self.table.currentIndex())
-            return True
-        return super().eventFilter(watched, event)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        item = self.actions_model.row_at(index.row()) if index.isValid() else None
-        if item is not None:
-            self.open_action(item.id)
-
-    def open_action(self, action_id: int) -> ActionDialog | None:
-        """Open the action's detail dialog (window-modal); stored and undoable on Save."""
-        try:
-            detail = pa.load_action_detail(self.database, action_id)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Action plan"), str(error))
-            return None
-        dialog = ActionDialog(self.database, detail, self)
-        dialog.accepted.connect(lambda: self._action_saved(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        self.action_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _action_saved(self, dialog: ActionDialog) -> None:
-        saved = dialog.saved
-        if saved is None:
-            return
-        self._undo.push(EditActionCommand(self, dialog.before, saved.detail))
-        self.refresh()
-        self._show_changes(saved.changes)
-        if saved.warnings:
-            show_status(self, " ".join(problem.message for problem in saved.warnings), 8000)
+    # -- actions -------------------------------------------------------------------------

@@ -7,104 +7,30 @@ signals, whose slots run on the GUI thread.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from lagdesk.core import importing as imp
-from lagdesk.core.errors import LagdeskError
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
+from lagdesk.ui.background import BackgroundRunner
 from lagdesk.ui.formatting import format_number
 from lagdesk.ui.stakeholders.import_dialog import ImportDialog
 from lagdesk.ui.widgets import show_status
 
-log = logging.getLogger(__name__)
 
-
-class TaskSignals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)  # the exception, for errors a user can act on; else a message
-
-
-class Task(QRunnable):
-    """Runs ``work`` on a pool thread and reports its result or its error."""
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.signals = TaskSignals()
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except (LagdeskError, DatabaseError) as error:
-            self.signals.failed.emit(error)
-        except Exception:
-            log.exception("A background task failed")
-            self.signals.failed.emit(
-                QCoreApplication.translate(
-                    "Stakeholders", "Something went wrong. The details are in the log file."
-                )
-            )
-        else:
-            self.signals.finished.emit(result)
-
-
-class Transfers(QObject):
+class Transfers(BackgroundRunner):
     #: An import wrote to the file: the lists reload.
     imported = Signal()
 
     def __init__(self, database: Database, parent: QWidget) -> None:
         super().__init__(parent)
         self._database = database
-        self._parent = parent
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.progress: QProgressDialog | None = None
         self.dialog: ImportDialog | None = None
-        self._signals: set[TaskSignals] = set()
         self.last_export: Path | None = None
-
-    # -- running work ------------------------------------------------------------------
-
-    def run(
-        self,
-        title: str,
-        text: str,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Any], None],
-        owner: QWidget | None = None,
-    ) -> None:
-        task = Task(work)
-        signals = task.signals
-        self._signals.add(signals)  # kept alive until the task reports
-        progress = QProgressDialog(text, "", 0, 0, owner or self._parent)
-        progress.setWindowTitle(title)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self.progress = progress
-
-        def ended() -> None:
-            self._signals.discard(signals)
-            progress.reset()
-            progress.deleteLater()
-            if self.progress is progress:
-                self.progress = None
-
-        signals.finished.connect(lambda result: (ended(), done(result)))
-        signals.failed.connect(lambda error: (ended(), failed(error)))
-        self.pool.start(task)
-
-    def wait(self) -> None:
-        self.pool.waitForDone()
 
     # -- import ------------------------------------------------------------------------
 

@@ -1,0 +1,77 @@
+"""Undo commands of the indicator library: a new indicator, an edit, a delete.
+
+Each change is made through core before its command is pushed (see ``ChangeCommand``).
+Deleting and restoring keep the indicator's id, its measurements' and milestones' ids, so
+commands further down the stack still find them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lagdesk.core import indicators
+from lagdesk.core.deletion import DeletedRows
+from lagdesk.core.indicators import IndicatorDetail
+from lagdesk.db.database import Database
+from lagdesk.ui.undo import ChangeCommand
+
+Report = Callable[[Exception], None]
+
+
+class NewIndicatorCommand(ChangeCommand):
+    """An indicator already added; undo deletes it, redo puts the same one back."""
+
+    def __init__(self, database: Database, text: str, indicator_id: int, report: Report) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.indicator_id = indicator_id
+        self.snapshot: DeletedRows | None = None
+
+    def apply(self) -> None:
+        if self.snapshot is not None:
+            indicators.restore_indicator(self.database, self.snapshot)
+            self.snapshot = None
+
+    def revert(self) -> None:
+        self.snapshot = indicators.delete_indicator(self.database, self.indicator_id)
+
+
+class EditIndicatorCommand(ChangeCommand):
+    """An indicator already saved as ``after``; undo saves ``before`` back."""
+
+    def __init__(
+        self,
+        database: Database,
+        text: str,
+        before: IndicatorDetail,
+        after: IndicatorDetail,
+        report: Report,
+    ) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        indicators.save_indicator_detail(self.database, self.after)
+
+    def revert(self) -> None:
+        indicators.save_indicator_detail(self.database, self.before)
+
+
+class DeleteIndicatorCommand(ChangeCommand):
+    """An indicator already deleted (``snapshot``); undo restores it, redo deletes again."""
+
+    def __init__(
+        self, database: Database, text: str, snapshot: DeletedRows, report: Report
+    ) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.snapshot = snapshot
+        self.indicator_id = snapshot.root_id
+
+    def apply(self) -> None:
+        self.snapshot = indicators.delete_indicator(self.database, self.indicator_id)
+
+    def revert(self) -> None:
+        indicators.restore_indicator(self.database, self.snapshot)

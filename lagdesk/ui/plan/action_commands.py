@@ -1,0 +1,201 @@
+"""Undo commands of the action table: new, edit (in place or in the dialog), delete and
+move (up/down, or dragged onto another objective).
+
+Several actions deleted or moved together are one command. Core stores each action in
+its own transaction, so ``delete_actions`` and ``move_actions`` put back the ones already
+done when a later one fails: the plan is never left half-changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from lagdesk.core import plan_actions as pa
+from lagdesk.core import plan_tree as pt
+from lagdesk.core.errors import LagdeskError
+from lagdesk.core.plan import CodeChange, TreeChange
+from lagdesk.db.database import Database
+from lagdesk.db.errors import DatabaseError
+from lagdesk.ui.undo import ChangeCommand
+
+Report = Callable[[Exception], None]
+
+
+@dataclass(frozen=True)
+class ActionMove:
+    """Put ``action_id`` at ``position`` among the actions of ``objective_id``."""
+
+    action_id: int
+    objective_id: int
+    position: int
+
+
+def delete_actions(database: Database, action_ids: Sequence[int]) -> list[pt.ActionDeletion]:
+    """Delete the actions in order; all of them or, when one fails, none."""
+    done: list[pt.ActionDeletion] = []
+    try:
+        for action_id in action_ids:
+            done.append(pt.delete_action(database, action_id))
+    except (LagdeskError, DatabaseError):
+        restore_actions(database, done)
+        raise
+    return done
+
+
+def restore_actions(database: Database, deletions: Sequence[pt.ActionDeletion]) -> None:
+    """Undo ``delete_actions`` (the last deleted comes back first, so every action finds
+    its place)."""
+    for deletion in reversed(deletions):
+        pt.restore_action(database, deletion)
+
+
+def move_actions(database: Database, moves: Sequence[ActionMove]) -> list[TreeChange]:
+    """Make the moves in order; all of them or, when one fails, none."""
+    done: list[TreeChange] = []
+    try:
+        for move in moves:
+            done.append(pt.move_action(database, move.action_id, move.objective_id, move.position))
+    except (LagdeskError, DatabaseError):
+        unmove_actions(database, done)
+        raise
+    return done
+
+
+def unmove_actions(database: Database, changes: Sequence[TreeChange]) -> None:
+    for change in reversed(changes):
+        assert change.previous_parent_id is not None
+        pt.move_action(
+            database, change.id, change.previous_parent_id, change.previous_position or 0
+        )
+
+
+def code_changes(changes: Sequence[TreeChange]) -> list[CodeChange]:
+    """Every code that changed with a series of moves, each once (its latest change)."""
+    found: dict[tuple[str, int], CodeChange] = {}
+    for change in changes:
+        for code in change.changes:
+            key = (code.kind, code.id)
+            first = found.get(key)
+            found[key] = (
+                code if first is None else dataclasses.replace(first, new_code=code.new_code)
+            )
+    return [code for code in found.values() if code.old_code != code.new_code]
+
+
+class NewActionCommand(ChangeCommand):
+    """An action added through the dialog: undo deletes it, redo puts it back (same id)."""
+
+    def __init__(self, database: Database, report: Report, action_id: int, code: str) -> None:
+        super().__init__(
+            QCoreApplication.translate("ActionPlanPage", "New action {code}").format(code=code),
+            report,
+        )
+        self.database = database
+        self.action_id = action_id
+        self.deletion: pt.ActionDeletion | None = None
+
+    def apply(self) -> None:
+        if self.deletion is not None:
+            pt.restore_action(self.database, self.deletion)
+
+    def revert(self) -> None:
+        self.deletion = pt.delete_action(self.database, self.action_id)
+
+
+class DeleteActionsCommand(ChangeCommand):
+    def __init__(
+        self, database: Database, report: Report, text: str, deletions: list[pt.ActionDeletion]
+    ) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.deletions = deletions
+
+    def apply(self) -> None:
+        ids = [deletion.deleted.root_id for deletion in self.deletions]
+        self.deletions = delete_actions(self.database, ids)
+
+    def revert(self) -> None:
+        restore_actions(self.database, self.deletions)
+
+
+class MoveActionsCommand(ChangeCommand):
+    def __init__(
+        self,
+        database: Database,
+        report: Report,
+        text: str,
+        moves: Sequence[ActionMove],
+        changes: Sequence[TreeChange],
+    ) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.moves = list(moves)
+        self.changes = list(changes)
+
+    def apply(self) -> None:
+        self.changes = move_actions(self.database, self.moves)
+
+    def revert(self) -> None:
+        unmove_actions(self.database, self.changes)
+
+
+class SetActionFieldsCommand(ChangeCommand):
+    def __init__(
+        self,
+        database: Database,
+        report: Report,
+        action_id: int,
+        values: dict[str, Any],
+        previous: dict[str, Any],
+    ) -> None:
+        super().__init__(QCoreApplication.translate("ActionPlanPage", "Edit action"), report)
+        self.database = database
+        self.action_id = action_id
+        self.values = values
+        self.previous = previous
+
+    def apply(self) -> None:
+        pa.set_action_fields(self.database, self.action_id, self.values)
+
+    def revert(self) -> None:
+        pa.set_action_fields(self.database, self.action_id, self.previous)
+
+
+def _without_part_ids(detail: pa.ActionDetail) -> pa.ActionDetail:
+    """The detail with its milestones and funding lines as new ones (their ids may be gone
+    after another save): saving it replaces the action's lines exactly."""
+    return dataclasses.replace(
+        detail,
+        milestones=tuple(dataclasses.replace(item, id=None) for item in detail.milestones),
+        funding_lines=tuple(dataclasses.replace(item, id=None) for item in detail.funding_lines),
+    )
+
+
+class EditActionCommand(ChangeCommand):
+    def __init__(
+        self,
+        database: Database,
+        report: Report,
+        before: pa.ActionDetail,
+        after: pa.ActionDetail,
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("ActionPlanPage", "Edit action {code}").format(
+                code=after.action.code
+            ),
+            report,
+        )
+        self.database = database
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        pa.save_action_detail(self.database, _without_part_ids(self.after))
+
+    def revert(self) -> None:
+        pa.save_action_detail(self.database, _without_part_ids(self.before))
