@@ -4135,6 +4135,14 @@ Funding gap (cost − secured) EUR {gap}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import &amp;measurements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add measurements from an .xlsx or .csv file, with a preview first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>

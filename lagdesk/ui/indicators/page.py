@@ -59,6 +59,7 @@ from lagdesk.ui.indicators.models import (
     MeasurementsModel,
     ResultsModel,
 )
+from lagdesk.ui.plan.transfer import PlanTransfers
 from lagdesk.ui.stakeholders.tables import compact_rows
 from lagdesk.ui.undo import ChangeCommand
 from lagdesk.ui.widgets import heading, show_status
@@ -234,7 +235,20 @@ class IndicatorsPage(QWidget):
             self.tr("Delete the selected indicator with its measurements (Delete)")
         )
         self.delete_indicator_button.clicked.connect(self.delete_indicator)
-        for button in (self.new_button, self.edit_button, self.delete_indicator_button):
+        self.transfers = PlanTransfers(self.database, self)
+        self.import_measurements_button = QPushButton(self.tr("Import &measurements…"))
+        self.import_measurements_button.setObjectName("import_measurements")
+        self.import_measurements_button.setToolTip(
+            self.tr("Add measurements from an .xlsx or .csv file, with a preview first")
+        )
+        self.import_measurements_button.clicked.connect(self.transfers.import_measurements)
+        self.transfers.changed.connect(self.reload)
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.delete_indicator_button,
+            self.import_measurements_button,
+        ):
             row.addWidget(button)
         filters = QHBoxLayout()
         filter_label = QLabel(self.tr("Fil&ter:"))
