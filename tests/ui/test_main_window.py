@@ -89,13 +89,13 @@ def test_area_and_geometry_come_back_next_time(
     window: MainWindow, qtbot: QtBot, city_path: Path
 ) -> None:
     window.show_area(Area.INDICATORS)
-    window.resize(700, 500)
+    window.resize(780, 500)
     window.close()
     again = MainWindow(open_file(city_path))
     qtbot.addWidget(again)
     assert again.sidebar.current_area() is Area.INDICATORS
     assert again.page(Area.NETWORK) is None
-    assert again.size().width() == 700
+    assert again.size().width() == 780
     again.shutdown()
 
 
