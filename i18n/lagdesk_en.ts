@@ -1241,7 +1241,7 @@
     <name>Attachments</name>
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
-        <extracomment>EXIF sits in the first segment of a JPEG, within its first 64 KiB. Magic numbers of common files named without an extension (a phone&apos;s &quot;IMG_0042&quot;).</extracomment>
+        <extracomment>EXIF sits in the first segment of a JPEG, within its first 64 KiB. Magic numbers of common files named without an extension (a phone&apos;s &quot;IMG_0042&quot;). The measurement the file is evidence of (None for a meeting&apos;s file).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2710,6 +2710,108 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet. Add the files that prove this value: a scan of a register, a spreadsheet extract, a signed statement (up to {limit} MB each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This measurement has been deleted. Undo the delete (Ctrl+Z) to see its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence files to this measurement (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of the selected file to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected files (Delete); you can undo this with Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.xls *.ods *.csv *.txt);;Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {count} evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{extension} files (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {count} evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>&amp;New…</source>
@@ -4171,7 +4273,7 @@ Funding gap (cost − secured) EUR {gap}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Measurements</source>
+        <source>Measu&amp;rements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4216,6 +4318,14 @@ Funding gap (cost − secured) EUR {gap}</source>
     </message>
     <message>
         <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files that prove the selected measurement: add, save a copy, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4276,6 +4386,10 @@ Funding gap (cost − secured) EUR {gap}</source>
     </message>
     <message>
         <source>Delete measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {name}: measurement of {date}, value {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4531,6 +4645,11 @@ Funding gap (cost − secured) EUR {gap}</source>
 <context>
     <name>MeasurementsModel</name>
     <message>
+        <source>%n files</source>
+        <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4544,6 +4663,10 @@ Funding gap (cost − secured) EUR {gap}</source>
     </message>
     <message>
         <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

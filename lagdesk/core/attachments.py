@@ -1,4 +1,5 @@
-"""Files and photos of a meeting, kept inside the database.
+"""Files and photos of a meeting, and the evidence files of a measurement, kept inside
+the database.
 
 The bytes live in ``attachment_content``, one row per file, so that the one database file
 stays the one thing to back up; every listing here reads ``attachment`` only and never
@@ -79,6 +80,8 @@ class AttachmentRow:
     consent_checked: bool
     publishable: bool
     created_at: datetime
+    #: The measurement the file is evidence of (None for a meeting's file).
+    measurement_id: int | None = None
 
     @property
     def is_photo(self) -> bool:
@@ -125,6 +128,7 @@ def _row_columns() -> tuple[Any, ...]:
         a.consent_checked,
         a.publishable,
         a.created_at,
+        a.measurement_id,
     )
 
 
@@ -307,13 +311,47 @@ def add_attachments(
     workshop usually shows people, and until someone has looked, the safe assumption is
     that it must not leave the app.
     """
+    return _add_files(database, _Owner(m.Meeting, "meeting", meeting_id), paths, kind)
+
+
+def add_measurement_evidence(
+    database: Database, measurement_id: int, paths: Sequence[Path]
+) -> list[AttachmentRow]:
+    """Store files as the evidence of a measurement (a scan, a register extract, a
+    spreadsheet), all in one transaction: every file or none, with the same checks and
+    limit as a meeting's files. Every file is kept as kind *evidence*, never as a photo:
+    evidence stays in the app and is not offered to exports of photos."""
+    owner = _Owner(m.Measurement, "measurement", measurement_id)
+    return _add_files(database, owner, paths, AttachmentKind.EVIDENCE)
+
+
+@dataclass(frozen=True)
+class _Owner:
+    """The one record a file belongs to: its model, its name in messages and its id."""
+
+    model: type[Any]
+    name: str
+    id: int
+
+    def id_if(self, name: str) -> int | None:
+        """The owner's id when the owner is a ``name``, else None."""
+        return self.id if self.name == name else None
+
+
+def _add_files(
+    database: Database,
+    owner: _Owner,
+    paths: Sequence[Path],
+    kind: AttachmentKind | None,
+) -> list[AttachmentRow]:
+    """Store files with their owner in one transaction (see ``add_attachments``)."""
     paths = [Path(path) for path in paths]
     for path in paths:
         _checked_size(path)
     added: list[AttachmentRow] = []
     with database.session() as session:
-        if session.get(m.Meeting, meeting_id) is None:
-            raise NotFoundError("meeting", meeting_id)
+        if session.get(owner.model, owner.id) is None:
+            raise NotFoundError(owner.name, owner.id)
         for path in paths:
             data = _read(path)
             media_type = media_type_of(path.name, data[:16])
@@ -323,7 +361,6 @@ def add_attachments(
                 session,
                 r.Attachment(
                     kind=file_kind,
-                    meeting_id=meeting_id,
                     filename=_stored_name(path.name),
                     media_type=media_type,
                     size_bytes=len(data),
@@ -331,6 +368,8 @@ def add_attachments(
                     identifiable=photo,
                     consent_checked=False,
                     publishable=False,
+                    meeting_id=owner.id_if("meeting"),
+                    measurement_id=owner.id_if("measurement"),
                 ),
             )
             assert record.id is not None
@@ -338,6 +377,32 @@ def add_attachments(
             session.flush()
             added.append(_one_row(session, record.id))
     return added
+
+
+# --- evidence of measurements -------------------------------------------------------------
+
+
+def evidence_rows(database: Database, measurement_id: int) -> list[AttachmentRow]:
+    """The evidence files of one measurement in the order they were added; no bytes are
+    read. ``NotFoundError`` when there is no such measurement."""
+    with database.reading() as session:
+        if session.get(m.Measurement, measurement_id) is None:
+            raise NotFoundError("measurement", measurement_id)
+        return _rows(session, m.Attachment.measurement_id == measurement_id)
+
+
+def evidence_counts(database: Database, indicator_id: int) -> dict[int, int]:
+    """Measurement id -> how many evidence files it has, for the measurements of one
+    indicator that have any (one query, no bytes read)."""
+    a = m.Attachment
+    query = (
+        sa.select(m.Measurement.id, sa.func.count(a.id))
+        .join(a, a.measurement_id == m.Measurement.id)
+        .where(m.Measurement.indicator_id == indicator_id)
+        .group_by(m.Measurement.id)
+    )
+    with database.reading() as session:
+        return {int(found): int(count) for found, count in session.execute(query)}
 
 
 # --- EXIF ---------------------------------------------------------------------------------

@@ -17,8 +17,9 @@ dump of the same values.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -36,7 +37,6 @@ from lagdesk.core.iap import IapData, gather_iap
 from lagdesk.core.importing import stakeholder_table
 from lagdesk.core.importing.columns import FIELDS, header
 from lagdesk.core.labels import has_label, label
-from lagdesk.core.listing import list_attendance
 from lagdesk.core.meetings import MeetingFilter
 from lagdesk.core.plan_import import SheetData, workbook_sheets
 from lagdesk.core.progress import ProgressStatus, status_label
@@ -166,21 +166,35 @@ def sheet_name(title: str, used: set[str]) -> str:
     return candidate
 
 
+@dataclass(frozen=True)
+class RowStream:
+    """Rows read one by one (never all in memory), and how many there are."""
+
+    count: int
+    rows: Iterable[Sequence[object]]
+
+
 def write_table(
     workbook: Any,
     title: str,
     columns: Sequence[Column],
-    rows: Sequence[Sequence[object]],
+    rows: Sequence[Sequence[object]] | RowStream,
     used: set[str],
 ) -> int:
     """One sheet holding one table; returns the rows written."""
     sheet = workbook.create_sheet(sheet_name(title, used))
+    if isinstance(rows, RowStream):
+        count, stream = rows.count, iter(rows.rows)
+        first = list(itertools.islice(stream, WIDTH_SAMPLE))
+        rows_in_order: Iterable[Sequence[object]] = itertools.chain(first, stream)
+    else:
+        count, first, rows_in_order = len(rows), list(rows[:WIDTH_SAMPLE]), rows
     for index, column in enumerate(columns):
-        sample = (row[index] for row in rows[:WIDTH_SAMPLE])
+        sample = (row[index] for row in first)
         width = _width(column.kind, column.header, sample)
         sheet.column_dimensions[get_column_letter(index + 1)].width = width
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     print_as_table(sheet)
     bold = Font(bold=True)
     headers = []
@@ -190,16 +204,21 @@ def write_table(
         headers.append(cell)
     sheet.append(headers)
     kinds = [column.kind for column in columns]
+    written = 0
     if all(kind in ("text", "int", "number") for kind in kinds):
         append = sheet.append
-        for row in rows:
+        for row in rows_in_order:
             append([_fast(sheet, kind, value) for kind, value in zip(kinds, row, strict=True)])
+            written += 1
     else:
-        for row in rows:
+        for row in rows_in_order:
             sheet.append(
                 [_cell(sheet, kind, value) for kind, value in zip(kinds, row, strict=True)]
             )
-    return len(rows)
+            written += 1
+    if written != count:  # the filter covers the rows written, whatever the count said
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
+    return written
 
 
 def _fast(sheet: Any, kind: str, value: object) -> Any:
@@ -230,7 +249,7 @@ def _yes_no(value: bool | None) -> str:
     return tr("Yes") if value else tr("No")
 
 
-Sheet = tuple[str, list[Column], list[Sequence[object]]]
+Sheet = tuple[str, list[Column], list[Sequence[object]] | RowStream]
 
 
 class _Report:
@@ -357,40 +376,32 @@ class _Report:
             Column(tr("Walk-in")),
             Column(tr("People"), "int"),
         ]
-        # Converted in place, row by row: the large demo has 200,000 attendances.
-        rows: list[Any] = list_attendance(self.database).rows
         anonymous = tr("Anonymous")
-        days: dict[str, date] = {}
-        for index, values in enumerate(rows):
-            (
-                meeting_id,
-                start,
-                person_id,
-                first,
-                last,
-                org,
-                status,
-                walk,
-                sector,
-                gender,
-                count,
-            ) = values
-            first, last = self.person(person_id, first, last) if person_id else ("", "")
-            day = days.get(start[:10]) if start else None
-            if start and day is None:
-                day = days.setdefault(start[:10], date.fromisoformat(start[:10]))
-            rows[index] = (
-                meeting_id,
-                day,
-                first,
-                last,
-                org,
-                _code(Sector, sector),
-                _code(Gender, gender),
-                anonymous if status == "anonymous" else _code(AttendanceStatus, status),
-                _yes_no(bool(walk)) if person_id else "",
-                count,
-            )
+
+        def lines() -> Iterator[Sequence[object]]:
+            for line in report_data.attendance_lines(self.database):
+                named = line.person_id is not None
+                first, last = (
+                    self.person(line.person_id, line.first_name, line.last_name)
+                    if named
+                    else ("", "")
+                )
+                yield (
+                    line.meeting_id,
+                    line.meeting_day,
+                    first,
+                    last,
+                    line.organisation,
+                    _code(Sector, line.sector),
+                    _code(Gender, line.gender),
+                    anonymous
+                    if line.status == "anonymous"
+                    else _code(AttendanceStatus, line.status),
+                    _yes_no(line.walk_in) if named else "",
+                    line.count,
+                )
+
+        rows = RowStream(report_data.attendance_count(self.database), lines())
         return tr("Attendance"), columns, rows
 
     def decisions(self) -> Sheet:

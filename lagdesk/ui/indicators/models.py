@@ -14,6 +14,7 @@ from lagdesk.core.progress import STATUS_COLOURS, IndicatorProgress, ProgressSta
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.formatting import format_date, format_number, format_percent
 from lagdesk.ui.record_model import ID_ROLE, Index, RecordTableModel
+from lagdesk.ui.stakeholders.impact_text import counted
 
 #: The role under which the status column holds its ``ProgressStatus``.
 STATUS_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -132,11 +133,23 @@ class ResultsModel(RecordTableModel[IndicatorRow]):
         return None
 
 
-DATE, VALUE, WOMEN, MEN, NOTE = range(5)
+DATE, VALUE, WOMEN, MEN, EVIDENCE, NOTE = range(6)
+#: The role under which the evidence column holds its number of files (0 when none).
+EVIDENCE_ROLE = int(Qt.ItemDataRole.UserRole) + 4
+
+
+def files_text(count: int) -> str:
+    """ "2 files" for the evidence column; empty when there are none."""
+    if count <= 0:
+        return ""
+    return counted(
+        QCoreApplication.translate("MeasurementsModel", "%n files", "", count), count, "1 file"
+    )
 
 
 class MeasurementsModel(RecordTableModel[MeasurementRow]):
-    """The measurements of one indicator; the women/men columns only when disaggregated."""
+    """The measurements of one indicator; the women/men columns only when disaggregated,
+    and how many evidence files each has."""
 
     CONTEXT = "MeasurementsModel"
     HEADERS = (
@@ -144,9 +157,27 @@ class MeasurementsModel(RecordTableModel[MeasurementRow]):
         QT_TRANSLATE_NOOP("MeasurementsModel", "Value"),
         QT_TRANSLATE_NOOP("MeasurementsModel", "Women"),
         QT_TRANSLATE_NOOP("MeasurementsModel", "Men"),
+        QT_TRANSLATE_NOOP("MeasurementsModel", "Evidence"),
         QT_TRANSLATE_NOOP("MeasurementsModel", "Source"),
     )
     RIGHT_ALIGNED = frozenset({VALUE, WOMEN, MEN})
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._evidence: dict[int, int] = {}
+
+    def set_rows(self, rows: Sequence[MeasurementRow], evidence: Mapping[int, int]) -> None:
+        """Show ``rows``; ``evidence``: measurement id -> number of evidence files."""
+        self._evidence = dict(evidence)
+        self.set_records(rows)
+
+    def evidence_count(self, record: MeasurementRow) -> int:
+        return self._evidence.get(record.id or 0, 0)
+
+    def extra(self, record: MeasurementRow, column: int, role: int) -> Any:
+        if column == EVIDENCE and role == EVIDENCE_ROLE:
+            return self.evidence_count(record)
+        return None
 
     def text(self, record: MeasurementRow, column: int) -> str:
         measurement = record.measurement
@@ -158,6 +189,8 @@ class MeasurementsModel(RecordTableModel[MeasurementRow]):
             return _number(record.women)
         if column == MEN:
             return _number(record.men)
+        if column == EVIDENCE:
+            return files_text(self.evidence_count(record))
         if column == NOTE:
             return measurement.source_note
         return ""

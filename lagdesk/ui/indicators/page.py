@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import deletion, indicators, records
+from lagdesk.core import attachments, deletion, indicators, records
 from lagdesk.core.errors import LagdeskError, ValidationError
 from lagdesk.core.indicators import IndicatorDetail, IndicatorRow
 from lagdesk.core.progress import (
@@ -44,14 +44,16 @@ from lagdesk.db.errors import DatabaseError
 from lagdesk.reports.charts.indicator_progress import ProgressSeries, indicator_progress_figure
 from lagdesk.ui import dialogs
 from lagdesk.ui.areas import Area
-from lagdesk.ui.formatting import from_qdate, parse_number, to_qdate
+from lagdesk.ui.formatting import format_date, format_number, from_qdate, parse_number, to_qdate
 from lagdesk.ui.indicators.commands import (
     DeleteIndicatorCommand,
     EditIndicatorCommand,
     NewIndicatorCommand,
 )
+from lagdesk.ui.indicators.evidence import EvidenceDialog
 from lagdesk.ui.indicators.indicator_dialog import IndicatorDialog
 from lagdesk.ui.indicators.models import (
+    EVIDENCE,
     MEN,
     NAME,
     SOURCE,
@@ -143,6 +145,7 @@ class IndicatorsPage(QWidget):
         self._all_rows: list[IndicatorRow] = []
         self._progress: dict[int, IndicatorProgress] = {}
         self.indicator_dialog: IndicatorDialog | None = None
+        self.evidence_dialog: EvidenceDialog | None = None
         self.results_model = ResultsModel(self)
         self.measurements_model = MeasurementsModel(self)
         self._build()
@@ -282,7 +285,7 @@ class IndicatorsPage(QWidget):
         panel = QWidget()
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("&Measurements"))
+        title = QLabel(self.tr("Measu&rements"))
         self.measurements = QTableView()
         self.measurements.setObjectName("measurements_table")
         self.measurements.setModel(self.measurements_model)
@@ -291,8 +294,15 @@ class IndicatorsPage(QWidget):
         self.measurements.verticalHeader().hide()
         compact_rows(self.measurements)
         self.measurements.horizontalHeader().setStretchLastSection(True)
+        self.measurements.horizontalHeader().setSectionResizeMode(
+            EVIDENCE, QHeaderView.ResizeMode.ResizeToContents
+        )
         title.setBuddy(self.measurements)
-        column.addWidget(title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        title_row.addWidget(self._evidence_button())
+        column.addLayout(title_row)
         column.addWidget(self.measurements, 1)
 
         form = QGridLayout()
@@ -351,6 +361,22 @@ class IndicatorsPage(QWidget):
         self.warning.hide()
         column.addWidget(self.warning)
         return panel
+
+    def _evidence_button(self) -> QPushButton:
+        """The button opening the selected measurement's evidence files, enabled when one
+        measurement is selected; it sits beside the title rather than among the buttons
+        below, so that the page stays narrow."""
+        self.evidence_button = QPushButton(self.tr("Evidence file&s…"))
+        self.evidence_button.setObjectName("measurement_evidence")
+        self.evidence_button.setToolTip(
+            self.tr("The files that prove the selected measurement: add, save a copy, remove")
+        )
+        self.evidence_button.clicked.connect(self.open_evidence)
+        self.evidence_button.setEnabled(False)
+        self.measurements.selectionModel().selectionChanged.connect(
+            self._update_measurement_buttons
+        )
+        return self.evidence_button
 
     # -- reading --------------------------------------------------------------------------
 
@@ -439,16 +465,19 @@ class IndicatorsPage(QWidget):
         self.detail.setEnabled(row is not None)
         self._update_buttons()
         if row is None or row.id is None:
-            self.measurements_model.set_records([])
+            self.measurements_model.set_rows([], {})
+            self._update_measurement_buttons()
             self._set_canvas(None)
             return
         try:
             measured = indicators.measurement_rows(self.database, row.id)
             milestones = indicators.milestones_of(self.database, row.id)
+            evidence = attachments.evidence_counts(self.database, row.id)
         except (LagdeskError, DatabaseError) as error:
             self.report_error(error)
             return
-        self.measurements_model.set_records(measured)
+        self.measurements_model.set_rows(measured, evidence)
+        self._update_measurement_buttons()
         split = indicators.is_disaggregated(row.indicator)
         self.measurements.setColumnHidden(WOMEN, not split)
         self.measurements.setColumnHidden(MEN, not split)
@@ -715,6 +744,43 @@ class IndicatorsPage(QWidget):
         self.undo_stack.push(
             DeleteMeasurementCommand(self, self.tr("Delete measurement"), snapshot)
         )
+
+    def selected_measurement(self) -> indicators.MeasurementRow | None:
+        """The one selected measurement, or None when none (or several) is selected."""
+        rows = {index.row() for index in self.measurements.selectionModel().selectedRows()}
+        if len(rows) != 1:
+            return None
+        return self.measurements_model.record_at(rows.pop())
+
+    def _update_measurement_buttons(self, *_args: object) -> None:
+        self.evidence_button.setEnabled(self.selected_measurement() is not None)
+
+    def open_evidence(self) -> EvidenceDialog | None:
+        """Open the evidence files of the selected measurement (not modal)."""
+        found = self.selected_measurement()
+        indicator = self._indicator
+        if found is None or found.id is None or indicator is None:
+            return None
+        if self.evidence_dialog is not None:
+            self.evidence_dialog.close()
+        measurement = found.measurement
+        description = self.tr("{code} {name}: measurement of {date}, value {value}").format(
+            code=indicator.code,
+            name=indicator.name,
+            date=format_date(measurement.measured_on),
+            value=format_number(measurement.value),
+        )
+        dialog = EvidenceDialog(self.database, self.undo_stack, found.id, description, self)
+        dialog.finished.connect(lambda _result: self._forget_evidence(dialog))
+        self.evidence_dialog = dialog
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
+
+    def _forget_evidence(self, dialog: EvidenceDialog) -> None:
+        if self.evidence_dialog is dialog:
+            self.evidence_dialog = None
+        dialog.deleteLater()
 
     def paste_from_clipboard(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())
