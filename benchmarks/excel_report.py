@@ -48,7 +48,9 @@ def _captured() -> list[tuple[str, list[str], list[Any]]]:
     original = report_xlsx.write_table
 
     def capture(workbook: Any, title: str, columns: Any, rows: Any, used: set[str]) -> int:
-        sheets.append((title, [column.header for column in columns], list(rows)))
+        if isinstance(rows, report_xlsx.RowStream):
+            rows = list(rows.rows)
+        sheets.append((title, [column.header for column in columns], rows))
         return original(workbook, title, columns, rows, used)
 
     report_xlsx.write_table = capture  # type: ignore[assignment]
