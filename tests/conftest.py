@@ -51,3 +51,31 @@ def locked_db(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield db_path
     holder.execute("ROLLBACK")
     holder.close()
+
+
+@pytest.fixture(scope="session")
+def small_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small demo database (seed 1), built once per test process; use copies of it."""
+    from lagdesk.core.demo import build_demo
+
+    path = tmp_path_factory.mktemp("small-demo") / "demo.sqlite"
+    database = open_database(path)
+    try:
+        build_demo(database, "small", seed=1)
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(small_demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A copy of the small demo database of this test's own, open."""
+    import shutil
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(small_demo_template, path)
+    database = open_database(path)
+    yield database
+    database.close()

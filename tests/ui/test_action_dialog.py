@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,10 +23,9 @@ from lagdesk.core import plan_risks as pr
 from lagdesk.core import plan_tree as pt
 from lagdesk.core import records
 from lagdesk.core import stakeholders as sh
-from lagdesk.core.demo import build_demo
 from lagdesk.core.minutes import DecisionRef
 from lagdesk.db.codes import ActionType, GenderDimension
-from lagdesk.db.database import Database, open_database
+from lagdesk.db.database import Database
 from lagdesk.ui.plan.action_dialog import ActionDialog, person_text
 from lagdesk.ui.plan.action_dialog_links import decision_text
 from lagdesk.ui.plan.action_dialog_lists import CheckList, CheckListModel, SearchableCombo
@@ -38,28 +33,6 @@ from lagdesk.ui.plan.action_dialog_milestones import DONE, DUE, TITLE, Milestone
 from lagdesk.ui.widgets import DateEdit
 
 GENERAL, ORGANISATIONS, FUNDING, MILESTONES, LINKS = range(5)
-
-
-@pytest.fixture(scope="session")
-def action_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("action-demo") / "demo.sqlite"
-    database = open_database(path)
-    try:
-        build_demo(database, "small", seed=1)
-        with database.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        database.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(action_demo: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(action_demo, path)
-    database = open_database(path)
-    yield database
-    database.close()
 
 
 def _open(qtbot: QtBot, database: Database, detail: pa.ActionDetail) -> ActionDialog:

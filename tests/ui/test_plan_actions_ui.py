@@ -4,10 +4,8 @@ undo, the keyboard, the tab host for other views of the plan."""
 from __future__ import annotations
 
 import re
-import shutil
 from collections import defaultdict
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
@@ -19,7 +17,7 @@ from uihelpers import FakeDialogs
 from lagdesk.core import plan_actions as pa
 from lagdesk.core import plan_tree as pt
 from lagdesk.core.demo import build_demo
-from lagdesk.db.database import Database, open_database
+from lagdesk.db.database import Database
 from lagdesk.ui.areas import Area
 from lagdesk.ui.main_window import MainWindow
 from lagdesk.ui.plan import tree_model
@@ -29,28 +27,6 @@ from lagdesk.ui.plan.tree_model import ACTION_MIME, OBJECTIVE_MIME, ids_mime, id
 
 MOVE = Qt.DropAction.MoveAction
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture(scope="session")
-def actions_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("plan-actions-demo") / "demo.sqlite"
-    database = open_database(path)
-    try:
-        build_demo(database, "small", seed=1)
-        with database.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        database.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(actions_demo: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(actions_demo, path)
-    database = open_database(path)
-    yield database
-    database.close()
 
 
 @pytest.fixture

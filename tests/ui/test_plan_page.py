@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -16,36 +13,13 @@ from uihelpers import FakeDialogs
 
 from lagdesk.core import plan_actions as pa
 from lagdesk.core import plan_tree as pt
-from lagdesk.core.demo import build_demo
 from lagdesk.db.codes import ActionStatus, FundingStatus
-from lagdesk.db.database import Database, open_database
+from lagdesk.db.database import Database
 from lagdesk.ui.areas import Area
 from lagdesk.ui.main_window import MainWindow
 from lagdesk.ui.plan.actions_model import CODE, PROGRESS, STATUS, TITLE, ActionTableModel
 from lagdesk.ui.plan.page import ActionPlanPage
 from lagdesk.ui.plan.tree_model import ObjectiveTreeModel
-
-
-@pytest.fixture(scope="session")
-def plan_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("plan-demo") / "demo.sqlite"
-    database = open_database(path)
-    try:
-        build_demo(database, "small", seed=1)
-        with database.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        database.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(plan_demo: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(plan_demo, path)
-    database = open_database(path)
-    yield database
-    database.close()
 
 
 @pytest.fixture

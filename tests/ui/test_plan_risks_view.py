@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -18,9 +15,8 @@ from lagdesk.core import plan_risks as pr
 from lagdesk.core import plan_tree as pt
 from lagdesk.core import records as r
 from lagdesk.core import store
-from lagdesk.core.demo import build_demo
 from lagdesk.db.codes import ActionType, RiskCategory, RiskStatus
-from lagdesk.db.database import Database, open_database
+from lagdesk.db.database import Database
 from lagdesk.ui.plan.risk_dialog import RiskDialog
 from lagdesk.ui.plan.risks_model import (
     ACTIONS,
@@ -31,28 +27,6 @@ from lagdesk.ui.plan.risks_model import (
     RiskMatrixModel,
 )
 from lagdesk.ui.plan.risks_view import RisksView
-
-
-@pytest.fixture(scope="session")
-def risks_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("risks-demo") / "demo.sqlite"
-    database = open_database(path)
-    try:
-        build_demo(database, "small", seed=1)
-        with database.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        database.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(risks_demo: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(risks_demo, path)
-    database = open_database(path)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@ image as PNG, SVG and PDF, double-click on a bar, and old figures let go."""
 
 from __future__ import annotations
 
-import shutil
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,38 +12,15 @@ from matplotlib.backend_bases import MouseEvent
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core.demo import build_demo
 from lagdesk.core.errors import LagdeskError
 from lagdesk.core.plan_timeline import timeline_actions
 from lagdesk.core.plan_tree import objective_tree
-from lagdesk.db.database import Database, open_database
+from lagdesk.db.database import Database
 from lagdesk.reports.charts import gantt
 from lagdesk.ui.plan import timeline_view
 from lagdesk.ui.plan.timeline_view import TimelineView
 
 TODAY = date(2025, 6, 15)
-
-
-@pytest.fixture(scope="session")
-def timeline_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("timeline-demo") / "demo.sqlite"
-    database = open_database(path)
-    try:
-        build_demo(database, "small", seed=1)
-        with database.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        database.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(timeline_demo: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(timeline_demo, path)
-    database = open_database(path)
-    yield database
-    database.close()
 
 
 @pytest.fixture

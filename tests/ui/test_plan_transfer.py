@@ -4,7 +4,6 @@ import writes everything or nothing."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -21,9 +20,8 @@ from uihelpers import FakeDialogs
 
 from lagdesk.core import records as r
 from lagdesk.core import store
-from lagdesk.core.demo import build_demo
 from lagdesk.core.errors import LagdeskError
-from lagdesk.db.database import Database, open_database
+from lagdesk.db.database import Database
 from lagdesk.ui.formatting import format_date
 from lagdesk.ui.plan import transfer as transfer_module
 from lagdesk.ui.plan.import_dialog import PlanImportDialog
@@ -32,28 +30,6 @@ from lagdesk.ui.plan.transfer import PlanTransfers
 
 WAIT_MS = 30000
 Dump = dict[str, list[tuple[object, ...]]]
-
-
-@pytest.fixture(scope="module")
-def transfer_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("transfer-demo") / "demo.sqlite"
-    database = open_database(path)
-    try:
-        build_demo(database, "small", seed=1)
-        with database.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        database.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(transfer_demo: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(transfer_demo, path)
-    database = open_database(path)
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -16,9 +13,8 @@ from uihelpers import FakeDialogs
 
 from lagdesk.core import plan_actions as pa
 from lagdesk.core import plan_versions as pv
-from lagdesk.core.demo import build_demo
 from lagdesk.db.codes import PlanStatus
-from lagdesk.db.database import Database, open_database
+from lagdesk.db.database import Database
 from lagdesk.db.models import Action
 from lagdesk.ui.formatting import format_date
 from lagdesk.ui.plan.version_diff import (
@@ -31,28 +27,6 @@ from lagdesk.ui.plan.versions_model import NAME, STATUS, VersionTableModel
 from lagdesk.ui.plan.versions_view import VersionsView, suggested_name
 
 DEMO_VERSION = "Draft for lead expert review"
-
-
-@pytest.fixture(scope="session")
-def versions_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("versions-demo") / "demo.sqlite"
-    database = open_database(path)
-    try:
-        build_demo(database, "small", seed=1)
-        with database.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        database.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(versions_demo: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(versions_demo, path)
-    database = open_database(path)
-    yield database
-    database.close()
 
 
 @pytest.fixture
