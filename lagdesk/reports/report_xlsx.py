@@ -114,7 +114,7 @@ def _text(sheet: Any, value: object) -> Any:
         return None
     if text.startswith(FORMULA_STARTS):
         return safe_cell(sheet, text)
-    if len(text) > MAX_CELL_CHARS or _ILLEGAL.search(text):
+    if len(text) > MAX_CELL_CHARS or (not text.isprintable() and _ILLEGAL.search(text)):
         return clean_text(text)
     return text
 
@@ -137,7 +137,7 @@ def _cell(sheet: Any, kind: str, value: object) -> Any:
     if kind == "datetime":
         return _formatted(sheet, value, DATETIME_FORMAT)
     if kind == "date":
-        return _formatted(sheet, value, DATE_FORMAT) if isinstance(value, date) else value
+        return value  # openpyxl writes a date as yyyy-mm-dd by itself
     if isinstance(value, Decimal):
         return float(value)
     return value
@@ -205,7 +205,7 @@ def write_table(
     sheet.append(headers)
     kinds = [column.kind for column in columns]
     written = 0
-    if all(kind in ("text", "int", "number") for kind in kinds):
+    if all(kind in ("text", "int", "number", "date") for kind in kinds):
         append = sheet.append
         for row in rows_in_order:
             append([_fast(sheet, kind, value) for kind, value in zip(kinds, row, strict=True)])
@@ -224,7 +224,7 @@ def write_table(
 def _fast(sheet: Any, kind: str, value: object) -> Any:
     if kind == "text":
         return _text(sheet, value)
-    return float(value) if isinstance(value, Decimal) else value
+    return float(value) if isinstance(value, Decimal) else value  # numbers and dates as they are
 
 
 # --- the sheets ------------------------------------------------------------------------------
