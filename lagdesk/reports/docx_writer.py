@@ -198,18 +198,15 @@ def _table(word: Any, block: Table) -> None:
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     grid.autofit = False
     widths = [Mm(TEXT_WIDTH_MM * share) for share in block.shares()]
-    header = grid.rows[0]
-    _repeat_as_header(header)
-    for column, text in enumerate(block.headers):
-        _fill_cell(header.cells[column], Cell(text, fill=HEADER_FILL, bold=True), block, column)
-    for row_index, row in enumerate(block.rows, start=1):
-        cells = grid.rows[row_index].cells
-        for column, cell in enumerate(row):
-            _fill_cell(cells[column], cell, block, column)
+    rows = list(grid.rows)  # indexing grid.rows rebuilds the list each time: slow for 2,000
+    _repeat_as_header(rows[0])
+    header = [Cell(text, fill=HEADER_FILL, bold=True) for text in block.headers]
+    for target, row in zip(rows, [header, *block.rows], strict=True):
+        for column, (cell, width) in enumerate(zip(target.cells, widths, strict=True)):
+            _fill_cell(cell, row[column], block, column)
+            cell.width = width  # the cell widths Word lays out by
     for column, width in enumerate(widths):
         grid.columns[column].width = width  # the grid LibreOffice lays out by
-        for cell in grid.columns[column].cells:
-            cell.width = width  # the cell widths Word lays out by
     word.add_paragraph()
 
 
