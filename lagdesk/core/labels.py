@@ -166,3 +166,15 @@ def choices(enum_cls: type[StrEnum]) -> list[tuple[StrEnum, str]]:
 
 def has_label(code: StrEnum) -> bool:
     return (type(code), code.value) in _LABELS
+
+
+def label_of(enum_cls: type[StrEnum], value: object) -> str:
+    """The translated label of a code stored as text; "" for none, an unknown code as stored
+    (a file written by a newer lagdesk may hold codes this one does not know)."""
+    if value is None or value == "":
+        return ""
+    try:
+        code = enum_cls(str(value))
+    except ValueError:
+        return str(value)
+    return label(code) if has_label(code) else str(value)

@@ -14,7 +14,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +21,9 @@ from matplotlib.figure import Figure as MplFigure
 from PySide6.QtCore import QLocale
 
 from lagdesk.core.iap import IapData
-from lagdesk.core.labels import has_label, label
+from lagdesk.core.labels import label_of
 from lagdesk.core.meeting_plan import tool_label
+from lagdesk.core.plan import natural_key
 from lagdesk.core.progress import STATUS_COLOURS, ProgressStatus, status_label
 from lagdesk.db.codes import (
     Accumulation,
@@ -85,7 +85,7 @@ def iap_document(data: IapData) -> Document:
     version_line = (
         tr("Version: {name} ({status}, {date})").format(
             name=version.name,
-            status=_label(PlanStatus, version.status),
+            status=label_of(PlanStatus, version.status),
             date=format_date(version.saved_at.date()),
         )
         if version is not None
@@ -97,7 +97,7 @@ def iap_document(data: IapData) -> Document:
         for line in (
             data.city,
             network.name if network is not None else "",
-            _label(Programme, network.programme) if network is not None else "",
+            label_of(Programme, network.programme) if network is not None else "",
             version_line,
             tr("Report date: {date}").format(date=format_date(data.as_of)),
         )
@@ -116,17 +116,6 @@ def iap_document(data: IapData) -> Document:
 
 
 # --- formatting ------------------------------------------------------------------------------
-
-
-def _label(enum_cls: type[StrEnum], value: object) -> str:
-    """The translated label of a stored code; unknown codes as stored."""
-    if value is None or value == "":
-        return ""
-    try:
-        code = enum_cls(value)
-    except ValueError:
-        return str(value)
-    return label(code) if has_label(code) else str(value)
 
 
 def _decimal(value: object) -> Decimal:
@@ -174,12 +163,6 @@ def _date_text(text: object) -> str:
     return format_date(day) if day is not None else ""
 
 
-def _code_key(code: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part) for part in str(code).split(".")
-    )
-
-
 def _png(figure: MplFigure) -> bytes:
     buffer = io.BytesIO()
     with missing_glyphs_allowed():
@@ -211,12 +194,14 @@ class PlanContent:
     def __init__(self, data: IapData) -> None:
         snapshot = data.plan
         self.objectives = sorted(
-            snapshot.get("objectives", []), key=lambda item: _code_key(item["code"])
+            snapshot.get("objectives", []), key=lambda item: natural_key(item["code"])
         )
-        self.actions = sorted(snapshot.get("actions", []), key=lambda item: _code_key(item["code"]))
-        self.risks = sorted(snapshot.get("risks", []), key=lambda item: _code_key(item["code"]))
+        self.actions = sorted(
+            snapshot.get("actions", []), key=lambda item: natural_key(item["code"])
+        )
+        self.risks = sorted(snapshot.get("risks", []), key=lambda item: natural_key(item["code"]))
         self.indicators = sorted(
-            snapshot.get("indicators", []), key=lambda item: _code_key(item["code"])
+            snapshot.get("indicators", []), key=lambda item: natural_key(item["code"])
         )
         self.objective = {item["id"]: item for item in self.objectives}
         self.by_objective: dict[int, list[Json]] = defaultdict(list)
@@ -289,7 +274,7 @@ def _summary(data: IapData) -> Chapter:
                 tr("{city} prepared this plan in the {network} network ({programme}).").format(
                     city=data.city or tr("The city"),
                     network=network.name,
-                    programme=_label(Programme, network.programme),
+                    programme=label_of(Programme, network.programme),
                 )
             )
         )
@@ -318,7 +303,7 @@ def _context(data: IapData) -> Chapter:
         (
             item["code"],
             item["name"],
-            _label(IndicatorUnit, item.get("unit")),
+            label_of(IndicatorUnit, item.get("unit")),
             number(item.get("baseline_value")),
             _date_text(item.get("baseline_date")),
         )
@@ -360,7 +345,7 @@ def _process(data: IapData) -> Chapter:
         ]
         rows = []
         for sector in sectors:
-            name = _label(Sector, sector) if sector is not None else tr("No organisation")
+            name = label_of(Sector, sector) if sector is not None else tr("No organisation")
             counts = [composition.by_sector_gender.get((sector, gender), 0) for gender in genders]
             rows.append((name, *map(number, counts), number(composition.by_sector[sector])))
         totals = [number(composition.by_gender.get(gender, 0)) for gender in genders]
@@ -369,7 +354,7 @@ def _process(data: IapData) -> Chapter:
         )
         blocks.append(
             table(
-                (tr("Sector"), *(_label(Gender, gender) for gender in genders), tr("Total")),
+                (tr("Sector"), *(label_of(Gender, gender) for gender in genders), tr("Total")),
                 rows,
                 align=(L, *([R] * (len(genders) + 1))),
                 widths=(3, *([1.0] * (len(genders) + 1))),
@@ -388,7 +373,7 @@ def _process(data: IapData) -> Chapter:
     if data.meetings:
         by_type: dict[str, int] = defaultdict(int)
         for meeting in data.meetings:
-            by_type[_label(MeetingType, meeting.type)] += 1
+            by_type[label_of(MeetingType, meeting.type)] += 1
         blocks.append(
             Paragraph.of(
                 tr("{count} meetings up to {date}, with {present} attendances.").format(
@@ -572,10 +557,10 @@ def _implementation(data: IapData) -> Chapter:
             [
                 (
                     tr("{code} {title}").format(code=action["code"], title=action["title"]),
-                    _label(ActionType, action.get("type")),
+                    label_of(ActionType, action.get("type")),
                     action.get("lead_organisation") or "",
                     _person(data, action.get("responsible_person"), ""),
-                    _label(ActionStatus, action.get("status")),
+                    label_of(ActionStatus, action.get("status")),
                 )
                 for action in plan.actions
             ],
@@ -650,7 +635,7 @@ def _resourcing(data: IapData) -> Chapter:
     sources = sorted({source for source, _ in by_source})
     source_rows = [
         (
-            _label(FundingSource, source),
+            label_of(FundingSource, source),
             *(money(by_source.get((source, status.value), Decimal(0))) for status in FundingStatus),
         )
         for source in sources
@@ -663,7 +648,7 @@ def _resourcing(data: IapData) -> Chapter:
     if source_rows:
         blocks.append(
             table(
-                (tr("Source"), *(_label(FundingStatus, status) for status in FundingStatus)),
+                (tr("Source"), *(label_of(FundingStatus, status) for status in FundingStatus)),
                 source_rows,
                 align=(L, *([R] * len(FundingStatus))),
             )
@@ -692,11 +677,11 @@ def _monitoring(data: IapData) -> Chapter:
             (
                 Cell(", ".join(item.get("objectives", []))),
                 Cell(tr("{code} {name}").format(code=item["code"], name=item["name"])),
-                Cell(_label(IndicatorUnit, item.get("unit"))),
+                Cell(label_of(IndicatorUnit, item.get("unit"))),
                 Cell(number(item.get("baseline_value"))),
                 Cell(number(item.get("target_value"))),
                 Cell(item.get("data_source") or ""),
-                Cell(_label(Frequency, item.get("frequency"))),
+                Cell(label_of(Frequency, item.get("frequency"))),
                 Cell(number(found.current_value) if found is not None else ""),
                 Cell(status_label(status), fill=_light(STATUS_COLOURS[status])),
             )
@@ -776,7 +761,7 @@ def progress_series(
     return ProgressSeries(
         code=item["code"],
         name=item["name"],
-        unit_label=_label(IndicatorUnit, item.get("unit")),
+        unit_label=label_of(IndicatorUnit, item.get("unit")),
         baseline=(baseline_day, float(baseline))
         if baseline_day is not None and baseline is not None
         else None,
@@ -848,14 +833,14 @@ def _risks(data: IapData) -> Chapter:
         rows.append(
             (
                 Cell(tr("{code} {title}").format(code=risk["code"], title=risk["title"])),
-                Cell(_label(RiskCategory, risk.get("category"))),
+                Cell(label_of(RiskCategory, risk.get("category"))),
                 Cell(str(risk["likelihood"])),
                 Cell(str(risk["impact"])),
                 Cell(str(score), fill=_risk_fill(score)),
                 Cell(risk.get("mitigation") or ""),
                 Cell(_person(data, risk.get("owner_person"))),
                 Cell(", ".join(risk.get("actions", []))),
-                Cell(_label(RiskStatus, risk.get("status"))),
+                Cell(label_of(RiskStatus, risk.get("status"))),
             )
         )
     register = table(
@@ -910,7 +895,7 @@ def _annexes(data: IapData) -> Chapter:
                     (
                         format_date(meeting.first_day),
                         meeting.title,
-                        _label(MeetingType, meeting.type),
+                        label_of(MeetingType, meeting.type),
                         number(meeting.present),
                         number(meeting.invited),
                     )
@@ -928,8 +913,8 @@ def _annexes(data: IapData) -> Chapter:
         rows: list[tuple[str, ...]] = [
             (
                 member.organisation or tr("No organisation"),
-                _label(Sector, member.sector),
-                _label(MemberRole, member.role),
+                label_of(Sector, member.sector),
+                label_of(MemberRole, member.role),
             )
             for member in data.members
         ]

@@ -28,7 +28,6 @@ from typing import Any
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-from openpyxl.styles import Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from lagdesk.core import meetings, report_data
@@ -36,7 +35,7 @@ from lagdesk.core.errors import LagdeskError
 from lagdesk.core.iap import IapData, gather_iap
 from lagdesk.core.importing import stakeholder_table
 from lagdesk.core.importing.columns import FIELDS, header
-from lagdesk.core.labels import has_label, label
+from lagdesk.core.labels import label_of
 from lagdesk.core.meetings import MeetingFilter
 from lagdesk.core.plan_import import SheetData, workbook_sheets
 from lagdesk.core.progress import ProgressStatus, status_label
@@ -58,9 +57,9 @@ from lagdesk.reports.xlsx_safety import (
     FORMULA_STARTS,
     MAX_CELL_CHARS,
     clean_text,
-    print_as_table,
     safe_cell,
     save_atomically,
+    start_table,
 )
 
 CONTEXT = "Report"
@@ -193,16 +192,7 @@ def write_table(
         sample = (row[index] for row in first)
         width = _width(column.kind, column.header, sample)
         sheet.column_dimensions[get_column_letter(index + 1)].width = width
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
-    print_as_table(sheet)
-    bold = Font(bold=True)
-    headers = []
-    for column in columns:
-        cell = safe_cell(sheet, column.header)
-        cell.font = bold
-        headers.append(cell)
-    sheet.append(headers)
+    start_table(sheet, [column.header for column in columns], count)
     kinds = [column.kind for column in columns]
     written = 0
     if all(kind in ("text", "int", "number", "date") for kind in kinds):
@@ -233,13 +223,7 @@ def _fast(sheet: Any, kind: str, value: object) -> Any:
 @functools.cache
 def _code(enum_cls: type[Any], value: object) -> str:
     """The label of a stored code (one string per code for the whole report)."""
-    if value is None or value == "":
-        return ""
-    try:
-        code = enum_cls(value)
-    except ValueError:
-        return str(value)
-    return label(code) if has_label(code) else str(value)
+    return label_of(enum_cls, value)
 
 
 @functools.cache
@@ -582,16 +566,7 @@ def _write_summary(workbook: Any, sheet_data: Sheet, used: set[str]) -> int:
     sheet = workbook.create_sheet(sheet_name(title, used))
     sheet.column_dimensions["A"].width = max([MIN_WIDTH, *(len(str(row[0])) + 2 for row in rows)])
     sheet.column_dimensions["B"].width = 40
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:B{len(rows) + 1}"
-    print_as_table(sheet)
-    bold = Font(bold=True)
-    header_cells = []
-    for column in columns:
-        cell = safe_cell(sheet, column.header)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
+    start_table(sheet, [column.header for column in columns], len(rows))
     for name, (value, kind) in rows:  # type: ignore[misc]
         sheet.append([_text(sheet, name), _cell(sheet, kind, value)])
     return len(rows)

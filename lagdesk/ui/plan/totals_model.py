@@ -26,20 +26,13 @@ from lagdesk.core.labels import label
 from lagdesk.core.plan_funding import ObjectiveTotals, PlanTotals
 from lagdesk.db.codes import ObjectiveLevel
 from lagdesk.i18n import QT_TRANSLATE_NOOP
+from lagdesk.ui.plan.actions_model import format_money
 
 Index = QModelIndex | QPersistentModelIndex
 #: The exact value of a cell: a Decimal amount or share (None when there is none).
 AMOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CONTEXT = "PlanTotals"
-
-
-def format_money(value: Decimal | None) -> str:
-    """An amount with two decimals, as the locale writes it (as the action table does);
-    empty when not set."""
-    if value is None:
-        return ""
-    return QLocale().toString(float(value), "f", 2)
 
 
 def format_share(value: Decimal | None) -> str:
