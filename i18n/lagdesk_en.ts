@@ -2,779 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Version: {name} ({status}, {date})</source>
-        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version: the plan as it stands (not a saved version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report date: {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrated Action Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategic objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Specific objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secured funding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators achieved or on track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local group members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{city} prepared this plan in the {network} network ({programme}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic: {topic}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cover and executive summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No context, problem analysis or baseline is recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Context and challenge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local group composition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{group}: {count} members on {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local group members by sector and gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No local group members are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} meetings up to {date}, with {present} attendances.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No meetings are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tools used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tool}: {count} meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No participatory tools are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transnational learning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transnational meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No transnational learning is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participatory process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No objectives are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vision and objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objective tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{code} {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timescale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No actions are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No actions are recorded, so there is no timeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Implementation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline of the actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No milestones are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resourcing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Potential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secured share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost and funding per action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding by source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding by source and status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No funding lines are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No indicators are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{code} {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators by status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results framework</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current values and statuses as of {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress charts of {count} more indicators are left out here; the chart export draws every one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No risks are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likelihood \ impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open and mitigated risks by likelihood (rows) and impact (columns)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likelihood and impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members are listed by organisation and role, without personal names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annexes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <extracomment>Characters Excel refuses in a sheet name. Plan sheet columns that hold a person&apos;s name (pseudonymised when asked). text, int, number, money, date, datetime, percent Sheet title -&gt; data rows written.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decisions and tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measurements used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest measurement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People in the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendances at meetings held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators: {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced by pseudonyms (P-0001 ...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: the report is an Excel workbook; name it .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{folder}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>Action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action {code}</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>New action</translation>
     </message>
     <message>
         <source>{code} {title} (score {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (score {score})</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisations</translation>
     </message>
     <message>
         <source>&amp;Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funding</translation>
     </message>
     <message>
         <source>Mi&amp;lestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;lestones</translation>
     </message>
     <message>
         <source>Lin&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;ks</translation>
     </message>
     <message>
         <source>Save the action (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the action (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled)</translation>
     </message>
     <message>
         <source>Due outside the action&apos;s start and end: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due outside the action&apos;s start and end: {titles}.</translation>
     </message>
     <message>
         <source>To check (saving is still possible):</source>
-        <translation type="unfinished"></translation>
+        <translation>To check (saving is still possible):</translation>
     </message>
     <message>
         <source>Action not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Action not saved</translation>
     </message>
     <message>
         <source>None: the action was not decided in a recorded meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>None: the action was not decided in a recorded meeting.</translation>
     </message>
     <message>
         <source>Decision {number} of “{title}” on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision {number} of “{title}” on {date}</translation>
     </message>
 </context>
 <context>
@@ -782,39 +69,39 @@
     <message>
         <source>Decision {number} → action of the plan</source>
         <extracomment>The action made, once the dialog is accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Decision {number} → action of the plan</translation>
     </message>
     <message>
         <source>Decision {number}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision {number}: {text}</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objective:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>The action starts as planned; complete it (lead, dates, cost) in the Action plan area. It keeps a link to this decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>The action starts as planned; complete it (lead, dates, cost) in the Action plan area. It keeps a link to this decision.</translation>
     </message>
     <message>
         <source>&amp;Make action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make action</translation>
     </message>
     <message>
         <source>Give the action a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the action a title.</translation>
     </message>
 </context>
 <context>
@@ -822,419 +109,419 @@
     <message>
         <source>Drag an objective to reorder it; drag actions from the table onto one.</source>
         <extracomment>A position past every list: core puts the action last. True while an edit in place is being stored. The action to show as current after the next reload (a new or moved one). True when the file changed while the page was hidden (reloaded when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drag an objective to reorder it; drag actions from the table onto one.</translation>
     </message>
     <message>
         <source>Add &amp;strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;strategic</translation>
     </message>
     <message>
         <source>Add a strategic objective at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a strategic objective at the end</translation>
     </message>
     <message>
         <source>Add s&amp;pecific</source>
-        <translation type="unfinished"></translation>
+        <translation>Add s&amp;pecific</translation>
     </message>
     <message>
         <source>Add a specific objective under the selected strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a specific objective under the selected strategic objective</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename</translation>
     </message>
     <message>
         <source>Rename the selected objective (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename the selected objective (F2)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Delete the selected objective (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected objective (Del)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Move the selected objective up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected objective up (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <source>Move the selected objective down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected objective down (Ctrl+Down)</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectives</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
         <source>Write the actions, funding, indicators, measurements and risks to .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the actions, funding, indicators, measurements and risks to .xlsx</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
         <source>Read an edited plan workbook back, with a preview of what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Read an edited plan workbook back, with a preview of what changes</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals</translation>
     </message>
     <message>
         <source>Ris&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ris&amp;ks</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>&amp;New action</source>
         <extracomment>A position past every list: core puts the action last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New action</translation>
     </message>
     <message>
         <source>Add an action to the selected objective (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an action to the selected objective (Insert)</translation>
     </message>
     <message>
         <source>De&amp;lete action</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete action</translation>
     </message>
     <message>
         <source>Delete the selected actions (Del in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected actions (Del in the table)</translation>
     </message>
     <message>
         <source>Move a&amp;ction up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move a&amp;ction up</translation>
     </message>
     <message>
         <source>Move the action up within its objective (Ctrl+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the action up within its objective (Ctrl+Shift+Up)</translation>
     </message>
     <message>
         <source>&amp;Move action down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Move action down</translation>
     </message>
     <message>
         <source>Move the action down within its objective (Ctrl+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the action down within its objective (Ctrl+Shift+Down)</translation>
     </message>
     <message>
         <source>Show all ac&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all ac&amp;tions</translation>
     </message>
     <message>
         <source>Show the actions of every objective, not only of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the actions of every objective, not only of the selected one</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>Delete action {code} “{title}” with its milestones, funding lines and links?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete action {code} “{title}” with its milestones, funding lines and links?</translation>
     </message>
     <message>
         <source>Delete action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete action {code}</translation>
     </message>
     <message>
         <source>Delete {count} actions ({codes}) with their milestones, funding lines and links?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {count} actions ({codes}) with their milestones, funding lines and links?</translation>
     </message>
     <message>
         <source>Delete {count} actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {count} actions</translation>
     </message>
     <message>
         <source>Delete actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete actions</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Actions not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions not deleted</translation>
     </message>
     <message>
         <source>Move action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Move action {code}</translation>
     </message>
     <message>
         <source>Move action {code} to objective {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Move action {code} to objective {objective}</translation>
     </message>
     <message>
         <source>Move {count} actions to objective {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Move {count} actions to objective {objective}</translation>
     </message>
     <message>
         <source>Action not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Action not moved</translation>
     </message>
     <message>
         <source>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</translation>
     </message>
     <message>
         <source>&amp;Actions of the whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions of the whole plan</translation>
     </message>
     <message>
         <source>&amp;Actions of objective {code} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions of objective {code} “{title}”</translation>
     </message>
     <message>
         <source>Renumbered: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumbered: {changes}</translation>
     </message>
     <message>
         <source>New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>New objective</translation>
     </message>
     <message>
         <source>Objective not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective not added</translation>
     </message>
     <message>
         <source>Add strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Add strategic objective</translation>
     </message>
     <message>
         <source>Add specific objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Add specific objective</translation>
     </message>
     <message>
         <source>Objective not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective not renamed</translation>
     </message>
     <message>
         <source>Objective not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective not deleted</translation>
     </message>
     <message>
         <source>Delete objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete objective</translation>
     </message>
     <message>
         <source>Objective not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective not moved</translation>
     </message>
     <message>
         <source>Action not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Action not changed</translation>
     </message>
     <message>
         <source>New action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>New action {code}</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit action</translation>
     </message>
     <message>
         <source>Edit action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit action {code}</translation>
     </message>
     <message>
         <source>Rename objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename objective</translation>
     </message>
     <message>
         <source>Move objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Move objective</translation>
     </message>
 </context>
 <context>
     <name>AddToGroupDialog</name>
     <message numerus="yes">
         <source>Add %n people to a group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n person to a group</numerusform>
+            <numerusform>Add %n people to a group</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group:</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joined on:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
 </context>
 <context>
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add item</translation>
     </message>
     <message>
         <source>Add an agenda item below the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an agenda item below the selected one (Insert)</translation>
     </message>
     <message>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove item</translation>
     </message>
     <message>
         <source>Remove the selected item (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected item (Del)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Move the selected item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected item up (Alt+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <source>Move the selected item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected item down (Alt+Down)</translation>
     </message>
     <message>
         <source>Type in a cell to edit it; F2 edits the selected cell, Enter keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type in a cell to edit it; F2 edits the selected cell, Enter keeps it.</translation>
     </message>
     <message>
         <source>Total {planned} min</source>
         <extracomment>Shortcuts that work anywhere in the window while this tab is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total {planned} min</translation>
     </message>
     <message>
         <source>Total {planned} min of {available} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {planned} min of {available} min</translation>
     </message>
     <message>
         <source>{total} — more than the meeting lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} — more than the meeting lasts</translation>
     </message>
     <message>
         <source>Item {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number}: {message}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>lagdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk cannot start</translation>
     </message>
 </context>
 <context>
     <name>Areas</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Network</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholders</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPanel</name>
     <message>
         <source>why the scores changed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>why the scores changed (optional)</translation>
     </message>
     <message>
         <source>Save &amp;assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;assessment</translation>
     </message>
     <message>
         <source>&amp;Interest (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interest (1–5):</translation>
     </message>
     <message>
         <source>Powe&amp;r (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Powe&amp;r (1–5):</translation>
     </message>
     <message>
         <source>Assessed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed &amp;on:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Earlier assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier assessments</translation>
     </message>
     <message>
         <source>History (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>History (newest first):</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed yet</translation>
     </message>
     <message>
         <source>Give both scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Give both scores</translation>
     </message>
 </context>
 <context>
@@ -1242,35 +529,35 @@
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
         <extracomment>EXIF sits in the first segment of a JPEG, within its first 64 KiB. Magic numbers of common files named without an extension (a phone&apos;s &quot;IMG_0042&quot;). The measurement the file is evidence of (None for a meeting&apos;s file).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>File {id} is not a photo cleared for publication.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} cannot be read: {reason}</translation>
     </message>
     <message>
         <source>{file} is not a file (a folder cannot be attached).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is not a file (a folder cannot be attached).</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes); it was not attached. Check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is empty (0 bytes); it was not attached. Check the file.</translation>
     </message>
     <message>
         <source>{file} is {size} MB, over the limit of {limit} MB for one file. Nothing was added. Make the file smaller (a lower resolution photo, a PDF scanned in grey) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is {size} MB, over the limit of {limit} MB for one file. Nothing was added. Make the file smaller (a lower resolution photo, a PDF scanned in grey) and try again.</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} cannot be written: {reason}</translation>
     </message>
     <message>
         <source>People can be recognised in this photo and their consent has not been checked. Tick “Consent checked” first, or untick “Identifiable”.</source>
-        <translation type="unfinished"></translation>
+        <translation>People can be recognised in this photo and their consent has not been checked. Tick “Consent checked” first, or untick “Identifiable”.</translation>
     </message>
     <message>
         <source>Publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishable</translation>
     </message>
 </context>
 <context>
@@ -1278,49 +565,49 @@
     <message>
         <source>This person has been erased from the register; their attendance can only be counted anonymously.</source>
         <extracomment>The organisation&apos;s name, or &quot;&quot; for a person without one. The organisation&apos;s sector; None without an organisation. Folded words of the names and the organisation, each after a space (see ``matching``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>This person has been erased from the register; their attendance can only be counted anonymously.</translation>
     </message>
     <message>
         <source>{organisation} is a new organisation: choose its sector.</source>
         <extracomment>True when the person was added to the register (False: an existing one was reused). The organisation added to the register for them, if one was. The person&apos;s status before (None: they were not on the list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} is a new organisation: choose its sector.</translation>
     </message>
     <message>
         <source>sector</source>
-        <translation type="unfinished"></translation>
+        <translation>sector</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Type the walk-in&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the walk-in&apos;s name.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>count</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Every cell carries its person&apos;s id under ID_ROLE; the name cell its folded search text. Dot colours, readable on light and dark palettes alike. A light wash of the status colour over the whole row (alpha), for the statuses worth seeing at a glance across the room.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>{status} (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (walk-in)</translation>
     </message>
     <message>
         <source>Sector unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector unknown</translation>
     </message>
 </context>
 <context>
@@ -1328,248 +615,248 @@
     <message>
         <source>Type a name or organisation…</source>
         <extracomment>Room the list keeps beside the walk-in form and the anonymous grid; narrower, they go under it. The part of the height the walk-in form and the anonymous grid get under the list. Qt&apos;s &quot;no maximum size&quot;. Set while this panel pushes its own command (it has updated itself already). The walk-in form&apos;s labels and the anonymous grid&apos;s box, with their own texts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type a name or organisation…</translation>
     </message>
     <message>
         <source>Find a person on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a person on the list</translation>
     </message>
     <message>
         <source>Invited people</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited people</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <source>Back to invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to invited</translation>
     </message>
     <message>
         <source>Enter: attended · Ctrl+E: excused · Ctrl+D: no-show · Ctrl+I: back to invited · Ctrl+Z: undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: attended · Ctrl+E: excused · Ctrl+D: no-show · Ctrl+I: back to invited · Ctrl+Z: undo</translation>
     </message>
     <message>
         <source>Choose a meeting to take its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a meeting to take its attendance.</translation>
     </message>
     <message>
         <source>{action} ({key})</source>
         <extracomment>Set once the user drags the handle between the list and the side: their split stays until the layout turns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({key})</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>First and last name</translation>
     </message>
     <message>
         <source>Leave empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty if none</translation>
     </message>
     <message>
         <source>Choose for a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose for a new organisation</translation>
     </message>
     <message>
         <source>Add &amp;walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;walk-in</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
         <source>Sec&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec&amp;tor:</translation>
     </message>
     <message>
         <source>Counted an&amp;onymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted an&amp;onymously</translation>
     </message>
     <message>
         <source>Anonymous: {sector}, {gender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous: {sector}, {gender}</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Nobody on the list matches. Enter adds “{text}” as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody on the list matches. Enter adds “{text}” as a walk-in.</translation>
     </message>
     <message>
         <source>Type the organisation and press Enter to add the walk-in (Escape: back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the organisation and press Enter to add the walk-in (Escape: back).</translation>
     </message>
     <message>
         <source>{name} is already marked {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is already marked {status}.</translation>
     </message>
     <message>
         <source>Mark {name} as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark {name} as {status}</translation>
     </message>
     <message>
         <source>{name}: {status}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}. Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <source>A new organisation: choose its sector, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new organisation: choose its sector, then press Enter.</translation>
     </message>
     <message>
         <source>Add walk-in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add walk-in {name}</translation>
     </message>
     <message>
         <source>{name} added as a walk-in. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} added as a walk-in. Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <source>Count anonymously: {sector}, {gender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Count anonymously: {sector}, {gender}</translation>
     </message>
     <message>
         <source>{present} present · {invited} invited</source>
-        <translation type="unfinished"></translation>
+        <translation>{present} present · {invited} invited</translation>
     </message>
     <message>
         <source>Walk-ins {walk_ins} · counted anonymously {anonymous} · excused {excused} · no-show {no_show}</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-ins {walk_ins} · counted anonymously {anonymous} · excused {excused} · no-show {no_show}</translation>
     </message>
     <message>
         <source>{name} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count}</translation>
     </message>
     <message>
         <source>By sector: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>By sector: {counts}</translation>
     </message>
     <message>
         <source>By gender: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>By gender: {counts}</translation>
     </message>
 </context>
 <context>
     <name>AttendanceWindow</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>{title}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {date}</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Attendance — {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance — {meeting}</translation>
     </message>
 </context>
 <context>
     <name>Background</name>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong. The details are in the log file.</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>The backup to {path} failed. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup to {path} failed. The details are in the log file.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>{text} is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} is not a date like 2024-03-31</translation>
     </message>
     <message>
         <source>meetings to an iCalendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>meetings to an iCalendar (.ics) file</translation>
     </message>
     <message>
         <source>only meetings starting on or after DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>only meetings starting on or after DATE (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>only meetings starting on or before DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>only meetings starting on or before DATE (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>a meeting from an iCalendar (.ics) invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>a meeting from an iCalendar (.ics) invitation</translation>
     </message>
     <message>
         <source>{count} meeting(s) written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} meeting(s) written to {path}.</translation>
     </message>
     <message>
         <source>Meeting {id} imported: {title}, {start} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting {id} imported: {title}, {start} ({zone}).</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>The first day ({start}) is after the last day ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The first day ({start}) is after the last day ({end}).</translation>
     </message>
     <message>
         <source>this is not an iCalendar (.ics) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>this is not an iCalendar (.ics) file.</translation>
     </message>
     <message>
         <source>the invitation&apos;s {property} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>the invitation&apos;s {property} cannot be read.</translation>
     </message>
     <message>
         <source>the file holds no event (VEVENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>the file holds no event (VEVENT).</translation>
     </message>
     <message>
         <source>the event has no start (DTSTART).</source>
-        <translation type="unfinished"></translation>
+        <translation>the event has no start (DTSTART).</translation>
     </message>
     <message>
         <source>the event ends (DTEND) before it starts (DTSTART).</source>
-        <translation type="unfinished"></translation>
+        <translation>the event ends (DTEND) before it starts (DTSTART).</translation>
     </message>
 </context>
 <context>
@@ -1577,218 +864,218 @@
     <message>
         <source>Manage closely</source>
         <extracomment>A score at or above this is &quot;high&quot;: the quadrant rule of lagdesk.core.stakeholders. Room above and below the grid for the quadrant names, in score units. Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Above this many points nobody is named: the cells show counts instead. More stakeholders than this in one cell are not named either. Longest name written beside a point (longer ones are shortened), and its type size.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manage closely</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep satisfied</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep informed</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor</translation>
     </message>
     <message>
         <source>No assessments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessments yet</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Power</translation>
     </message>
     <message>
         <source>Attendance by sector</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. The sectors in stacking order, bottom first; ``None`` is &quot;no sector&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attendance by sector</translation>
     </message>
     <message>
         <source>People attending</source>
-        <translation type="unfinished"></translation>
+        <translation>People attending</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting date</translation>
     </message>
     <message>
         <source>No sector</source>
-        <translation type="unfinished"></translation>
+        <translation>No sector</translation>
     </message>
     <message>
         <source>No meetings to show</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings to show</translation>
     </message>
     <message>
         <source>Months</source>
         <extracomment>The scales in the order a chooser lists them, with their (untranslated) names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Months</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarters</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Years</translation>
     </message>
     <message>
         <source>Action timeline</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width. Height of one row (an objective or an action), inches. Room for the title, the legend and the date labels, inches. The tallest figure drawn (a screen scrolls it; 4,000 pixels at 100 dpi). Rows per page of ``gantt_figure_pages``: one A4 portrait page with the default row height. Rows closer than this (points) are not named; objectives are named at least this far apart. From this many rows the dates are written above the chart too. Longest row label; longer titles are cut with &quot;…&quot;. Bar and progress strip heights, as a share of a row. Bar height when the rows are too thin to be named (the overview of a large plan).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Action timeline</translation>
     </message>
     <message>
         <source>Action timeline, page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action timeline, page {page} of {pages}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <source>Milestone done</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone done</translation>
     </message>
     <message>
         <source>No actions to show</source>
-        <translation type="unfinished"></translation>
+        <translation>No actions to show</translation>
     </message>
     <message>
         <source>No objective</source>
-        <translation type="unfinished"></translation>
+        <translation>No objective</translation>
     </message>
     <message>
         <source>{objective} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective} (continued)</translation>
     </message>
     <message>
         <source>No dates</source>
-        <translation type="unfinished"></translation>
+        <translation>No dates</translation>
     </message>
     <message>
         <source>No start date</source>
-        <translation type="unfinished"></translation>
+        <translation>No start date</translation>
     </message>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>No end date</translation>
     </message>
     <message>
         <source>End before start</source>
-        <translation type="unfinished"></translation>
+        <translation>End before start</translation>
     </message>
     <message>
         <source>Actions without a bar (dates missing): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions without a bar (dates missing): {count}</translation>
     </message>
     <message>
         <source>Baseline</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Longest title line (characters); the name wraps onto a second line, then is cut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Measured</translation>
     </message>
     <message>
         <source>Measured (running total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Measured (running total)</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestones</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Expected progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected progress</translation>
     </message>
     <message>
         <source>Current value: {value}   Progress: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>Current value: {value}   Progress: {progress}</translation>
     </message>
     <message>
         <source>{number} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} %</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>not defined</translation>
     </message>
     <message>
         <source>No baseline, target or measurement to show</source>
-        <translation type="unfinished"></translation>
+        <translation>No baseline, target or measurement to show</translation>
     </message>
     <message>
         <source>Indicator status</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator status</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Funding by source and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding by source and status</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Local group by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Local group by sector and gender</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to show yet</translation>
     </message>
 </context>
 <context>
     <name>Check</name>
     <message>
         <source>Schema revision {revision} is older; lagdesk upgrades it when the file is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema revision {revision} is older; lagdesk upgrades it when the file is opened.</translation>
     </message>
     <message>
         <source>The schema revision is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The schema revision is missing.</translation>
     </message>
     <message>
         <source>Schema revision {revision} is newer than this lagdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema revision {revision} is newer than this lagdesk knows.</translation>
     </message>
     <message>
         <source>Integrity: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity: {message}</translation>
     </message>
     <message>
         <source>Table {table}, row {rowid}: refers to a missing row of {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {table}, row {rowid}: refers to a missing row of {parent}.</translation>
     </message>
     <message>
         <source>Table {table} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {table} is missing.</translation>
     </message>
 </context>
 <context>
@@ -1796,503 +1083,503 @@
     <message>
         <source>Chosen only</source>
         <extracomment>The entry&apos;s text folded (lower case, no accents): &quot;zielinski&quot; finds &quot;Zieliński&quot;. Names the line under a check list spells out; &quot;Chosen only&quot; shows them all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chosen only</translation>
     </message>
     <message>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} and {count} more</translation>
     </message>
     <message>
         <source>Chosen ({count}): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen ({count}): {names}</translation>
     </message>
     <message>
         <source>None chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>None chosen.</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>URBACT IV</source>
-        <translation type="unfinished"></translation>
+        <translation>URBACT IV</translation>
     </message>
     <message>
         <source>URBACT III</source>
-        <translation type="unfinished"></translation>
+        <translation>URBACT III</translation>
     </message>
     <message>
         <source>Interreg</source>
-        <translation type="unfinished"></translation>
+        <translation>Interreg</translation>
     </message>
     <message>
         <source>COSME</source>
-        <translation type="unfinished"></translation>
+        <translation>COSME</translation>
     </message>
     <message>
         <source>ESF+</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementation</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Lead partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead partner</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Private</translation>
     </message>
     <message>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>Civic</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-binary</translation>
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefer not to say</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Local group</source>
-        <translation type="unfinished"></translation>
+        <translation>Local group</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Working group</translation>
     </message>
     <message>
         <source>Steering board</source>
-        <translation type="unfinished"></translation>
+        <translation>Steering board</translation>
     </message>
     <message>
         <source>Mailing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailing group</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observer</translation>
     </message>
     <message>
         <source>Local group membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Local group membership</translation>
     </message>
     <message>
         <source>Photo publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo publication</translation>
     </message>
     <message>
         <source>Sharing contacts with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharing contacts with partners</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter</translation>
     </message>
     <message>
         <source>Written form</source>
-        <translation type="unfinished"></translation>
+        <translation>Written form</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Online form</source>
-        <translation type="unfinished"></translation>
+        <translation>Online form</translation>
     </message>
     <message>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbal</translation>
     </message>
     <message>
         <source>Local group meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Local group meeting</translation>
     </message>
     <message>
         <source>Thematic workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Thematic workshop</translation>
     </message>
     <message>
         <source>Co-design workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-design workshop</translation>
     </message>
     <message>
         <source>Site or study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Site or study visit</translation>
     </message>
     <message>
         <source>Transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Transnational meeting</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>Testing action event</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing action event</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Signed attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed attendance list</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted for review</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategic objective</translation>
     </message>
     <message>
         <source>Specific objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Specific objective</translation>
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Investment</translation>
     </message>
     <message>
         <source>Capacity building</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity building</translation>
     </message>
     <message>
         <source>Policy or regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy or regulation</translation>
     </message>
     <message>
         <source>Procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurement</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Testing action</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing action</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Delayed</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>01 Gender targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>01 Gender targeting</translation>
     </message>
     <message>
         <source>02 Gender mainstreaming</source>
-        <translation type="unfinished"></translation>
+        <translation>02 Gender mainstreaming</translation>
     </message>
     <message>
         <source>03 Gender neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>03 Gender neutral</translation>
     </message>
     <message>
         <source>City budget</source>
-        <translation type="unfinished"></translation>
+        <translation>City budget</translation>
     </message>
     <message>
         <source>ERDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ERDF</translation>
     </message>
     <message>
         <source>National funds</source>
-        <translation type="unfinished"></translation>
+        <translation>National funds</translation>
     </message>
     <message>
         <source>Private funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Private funds</translation>
     </message>
     <message>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Secured</translation>
     </message>
     <message>
         <source>Applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied for</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potential</translation>
     </message>
     <message>
         <source>Political</source>
-        <translation type="unfinished"></translation>
+        <translation>Political</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial</translation>
     </message>
     <message>
         <source>Legal or procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal or procurement</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>External</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigated</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Output</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons</translation>
     </message>
     <message>
         <source>t CO2e</source>
-        <translation type="unfinished"></translation>
+        <translation>t CO2e</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes/no</translation>
     </message>
     <message>
         <source>Increase is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Increase is good</translation>
     </message>
     <message>
         <source>Decrease is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Decrease is good</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulative</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest value</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly</translation>
     </message>
     <message>
         <source>Every six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Every six months</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Once</translation>
     </message>
     <message>
         <source>Not disaggregated</source>
-        <translation type="unfinished"></translation>
+        <translation>Not disaggregated</translation>
     </message>
     <message>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>By sex</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <source>No data</source>
         <extracomment>Shares of the expected progress that keep an indicator on track / at risk. Indicator ids up to this many are filtered in SQL; more are filtered after reading. Chart and table colours per status (Okabe-Ito hues, told apart with colour-blindness): green for achieved and on track, amber for at risk, red (vermilion) for off track, grey for no data. Source-language labels; ``status_label`` translates them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No data</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Achieved</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>On track</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>At risk</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Off track</translation>
     </message>
 </context>
 <context>
@@ -2300,291 +1587,291 @@
     <message>
         <source>import records from a file</source>
         <extracomment>Modules that add commands: each has register(commands, common) and sets a handler.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>import records from a file</translation>
     </message>
     <message>
         <source>export records to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>export records to a file</translation>
     </message>
     <message>
         <source>the lagdesk database file</source>
-        <translation type="unfinished"></translation>
+        <translation>the lagdesk database file</translation>
     </message>
     <message>
         <source>language: en, pl, lv, ro or bg</source>
-        <translation type="unfinished"></translation>
+        <translation>language: en, pl, lv, ro or bg</translation>
     </message>
     <message>
         <source>lagdesk: stakeholders, meetings and the Integrated Action Plan of a local group.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: stakeholders, meetings and the Integrated Action Plan of a local group.</translation>
     </message>
     <message>
         <source>fill a new database with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>fill a new database with demo data</translation>
     </message>
     <message>
         <source>check integrity, foreign keys and the schema revision</source>
-        <translation type="unfinished"></translation>
+        <translation>check integrity, foreign keys and the schema revision</translation>
     </message>
     <message>
         <source>copy the database safely while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>copy the database safely while in use</translation>
     </message>
     <message>
         <source>indicators: progress as of DATE (YYYY-MM-DD), not today</source>
-        <translation type="unfinished"></translation>
+        <translation>indicators: progress as of DATE (YYYY-MM-DD), not today</translation>
     </message>
     <message>
         <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>replace FILE if it exists</translation>
     </message>
     <message>
         <source>--as-of goes with list indicators only</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of goes with list indicators only</translation>
     </message>
     <message>
         <source>{text} is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} is not a date; write it as YYYY-MM-DD</translation>
     </message>
     <message>
         <source>print a list of records</source>
-        <translation type="unfinished"></translation>
+        <translation>print a list of records</translation>
     </message>
     <message>
         <source>attendance: only this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>attendance: only this meeting</translation>
     </message>
     <message>
         <source>the command {command} needs a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>the command {command} needs a subject</translation>
     </message>
     <message>
         <source>unexpected error ({kind}); details are in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected error ({kind}); details are in {path}</translation>
     </message>
     <message>
         <source>Demo data ({size}) written to {path}: {total} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data ({size}) written to {path}: {total} records.</translation>
     </message>
     <message>
         <source>{path}: sound (schema {revision}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: sound (schema {revision}).</translation>
     </message>
     <message>
         <source>{path}: {count} problem(s) found:</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {count} problem(s) found:</translation>
     </message>
     <message>
         <source>{path} exists already; choose another name or add --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} exists already; choose another name or add --force.</translation>
     </message>
     <message>
         <source>{path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: the folder does not exist.</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written to {path}.</translation>
     </message>
     <message>
         <source>--meeting goes with list attendance only</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting goes with list attendance only</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare versions</translation>
     </message>
     <message>
         <source>{name} ({saved})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({saved})</translation>
     </message>
     <message>
         <source>The plan now (not saved as a version)</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan now (not saved as a version)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>From version &apos;{old}&apos; to the plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>From version &apos;{old}&apos; to the plan now</translation>
     </message>
     <message>
         <source>From version &apos;{old}&apos; to version &apos;{new}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>From version &apos;{old}&apos; to version &apos;{new}&apos;</translation>
     </message>
 </context>
 <context>
     <name>Composition</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>private</translation>
     </message>
     <message>
         <source>civic</source>
-        <translation type="unfinished"></translation>
+        <translation>civic</translation>
     </message>
     <message>
         <source>knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>knowledge</translation>
     </message>
     <message>
         <source>Women are {percent} % of the members whose gender is known (less than {threshold} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Women are {percent} % of the members whose gender is known (less than {threshold} %).</translation>
     </message>
     <message>
         <source>Men are {percent} % of the members whose gender is known (less than {threshold} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Men are {percent} % of the members whose gender is known (less than {threshold} %).</translation>
     </message>
     <message>
         <source>The group has no active members.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group has no active members.</translation>
     </message>
     <message>
         <source>No one from the {sector} sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>No one from the {sector} sector.</translation>
     </message>
 </context>
 <context>
     <name>CompositionPanel</name>
     <message>
         <source>Members by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Members by sector and gender</translation>
     </message>
     <message>
         <source>Choose a group to see who is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a group to see who is in it.</translation>
     </message>
     <message>
         <source>{count} people are active members today (subgroups included).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} people are active members today (subgroups included).</translation>
     </message>
     <message>
         <source>Organisations that are members in their own right: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations that are members in their own right: {parts}.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent records</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a consent</translation>
     </message>
     <message>
         <source>for example: signed form in the ULG folder</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: signed form in the ULG folder</translation>
     </message>
     <message>
         <source>&amp;Add consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add consent</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;urpose:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given on:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How:</translation>
     </message>
     <message>
         <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;vidence:</translation>
     </message>
     <message>
         <source>Wi&amp;thdraw the selected consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi&amp;thdraw the selected consent</translation>
     </message>
     <message>
         <source>Withdrawn o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn o&amp;n:</translation>
     </message>
     <message>
         <source>Consent changes are stored when you choose OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent changes are stored when you choose OK.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>{path}: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no such file.</translation>
     </message>
     <message>
         <source>{path} is not a lagdesk database. Choose a file made by lagdesk or a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a lagdesk database. Choose a file made by lagdesk or a new file name.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer version of lagdesk (schema {revision}). Update lagdesk to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} was saved by a newer version of lagdesk (schema {revision}). Update lagdesk to open it; the file was not changed.</translation>
     </message>
     <message>
         <source>{path} is in use by another program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is in use by another program. Close it there and try again.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is damaged and cannot be opened. Restore it from a backup.</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} cannot be opened: {detail}</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
 </context>
 <context>
     <name>DecisionChoiceDelegate</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>From decision</source>
-        <translation type="unfinished"></translation>
+        <translation>From decision</translation>
     </message>
 </context>
 <context>
     <name>Deletion</name>
     <message>
         <source>This cannot be deleted: other records still depend on it ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>This cannot be deleted: other records still depend on it ({detail}).</translation>
     </message>
     <message>
         <source>The delete cannot be undone: {table} id {id} has been given to a new record since.</source>
-        <translation type="unfinished"></translation>
+        <translation>The delete cannot be undone: {table} id {id} has been given to a new record since.</translation>
     </message>
     <message>
         <source>The delete cannot be undone: it needs {table} id {id}, which has been deleted since.</source>
-        <translation type="unfinished"></translation>
+        <translation>The delete cannot be undone: it needs {table} id {id}, which has been deleted since.</translation>
     </message>
     <message>
         <source>The delete cannot be undone: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The delete cannot be undone: {detail}</translation>
     </message>
 </context>
 <context>
@@ -2592,306 +1879,306 @@
     <message>
         <source>{path} already holds stakeholders, meetings, a plan or a network. The demo is only written into a new or empty file: choose another file name.</source>
         <extracomment>Tables whose rows mean the file already holds someone&apos;s work (library indicators aside).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} already holds stakeholders, meetings, a plan or a network. The demo is only written into a new or empty file: choose another file name.</translation>
     </message>
     <message>
         <source>Network and partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Network and partners</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Groups and memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups and memberships</translation>
     </message>
     <message>
         <source>Consents and stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents and stakeholder mapping</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>Indicators and measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators and measurements</translation>
     </message>
     <message>
         <source>Plan versions and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan versions and reviews</translation>
     </message>
     <message>
         <source>Organisations and people</source>
         <extracomment>group key -&gt; (person key, joined, left)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organisations and people</translation>
     </message>
     <message>
         <source>Groups, consents and stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups, consents and stakeholder mapping</translation>
     </message>
     <message>
         <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings and attendance</translation>
     </message>
     <message>
         <source>Indicators and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators and review</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>lagdesk met an unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk met an unexpected problem</translation>
     </message>
     <message>
         <source>Something went wrong inside lagdesk. Your data saved so far is safe. If it happens again, please send the log file to the people who support lagdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong inside lagdesk. Your data saved so far is safe. If it happens again, please send the log file to the people who support lagdesk.</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Log file: {path}</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open log folder</translation>
     </message>
 </context>
 <context>
     <name>DueDateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>No date</translation>
     </message>
 </context>
 <context>
     <name>DueDelegate</name>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>No {what} with id {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No {what} with id {key}.</translation>
     </message>
     <message>
         <source>row {row}</source>
         <extracomment>The record field&apos;s own name (``cofinancing_rate``), for forms that mark the field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>row {row}</translation>
     </message>
     <message>
         <source>A record with the same key already exists ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A record with the same key already exists ({detail}).</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>This refers to a record that does not exist, or is still in use.</translation>
     </message>
     <message>
         <source>The values break a rule of the database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The values break a rule of the database ({detail}).</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence files</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Files</translation>
     </message>
     <message>
         <source>No evidence yet. Add the files that prove this value: a scan of a register, a spreadsheet extract, a signed statement (up to {limit} MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>No evidence yet. Add the files that prove this value: a scan of a register, a spreadsheet extract, a signed statement (up to {limit} MB each).</translation>
     </message>
     <message>
         <source>This measurement has been deleted. Undo the delete (Ctrl+Z) to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>This measurement has been deleted. Undo the delete (Ctrl+Z) to see its evidence.</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add files…</translation>
     </message>
     <message>
         <source>Add evidence files to this measurement (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add evidence files to this measurement (Insert)</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save a copy…</translation>
     </message>
     <message>
         <source>Write a copy of the selected file to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a copy of the selected file to a folder</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Remove the selected files (Delete); you can undo this with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected files (Delete); you can undo this with Ctrl+Z</translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Add evidence files</translation>
     </message>
     <message>
         <source>All files (*);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.xls *.ods *.csv *.txt);;Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.xls *.ods *.csv *.txt);;Images (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add evidence {name}</translation>
     </message>
     <message>
         <source>Add {count} evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Add {count} evidence files</translation>
     </message>
     <message>
         <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>{extension} files (*{suffix});;All files (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>Save a copy of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of {name}</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy</translation>
     </message>
     <message>
         <source>Remove evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove evidence files</translation>
     </message>
     <message>
         <source>Remove evidence {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove evidence {name}</translation>
     </message>
     <message>
         <source>Remove {count} evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {count} evidence files</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New…</translation>
     </message>
     <message>
         <source>Start a new lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new lagdesk file</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>Open another lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Open another lagdesk file</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;recent</translation>
     </message>
     <message>
         <source>&amp;Backup now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup now…</translation>
     </message>
     <message>
         <source>Save a copy of this file, for example on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of this file, for example on a USB stick</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>New lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>New lagdesk file</translation>
     </message>
     <message>
         <source>New file.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>New file.sqlite</translation>
     </message>
     <message>
         <source>{path} already exists. Choose another name, or use File &gt; Open to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} already exists. Choose another name, or use File &gt; Open to open it.</translation>
     </message>
     <message>
         <source>Open lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Open lagdesk file</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open recent</translation>
     </message>
     <message>
         <source>{path} no longer exists, so it was removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no longer exists, so it was removed from the list.</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear list</translation>
     </message>
     <message>
         <source>lagdesk files (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk files (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup now</translation>
     </message>
     <message>
         <source>Making a backup copy of {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making a backup copy of {name}…</translation>
     </message>
     <message>
         <source>Backup saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup saved to {path}</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed</translation>
     </message>
 </context>
 <context>
@@ -2899,251 +2186,254 @@
     <message>
         <source>Files of the meeting</source>
         <extracomment>The people picker while it is open (tests reach it here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Files of the meeting</translation>
     </message>
     <message>
         <source>Mark who is shown, so that erasing a person finds their photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark who is shown, so that erasing a person finds their photos</translation>
     </message>
     <message>
         <source>Add photos and documents; you can also drag files onto this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Add photos and documents; you can also drag files onto this list</translation>
     </message>
     <message>
         <source>No files yet: add photos and documents, or drag them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No files yet: add photos and documents, or drag them here.</translation>
     </message>
     <message>
         <source>Select a file to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a file to see it here.</translation>
     </message>
     <message>
         <source>{name}
 {kind} · {size} · added on {added}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{kind} · {size} · added on {added}</translation>
     </message>
     <message>
         <source>Taken on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken on {date}</translation>
     </message>
     <message>
         <source>No preview for this kind of file. Use Open to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preview for this kind of file. Use Open to see it.</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>This picture cannot be shown.</translation>
     </message>
     <message>
         <source>People in this photo: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>People in this photo: {names}</translation>
     </message>
     <message>
         <source>Nobody is marked in this photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is marked in this photo.</translation>
     </message>
     <message>
         <source>Add a signed attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a signed attendance list</translation>
     </message>
     <message>
         <source>Add files to the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Add files to the meeting</translation>
     </message>
     <message>
         <source>All files (*);;Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.ods *.pptx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*);;Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.ods *.pptx *.txt)</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Add files</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add {name}</translation>
     </message>
     <message numerus="yes">
         <source>Add %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n file</numerusform>
+            <numerusform>Add %n files</numerusform>
         </translation>
     </message>
     <message>
         <source>Change file</source>
-        <translation type="unfinished"></translation>
+        <translation>Change file</translation>
     </message>
     <message>
         <source>Mark {name} publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark {name} publishable</translation>
     </message>
     <message>
         <source>Untick consent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Untick consent of {name}</translation>
     </message>
     <message>
         <source>Edit the caption of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the caption of {name}</translation>
     </message>
     <message>
         <source>Change {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change {name}</translation>
     </message>
     <message>
         <source>People in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>People in this photo</translation>
     </message>
     <message>
         <source>Mark the people in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the people in {name}</translation>
     </message>
     <message>
         <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>{extension} files (*{suffix});;All files (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Save {name} as</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as</translation>
     </message>
     <message>
         <source>Saved {name} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {name} to {path}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>People in this photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>People in this photo…</translation>
     </message>
     <message>
         <source>Open a copy with the program your system uses (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a copy with the program your system uses (Enter in the list)</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <source>Save a copy of the file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of the file (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>A&amp;dd files…</source>
         <extracomment>Set once the user drags the handle: their split stays until the layout turns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dd files…</translation>
     </message>
     <message>
         <source>Add signed attendance list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add signed attendance list…</translation>
     </message>
     <message>
         <source>Delete the selected files (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected files (Delete in the list)</translation>
     </message>
     <message>
         <source>No program on this computer opens {name}. Use Save as… and open it from the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No program on this computer opens {name}. Use Save as… and open it from the folder.</translation>
     </message>
     <message>
         <source>Opened a copy of {name}; changes to it are not stored in lagdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened a copy of {name}; changes to it are not stored in lagdesk.</translation>
     </message>
     <message>
         <source>Delete {name} from this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {name} from this meeting?</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n files from this meeting?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete this file from this meeting?</numerusform>
+            <numerusform>Delete these %n files from this meeting?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n file</numerusform>
+            <numerusform>Delete %n files</numerusform>
         </translation>
     </message>
     <message>
         <source>{question} You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
         <source>Delete files</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete files</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
 </context>
 <context>
     <name>FundingTab</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (EUR)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Funding l&amp;ines (F2 edits an amount):</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding l&amp;ines (F2 edits an amount):</translation>
     </message>
     <message>
         <source>&amp;Add funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add funding line</translation>
     </message>
     <message>
         <source>&amp;Remove funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove funding line</translation>
     </message>
     <message>
         <source>funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>funding amount</translation>
     </message>
     <message>
         <source>the amount “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>the amount “{text}” is not a number.</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>not known</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
     <message>
         <source>Estimated cost EUR {cost} · funding lines EUR {funded}
 Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · potential EUR {potential}
 Funding gap (cost − secured) EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated cost EUR {cost} · funding lines EUR {funded}
+Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · potential EUR {potential}
+Funding gap (cost − secured) EUR {gap}</translation>
     </message>
 </context>
 <context>
@@ -3151,95 +2441,95 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;Title:</source>
         <extracomment>Tags offered as check boxes; the stored tag is the code (``normal_tags`` lower-cases).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>O&amp;bjective:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjective:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progress:</translation>
     </message>
     <message>
         <source>St&amp;art:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;art:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End:</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Estimated &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated &amp;cost:</translation>
     </message>
     <message>
         <source>E&amp;xpected result:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpected result:</translation>
     </message>
     <message>
         <source>O&amp;utputs:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;utputs:</translation>
     </message>
     <message>
         <source>Ge&amp;nder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;nder</translation>
     </message>
     <message>
         <source>G&amp;reen</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;reen</translation>
     </message>
     <message>
         <source>D&amp;igital</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;igital</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Separated by commas</translation>
     </message>
     <message>
         <source>Ot&amp;her tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ot&amp;her tags:</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed</translation>
     </message>
     <message>
         <source>01: the action targets gender equality; 02: gender equality is mainstreamed in it; 03: it is gender neutral.</source>
-        <translation type="unfinished"></translation>
+        <translation>01: the action targets gender equality; 02: gender equality is mainstreamed in it; 03: it is gender neutral.</translation>
     </message>
     <message>
         <source>EU gender di&amp;mension:</source>
-        <translation type="unfinished"></translation>
+        <translation>EU gender di&amp;mension:</translation>
     </message>
     <message>
         <source>estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>estimated cost</translation>
     </message>
     <message>
         <source>“{text}” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not an amount.</translation>
     </message>
 </context>
 <context>
@@ -3247,174 +2537,679 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New group</source>
         <extracomment>membership id -&gt; the day it ends</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New group</translation>
     </message>
     <message>
         <source>{name} — group</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — group</translation>
     </message>
     <message>
         <source>for example: Working group on social clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: Working group on social clauses</translation>
     </message>
     <message>
         <source>(none: a top-level group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none: a top-level group)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Part of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Part of:</translation>
     </message>
     <message>
         <source>De&amp;scription:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;scription:</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Members</translation>
     </message>
 </context>
 <context>
     <name>GroupsTab</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New group…</translation>
     </message>
     <message>
         <source>Ed&amp;it group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;it group…</translation>
     </message>
     <message>
         <source>&amp;Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete group</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Make-up of the group today</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-up of the group today</translation>
     </message>
     <message>
         <source>Members of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of {group}</translation>
     </message>
     <message>
         <source>Add group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add group {name}</translation>
     </message>
     <message>
         <source>Edit group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit group {name}</translation>
     </message>
     <message>
         <source>Group {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Group {name} saved.</translation>
     </message>
     <message>
         <source>End the membership of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>End the membership of {name}</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete group</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete group {name}</translation>
     </message>
 </context>
 <context>
     <name>Iap</name>
     <message>
         <source>the Integrated Action Plan to a .docx, .pdf or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>the Integrated Action Plan to a .docx, .pdf or .html file</translation>
     </message>
     <message>
         <source>a saved version of the plan (default: the plan as it is now)</source>
-        <translation type="unfinished"></translation>
+        <translation>a saved version of the plan (default: the plan as it is now)</translation>
     </message>
     <message>
         <source>show local group members&apos; personal names</source>
-        <translation type="unfinished"></translation>
+        <translation>show local group members&apos; personal names</translation>
     </message>
     <message>
         <source>report date for current values (YYYY-MM-DD; default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>report date for current values (YYYY-MM-DD; default: today)</translation>
     </message>
     <message>
         <source>every chart to its own file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>every chart to its own file in a folder</translation>
     </message>
     <message>
         <source>the folder to write the charts into (created if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder to write the charts into (created if missing)</translation>
     </message>
     <message>
         <source>file format of the charts (default: png)</source>
-        <translation type="unfinished"></translation>
+        <translation>file format of the charts (default: png)</translation>
     </message>
     <message>
         <source>the Excel report: one sheet per subject</source>
-        <translation type="unfinished"></translation>
+        <translation>the Excel report: one sheet per subject</translation>
     </message>
     <message>
         <source>replace personal names and contacts with pseudonyms (P-0001 ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>replace personal names and contacts with pseudonyms (P-0001 ...)</translation>
     </message>
     <message>
         <source>{path}: name the file .docx, .pdf or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: name the file .docx, .pdf or .html.</translation>
     </message>
     <message>
         <source>Integrated Action Plan written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Action Plan written to {path} ({pages} pages).</translation>
     </message>
     <message>
         <source>Integrated Action Plan written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Action Plan written to {path}.</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a file, not a folder.</translation>
     </message>
     <message>
         <source>{done} of {total} charts drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {total} charts drawn</translation>
     </message>
     <message>
         <source>{count} charts written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} charts written to {path}.</translation>
     </message>
     <message>
         <source>Excel report written to {path}: {sheets} sheets, {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel report written to {path}: {sheets} sheets, {rows} rows.</translation>
     </message>
     <message>
         <source>No plan version is named &quot;{name}&quot;: the plan has no saved versions.</source>
         <extracomment>Progress charts in one document at most: one page each would bury the plan (the chart export writes every indicator&apos;s chart). The plan snapshot (plan_versions.snapshot layout): &quot;plan&quot;, &quot;objectives&quot;, &quot;actions&quot;, &quot;risks&quot;, &quot;indicators&quot;. Tool code -&gt; number of meetings that used it, most used first. Measurements (date, value) of the indicators whose progress chart the document shows. Indicators with measurements left without a chart (the document says how many).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No plan version is named &quot;{name}&quot;: the plan has no saved versions.</translation>
     </message>
     <message>
         <source>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</translation>
+    </message>
+    <message>
+        <source>Version: {name} ({status}, {date})</source>
+        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses.</extracomment>
+        <translation>Version: {name} ({status}, {date})</translation>
+    </message>
+    <message>
+        <source>Version: the plan as it stands (not a saved version)</source>
+        <translation>Version: the plan as it stands (not a saved version)</translation>
+    </message>
+    <message>
+        <source>Report date: {date}</source>
+        <translation>Report date: {date}</translation>
+    </message>
+    <message>
+        <source>Integrated Action Plan</source>
+        <translation>Integrated Action Plan</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Strategic objectives</source>
+        <translation>Strategic objectives</translation>
+    </message>
+    <message>
+        <source>Specific objectives</source>
+        <translation>Specific objectives</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>Secured funding</source>
+        <translation>Secured funding</translation>
+    </message>
+    <message>
+        <source>Funding gap</source>
+        <translation>Funding gap</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Indicators achieved or on track</source>
+        <translation>Indicators achieved or on track</translation>
+    </message>
+    <message>
+        <source>Local group members</source>
+        <translation>Local group members</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>{city} prepared this plan in the {network} network ({programme}).</source>
+        <translation>{city} prepared this plan in the {network} network ({programme}).</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>The city</translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation>Topic: {topic}</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Cover and executive summary</source>
+        <translation>Cover and executive summary</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Problem analysis</source>
+        <translation>Problem analysis</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No context, problem analysis or baseline is recorded yet.</source>
+        <translation>No context, problem analysis or baseline is recorded yet.</translation>
+    </message>
+    <message>
+        <source>Context and challenge</source>
+        <translation>Context and challenge</translation>
+    </message>
+    <message>
+        <source>Local group composition</source>
+        <translation>Local group composition</translation>
+    </message>
+    <message>
+        <source>{group}: {count} members on {date}.</source>
+        <translation>{group}: {count} members on {date}.</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>No organisation</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Local group members by sector and gender</source>
+        <translation>Local group members by sector and gender</translation>
+    </message>
+    <message>
+        <source>No local group members are recorded.</source>
+        <translation>No local group members are recorded.</translation>
+    </message>
+    <message>
+        <source>{count} meetings up to {date}, with {present} attendances.</source>
+        <translation>{count} meetings up to {date}, with {present} attendances.</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>No meetings are recorded.</source>
+        <translation>No meetings are recorded.</translation>
+    </message>
+    <message>
+        <source>Tools used</source>
+        <translation>Tools used</translation>
+    </message>
+    <message>
+        <source>{tool}: {count} meetings</source>
+        <translation>{tool}: {count} meetings</translation>
+    </message>
+    <message>
+        <source>No participatory tools are recorded.</source>
+        <translation>No participatory tools are recorded.</translation>
+    </message>
+    <message>
+        <source>Transnational learning</source>
+        <translation>Transnational learning</translation>
+    </message>
+    <message>
+        <source>Transnational meeting</source>
+        <translation>Transnational meeting</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>No transnational learning is recorded.</source>
+        <translation>No transnational learning is recorded.</translation>
+    </message>
+    <message>
+        <source>Participatory process</source>
+        <translation>Participatory process</translation>
+    </message>
+    <message>
+        <source>No objectives are recorded.</source>
+        <translation>No objectives are recorded.</translation>
+    </message>
+    <message>
+        <source>Vision and objectives</source>
+        <translation>Vision and objectives</translation>
+    </message>
+    <message>
+        <source>Objective tree</source>
+        <translation>Objective tree</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>{code} {title}</source>
+        <translation>{code} {title}</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Outputs</translation>
+    </message>
+    <message>
+        <source>Timescale</source>
+        <translation>Timescale</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>No actions are recorded.</source>
+        <translation>No actions are recorded.</translation>
+    </message>
+    <message>
+        <source>No actions are recorded, so there is no timeline.</source>
+        <translation>No actions are recorded, so there is no timeline.</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Timeline of the actions</source>
+        <translation>Timeline of the actions</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Responsibilities</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>No milestones are recorded.</source>
+        <translation>No milestones are recorded.</translation>
+    </message>
+    <message>
+        <source>Resourcing</source>
+        <translation>Resourcing</translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <translation>Secured</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Secured share</source>
+        <translation>Secured share</translation>
+    </message>
+    <message>
+        <source>Cost and funding per action</source>
+        <translation>Cost and funding per action</translation>
+    </message>
+    <message>
+        <source>Funding by source</source>
+        <translation>Funding by source</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Funding by source and status</source>
+        <translation>Funding by source and status</translation>
+    </message>
+    <message>
+        <source>No funding lines are recorded.</source>
+        <translation>No funding lines are recorded.</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>No indicators are recorded.</source>
+        <translation>No indicators are recorded.</translation>
+    </message>
+    <message>
+        <source>{code} {name}</source>
+        <translation>{code} {name}</translation>
+    </message>
+    <message>
+        <source>Indicators by status</source>
+        <translation>Indicators by status</translation>
+    </message>
+    <message>
+        <source>Results framework</source>
+        <translation>Results framework</translation>
+    </message>
+    <message>
+        <source>Current values and statuses as of {date}.</source>
+        <translation>Current values and statuses as of {date}.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Progress charts</source>
+        <translation>Progress charts</translation>
+    </message>
+    <message>
+        <source>Progress charts of {count} more indicators are left out here; the chart export draws every one.</source>
+        <translation>Progress charts of {count} more indicators are left out here; the chart export draws every one.</translation>
+    </message>
+    <message>
+        <source>No risks are recorded.</source>
+        <translation>No risks are recorded.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Likelihood \ impact</source>
+        <translation>Likelihood \ impact</translation>
+    </message>
+    <message>
+        <source>Open and mitigated risks by likelihood (rows) and impact (columns)</source>
+        <translation>Open and mitigated risks by likelihood (rows) and impact (columns)</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risk register</translation>
+    </message>
+    <message>
+        <source>Likelihood and impact</source>
+        <translation>Likelihood and impact</translation>
+    </message>
+    <message>
+        <source>Meetings and attendance</source>
+        <translation>Meetings and attendance</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Members are listed by organisation and role, without personal names.</source>
+        <translation>Members are listed by organisation and role, without personal names.</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
     </message>
 </context>
 <context>
@@ -3422,208 +3217,244 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Unknown choice for a row: {choice}.</source>
         <extracomment>Rows matching a stored person whose values are all stored already, whatever the decision (nothing to update, nothing lost by skipping). Rows left out by the decision &quot;skip&quot; that would have added or changed something. True when nothing was kept: the summary says what the import would have done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unknown choice for a row: {choice}.</translation>
     </message>
     <message>
         <source>column {letter}</source>
         <extracomment>Columns read by no field, by label, in file order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>column {letter}</translation>
     </message>
     <message>
         <source>this is a spreadsheet workbook, not a CSV file; rename it to .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>this is a spreadsheet workbook, not a CSV file; rename it to .xlsx.</translation>
     </message>
     <message>
         <source>this is not a text (CSV) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>this is not a text (CSV) file.</translation>
     </message>
     <message>
         <source>{name} is not an encoding lagdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not an encoding lagdesk knows.</translation>
     </message>
     <message>
         <source>lagdesk cannot tell the text encoding of this file; save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk cannot tell the text encoding of this file; save it as CSV UTF-8.</translation>
     </message>
     <message>
         <source>line {line} is not valid {encoding} text; choose the file&apos;s encoding or save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>line {line} is not valid {encoding} text; choose the file&apos;s encoding or save it as CSV UTF-8.</translation>
     </message>
     <message>
         <source>row {row} cannot be read as CSV ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>row {row} cannot be read as CSV ({detail}).</translation>
     </message>
     <message>
         <source>{organisation} is stored with the sector {sector}; the file&apos;s sector is not applied to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} is stored with the sector {sector}; the file&apos;s sector is not applied to it.</translation>
     </message>
     <message>
         <source>row {row} gives {organisation} the sector {sector}; that one is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>row {row} gives {organisation} the sector {sector}; that one is used.</translation>
     </message>
     <message>
         <source>{organisation} is a new organisation: give its sector (public, private, civic or knowledge).</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} is a new organisation: give its sector (public, private, civic or knowledge).</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>same email</translation>
     </message>
     <message>
         <source>same first name, last name and organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>same first name, last name and organisation</translation>
     </message>
     <message>
         <source>same first name and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>same first name and last name</translation>
     </message>
     <message>
         <source>{reason} as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} as row {row}</translation>
     </message>
     <message>
         <source>no column holds the last name (a header such as &quot;Last name&quot; or &quot;Surname&quot;); the columns are: {columns}.</source>
         <extracomment>The row number a spreadsheet shows (the header row of a plain file is row 1). field -&gt; the cell as text, as the file has it (for a preview table). Things worth a look that do not stop the row (a sector that differs from the stored one). For a row matching a stored person: field -&gt; (stored text, text from the file). The stored organisation the row names, if it names one that exists. True when the organisation is created by this import. Groups this row would create (the first row naming a new group has it). The first row that names it. Existing people whose row changes nothing. key -&gt; group name as first written, for groups that do not exist yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no column holds the last name (a header such as &quot;Last name&quot; or &quot;Surname&quot;); the columns are: {columns}.</translation>
     </message>
     <message>
         <source>the column choice names {name}, which is not a column of the file or a field lagdesk imports, or is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>the column choice names {name}, which is not a column of the file or a field lagdesk imports, or is chosen twice.</translation>
     </message>
     <message>
         <source>give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>give both power and interest, or neither.</translation>
     </message>
     <message>
         <source>the file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has no rows.</translation>
     </message>
     <message>
         <source>the file has a header row but no people below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has a header row but no people below it.</translation>
     </message>
     <message>
         <source>the file has more than {limit} rows; split it into smaller files.</source>
         <extracomment>Non-empty rows above the header (a title, a date) looked at when looking for it. Columns read at most; cells further right are ignored. Longest cell accepted (Excel&apos;s own limit). Scores of the code pages tried, when the encoding was guessed (see encodings.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the file has more than {limit} rows; split it into smaller files.</translation>
     </message>
     <message>
         <source>this is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>this is a folder, not a file.</translation>
     </message>
     <message>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>no such file.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is empty.</translation>
     </message>
     <message>
         <source>lagdesk imports .xlsx and .csv files; save the file in one of these formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk imports .xlsx and .csv files; save the file in one of these formats.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
         <extracomment>Longest text per field, as the database columns are sized. Fields whose text is one line: line breaks and tabs in them become spaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the text is {length} characters long; at most {limit}.</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is not one of: {choices}.</translation>
     </message>
     <message>
         <source>{value} is not a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is not a whole number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</source>
+        <extracomment>What a cell may hold; ``datetime`` is a ``date``.</extracomment>
+        <translation>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password; open it, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>the workbook is protected with a password; open it, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</translation>
+    </message>
+    <message>
+        <source>this is an old .xls workbook; save it as .xlsx (Excel Workbook).</source>
+        <translation>this is an old .xls workbook; save it as .xlsx (Excel Workbook).</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx).</source>
+        <translation>this is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>this is a Word document, not an Excel workbook.</source>
+        <translation>this is a Word document, not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument file; save it as .xlsx (Excel 2007-365).</source>
+        <translation>this is an OpenDocument file; save it as .xlsx (Excel 2007-365).</translation>
     </message>
     <message>
         <source>the cell holds a formula ({formula}); lagdesk does not calculate formulas. Copy the column and paste it as values.</source>
-        <extracomment>What a cell may hold; ``datetime`` is a ``date``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the cell holds a formula ({formula}); lagdesk does not calculate formulas. Copy the column and paste it as values.</translation>
     </message>
     <message>
         <source>the cell shows the error {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>the cell shows the error {error}.</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets.</source>
+        <translation>the workbook has no sheets.</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named {sheet}; its sheets are: {names}.</source>
+        <translation>the workbook has no sheet named {sheet}; its sheets are: {names}.</translation>
+    </message>
+    <message>
+        <source>the chosen sheet is a chart, not a table.</source>
+        <translation>the chosen sheet is a chart, not a table.</translation>
     </message>
     <message>
         <source>people, their organisations and groups from an .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>people, their organisations and groups from an .xlsx or .csv file</translation>
     </message>
     <message>
         <source>check and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>check and report, write nothing</translation>
     </message>
     <message>
         <source>what to do with a row for someone already known (default: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>what to do with a row for someone already known (default: skip)</translation>
     </message>
     <message>
         <source>import the valid rows, leave the others</source>
-        <translation type="unfinished"></translation>
+        <translation>import the valid rows, leave the others</translation>
     </message>
     <message>
         <source>text encoding of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>text encoding of a CSV file</translation>
     </message>
     <message>
         <source>sheet of a workbook to read</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet of a workbook to read</translation>
     </message>
     <message>
         <source>people and organisations to an .xlsx workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>people and organisations to an .xlsx workbook</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>separator {separator}</source>
-        <translation type="unfinished"></translation>
+        <translation>separator {separator}</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet {sheet}</translation>
     </message>
     <message>
         <source>{file}: {rows} rows read ({details}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {rows} rows read ({details}).</translation>
     </message>
     <message>
         <source>Columns ignored: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns ignored: {columns}.</translation>
     </message>
     <message>
         <source>New people: {new}. Already known: {existing} ({unchanged} unchanged). Repeated in the file: {repeated}. Invalid: {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>New people: {new}. Already known: {existing} ({unchanged} unchanged). Repeated in the file: {repeated}. Invalid: {invalid}.</translation>
     </message>
     <message>
         <source>Note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: {warning}</translation>
     </message>
     <message>
         <source>Dry run: nothing was written. The import would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run: nothing was written. The import would give:</translation>
     </message>
     <message>
         <source>Created: {created}. Updated: {updated}. Unchanged: {unchanged}. Skipped: {skipped}. Rejected: {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created: {created}. Updated: {updated}. Unchanged: {unchanged}. Skipped: {skipped}. Rejected: {rejected}.</translation>
     </message>
     <message>
         <source>New organisations: {organisations}. New groups: {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisations: {organisations}. New groups: {groups}.</translation>
     </message>
     <message>
         <source>Rejected: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected: {problem}</translation>
     </message>
     <message>
         <source>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file, or add --skip-invalid to import the other rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file, or add --skip-invalid to import the other rows.</translation>
     </message>
     <message>
         <source>{people} people and {organisations} organisations written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} people and {organisations} organisations written to {path}.</translation>
     </message>
 </context>
 <context>
@@ -3631,51 +3462,51 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Organisation</source>
         <extracomment>The header the export writes, in English; translated in the &quot;ImportColumns&quot; context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Power</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -3683,103 +3514,103 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Columns of the file</source>
         <extracomment>The user chose other columns: label -&gt; field (&quot;&quot; for none). The owner plans again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Columns of the file</translation>
     </message>
     <message>
         <source>Apply to &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply to &amp;all</translation>
     </message>
     <message>
         <source>For every person already known:</source>
-        <translation type="unfinished"></translation>
+        <translation>For every person already known:</translation>
     </message>
     <message>
         <source>Choose a row and press F2 (or double-click) to change what is done with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a row and press F2 (or double-click) to change what is done with it.</translation>
     </message>
     <message>
         <source>&amp;Skip the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skip the rows with problems</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Import people from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import people from {file}</translation>
     </message>
     <message>
         <source>{file}: {count} rows below the header in row {header}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {count} rows below the header in row {header}.</translation>
     </message>
     <message>
         <source>Text encoding: {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text encoding: {encoding}.</translation>
     </message>
     <message>
         <source>Sheet: {sheet}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet: {sheet}.</translation>
     </message>
     <message>
         <source>&amp;Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problems ({count})</translation>
     </message>
     <message>
         <source>Already &amp;known ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Already &amp;known ({count})</translation>
     </message>
     <message>
         <source>All &amp;rows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>All &amp;rows ({count})</translation>
     </message>
     <message>
         <source>Choose the column that holds the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the column that holds the last name.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not imported)</translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported: {columns}.</translation>
     </message>
     <message>
         <source>Reading the file again with these columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file again with these columns…</translation>
     </message>
     <message>
         <source>Rows: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows: {count}</translation>
     </message>
     <message>
         <source>new people: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>new people: {count}</translation>
     </message>
     <message>
         <source>already in the register: {count} (with changes: {changed})</source>
-        <translation type="unfinished"></translation>
+        <translation>already in the register: {count} (with changes: {changed})</translation>
     </message>
     <message>
         <source>repeating an earlier row: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>repeating an earlier row: {count}</translation>
     </message>
     <message>
         <source>with problems: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>with problems: {count}</translation>
     </message>
     <message>
         <source>new organisations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>new organisations: {count}</translation>
     </message>
     <message>
         <source>new groups: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>new groups: {count}</translation>
     </message>
     <message>
         <source>Some rows have problems: correct the file, or skip those rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some rows have problems: correct the file, or skip those rows.</translation>
     </message>
 </context>
 <context>
@@ -3787,410 +3618,410 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New indicator</source>
         <extracomment>Columns of the milestones table. The role under which objective and action items hold their id. The tab each field lives on, so a problem brings its tab to the front. Keys with a message line under their own field (the others have a label of their own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New indicator</translation>
     </message>
     <message>
         <source>Indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code}</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Values</translation>
     </message>
     <message>
         <source>C&amp;ollection</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ollection</translation>
     </message>
     <message>
         <source>Lin&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;ks</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>optional, e.g. RCO 83 or RCR 79</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, e.g. RCO 83 or RCR 79</translation>
     </message>
     <message>
         <source>&amp;EU common indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EU common indicator:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definition:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <source>Whether a rising or a falling value is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Whether a rising or a falling value is good</translation>
     </message>
     <message>
         <source>&amp;Polarity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Polarity:</translation>
     </message>
     <message>
         <source>Cumulative: measurements add up to the baseline. Latest: the last measurement is the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulative: measurements add up to the baseline. Latest: the last measurement is the value.</translation>
     </message>
     <message>
         <source>&amp;Accumulation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accumulation:</translation>
     </message>
     <message>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin:</translation>
     </message>
     <message>
         <source>&amp;Baseline value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baseline value:</translation>
     </message>
     <message>
         <source>Baseline &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline &amp;date:</translation>
     </message>
     <message>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Milestones</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Add m&amp;ilestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Add m&amp;ilestone</translation>
     </message>
     <message>
         <source>&amp;Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove milestone</translation>
     </message>
     <message>
         <source>&amp;Target value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target value:</translation>
     </message>
     <message>
         <source>Target dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Target dat&amp;e:</translation>
     </message>
     <message>
         <source>Data so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data so&amp;urce:</translation>
     </message>
     <message>
         <source>Collection &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection &amp;method:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frequency:</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;wner:</translation>
     </message>
     <message>
         <source>Disaggregation (&amp;breakdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Disaggregation (&amp;breakdown):</translation>
     </message>
     <message>
         <source>Linked o&amp;bjectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked o&amp;bjectives</translation>
     </message>
     <message>
         <source>Linked ac&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked ac&amp;tions</translation>
     </message>
     <message>
         <source>Filter by code or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by code or title</translation>
     </message>
     <message>
         <source>Filter actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter actions</translation>
     </message>
     <message>
         <source>Only &amp;linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Only &amp;linked</translation>
     </message>
     <message>
         <source>From the procurement indicator library; you may change any field.</source>
-        <translation type="unfinished"></translation>
+        <translation>From the procurement indicator library; you may change any field.</translation>
     </message>
     <message>
         <source>Your own indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own indicator.</translation>
     </message>
     <message>
         <source>{count} of {total} actions linked</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} of {total} actions linked</translation>
     </message>
     <message>
         <source>Milestone date</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone date</translation>
     </message>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a number.</translation>
     </message>
     <message>
         <source>Milestone {row}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone {row}: “{text}” is not a number.</translation>
     </message>
     <message>
         <source>milestone value</source>
-        <translation type="unfinished"></translation>
+        <translation>milestone value</translation>
     </message>
     <message>
         <source>There is no person named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no person named “{name}”.</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>owner</translation>
     </message>
     <message>
         <source>Indicator not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator not saved</translation>
     </message>
 </context>
 <context>
     <name>IndicatorLibrary</name>
     <message>
         <source>Contracts above EUR 10 000 with green clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts above EUR 10 000 with green clauses (share by number)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one green clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts above EUR 10 000 signed in the period that contain at least one green clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with green clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts above EUR 10 000 with green clauses (share by value)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one green clause (specification, selection, award or contract conditions) as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Value of the contracts above EUR 10 000 with at least one green clause (specification, selection, award or contract conditions) as a percentage of the value of all contracts above EUR 10 000 signed in the period.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with social clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts above EUR 10 000 with social clauses (share by number)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one social clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts above EUR 10 000 signed in the period that contain at least one social clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with social clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts above EUR 10 000 with social clauses (share by value)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one social clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Value of the contracts above EUR 10 000 with at least one social clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with gender clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts above EUR 10 000 with gender clauses (share by number)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one gender-equality clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts above EUR 10 000 signed in the period that contain at least one gender-equality clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with gender clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts above EUR 10 000 with gender clauses (share by value)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one gender-equality clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Value of the contracts above EUR 10 000 with at least one gender-equality clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</translation>
     </message>
     <message>
         <source>Tenders using EU GPP core or comprehensive criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenders using EU GPP core or comprehensive criteria</translation>
     </message>
     <message>
         <source>Tenders published that apply the EU green public procurement (GPP) core or comprehensive criteria for their product group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenders published that apply the EU green public procurement (GPP) core or comprehensive criteria for their product group.</translation>
     </message>
     <message>
         <source>Tenders using life-cycle costing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenders using life-cycle costing</translation>
     </message>
     <message>
         <source>Tenders published in which the most economically advantageous tender is identified with life-cycle costing rather than purchase price alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenders published in which the most economically advantageous tender is identified with life-cycle costing rather than purchase price alone.</translation>
     </message>
     <message>
         <source>Procurement staff trained (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurement staff trained (by sex)</translation>
     </message>
     <message>
         <source>Staff of the contracting authority working on procurement who completed training on strategic (green, social or gender-responsive) procurement, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff of the contracting authority working on procurement who completed training on strategic (green, social or gender-responsive) procurement, counted once per person, by sex.</translation>
     </message>
     <message>
         <source>Contract staff trained in gender issues (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract staff trained in gender issues (by sex)</translation>
     </message>
     <message>
         <source>Contract managers and staff who monitor contract performance and completed training on gender issues in public contracts, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract managers and staff who monitor contract performance and completed training on gender issues in public contracts, counted once per person, by sex.</translation>
     </message>
     <message>
         <source>Contracts with gender-balance or pay-gap targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts with gender-balance or pay-gap targets</translation>
     </message>
     <message>
         <source>Contracts signed whose conditions set the supplier a target for the gender balance of the staff delivering the contract or for closing its gender pay gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts signed whose conditions set the supplier a target for the gender balance of the staff delivering the contract or for closing its gender pay gap.</translation>
     </message>
     <message>
         <source>Share of procurement spend with local suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of procurement spend with local suppliers</translation>
     </message>
     <message>
         <source>Payments to suppliers registered in the functional urban area as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments to suppliers registered in the functional urban area as a percentage of all procurement payments in the period.</translation>
     </message>
     <message>
         <source>Share of procurement spend with SMEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of procurement spend with SMEs</translation>
     </message>
     <message>
         <source>Payments to small and medium-sized enterprises as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments to small and medium-sized enterprises as a percentage of all procurement payments in the period.</translation>
     </message>
     <message>
         <source>Share of procurement spend with social-economy enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of procurement spend with social-economy enterprises</translation>
     </message>
     <message>
         <source>Payments to social-economy enterprises (social cooperatives, work integration social enterprises, NGOs with economic activity) as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments to social-economy enterprises (social cooperatives, work integration social enterprises, NGOs with economic activity) as a percentage of all procurement payments in the period.</translation>
     </message>
     <message>
         <source>Share of procurement spend with women-led businesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of procurement spend with women-led businesses</translation>
     </message>
     <message>
         <source>Payments to businesses owned or managed mainly by women as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments to businesses owned or managed mainly by women as a percentage of all procurement payments in the period.</translation>
     </message>
     <message>
         <source>Reserved contracts awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved contracts awarded</translation>
     </message>
     <message>
         <source>Contracts awarded in procedures reserved for sheltered workshops, social enterprises or other operators whose main aim is the integration of disabled or disadvantaged people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts awarded in procedures reserved for sheltered workshops, social enterprises or other operators whose main aim is the integration of disabled or disadvantaged people.</translation>
     </message>
     <message>
         <source>Jobs for disadvantaged people created through social clauses (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs for disadvantaged people created through social clauses (by sex)</translation>
     </message>
     <message>
         <source>People from disadvantaged groups hired by suppliers to meet the social clauses of municipal contracts, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>People from disadvantaged groups hired by suppliers to meet the social clauses of municipal contracts, counted once per person, by sex.</translation>
     </message>
     <message>
         <source>Market-engagement events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Market-engagement events held</translation>
     </message>
     <message>
         <source>Preliminary market consultations, supplier days and meet-the-buyer events held before tendering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preliminary market consultations, supplier days and meet-the-buyer events held before tendering.</translation>
     </message>
     <message>
         <source>Procurement strategy with green, social and gender content adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurement strategy with green, social and gender content adopted</translation>
     </message>
     <message>
         <source>Yes when the city council has adopted a procurement strategy or policy that sets green, social and gender-equality objectives for municipal purchasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes when the city council has adopted a procurement strategy or policy that sets green, social and gender-equality objectives for municipal purchasing.</translation>
     </message>
     <message>
         <source>Greenhouse gas emissions avoided through green contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Greenhouse gas emissions avoided through green contracts</translation>
     </message>
     <message>
         <source>Estimated tonnes of CO2 equivalent avoided over the contract period by contracts with green clauses, compared with the previous contract or a standard product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated tonnes of CO2 equivalent avoided over the contract period by contracts with green clauses, compared with the previous contract or a standard product.</translation>
     </message>
     <message>
         <source>Contracts excluding listed hazardous substances</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts excluding listed hazardous substances</translation>
     </message>
     <message>
         <source>Contracts whose specification excludes substances on a hazardous-substance list (such as the EU candidate list of substances of very high concern) from the goods supplied or used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts whose specification excludes substances on a hazardous-substance list (such as the EU candidate list of substances of very high concern) from the goods supplied or used.</translation>
     </message>
 </context>
 <context>
     <name>Indicators</name>
     <message>
         <source>Line {line}: “{text}” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {line}: “{text}” is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Line {line}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {line}: “{text}” is not a number.</translation>
     </message>
     <message>
         <source>There is nothing to paste: no “date, value” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to paste: no “date, value” line.</translation>
     </message>
     <message>
         <source>indicator</source>
         <extracomment>Longest code the database keeps (``indicator.code`` is VARCHAR(32)).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>indicator</translation>
     </message>
     <message>
         <source>The code is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is longer than {limit} characters.</translation>
     </message>
     <message>
         <source>Code {code} is already used by “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {code} is already used by “{name}”.</translation>
     </message>
     <message>
         <source>Milestone {row} has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone {row} has no date.</translation>
     </message>
     <message>
         <source>Milestones {first} and {row} have the same date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestones {first} and {row} have the same date.</translation>
     </message>
     <message>
         <source>Milestone {row} has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone {row} has no value.</translation>
     </message>
     <message>
         <source>{count} linked items no longer exist; reopen the indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} linked items no longer exist; reopen the indicator.</translation>
     </message>
 </context>
 <context>
@@ -4198,211 +4029,211 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;As of:</source>
         <extracomment>Dashboard order of the statuses. The origins the filter offers (data of the &quot;Show&quot; box).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;As of:</translation>
     </message>
     <message>
         <source>Results framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Results framework</translation>
     </message>
     <message>
         <source>Select an indicator to see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an indicator to see its progress.</translation>
     </message>
     <message>
         <source>&amp;New indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New indicator…</translation>
     </message>
     <message>
         <source>Add an indicator of your own (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an indicator of your own (Insert)</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Edit every field of the selected indicator (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit every field of the selected indicator (Enter)</translation>
     </message>
     <message>
         <source>Delete indi&amp;cator</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete indi&amp;cator</translation>
     </message>
     <message>
         <source>Delete the selected indicator with its measurements (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected indicator with its measurements (Delete)</translation>
     </message>
     <message>
         <source>Import &amp;measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;measurements…</translation>
     </message>
     <message>
         <source>Add measurements from an .xlsx or .csv file, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Add measurements from an .xlsx or .csv file, with a preview first</translation>
     </message>
     <message>
         <source>Fil&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil&amp;ter:</translation>
     </message>
     <message>
         <source>Code or name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code or name contains…</translation>
     </message>
     <message>
         <source>Filter indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter indicators</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sho&amp;w:</translation>
     </message>
     <message>
         <source>Library: preloaded procurement indicators; own: those you added</source>
-        <translation type="unfinished"></translation>
+        <translation>Library: preloaded procurement indicators; own: those you added</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Library</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Own</translation>
     </message>
     <message>
         <source>Measu&amp;rements</source>
-        <translation type="unfinished"></translation>
+        <translation>Measu&amp;rements</translation>
     </message>
     <message>
         <source>Measurement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurement date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Women</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Men</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dd</translation>
     </message>
     <message>
         <source>Add the measurement typed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the measurement typed above</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <source>Delete the selected measurement (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected measurement (Delete)</translation>
     </message>
     <message>
         <source>&amp;Paste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste…</translation>
     </message>
     <message>
         <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</translation>
     </message>
     <message>
         <source>Evidence file&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence file&amp;s…</translation>
     </message>
     <message>
         <source>The files that prove the selected measurement: add, save a copy, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>The files that prove the selected measurement: add, save a copy, remove</translation>
     </message>
     <message>
         <source>{status} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {count}</translation>
     </message>
     <message>
         <source>{shown} of {total} indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {total} indicators:</translation>
     </message>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress chart</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>New indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>New indicator {code}</translation>
     </message>
     <message>
         <source>Edit indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit indicator {code}</translation>
     </message>
     <message>
         <source>Delete indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete indicator</translation>
     </message>
     <message>
         <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete indicator {code}</translation>
     </message>
     <message>
         <source>{field}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: “{text}” is not a number.</translation>
     </message>
     <message>
         <source>Add measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Add measurement</translation>
     </message>
     <message>
         <source>Enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a value.</translation>
     </message>
     <message>
         <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved, but this measurement is dated before the baseline date; check the date.</translation>
     </message>
     <message>
         <source>Delete measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete measurement</translation>
     </message>
     <message>
         <source>{code} {name}: measurement of {date}, value {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {name}: measurement of {date}, value {value}</translation>
     </message>
     <message>
         <source>Paste measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste measurements</translation>
     </message>
     <message>
         <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved, but {count} pasted measurements are dated before the baseline date.</translation>
     </message>
     <message>
         <source>Paste {count} measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste {count} measurements</translation>
     </message>
 </context>
 <context>
@@ -4410,176 +4241,176 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Group</source>
         <extracomment>How many people the type-ahead offers at once. The role under which picker suggestions, groups and tools keep their id or code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Invited groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited groups</translation>
     </message>
     <message>
         <source>No groups yet: create them in Stakeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>No groups yet: create them in Stakeholders.</translation>
     </message>
     <message>
         <source>Invited gro&amp;ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited gro&amp;ups</translation>
     </message>
     <message>
         <source>Everyone who is a member of a ticked group (or of one of its subgroups) on the meeting day is invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone who is a member of a ticked group (or of one of its subgroups) on the meeting day is invited.</translation>
     </message>
     <message>
         <source>Type a name or organisation, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name or organisation, then Enter</translation>
     </message>
     <message>
         <source>&amp;Add person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add person:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Invite the first person found (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite the first person found (Enter)</translation>
     </message>
     <message>
         <source>People invited by name</source>
-        <translation type="unfinished"></translation>
+        <translation>People invited by name</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Remove the selected people (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected people (Del)</translation>
     </message>
     <message>
         <source>People invited by &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>People invited by &amp;name</translation>
     </message>
     <message numerus="yes">
         <source>%n people invited by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person invited by name</numerusform>
+            <numerusform>%n people invited by name</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the groups add %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the groups add %n more</numerusform>
+            <numerusform>the groups add %n more</numerusform>
         </translation>
     </message>
     <message>
         <source>{named}; {groups} on {day}: {total} invited in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{named}; {groups} on {day}: {total} invited in all.</translation>
     </message>
     <message>
         <source>{name} — {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {organisation}</translation>
     </message>
 </context>
 <context>
     <name>LinksTab</name>
     <message>
         <source>Type to filter risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to filter risks</translation>
     </message>
     <message>
         <source>Type to filter indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to filter indicators</translation>
     </message>
     <message>
         <source>&amp;Risks (code, title, score):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risks (code, title, score):</translation>
     </message>
     <message>
         <source>&amp;Indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicators:</translation>
     </message>
     <message>
         <source>Came from the meeting decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Came from the meeting decision:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{name} is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is already open.</translation>
     </message>
     <message>
         <source>The file was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was not opened</translation>
     </message>
     <message>
         <source>{file} — lagdesk</source>
         <extracomment>Emitted when a backup ends: its path, or &quot;&quot; when it failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} — lagdesk</translation>
     </message>
     <message>
         <source>Opening {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening {file}…</translation>
     </message>
     <message>
         <source>The file you are working in</source>
-        <translation type="unfinished"></translation>
+        <translation>The file you are working in</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About lagdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About lagdesk</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>lagdesk will use {language} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk will use {language} from the next start.</translation>
     </message>
     <message>
         <source>An offline desk for local action group coordinators: stakeholders, meetings, the Integrated Action Plan and its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>An offline desk for local action group coordinators: stakeholders, meetings, the Integrated Action Plan and its indicators.</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source>Open file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file: {path}</translation>
     </message>
     <message>
         <source>About lagdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>About lagdesk</translation>
     </message>
 </context>
 <context>
@@ -4587,7 +4418,7 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Drawing the matrix…</source>
         <extracomment>The view was just built (and drew the matrix from the file as it is).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drawing the matrix…</translation>
     </message>
 </context>
 <context>
@@ -4595,51 +4426,51 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Peop&amp;le</source>
         <extracomment>A click this close to a point (in pixels) chooses it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Peop&amp;le</translation>
     </message>
     <message>
         <source>Organisatio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatio&amp;ns</translation>
     </message>
     <message>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gro&amp;up:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <source>Stakeholders in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholders in the matrix</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>Click a point or choose a row to see and change its scores. Stakeholders without scores are not in the matrix: give their first scores in their form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a point or choose a row to see and change its scores. Stakeholders without scores are not in the matrix: give their first scores in their form.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone</translation>
     </message>
     <message>
         <source>Power/interest matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Power/interest matrix</translation>
     </message>
     <message>
         <source>Scores of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores of {name}</translation>
     </message>
     <message>
         <source>Assess {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess {name}</translation>
     </message>
     <message>
         <source>New assessment of {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>New assessment of {name} saved.</translation>
     </message>
 </context>
 <context>
@@ -4647,31 +4478,31 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>%n files</source>
         <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%n files</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Women</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Men</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -4679,247 +4510,318 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New meeting</source>
         <extracomment>Keys of problems shown on the Details tab. What the last successful ``save()`` did.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <source>{title} — meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — meeting</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitations</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ools</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Save the meeting (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the meeting (Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close without saving (Esc)</translation>
     </message>
     <message>
         <source>for example: Problem tree workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: Problem tree workshop</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Start time</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>End time</translation>
     </message>
     <message>
         <source>for example: Europe/Warsaw</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: Europe/Warsaw</translation>
     </message>
     <message>
         <source>for example: City Hall, room 12</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: City Hall, room 12</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Default</translation>
     </message>
     <message>
         <source>Signed attendance lists are audit evidence: keep them five years after the programme&apos;s last payment. By default that is five years after the network&apos;s end date, or five years after the end of the meeting&apos;s year when the network has no end date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed attendance lists are audit evidence: keep them five years after the programme&apos;s last payment. By default that is five years after the network&apos;s end date, or five years after the end of the meeting&apos;s year when the network has no end date yet.</translation>
     </message>
     <message>
         <source>Use the default date: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the default date: {rule}</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starts:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ends:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time &amp;zone:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Online &amp;link:</translation>
     </message>
     <message>
         <source>&amp;Keep evidence until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep evidence until:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>Unknown time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown time zone</translation>
     </message>
     <message>
         <source>UTC{offset} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC{offset} on {day}</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>This meeting has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>This meeting has changes that are not saved. Discard them?</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard changes</translation>
     </message>
     <message>
         <source>Meeting not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting not changed</translation>
     </message>
     <message>
         <source>%n people stay on the list because their attendance is recorded: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n people stay on the list because their attendance is recorded: {names}.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Add meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add meeting {title}</translation>
     </message>
     <message>
         <source>Edit meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit meeting {title}</translation>
     </message>
     <message>
         <source>Item</source>
         <extracomment>The longest an agenda item can be planned for, in minutes (a day). The background of a cell with a problem (a pale red that keeps black text readable). The agenda item field each column edits (problems from core name these fields).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
     <name>MeetingList</name>
     <message>
         <source>{start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end}</translation>
     </message>
     <message>
         <source>{time} {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>{zone} ({abbreviation}, UTC{offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} ({abbreviation}, UTC{offset})</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Place / link</source>
-        <translation type="unfinished"></translation>
+        <translation>Place / link</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPlan</name>
+    <message>
+        <source>{zone} is not a time zone. Choose one from the list.</source>
+        <translation>{zone} is not a time zone. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>time zone</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>The meeting ends before it starts.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>Give the meeting a title.</source>
+        <translation>Give the meeting a title.</translation>
+    </message>
+    <message>
+        <source>keep evidence until</source>
+        <translation>keep evidence until</translation>
+    </message>
+    <message>
+        <source>The evidence must be kept at least until the meeting.</source>
+        <translation>The evidence must be kept at least until the meeting.</translation>
+    </message>
+    <message>
+        <source>agenda item {number}, {field}</source>
+        <translation>agenda item {number}, {field}</translation>
+    </message>
+    <message>
+        <source>A tool&apos;s name can have at most {count} characters.</source>
+        <translation>A tool&apos;s name can have at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>tools</translation>
+    </message>
+    <message>
+        <source>A group chosen here has been deleted meanwhile.</source>
+        <translation>A group chosen here has been deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>groups</translation>
+    </message>
+    <message>
+        <source>A person chosen here has been deleted meanwhile.</source>
+        <translation>A person chosen here has been deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved: {detail}</source>
+        <translation>The meeting could not be saved: {detail}</translation>
     </message>
 </context>
 <context>
     <name>MeetingTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Meetings</source>
         <extracomment>The title keeps at least this many average characters before other columns give way. The place is cut (the whole of it is in its tooltip) beyond this many characters. The columns given up, in this order, when the title would be narrower than its minimum. Each column&apos;s width for its longest value, measured when the rows change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
 </context>
 <context>
@@ -4927,75 +4829,75 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Problem tree</source>
         <extracomment>Statuses that say nothing happened yet: such a row goes when its person is uninvited. Evidence is kept this many years (after the last programme payment, see default_retention). A new meeting starts at this local time and lasts this long. The longest tool name the database keeps. Ids per ``IN (...)`` list, well below SQLite&apos;s limit on parameters. The participatory tools URBACT groups use, as stored codes with their labels. A tool not in this list is stored as typed and shown as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problem tree</translation>
     </message>
     <message>
         <source>Newspaper of tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Newspaper of tomorrow</translation>
     </message>
     <message>
         <source>Power/interest matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Power/interest matrix</translation>
     </message>
     <message>
         <source>Stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder mapping</translation>
     </message>
     <message>
         <source>World café</source>
-        <translation type="unfinished"></translation>
+        <translation>World café</translation>
     </message>
     <message>
         <source>SWOT analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT analysis</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey map</translation>
     </message>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dot voting</translation>
     </message>
     <message>
         <source>Action table</source>
-        <translation type="unfinished"></translation>
+        <translation>Action table</translation>
     </message>
     <message>
         <source>Fishbowl</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishbowl</translation>
     </message>
     <message>
         <source>Peer review</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer review</translation>
     </message>
     <message>
         <source>Traffic-light review</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic-light review</translation>
     </message>
     <message>
         <source>Market dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Market dialogue</translation>
     </message>
     <message>
         <source>Gender impact checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender impact checklist</translation>
     </message>
     <message>
         <source>Site walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Site walk</translation>
     </message>
     <message>
         <source>Objective tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective tree</translation>
     </message>
     <message>
         <source>Testing action canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing action canvas</translation>
     </message>
 </context>
 <context>
@@ -5003,69 +4905,74 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>meeting</source>
         <extracomment>No zone is further than this from UTC: a local day lies inside its UTC day ± this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>meeting</translation>
     </message>
     <message>
         <source>File</source>
         <extracomment>Longest side of a thumbnail, in pixels. Thumbnails kept (about 30 KB each); the least recently shown go first. A file as the thumbnail cache knows it: an id can be given again after a delete. What the panel does with an edit: store it (and push the undo step), or show why not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken on</translation>
     </message>
     <message>
         <source>Identifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiable</translation>
     </message>
     <message>
         <source>Consent checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent checked</translation>
     </message>
     <message>
         <source>Publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishable</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Caption</translation>
     </message>
     <message>
         <source>Someone can be recognised in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone can be recognised in it</translation>
     </message>
     <message>
         <source>The people shown agreed that it may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>The people shown agreed that it may be published</translation>
     </message>
     <message>
         <source>May leave lagdesk in exports; a photo that shows people needs consent checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>May leave lagdesk in exports; a photo that shows people needs consent checked first</translation>
+    </message>
+    <message>
+        <source>{name} ({type})</source>
+        <extracomment>Set by the panel; without it the model is read-only.</extracomment>
+        <translation>{name} ({type})</translation>
     </message>
     <message>
         <source>%n files</source>
         <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane. At least this wide, the preview sits beside the table; narrower, under it. The thumbnails of a narrow table (the preview under it shows the photo large). Room for the file&apos;s name beside its thumbnail: at least, at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%n files</translation>
     </message>
     <message>
         <source>%n photos</source>
-        <translation type="unfinished"></translation>
+        <translation>%n photos</translation>
     </message>
     <message>
         <source>{files}, {photos} ({publishable}), {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files}, {photos} ({publishable}), {size}</translation>
     </message>
     <message>
         <source>%n publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>%n publishable</translation>
     </message>
 </context>
 <context>
@@ -5073,320 +4980,323 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;List</source>
         <extracomment>Characters no file name may hold on Windows, macOS or Linux. Set while views are moved by code: their selection signals are not the user&apos;s. The month view shows another meeting than the selected one until it is shown. The file changed while the page was hidden: read it again when it is shown. Attendance mode&apos;s own window, made the first time it is asked for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;List</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month</translation>
     </message>
     <message>
         <source>&amp;Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participation</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendance</translation>
     </message>
     <message>
         <source>Min&amp;utes</source>
-        <translation type="unfinished"></translation>
+        <translation>Min&amp;utes</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Meetings starting on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings starting on or after this day</translation>
     </message>
     <message>
         <source>Meetings starting on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings starting on or before this day</translation>
     </message>
     <message>
         <source>Meetings that invited this group or a subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings that invited this group or a subgroup</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>All groups</translation>
     </message>
     <message>
         <source>Title, place or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Title, place or notes</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group:</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New meeting…</translation>
     </message>
     <message>
         <source>Add a meeting from an invitation (.ics file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a meeting from an invitation (.ics file)</translation>
     </message>
     <message>
         <source>Write the meetings between the From and To days to an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the meetings between the From and To days to an .ics file</translation>
     </message>
     <message>
         <source>Take the roll of the selected meeting in a window of its own (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the roll of the selected meeting in a window of its own (F11)</translation>
     </message>
     <message>
         <source>&amp;Sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign-in sheet…</translation>
     </message>
     <message>
         <source>A printable PDF list of the invited people, to sign at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>A printable PDF list of the invited people, to sign at the meeting</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
         </translation>
     </message>
     <message>
         <source>The filters were cleared to show the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>The filters were cleared to show the meeting.</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete meeting</translation>
     </message>
     <message>
         <source>Delete the meeting &quot;{title}&quot; of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
 
 Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the meeting &quot;{title}&quot; of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
+
+Edit &gt; Undo brings it back.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>F&amp;iles</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;iles</translation>
     </message>
     <message>
         <source>Search the meetings (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the meetings (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear filters</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Search:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rom:</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Edit the selected meeting (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected meeting (Enter in the list)</translation>
     </message>
     <message>
         <source>Delete the selected meeting (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected meeting (Delete in the list)</translation>
     </message>
     <message>
         <source>Import invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import invitation…</translation>
     </message>
     <message>
         <source>E&amp;xport calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport calendar…</translation>
     </message>
     <message>
         <source>Attendance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance mode</translation>
     </message>
     <message>
         <source>Delete meeting &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete meeting &quot;{title}&quot;</translation>
     </message>
     <message>
         <source>Import invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Import invitation</translation>
     </message>
     <message>
         <source>iCalendar invitations (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar invitations (*.ics);;All files (*)</translation>
     </message>
     <message>
         <source>{file} could not be imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} could not be imported: {problem}</translation>
     </message>
     <message>
         <source>Import invitation &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Import invitation &quot;{title}&quot;</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Export calendar</translation>
     </message>
     <message>
         <source>{file} meetings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} meetings.ics</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar files (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln meeting written to {path}.</numerusform>
+            <numerusform>%Ln meetings written to {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet</translation>
     </message>
     <message>
         <source>{date} {title} sign-in sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {title} sign-in sheet.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>The sign-in sheet was written to {path}.
 Pages: {pages}. Invited people: {people}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in sheet was written to {path}.
+Pages: {pages}. Invited people: {people}.</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} could not be written: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MembersPanel</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Show former mem&amp;bers</source>
-        <translation type="unfinished"></translation>
+        <translation>Show former mem&amp;bers</translation>
     </message>
     <message>
         <source>&amp;Left on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Left on:</translation>
     </message>
     <message>
         <source>End membe&amp;rship</source>
-        <translation type="unfinished"></translation>
+        <translation>End membe&amp;rship</translation>
     </message>
     <message>
         <source>The selected member leaves the group on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected member leaves the group on this day</translation>
     </message>
     <message>
         <source>Current members: {current} · former or future: {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>Current members: {current} · former or future: {other}</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge people</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge people</translation>
     </message>
     <message>
         <source>Merge organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge organisations</translation>
     </message>
     <message>
         <source>These two look like the same person. Which one do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>These two look like the same person. Which one do you keep?</translation>
     </message>
     <message>
         <source>These two look like the same organisation. Which one do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>These two look like the same organisation. Which one do you keep?</translation>
     </message>
     <message>
         <source>Keep {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep {name}</translation>
     </message>
     <message>
         <source>(no other details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no other details)</translation>
     </message>
     <message>
         <source>Empty fields of the record you keep are filled from the other one, which is then deleted. You can undo the merge with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty fields of the record you keep are filled from the other one, which is then deleted. You can undo the merge with Edit &gt; Undo.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge</translation>
     </message>
     <message>
         <source>{name} goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} goes.</translation>
     </message>
 </context>
 <context>
     <name>MilestonesModel</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done</translation>
     </message>
 </context>
 <context>
     <name>MilestonesTab</name>
     <message>
         <source>&amp;Milestones (F2 edits a cell, Space ticks “Done”):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Milestones (F2 edits a cell, Space ticks “Done”):</translation>
     </message>
     <message>
         <source>&amp;Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add milestone</translation>
     </message>
     <message>
         <source>&amp;Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove milestone</translation>
     </message>
 </context>
 <context>
@@ -5394,98 +5304,98 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>meeting</source>
         <extracomment>The size of the title columns of tasks and actions. The type an action made from a decision starts with; the dialog lets the user change it. Decisions of a local group are most often something to try out on a small scale first. The actions made from this decision, by code. The day the meeting started on, in its own time zone. &quot;First Last&quot; of the owner; empty without one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>meeting</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>decision</translation>
     </message>
     <message>
         <source>The minutes are too long to store: {size} characters, at most {limit}. Remove pasted pictures or long pasted documents and attach those as files.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes are too long to store: {size} characters, at most {limit}. Remove pasted pictures or long pasted documents and attach those as files.</translation>
     </message>
     <message>
         <source>The title is too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title is too long: at most {limit} characters.</translation>
     </message>
     <message>
         <source>The owner is no longer in the register (erased or deleted). Choose another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>The owner is no longer in the register (erased or deleted). Choose another owner.</translation>
     </message>
     <message>
         <source>The decision is not one of this meeting&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision is not one of this meeting&apos;s.</translation>
     </message>
     <message>
         <source>The due date is before the meeting ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The due date is before the meeting ({date}).</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>objective</translation>
     </message>
     <message>
         <source>Made on {today} from decision {number} of the meeting “{meeting}” ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Made on {today} from decision {number} of the meeting “{meeting}” ({date}).</translation>
     </message>
     <message>
         <source>Make an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Make an action</translation>
     </message>
     <message>
         <source>The action plan has no objectives yet; add them in the Action plan area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The action plan has no objectives yet; add them in the Action plan area first.</translation>
     </message>
     <message>
         <source>No.</source>
         <extracomment>The id of a row being added, not stored yet (stored ids start at 1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>No action made from this decision yet</source>
         <extracomment>(text) for the draft row, (decision id, text) for a stored one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No action made from this decision yet</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>From decision</source>
-        <translation type="unfinished"></translation>
+        <translation>From decision</translation>
     </message>
     <message>
         <source>F2 to change; Delete in the date field clears it</source>
         <extracomment>The task as it should be stored (id None: a new one). decision id -&gt; its text, for the tooltips of the last column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>F2 to change; Delete in the date field clears it</translation>
     </message>
     <message>
         <source>Space ticks or unticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Space ticks or unticks</translation>
     </message>
     <message>
         <source>{name} — {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {organisation}</translation>
     </message>
 </context>
 <context>
@@ -5493,118 +5403,118 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Minutes</source>
         <extracomment>Heading level -&gt; how many steps larger than the text (Qt&apos;s FontSizeAdjustment). Enter at the end of a heading: the new paragraph should be normal text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraph style</translation>
     </message>
     <message>
         <source>Paragraph style (Ctrl+Alt+0 normal, Ctrl+Alt+1 to 3 headings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraph style (Ctrl+Alt+0 normal, Ctrl+Alt+1 to 3 headings)</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading 3</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bold</translation>
     </message>
     <message>
         <source>B</source>
         <comment>the Bold button</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italic</translation>
     </message>
     <message>
         <source>I</source>
         <comment>the Italic button</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Underline</translation>
     </message>
     <message>
         <source>U</source>
         <comment>the Underline button</comment>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Underline (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Underline (Ctrl+U)</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulleted list</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• List</translation>
     </message>
     <message>
         <source>Bulleted list (Shift+F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulleted list (Shift+F12)</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbered list</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. List</translation>
     </message>
     <message>
         <source>Numbered list (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbered list (F12)</translation>
     </message>
     <message>
         <source>Decrease indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Decrease indent</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Outdent</translation>
     </message>
     <message>
         <source>Decrease the indent (Ctrl+Shift+M; Shift+Tab in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decrease the indent (Ctrl+Shift+M; Shift+Tab in a list)</translation>
     </message>
     <message>
         <source>Increase indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Increase indent</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Indent</translation>
     </message>
     <message>
         <source>Increase the indent (Ctrl+M; Tab in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Increase the indent (Ctrl+M; Tab in a list)</translation>
     </message>
 </context>
 <context>
@@ -5612,171 +5522,171 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Decisions</source>
         <extracomment>Milliseconds after the last change before the minutes are saved. At least this wide, the minutes sit left of decisions and tasks; narrower, above them. The owner column&apos;s width in average characters (longer names are cut, the task&apos;s title takes the rest of the row). Minutes of other meetings whose save failed, kept until one succeeds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <source>Add a decision at the end (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a decision at the end (Insert)</translation>
     </message>
     <message>
         <source>Ma&amp;ke action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ke action…</translation>
     </message>
     <message>
         <source>Make the selected decision an action of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the selected decision an action of the plan</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete the selected decision (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected decision (Delete)</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up tasks</translation>
     </message>
     <message>
         <source>A&amp;dd decision</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dd decision</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Move up: the decision takes the number before (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up: the decision takes the number before (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Move down: the decision takes the number after (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down: the decision takes the number after (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Add follo&amp;w-up task</source>
-        <translation type="unfinished"></translation>
+        <translation>Add follo&amp;w-up task</translation>
     </message>
     <message>
         <source>Add a task (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a task (Insert in the table)</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete task</translation>
     </message>
     <message>
         <source>Delete the selected task (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected task (Delete)</translation>
     </message>
     <message>
         <source>Choose a meeting to see its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a meeting to see its minutes.</translation>
     </message>
     <message>
         <source>Minutes of the meeting: who said what, what was agreed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes of the meeting: who said what, what was agreed…</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved yet</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: {problem}</translation>
     </message>
     <message>
         <source>The minutes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes were not saved</translation>
     </message>
     <message>
         <source>The decision was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision was not added</translation>
     </message>
     <message>
         <source>Add decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add decision {number}</translation>
     </message>
     <message>
         <source>The decision was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision was not changed</translation>
     </message>
     <message>
         <source>Edit decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit decision {number}</translation>
     </message>
     <message>
         <source>Delete decision {number}, “{text}”? The decisions after it are numbered again; its tasks and actions stay, without the link. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete decision {number}, “{text}”? The decisions after it are numbered again; its tasks and actions stay, without the link. Ctrl+Z brings it back.</translation>
     </message>
     <message>
         <source>Delete decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete decision</translation>
     </message>
     <message>
         <source>The decision was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision was not deleted</translation>
     </message>
     <message>
         <source>Delete decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete decision {number}</translation>
     </message>
     <message>
         <source>The decision was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision was not moved</translation>
     </message>
     <message>
         <source>Move decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Move decision {number}</translation>
     </message>
     <message>
         <source>Make action {code} from decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Make action {code} from decision {number}</translation>
     </message>
     <message>
         <source>Action {code} added to the plan. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action {code} added to the plan. Ctrl+Z takes it back.</translation>
     </message>
     <message>
         <source>The task was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>The task was not saved</translation>
     </message>
     <message>
         <source>Add task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Add task “{title}”</translation>
     </message>
     <message>
         <source>Edit task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit task “{title}”</translation>
     </message>
     <message>
         <source>Delete the task “{title}”? Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the task “{title}”? Ctrl+Z brings it back.</translation>
     </message>
     <message>
         <source>The task was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>The task was not deleted</translation>
     </message>
     <message>
         <source>Delete task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete task “{title}”</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
 </context>
 <context>
@@ -5784,203 +5694,203 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Month</source>
         <extracomment>Set while the view is moved by code: no ``meeting_chosen`` then.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Go to today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to today&apos;s date</translation>
     </message>
     <message>
         <source>Meetings on the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings on the chosen day</translation>
     </message>
     <message>
         <source>Page Up / Page Down: previous / next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up / Page Down: previous / next month</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Meetings on {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings on {date}:</translation>
     </message>
     <message>
         <source>No meetings on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings on {date}.</translation>
     </message>
 </context>
 <context>
     <name>Network</name>
     <message>
         <source>My network</source>
-        <translation type="unfinished"></translation>
+        <translation>My network</translation>
     </message>
 </context>
 <context>
     <name>NetworkForm</name>
     <message>
         <source>for example GenProcure</source>
-        <translation type="unfinished"></translation>
+        <translation>for example GenProcure</translation>
     </message>
     <message>
         <source>for example gender-responsive public procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>for example gender-responsive public procurement</translation>
     </message>
     <message>
         <source>The partner city whose local group this file keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>The partner city whose local group this file keeps</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic</translation>
     </message>
     <message>
         <source>&amp;Lead expert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead expert</translation>
     </message>
     <message>
         <source>P&amp;hase</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hase</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End</translation>
     </message>
     <message>
         <source>&amp;Our city</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Our city</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not chosen yet</translation>
     </message>
 </context>
 <context>
     <name>NetworkLists</name>
     <message>
         <source>Partner cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner cities</translation>
     </message>
     <message>
         <source>&amp;Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add partner…</translation>
     </message>
     <message>
         <source>Transnational meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Transnational meetings</translation>
     </message>
     <message>
         <source>Add &amp;meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;meeting…</translation>
     </message>
     <message>
         <source>Add partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add partner {name}</translation>
     </message>
     <message>
         <source>Edit partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit partner {name}</translation>
     </message>
     <message>
         <source>Delete the partner {name}? Transnational meetings it hosted are kept without a host city. You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the partner {name}? Transnational meetings it hosted are kept without a host city. You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
         <source>Delete partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete partner</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete partner {name}</translation>
     </message>
     <message>
         <source>Add meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add meeting {title}</translation>
     </message>
     <message>
         <source>Edit meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit meeting {title}</translation>
     </message>
     <message>
         <source>Delete the transnational meeting {title}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the transnational meeting {title}?</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete meeting</translation>
     </message>
     <message>
         <source>Delete meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete meeting {title}</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Set up your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up your network</translation>
     </message>
     <message>
         <source>This file does not describe a network yet. Enter the name and programme of the cooperation network your city takes part in, then choose Create network. You can add the partner cities and transnational meetings afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file does not describe a network yet. Enter the name and programme of the cooperation network your city takes part in, then choose Create network. You can add the partner cities and transnational meetings afterwards.</translation>
     </message>
     <message>
         <source>About the network</source>
-        <translation type="unfinished"></translation>
+        <translation>About the network</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard changes</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Create &amp;network</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;network</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Network</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Network {name} created.</translation>
     </message>
     <message>
         <source>Edit network</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit network</translation>
     </message>
     <message>
         <source>Network saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Network saved.</translation>
     </message>
 </context>
 <context>
@@ -5988,66 +5898,66 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{number} %</source>
         <extracomment>The exact value of a cell: a Decimal amount or share (None when there is none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>{path} is already open in another lagdesk window. Switch to that window, or close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is already open in another lagdesk window. Switch to that window, or close it there and try again.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Leave this date unset</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave this date unset</translation>
     </message>
 </context>
 <context>
     <name>OrganisationActions</name>
     <message>
         <source>Add organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add organisation {name}</translation>
     </message>
     <message>
         <source>Edit organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit organisation {name}</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} saved.</translation>
     </message>
     <message>
         <source>Delete organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete organisations</translation>
     </message>
     <message>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete organisation</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete organisation {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n organisation</numerusform>
+            <numerusform>Delete %n organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -6055,110 +5965,110 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>OrganisationDialog</name>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation</translation>
     </message>
     <message>
         <source>{name} — organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — organisation</translation>
     </message>
     <message>
         <source>for example: NGO, social enterprise, SME</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: NGO, social enterprise, SME</translation>
     </message>
     <message>
         <source>two letters, for example PL</source>
-        <translation type="unfinished"></translation>
+        <translation>two letters, for example PL</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sector:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ity:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;untry:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>Power &amp;and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Power &amp;and interest</translation>
     </message>
     <message>
         <source>Give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give both power and interest, or neither.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsTab</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Type any part of the name to search the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type any part of the name to search the register.</translation>
     </message>
     <message>
         <source>Lea&amp;d organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea&amp;d organisation:</translation>
     </message>
     <message>
         <source>Type any part of the name or organisation to search the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type any part of the name or organisation to search the register.</translation>
     </message>
     <message>
         <source>&amp;Responsible person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible person:</translation>
     </message>
     <message>
         <source>Type to filter organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to filter organisations</translation>
     </message>
     <message>
         <source>&amp;Partner organisations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner organisations:</translation>
     </message>
     <message>
         <source>lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>lead organisation</translation>
     </message>
     <message>
         <source>No organisation “{text}” in the register; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation “{text}” in the register; pick one from the list.</translation>
     </message>
     <message>
         <source>responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>responsible person</translation>
     </message>
     <message>
         <source>No person “{text}” in the register; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No person “{text}” in the register; pick one from the list.</translation>
     </message>
 </context>
 <context>
@@ -6166,126 +6076,126 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Meeting overview</source>
         <extracomment>Never emitted (the overview writes nothing); here for the panel protocol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meeting overview</translation>
     </message>
     <message>
         <source>Select a meeting in the list or the calendar to see its overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a meeting in the list or the calendar to see its overview.</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>{date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
         <source>{start_date}, {start} – {end_date}, {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start_date}, {start} – {end_date}, {end}</translation>
     </message>
     <message>
         <source>{start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end}</translation>
     </message>
     <message>
         <source>{time} on {date} in this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} on {date} in this computer&apos;s time zone</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Time zone</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Online link</translation>
     </message>
     <message>
         <source>Invited groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited groups</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-ins</translation>
     </message>
     <message>
         <source>Counted anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted anonymously</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Open tasks</translation>
     </message>
     <message>
         <source>Evidence kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence kept until</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools used</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>OwnerDelegate</name>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
 </context>
 <context>
@@ -6293,207 +6203,207 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Date</source>
         <extracomment>Meetings drawn in the chart: the latest ones, so that the bars stay readable. Titles, names and organisations are cut beyond this many characters (tooltips hold all of them), so that the counts beside them stay in view. The columns of the meetings table that count by sector, then by gender, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-ins</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Private</translation>
     </message>
     <message>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>Civic</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge</translation>
     </message>
     <message>
         <source>No sector</source>
-        <translation type="unfinished"></translation>
+        <translation>No sector</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Women</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Men</translation>
     </message>
     <message>
         <source>Other or not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Other or not given</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Last attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Last attended</translation>
     </message>
 </context>
 <context>
     <name>ParticipationView</name>
     <message>
         <source>Everyone invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone invited</translation>
     </message>
     <message>
         <source>Drop-outs: came early on, none of their last three meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop-outs: came early on, none of their last three meetings</translation>
     </message>
     <message>
         <source>Never attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Never attended</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <source>Per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Per meeting</translation>
     </message>
     <message>
         <source>Per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Per person</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <source>{count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} people</translation>
     </message>
     <message>
         <source>The chart shows the latest {shown} of {total} meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chart shows the latest {shown} of {total} meetings.</translation>
     </message>
     <message>
         <source>Attendance by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance by sector</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Add partner</translation>
     </message>
     <message>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit partner</translation>
     </message>
     <message>
         <source>for example Koszalin</source>
-        <translation type="unfinished"></translation>
+        <translation>for example Koszalin</translation>
     </message>
     <message>
         <source>two letters, for example PL</source>
-        <translation type="unfinished"></translation>
+        <translation>two letters, for example PL</translation>
     </message>
     <message>
         <source>per cent, for example 80</source>
-        <translation type="unfinished"></translation>
+        <translation>per cent, for example 80</translation>
     </message>
     <message>
         <source>This is our city (the local group this file keeps)</source>
-        <translation type="unfinished"></translation>
+        <translation>This is our city (the local group this file keeps)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Country</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <source>Co-&amp;financing (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-&amp;financing (%)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>Enter a number, for example 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a number, for example 80.</translation>
     </message>
 </context>
 <context>
     <name>PartnerTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Co-financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-financing</translation>
     </message>
     <message>
         <source>Our city</source>
-        <translation type="unfinished"></translation>
+        <translation>Our city</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -6501,80 +6411,81 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Add person {name}</source>
         <extracomment>Something changed outside the undo stack (an erase): the lists reload. The form open now, if any (tests reach it here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Add person {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit {name}</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} saved.</translation>
     </message>
     <message>
         <source>Delete people</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete people</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete person</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n person</numerusform>
+            <numerusform>Delete %n people</numerusform>
         </translation>
     </message>
     <message>
         <source>Export personal data of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export personal data of {name}</translation>
     </message>
     <message>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON file (*.json)</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Export personal data</translation>
     </message>
     <message>
         <source>Everything lagdesk holds about {name} was written to:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything lagdesk holds about {name} was written to:
+{files}</translation>
     </message>
     <message>
         <source>Erase {name} for good? This cannot be undone. Attendance at meetings is kept only as anonymous counts by sector and gender; group memberships, consent records and assessments are deleted, and tasks, actions, risks and indicators they were responsible for are kept without them. The undo history is cleared so that no copy of their data stays behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase {name} for good? This cannot be undone. Attendance at meetings is kept only as anonymous counts by sector and gender; group memberships, consent records and assessments are deleted, and tasks, actions, risks and indicators they were responsible for are kept without them. The undo history is cleared so that no copy of their data stays behind.</translation>
     </message>
     <message>
         <source>Erase person</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase person</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase</translation>
     </message>
     <message numerus="yes">
         <source>{name} was erased. Attendance at %n meetings is kept as anonymous counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} was erased. Attendance at %n meeting is kept as an anonymous count.</numerusform>
+            <numerusform>{name} was erased. Attendance at %n meetings is kept as anonymous counts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The name still appears in %n places of free text (minutes, notes). Edit those by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The name still appears in %n place of free text (minutes, notes). Edit it by hand.</numerusform>
+            <numerusform>The name still appears in %n places of free text (minutes, notes). Edit those by hand.</numerusform>
         </translation>
     </message>
 </context>
@@ -6582,516 +6493,516 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>New person</translation>
     </message>
     <message>
         <source>{name} — person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — person</translation>
     </message>
     <message>
         <source>Optional. Used only in anonymous counts, such as the make-up of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Used only in anonymous counts, such as the make-up of a group.</translation>
     </message>
     <message>
         <source>for example: procurement officer</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: procurement officer</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last name:</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganisation:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gender:</translation>
     </message>
     <message>
         <source>Gender is optional and only counted anonymously.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender is optional and only counted anonymously.</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ole:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>&amp;Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consent</translation>
     </message>
     <message>
         <source>Po&amp;wer and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;wer and interest</translation>
     </message>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport personal data…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase this person…</translation>
     </message>
     <message>
         <source>Write everything lagdesk holds about this person (JSON and HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write everything lagdesk holds about this person (JSON and HTML)</translation>
     </message>
     <message>
         <source>Remove the person for good, keeping only anonymous counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the person for good, keeping only anonymous counts</translation>
     </message>
     <message>
         <source>Give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give both power and interest, or neither.</translation>
     </message>
 </context>
 <context>
     <name>PersonalData</name>
     <message>
         <source>tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>actions</translation>
     </message>
     <message>
         <source>risks</source>
-        <translation type="unfinished"></translation>
+        <translation>risks</translation>
     </message>
     <message>
         <source>indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>indicators</translation>
     </message>
     <message>
         <source>export or erase what lagdesk holds about one person</source>
-        <translation type="unfinished"></translation>
+        <translation>export or erase what lagdesk holds about one person</translation>
     </message>
     <message>
         <source>the person&apos;s id or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>the person&apos;s id or e-mail</translation>
     </message>
     <message>
         <source>write everything held about the person to FILE.json and FILE.html</source>
-        <translation type="unfinished"></translation>
+        <translation>write everything held about the person to FILE.json and FILE.html</translation>
     </message>
     <message>
         <source>erase the person, keeping their attendance as anonymous counts</source>
-        <translation type="unfinished"></translation>
+        <translation>erase the person, keeping their attendance as anonymous counts</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>do not ask for confirmation</translation>
     </message>
     <message>
         <source>Personal data of {name} written to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data of {name} written to:</translation>
     </message>
     <message>
         <source>Erasing {name} cannot be undone and there is no terminal to confirm it on: add --yes to erase without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasing {name} cannot be undone and there is no terminal to confirm it on: add --yes to erase without asking.</translation>
     </message>
     <message>
         <source>Erase {name} (id {id}) from {path}? This cannot be undone. Type yes to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Erase {name} (id {id}) from {path}? This cannot be undone. Type yes to confirm: </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was erased.</translation>
     </message>
     <message>
         <source>Erased {name}. Meetings kept as anonymous counts: {meetings}. Removed: group memberships {memberships}, power/interest assessments {assessments}, consent records {consents}, attendance records {attendance}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erased {name}. Meetings kept as anonymous counts: {meetings}. Removed: group memberships {memberships}, power/interest assessments {assessments}, consent records {consents}, attendance records {attendance}.</translation>
     </message>
     <message>
         <source>Photos showing them, deleted: {photos}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos showing them, deleted: {photos}.</translation>
     </message>
     <message>
         <source>Kept without an owner or person responsible: {records}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept without an owner or person responsible: {records}.</translation>
     </message>
     <message>
         <source>Free text still names them; edit it where it should not:</source>
-        <translation type="unfinished"></translation>
+        <translation>Free text still names them; edit it where it should not:</translation>
     </message>
     <message>
         <source>{table}.{column}, record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}.{column}, record {id}</translation>
     </message>
     <message>
         <source>Warning: another program was using {path}, so old copies of the erased data may remain in unused parts of the file. Close every program using it and compact the file before sharing or backing it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: another program was using {path}, so old copies of the erased data may remain in unused parts of the file. Close every program using it and compact the file before sharing or backing it up.</translation>
     </message>
     <message>
         <source>No person with the id or e-mail {key}. They may have been erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>No person with the id or e-mail {key}. They may have been erased already.</translation>
     </message>
     <message>
         <source>Several people have the e-mail {email} (ids {ids}); give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several people have the e-mail {email} (ids {ids}); give the id instead.</translation>
     </message>
     <message>
         <source>Person</source>
         <extracomment>Headings of the export page: one per section, one per field (a code shows by its label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Group memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Group memberships</translation>
     </message>
     <message>
         <source>Power and interest assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Power and interest assessments</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent records</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Tasks they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks they own</translation>
     </message>
     <message>
         <source>Risks they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks they own</translation>
     </message>
     <message>
         <source>Actions they are responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions they are responsible for</translation>
     </message>
     <message>
         <source>Indicators they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators they own</translation>
     </message>
     <message>
         <source>Free text that names them</source>
-        <translation type="unfinished"></translation>
+        <translation>Free text that names them</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Last changed</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Kind of group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of group</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Power</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Given</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Record id</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Personal data held about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data held about {name}</translation>
     </message>
     <message>
         <source>Exported from lagdesk on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported from lagdesk on {date}.</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>None recorded.</translation>
     </message>
     <message>
         <source>{path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: the folder does not exist.</translation>
     </message>
     <message>
         <source>{path}: choose a file name ending in .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: choose a file name ending in .json.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} cannot be written: {detail}</translation>
     </message>
     <message>
         <source>The person could not be erased: {detail}</source>
         <extracomment>Meetings whose attendance now counts the person anonymously. Rows deleted per table, &quot;person&quot; included. Rows kept with their link to the person cleared (task owner, action responsible, ...). Free text that still names them ({&quot;table&quot;, &quot;column&quot;, &quot;row_id&quot;}), for the user to edit. False when another connection kept old copies from being wiped out of the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The person could not be erased: {detail}</translation>
     </message>
 </context>
 <context>
     <name>PhotoPeopleDialog</name>
     <message>
         <source>People in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>People in this photo</translation>
     </message>
     <message>
         <source>Type a name or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name or an organisation</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find:</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>{name} ({organisation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({organisation})</translation>
     </message>
     <message>
         <source>{person} · attended</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} · attended</translation>
     </message>
     <message>
         <source>Erasing a person&apos;s data also deletes the photos they are marked in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasing a person&apos;s data also deletes the photos they are marked in here.</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>Exports will be here: the Integrated Action Plan document, Excel reports and charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports will be here: the Integrated Action Plan document, Excel reports and charts.</translation>
     </message>
     <message>
         <source>This part of lagdesk comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part of lagdesk comes in a later version.</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>Integrated Action Plan of {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Action Plan of {city}</translation>
     </message>
     <message>
         <source>Integrated Action Plan ({network})</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Action Plan ({network})</translation>
     </message>
     <message>
         <source>Integrated Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated Action Plan</translation>
     </message>
     <message>
         <source>objective</source>
         <extracomment>The parts of a code: runs of ASCII digits, and runs of anything else but dots and spaces. A sort key: (0, number, &quot;&quot;) for a number, (1, 0, text) for text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>objective</translation>
     </message>
     <message>
         <source>action</source>
         <extracomment>Action fields ``set_action_fields`` changes; code and place change only by moving. estimated cost (0 when not set) - secured. The decision&apos;s number in its meeting, and the meeting (None without a decision).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <source>The tag “{tag}” is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tag “{tag}” is longer than {limit} characters.</translation>
     </message>
     <message>
         <source>milestone {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>milestone {field}</translation>
     </message>
     <message>
         <source>funding {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>funding {field}</translation>
     </message>
     <message>
         <source>Milestone “{title}” is due outside the action&apos;s start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone “{title}” is due outside the action&apos;s start and end.</translation>
     </message>
     <message>
         <source>The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.</translation>
     </message>
     <message>
         <source>funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>funding line</translation>
     </message>
     <message>
         <source>risk</source>
         <extracomment>Highest score of the low band and of the medium band; higher scores are high. Chart and table colours per band (Okabe-Ito hues, as the indicator statuses use). likelihood x impact, 1..25. The linked actions, in code order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>risk</translation>
     </message>
     <message>
         <source>Objective {code} “{title}” cannot be deleted while actions belong to it or to its specific objectives (actions: {count}). Move them to another objective or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective {code} “{title}” cannot be deleted while actions belong to it or to its specific objectives (actions: {count}). Move them to another objective or delete them first.</translation>
     </message>
     <message>
         <source>Nothing can go under specific objective {code}: objectives go two levels deep (strategic &gt; specific). Choose a strategic objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing can go under specific objective {code}: objectives go two levels deep (strategic &gt; specific). Choose a strategic objective.</translation>
     </message>
     <message>
         <source>An objective cannot go under itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>An objective cannot go under itself.</translation>
     </message>
     <message>
         <source>Strategic objective {code} has specific objectives, so it cannot go under another objective: objectives go two levels deep (strategic &gt; specific).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategic objective {code} has specific objectives, so it cannot go under another objective: objectives go two levels deep (strategic &gt; specific).</translation>
     </message>
 </context>
 <context>
@@ -7099,47 +7010,47 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Code</source>
         <extracomment>A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost (EUR)</translation>
     </message>
     <message>
         <source>Secured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secured (EUR)</translation>
     </message>
     <message>
         <source>Gap (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap (EUR)</translation>
     </message>
 </context>
 <context>
@@ -7147,449 +7058,469 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Actions</source>
         <extracomment>Longest code (action, objective, indicator, risk), as the database columns are sized. The breakdown of a measurement by sex, as measurement_breakdown stores it. Fields without which the sheet cannot be read at all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Objective code</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective code</translation>
     </message>
     <message>
         <source>Action code</source>
-        <translation type="unfinished"></translation>
+        <translation>Action code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead organisation</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner organisations</translation>
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible person</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress %</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress %</translation>
     </message>
     <message>
         <source>Estimated cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated cost (EUR)</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected result</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Outputs</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Gender dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender dimension</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (EUR)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Indicator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator code</translation>
     </message>
     <message>
         <source>EU code</source>
-        <translation type="unfinished"></translation>
+        <translation>EU code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Polarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Polarity</translation>
     </message>
     <message>
         <source>Accumulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Accumulation</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline value</translation>
     </message>
     <message>
         <source>Baseline date</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline date</translation>
     </message>
     <message>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Target value</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Target date</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Data source</translation>
     </message>
     <message>
         <source>Collection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection method</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequency</translation>
     </message>
     <message>
         <source>Disaggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Disaggregation</translation>
     </message>
     <message>
         <source>Linked objective codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked objective codes</translation>
     </message>
     <message>
         <source>Linked action codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked action codes</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Value women</source>
-        <translation type="unfinished"></translation>
+        <translation>Value women</translation>
     </message>
     <message>
         <source>Value men</source>
-        <translation type="unfinished"></translation>
+        <translation>Value men</translation>
     </message>
     <message>
         <source>Source note</source>
-        <translation type="unfinished"></translation>
+        <translation>Source note</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks</translation>
     </message>
     <message>
         <source>Risk code</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk code</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Likelihood (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood (1-5)</translation>
     </message>
     <message>
         <source>Impact (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact (1-5)</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigation</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <source>{file}: the export is an Excel workbook; name it .xlsx.</source>
+        <extracomment>Rows looked at to size the columns. Widths of columns whose cells are not text. sheet key (actions, funding, indicators, measurements, risks) -&gt; rows written.</extracomment>
+        <translation>{file}: the export is an Excel workbook; name it .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file} exists already; choose another name or replace it.</source>
+        <translation>{file} exists already; choose another name or replace it.</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder does not exist.</source>
+        <translation>{folder}: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation>{file} cannot be written: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>PlanImport</name>
     <message>
         <source>actions, funding, indicators, measurements and risks to an .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>actions, funding, indicators, measurements and risks to an .xlsx file</translation>
     </message>
     <message>
         <source>the action plan and indicators from an exported .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>the action plan and indicators from an exported .xlsx file</translation>
     </message>
     <message>
         <source>check and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>check and report, write nothing</translation>
     </message>
     <message>
         <source>indicator measurements from an .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator measurements from an .xlsx or .csv file</translation>
     </message>
     <message>
         <source>text encoding of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>text encoding of a CSV file</translation>
     </message>
     <message>
         <source>sheet of a workbook to read</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet of a workbook to read</translation>
     </message>
     <message>
         <source>{actions} actions, {funding} funding lines, {indicators} indicators, {measurements} measurements and {risks} risks written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{actions} actions, {funding} funding lines, {indicators} indicators, {measurements} measurements and {risks} risks written to {path}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, skipped {skipped}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: {rows} rows; new {creates}, skipped {skipped}, invalid {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, removed {deletes}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, removed {deletes}, invalid {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, invalid {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: columns ignored: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: columns ignored: {columns}.</translation>
     </message>
     <message>
         <source>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, row {row} ({code}): {fields}</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): new</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, row {row} ({code}): new</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): skipped, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, row {row} ({code}): skipped, {reason}</translation>
     </message>
     <message>
         <source>  {sheet}: removed {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}: removed {line}</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>{file} ({encoding}, separator {separator}): {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({encoding}, separator {separator}): {sheets}.</translation>
     </message>
     <message>
         <source>{file}: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {sheets}.</translation>
     </message>
     <message>
         <source>  ... and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... and {count} more.</translation>
     </message>
     <message>
         <source>Note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: {warning}</translation>
     </message>
     <message>
         <source>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file and import it again.</translation>
     </message>
     <message>
         <source>Nothing to import: the database already holds what the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to import: the database already holds what the file says.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run: nothing was written.</translation>
     </message>
     <message>
         <source>The import would create {created}, update {updated} and remove {deleted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import would create {created}, update {updated} and remove {deleted}.</translation>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {deleted} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: {created} created, {updated} updated, {deleted} removed.</translation>
     </message>
     <message>
         <source>the code {code} is also on row {row} of this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>the code {code} is also on row {row} of this sheet.</translation>
     </message>
     <message>
         <source>there is no organisation {name} in the stakeholder register; add it there first, or correct the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no organisation {name} in the stakeholder register; add it there first, or correct the name.</translation>
     </message>
     <message>
         <source>there is no person {name} in the stakeholder register; write their e-mail address or their first and last name as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no person {name} in the stakeholder register; write their e-mail address or their first and last name as stored.</translation>
     </message>
     <message>
         <source>{count} people in the stakeholder register are called {name}; write the e-mail address of the one you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} people in the stakeholder register are called {name}; write the e-mail address of the one you mean.</translation>
     </message>
     <message>
         <source>no objective has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>no objective has the code {code}.</translation>
     </message>
     <message>
         <source>{count} objectives have the code {code}; renumber them in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} objectives have the code {code}; renumber them in lagdesk first.</translation>
     </message>
     <message>
         <source>{count} stored actions have the code {code}; give them different codes in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} stored actions have the code {code}; give them different codes in lagdesk first.</translation>
     </message>
     <message>
         <source>no action has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>no action has the code {code}.</translation>
     </message>
     <message>
         <source>{action}: {source}, {amount} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {source}, {amount} ({status})</translation>
     </message>
     <message>
         <source>the funding lines of action {code} add up to {total}, more than its estimated cost of {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>the funding lines of action {code} add up to {total}, more than its estimated cost of {cost}.</translation>
     </message>
     <message>
         <source>no indicator has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicator has the code {code}.</translation>
     </message>
     <message>
         <source>the date is before the indicator&apos;s baseline date ({baseline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>the date is before the indicator&apos;s baseline date ({baseline}).</translation>
     </message>
     <message>
         <source>women and men add up to {sum}, not to the value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>women and men add up to {sum}, not to the value {value}.</translation>
     </message>
     <message>
         <source>the same indicator, date and value are stored already.</source>
-        <translation type="unfinished"></translation>
+        <translation>the same indicator, date and value are stored already.</translation>
     </message>
     <message>
         <source>it repeats row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>it repeats row {row}.</translation>
     </message>
     <message>
         <source>a measurement of {value} on this date is stored already; this one is added beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>a measurement of {value} on this date is stored already; this one is added beside it.</translation>
     </message>
     <message>
         <source>the database has no plan yet; create it in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>the database has no plan yet; create it in lagdesk first.</translation>
     </message>
     <message>
         <source>a plan is imported from an Excel workbook (.xlsx) as lagdesk exports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>a plan is imported from an Excel workbook (.xlsx) as lagdesk exports it.</translation>
     </message>
     <message>
         <source>the workbook has none of the sheets {sheets}; its sheets are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>the workbook has none of the sheets {sheets}; its sheets are: {names}.</translation>
     </message>
     <message>
         <source>the file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has no rows.</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}</source>
         <extracomment>The row number a spreadsheet shows. field -&gt; (stored text, text from the file), for a row that updates. Why a row of a measurement list is skipped. The record to write (id set for an update); references to records the same import creates are resolved when it is applied, from ``refs``. The sheet&apos;s name in the file (None for a CSV file). field -&gt; the header the file uses for it. True for a list of measurements, whose rows are only added.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, sheet {sheet}</translation>
     </message>
     <message>
         <source>sheet {sheet} has no column &quot;{column}&quot;; its columns are: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet {sheet} has no column &quot;{column}&quot;; its columns are: {columns}.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
         <extracomment>The sheets in the order the export writes them and the import applies them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the text is {length} characters long; at most {limit}.</translation>
     </message>
     <message>
         <source>{value} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is not a number.</translation>
     </message>
     <message>
         <source>{value} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is not a whole number.</translation>
     </message>
     <message>
         <source>{value} is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is not a date; write it as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is not one of: {choices}.</translation>
     </message>
     <message>
         <source>{item} is {length} characters long; at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} is {length} characters long; at most {limit}.</translation>
     </message>
     <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>
         <extracomment>True when nothing was kept: the summary says what the import would have done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>This preview is of a plan workbook; apply it as a plan import.</translation>
     </message>
 </context>
 <context>
@@ -7597,83 +7528,83 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Nothing is written until you press Import. Then the whole file is imported in one step, or nothing if something goes wrong. Undo does not take an import back: check the changes above first.</source>
         <extracomment>Rows looked at to size a column to its contents (the change list may be very long).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is written until you press Import. Then the whole file is imported in one step, or nothing if something goes wrong. Undo does not take an import back: check the changes above first.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Import measurements from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import measurements from {file}</translation>
     </message>
     <message>
         <source>Import the action plan from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the action plan from {file}</translation>
     </message>
     <message>
         <source>&amp;Changes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changes ({count})</translation>
     </message>
     <message>
         <source>&amp;Problems ({problems}) and notes ({notes})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problems ({problems}) and notes ({notes})</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>{file} (text encoding {encoding}, separator {separator}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (text encoding {encoding}, separator {separator}).</translation>
     </message>
     <message>
         <source>{file}: sheets {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: sheets {sheets}.</translation>
     </message>
     <message>
         <source>New: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>New: {count}</translation>
     </message>
     <message>
         <source>changed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>changed: {count}</translation>
     </message>
     <message>
         <source>unchanged: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged: {count}</translation>
     </message>
     <message>
         <source>funding lines removed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>funding lines removed: {count}</translation>
     </message>
     <message>
         <source>skipped: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>skipped: {count}</translation>
     </message>
     <message>
         <source>{rows} row(s) have problems, listed under Problems. Nothing can be imported until they are corrected: correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} row(s) have problems, listed under Problems. Nothing can be imported until they are corrected: correct the file and import it again.</translation>
     </message>
     <message>
         <source>Correct the rows with problems first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the rows with problems first.</translation>
     </message>
     <message>
         <source>Nothing to change: the database already holds what the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to change: the database already holds what the file says.</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to import.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -7681,51 +7612,51 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Source</source>
         <extracomment>The last column is a share (0 to 1 and more), not an amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Secured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secured (EUR)</translation>
     </message>
     <message>
         <source>Applied (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied (EUR)</translation>
     </message>
     <message>
         <source>Potential (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potential (EUR)</translation>
     </message>
     <message>
         <source>Total (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (EUR)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost (EUR)</translation>
     </message>
     <message>
         <source>Gap (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap (EUR)</translation>
     </message>
     <message>
         <source>Secured share</source>
-        <translation type="unfinished"></translation>
+        <translation>Secured share</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole plan</translation>
     </message>
 </context>
 <context>
@@ -7733,64 +7664,76 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>New</source>
         <extracomment>Longest old or new value shown in the table; the tooltip has the whole text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <extracomment>What changes, shortened for the table, and in full for the tooltip.</extracomment>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <extracomment>What changes, shortened for the table, and in full for the tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>With problems</source>
-        <translation type="unfinished"></translation>
+        <translation>With problems</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Problem or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem or note</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>What changes</translation>
     </message>
 </context>
 <context>
@@ -7798,47 +7741,47 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Export the action plan to Excel</source>
         <extracomment>How long a result stays in the status bar. An import wrote to the file: pages showing actions or indicators reload. The last result or error sentence, also shown in the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Export the action plan to Excel</translation>
     </message>
     <message>
         <source>action-plan-{date}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>action-plan-{date}.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing {file}…</translation>
     </message>
     <message>
         <source>Import the action plan from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the action plan from Excel</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading {file}…</translation>
     </message>
     <message>
         <source>Import measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Import measurements</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Importing {count} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing {count} rows…</translation>
     </message>
     <message>
         <source>{file}: measurements added: {created}, skipped: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: measurements added: {created}, skipped: {skipped}.</translation>
     </message>
 </context>
 <context>
@@ -7846,15 +7789,15 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Code</source>
         <extracomment>Dragged objectives and actions: a JSON list of ids. (objective id, new parent id or None for the top level, position) -&gt; True when moved. (action ids, objective id) -&gt; True when moved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -7862,349 +7805,674 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Version {name} is approved and cannot be changed. Save a new version instead.</source>
         <extracomment>Bumped when the snapshot&apos;s layout changes; ``compare`` reads every format so far. The statuses a version may move to from each status. Approved is final.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version {name} is approved and cannot be changed. Save a new version instead.</translation>
     </message>
     <message>
         <source>plan version</source>
         <extracomment>The sort key of codes (1.2 before 1.10); the one of ``lagdesk.core.plan``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>plan version</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>A version named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A version named {name} already exists.</translation>
     </message>
     <message>
         <source>There is no action plan yet, so there is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no action plan yet, so there is nothing to save.</translation>
     </message>
     <message>
         <source>Version {name} is {old}; it cannot become {new}. Allowed next: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {name} is {old}; it cannot become {new}. Allowed next: {allowed}.</translation>
     </message>
     <message>
         <source>{name} (draft {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (draft {number})</translation>
     </message>
     <message>
         <source>The saved copy of version {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The saved copy of version {name} cannot be read.</translation>
     </message>
     <message>
         <source>Plan</source>
         <extracomment>Items with sub-items: kind, snapshot key, (sub-item key, sub-item kind) pairs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Action milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Action milestones</translation>
     </message>
     <message>
         <source>Funding lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding lines</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Indicator milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator milestones</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>city</translation>
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>vision</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>context</translation>
     </message>
     <message>
         <source>problem analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>problem analysis</translation>
     </message>
     <message>
         <source>transnational learning</source>
-        <translation type="unfinished"></translation>
+        <translation>transnational learning</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>level</translation>
     </message>
     <message>
         <source>parent objective</source>
-        <translation type="unfinished"></translation>
+        <translation>parent objective</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>objective</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>lead organisation</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>partners</translation>
     </message>
     <message>
         <source>responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>responsible person</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>start</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>end</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>progress %</source>
-        <translation type="unfinished"></translation>
+        <translation>progress %</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>cost</translation>
     </message>
     <message>
         <source>expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>expected result</translation>
     </message>
     <message>
         <source>outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>outputs</translation>
     </message>
     <message>
         <source>gender dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>gender dimension</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tags</translation>
     </message>
     <message>
         <source>source decision</source>
-        <translation type="unfinished"></translation>
+        <translation>source decision</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>due</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>amount</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>category</translation>
     </message>
     <message>
         <source>likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>likelihood</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation type="unfinished"></translation>
+        <translation>impact</translation>
     </message>
     <message>
         <source>mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>mitigation</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>owner</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>actions</translation>
     </message>
     <message>
         <source>EU code</source>
-        <translation type="unfinished"></translation>
+        <translation>EU code</translation>
     </message>
     <message>
         <source>definition</source>
-        <translation type="unfinished"></translation>
+        <translation>definition</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unit</translation>
     </message>
     <message>
         <source>polarity</source>
-        <translation type="unfinished"></translation>
+        <translation>polarity</translation>
     </message>
     <message>
         <source>accumulation</source>
-        <translation type="unfinished"></translation>
+        <translation>accumulation</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>baseline</translation>
     </message>
     <message>
         <source>baseline date</source>
-        <translation type="unfinished"></translation>
+        <translation>baseline date</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>target</translation>
     </message>
     <message>
         <source>target date</source>
-        <translation type="unfinished"></translation>
+        <translation>target date</translation>
     </message>
     <message>
         <source>data source</source>
-        <translation type="unfinished"></translation>
+        <translation>data source</translation>
     </message>
     <message>
         <source>collection method</source>
-        <translation type="unfinished"></translation>
+        <translation>collection method</translation>
     </message>
     <message>
         <source>frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>frequency</translation>
     </message>
     <message>
         <source>disaggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>disaggregation</translation>
     </message>
     <message>
         <source>objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>objectives</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>value</translation>
     </message>
     <message>
         <source>Objective {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective {code} &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Action {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Action {code} &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Milestone &apos;{title}&apos; of action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone &apos;{title}&apos; of action {code}</translation>
     </message>
     <message>
         <source>Funding line {source} of action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding line {source} of action {code}</translation>
     </message>
     <message>
         <source>Risk &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Risk {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk {code} &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Indicator {code} &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {code} &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>Milestone {date} of indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone {date} of indicator {code}</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <source>{item}: {field} set to {new}</source>
         <extracomment>Longer values are cut to the part that changed in ``diff_lines``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} set to {new}</translation>
     </message>
     <message>
         <source>{item}: {field} cleared (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} cleared (was {old})</translation>
     </message>
     <message>
         <source>{item}: {field} {old} -&gt; {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} {old} -&gt; {new}</translation>
     </message>
     <message>
         <source>Added: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Added: {item}</translation>
     </message>
     <message>
         <source>Removed: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed: {item}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: cannot write the PDF.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Characters Excel refuses in a sheet name. Plan sheet columns that hold a person&apos;s name (pseudonymised when asked). text, int, number, money, date, datetime, percent Sheet title -&gt; data rows written.</extracomment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translation>Group type</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Meeting ID</source>
+        <translation>Meeting ID</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Online link</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Decision No.</source>
+        <translation>Decision No.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Decisions and tasks</source>
+        <translation>Decisions and tasks</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Indicator code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Expected progress</source>
+        <translation>Expected progress</translation>
+    </message>
+    <message>
+        <source>Measurements used</source>
+        <translation>Measurements used</translation>
+    </message>
+    <message>
+        <source>Latest measurement</source>
+        <translation>Latest measurement</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>People in the register</source>
+        <translation>People in the register</translation>
+    </message>
+    <message>
+        <source>Local group members</source>
+        <translation>Local group members</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <source>Attendances at meetings held</source>
+        <translation>Attendances at meetings held</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>Secured funding</source>
+        <translation>Secured funding</translation>
+    </message>
+    <message>
+        <source>Funding gap</source>
+        <translation>Funding gap</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Indicators: {status}</source>
+        <translation>Indicators: {status}</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Personal names</source>
+        <translation>Personal names</translation>
+    </message>
+    <message>
+        <source>Replaced by pseudonyms (P-0001 ...)</source>
+        <translation>Replaced by pseudonyms (P-0001 ...)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>{file}: the report is an Excel workbook; name it .xlsx.</source>
+        <translation>{file}: the report is an Excel workbook; name it .xlsx.</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder does not exist.</source>
+        <translation>{folder}: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation>{file} cannot be written: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -8212,153 +8480,153 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Objectives</source>
         <extracomment>The role under which the status column holds its ``ProgressStatus``. The role under which the progress column holds the progress share (1.0 = 100 %). The role under which the origin column holds True for a preloaded library indicator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequency</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Current value</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Library</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Own</translation>
     </message>
 </context>
 <context>
     <name>RiskDialog</name>
     <message>
         <source>Risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk {code}</translation>
     </message>
     <message>
         <source>New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>New risk</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category:</translation>
     </message>
     <message>
         <source>&amp;Likelihood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Likelihood:</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impact:</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Likelihood × impact: low up to {low}, medium {medium_from} to {medium}, high from {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood × impact: low up to {low}, medium {medium_from} to {medium}, high from {high}</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Score:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nobody)</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Owner:</translation>
     </message>
     <message>
         <source>&amp;Mitigation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitigation:</translation>
     </message>
     <message>
         <source>{code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title}</translation>
     </message>
     <message>
         <source>Type part of a code or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Type part of a code or title</translation>
     </message>
     <message>
         <source>&amp;Find action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find action:</translation>
     </message>
     <message>
         <source>Linked &amp;actions (tick with Space):</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked &amp;actions (tick with Space):</translation>
     </message>
     <message>
         <source>{name} ({organisation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({organisation})</translation>
     </message>
     <message numerus="yes">
         <source>Linked to %n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Linked to %n action</numerusform>
+            <numerusform>Linked to %n actions</numerusform>
         </translation>
     </message>
     <message>
         <source>{score} ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} ({band})</translation>
     </message>
     <message>
         <source>Risk not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk not saved</translation>
     </message>
 </context>
 <context>
@@ -8366,61 +8634,61 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Likelihood and impact matrix</source>
         <extracomment>What the matrix counts unless &quot;Include closed risks&quot; is ticked. The cell the register should show, or None for every risk. &quot;Include closed risks&quot; was ticked or cleared.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood and impact matrix</translation>
     </message>
     <message>
         <source>Likelihood ↑</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood ↑</translation>
     </message>
     <message>
         <source>From {low} (1) to {high} (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>From {low} (1) to {high} (5)</translation>
     </message>
     <message>
         <source>Impact →</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact →</translation>
     </message>
     <message>
         <source>Include &amp;closed risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Include &amp;closed risks</translation>
     </message>
     <message>
         <source>Count closed risks too; otherwise only open and mitigated ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Count closed risks too; otherwise only open and mitigated ones</translation>
     </message>
     <message>
         <source>Show a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a&amp;ll</translation>
     </message>
     <message>
         <source>Show every risk in the register again</source>
-        <translation type="unfinished"></translation>
+        <translation>Show every risk in the register again</translation>
     </message>
     <message>
         <source>Likelihood × imp&amp;act</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood × imp&amp;act</translation>
     </message>
     <message>
         <source>Likelihood × impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood × impact</translation>
     </message>
     <message numerus="yes">
         <source>%n risks counted, closed ones included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risk counted, closed ones included</numerusform>
+            <numerusform>%n risks counted, closed ones included</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open or mitigated risks counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open or mitigated risk counted</numerusform>
+            <numerusform>%n open or mitigated risks counted</numerusform>
         </translation>
     </message>
     <message>
         <source>Register shows likelihood {likelihood} × impact {impact} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Register shows likelihood {likelihood} × impact {impact} only.</translation>
     </message>
 </context>
 <context>
@@ -8428,115 +8696,115 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Rare</source>
         <extracomment>Score and status come early: they are what a reader scans the register for. The matrix cell&apos;s (likelihood, impact) and its count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rare</translation>
     </message>
     <message>
         <source>Unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlikely</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Likely</translation>
     </message>
     <message>
         <source>Almost certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Almost certain</translation>
     </message>
     <message>
         <source>Negligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Negligible</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderate</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Major</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Severe</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>low</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>medium</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>high</translation>
     </message>
     <message>
         <source>{value} – {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} – {word}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigation</translation>
     </message>
     <message>
         <source>Score {score}: {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>Score {score}: {band}</translation>
     </message>
     <message>
         <source>Impact {value}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact {value}: {word}</translation>
     </message>
     <message>
         <source>Likelihood {value}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood {value}: {word}</translation>
     </message>
     <message>
         <source>Likelihood {likelihood} ({likely}) × impact {impact} ({severe}): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood {likelihood} ({likely}) × impact {impact} ({severe}): {count}</translation>
     </message>
 </context>
 <context>
@@ -8544,174 +8812,174 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>All statuses</source>
         <extracomment>Column widths are fitted to the first rows loaded, then left to the user. The undo stack moved while the view was hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categor&amp;y:</translation>
     </message>
     <message>
         <source>&amp;New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New risk</translation>
     </message>
     <message>
         <source>Add a risk to the register (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a risk to the register (Insert)</translation>
     </message>
     <message>
         <source>Ed&amp;it risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;it risk</translation>
     </message>
     <message>
         <source>Edit the selected risk (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected risk (Enter)</translation>
     </message>
     <message>
         <source>Delete ris&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete ris&amp;k</translation>
     </message>
     <message>
         <source>Delete the selected risk (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected risk (Del)</translation>
     </message>
     <message>
         <source>Risk re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk re&amp;gister</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks</translation>
     </message>
     <message>
         <source>{total} risks</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} risks</translation>
     </message>
     <message>
         <source>{shown} of {total} risks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {total} risks shown</translation>
     </message>
     <message>
         <source>Add risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add risk {code}</translation>
     </message>
     <message>
         <source>Edit risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit risk {code}</translation>
     </message>
     <message>
         <source>Delete risk {code} “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete risk {code} “{title}”?</translation>
     </message>
     <message>
         <source>Delete risk {code} “{title}”? Its links to actions {actions} go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete risk {code} “{title}”? Its links to actions {actions} go with it.</translation>
     </message>
     <message>
         <source>Delete risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete risk</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Risk not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk not deleted</translation>
     </message>
     <message>
         <source>Delete risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete risk {code}</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas</translation>
     </message>
     <message>
         <source>{area} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} ({keys})</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>a meeting&apos;s sign-in sheet to a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>a meeting&apos;s sign-in sheet to a PDF file</translation>
     </message>
     <message>
         <source>id of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>id of the meeting</translation>
     </message>
     <message>
         <source>Sign-in sheet written to {path}. Invited: {people}. Pages: {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet written to {path}. Invited: {people}. Pages: {pages}.</translation>
     </message>
     <message>
         <source>There is no meeting with id {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no meeting with id {meeting}.</translation>
     </message>
     <message>
         <source>Keep this signed list as audit evidence.</source>
         <extracomment>Column widths of No., Name, Organisation, Signature, in per cent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keep this signed list as audit evidence.</translation>
     </message>
     <message>
         <source>Keep this signed list as audit evidence until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep this signed list as audit evidence until {date}.</translation>
     </message>
     <message>
         <source>Sign-in sheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet: {title}</translation>
     </message>
     <message>
         <source>Programme logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme logo</translation>
     </message>
     <message>
         <source>Attendance sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance sign-in sheet</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: {date}</translation>
     </message>
     <message>
         <source>Time: {time} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Time: {time} ({zone})</translation>
     </message>
     <message>
         <source>Place: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Place: {place}</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} of {pages}</translation>
     </message>
 </context>
 <context>
@@ -8719,142 +8987,166 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Details</source>
         <extracomment>What ``submit`` returned, once the dialog is accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
 </context>
 <context>
     <name>StakeholderExport</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Subtype</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtype</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>{file}: the export is an Excel workbook; name it .xlsx.</source>
+        <translation>{file}: the export is an Excel workbook; name it .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file} exists already; choose another name or replace it.</source>
+        <translation>{file} exists already; choose another name or replace it.</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder does not exist.</source>
+        <translation>{folder}: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation>{file} cannot be written: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>StakeholderList</name>
     <message>
         <source>Name, organisation, e-mail or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, organisation, e-mail or role</translation>
     </message>
     <message>
         <source>Name, type, city or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, type, city or e-mail</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Sec&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec&amp;tor:</translation>
     </message>
     <message>
         <source>Any sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Any sector</translation>
     </message>
     <message>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gro&amp;up:</translation>
     </message>
     <message>
         <source>Mem&amp;bership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mem&amp;bership:</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Anyone</translation>
     </message>
     <message>
         <source>Current members</source>
-        <translation type="unfinished"></translation>
+        <translation>Current members</translation>
     </message>
     <message>
         <source>Former members</source>
-        <translation type="unfinished"></translation>
+        <translation>Former members</translation>
     </message>
     <message>
         <source>Never members</source>
-        <translation type="unfinished"></translation>
+        <translation>Never members</translation>
     </message>
     <message>
         <source>Membership of the chosen group, or of any group when none is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership of the chosen group, or of any group when none is chosen</translation>
     </message>
     <message>
         <source>Gende&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gende&amp;r:</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Any gender</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New person…</translation>
     </message>
     <message>
         <source>&amp;New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New organisation…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Any group</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -8863,420 +9155,420 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>group</source>
         <extracomment>Genders that count in the balance; &quot;prefer not to say&quot; and &quot;unknown&quot; do not. Women or men below this share of the members with a known gender raise a warning. Fewer members with a known gender than this raise no balance warning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>group</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <source>membership</source>
-        <translation type="unfinished"></translation>
+        <translation>membership</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <source>A person cannot be merged with themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
         <source>An organisation cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organisation cannot be merged with itself.</translation>
     </message>
     <message>
         <source>The merge cannot be undone: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The merge cannot be undone: {detail}</translation>
     </message>
     <message>
         <source>The merge cannot be undone: the kept record was deleted since.</source>
-        <translation type="unfinished"></translation>
+        <translation>The merge cannot be undone: the kept record was deleted since.</translation>
     </message>
     <message>
         <source>The merge cannot be undone: id {id} has been given to a new record since.</source>
-        <translation type="unfinished"></translation>
+        <translation>The merge cannot be undone: id {id} has been given to a new record since.</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage closely</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep satisfied</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep informed</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor</translation>
     </message>
     <message>
         <source>Choose either a person or an organisation.</source>
         <extracomment>Assessments under another name, so that a query may hold both the table and a subquery.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choose either a person or an organisation.</translation>
     </message>
     <message>
         <source>consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>consent record</translation>
     </message>
     <message>
         <source>This consent was already withdrawn on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This consent was already withdrawn on {date}.</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to group</translation>
     </message>
     <message>
         <source>There are no groups yet. Create one on the Groups tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no groups yet. Create one on the Groups tab first.</translation>
     </message>
     <message>
         <source>Add %n people to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %n people to {group}</translation>
     </message>
     <message>
         <source>Added %n people to {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added %n people to {group}.</translation>
     </message>
     <message>
         <source>%n were members already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n were members already.</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed on</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Power</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrant</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Given on</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn on</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Not saved yet</source>
         <extracomment>Rows changed in the form and not stored yet (new ones have no id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Not saved yet</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Holds</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>Active members</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Joined</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Memberships ended in a form and not stored yet: id -&gt; the day they end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>All sectors</translation>
     </message>
     <message>
         <source>{count} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({share})</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} and {last}</translation>
     </message>
     <message>
         <source>attendance at %n meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>attendance at %n meetings</translation>
     </message>
     <message>
         <source>%n group memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>%n group memberships</translation>
     </message>
     <message>
         <source>%n consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>%n consent records</translation>
     </message>
     <message>
         <source>%n power/interest assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>%n power/interest assessments</translation>
     </message>
     <message>
         <source>%n tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%n tasks</translation>
     </message>
     <message>
         <source>%n actions</source>
-        <translation type="unfinished"></translation>
+        <translation>%n actions</translation>
     </message>
     <message>
         <source>%n risks</source>
-        <translation type="unfinished"></translation>
+        <translation>%n risks</translation>
     </message>
     <message>
         <source>%n indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>%n indicators</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {name}?</translation>
     </message>
     <message>
         <source>Delete these %n people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete these %n people?</translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Their {things} go with them.</translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
         <comment>several people</comment>
-        <translation type="unfinished"></translation>
+        <translation>Their {things} go with them.</translation>
     </message>
     <message>
         <source>{things} will have no one responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{things} will have no one responsible.</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can undo this with Edit &gt; Undo.</translation>
     </message>
     <message>
         <source>Delete the organisation {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the organisation {name}?</translation>
     </message>
     <message>
         <source>Delete these %n organisations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete these %n organisations?</translation>
     </message>
     <message>
         <source>%n people who work there stay, without an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n people who work there stay, without an organisation.</translation>
     </message>
     <message>
         <source>Its {things} go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its {things} go with it.</translation>
     </message>
     <message>
         <source>%n actions will have no lead organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n actions will have no lead organisation.</translation>
     </message>
     <message>
         <source>%n people</source>
-        <translation type="unfinished"></translation>
+        <translation>%n people</translation>
     </message>
     <message>
         <source>the lead of %n actions</source>
-        <translation type="unfinished"></translation>
+        <translation>the lead of %n actions</translation>
     </message>
     <message>
         <source>%n action partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>%n action partnerships</translation>
     </message>
     <message>
         <source>Delete the group {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the group {name}?</translation>
     </message>
     <message>
         <source>Its %n memberships go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its %n memberships go with it.</translation>
     </message>
     <message>
         <source>Its invitations to %n meetings go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its invitations to %n meetings go with it.</translation>
     </message>
     <message>
         <source>Its %n subgroups become top-level groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its %n subgroups become top-level groups.</translation>
     </message>
     <message>
         <source>Nothing else refers to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing else refers to it.</translation>
     </message>
     <message>
         <source>Moves to the record you keep: {things}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moves to the record you keep: {things}.</translation>
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip this row</translation>
     </message>
     <message>
         <source>Update the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Update the person</translation>
     </message>
     <message>
         <source>Add as another person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add as another person</translation>
     </message>
     <message>
         <source>Has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Has problems</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Already in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Already in the register</translation>
     </message>
     <message>
         <source>Repeats an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeats an earlier row</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Why / what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Why / what changes</translation>
     </message>
     <message>
         <source>Last name</source>
         <extracomment>Header text, marked with QT_TRANSLATE_NOOP in the model&apos;s context. The core sort key this column sorts by (None: the column does not sort). Initial width in average characters (no resize-to-contents: it would read every row). Shares the width the other columns leave. A header was clicked whose column does not sort; the view puts its arrow back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Merge {dropped} into {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge {dropped} into {kept}</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no organisation)</translation>
     </message>
     <message>
         <source>type to find an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>type to find an organisation</translation>
     </message>
     <message>
         <source>No organisation is called {name}. Choose one from the list, or add it on the Organisations tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation is called {name}. Choose one from the list, or add it on the Organisations tab first.</translation>
     </message>
 </context>
 <context>
@@ -9284,66 +9576,66 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Add to group…</source>
         <extracomment>Tabs to reload when next shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add to group…</translation>
     </message>
     <message>
         <source>Add the selected people to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the selected people to a group</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge…</translation>
     </message>
     <message>
         <source>Merge two selected duplicates into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge two selected duplicates into one</translation>
     </message>
     <message>
         <source>Import peop&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import peop&amp;le…</translation>
     </message>
     <message>
         <source>Add people from an Excel (.xlsx) or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Add people from an Excel (.xlsx) or CSV file</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <source>Write people and organisations to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Write people and organisations to an Excel workbook</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;People</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisations</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groups</translation>
     </message>
     <message>
         <source>Po&amp;wer/interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;wer/interest</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholders</translation>
     </message>
 </context>
 <context>
     <name>TableSection</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete</translation>
     </message>
 </context>
 <context>
@@ -9351,98 +9643,98 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Scale:</source>
         <extracomment>A width change smaller than this (pixels) keeps the figure as it is. Wait this long after the last resize before the figure is redrawn at the new width. Room left for the scroll area&apos;s frame and vertical scroll bar, pixels. Resolution of a saved PNG (the A4-wide figure is then about 1,260 pixels wide). The day the &quot;Today&quot; line marks (tests set it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scale:</translation>
     </message>
     <message>
         <source>All objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>All objectives</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objective:</translation>
     </message>
     <message>
         <source>Save &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;image…</translation>
     </message>
     <message>
         <source>Save the timeline as a PNG, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the timeline as a PNG, SVG or PDF file</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Too many actions to name each one: only the objectives are named. Choose an objective to see its actions by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many actions to name each one: only the objectives are named. Choose an objective to see its actions by name.</translation>
     </message>
     <message>
         <source>Action timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Action timeline</translation>
     </message>
     <message>
         <source>Double-click an action to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click an action to open it</translation>
     </message>
     <message>
         <source>{dates} · {status} · {progress} % done</source>
-        <translation type="unfinished"></translation>
+        <translation>{dates} · {status} · {progress} % done</translation>
     </message>
     <message>
         <source>◆ {date} {title} (done)</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ {date} {title} (done)</translation>
     </message>
     <message>
         <source>◇ {date} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ {date} {title}</translation>
     </message>
     <message>
         <source>Save the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the timeline</translation>
     </message>
     <message>
         <source>action-timeline-{date}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>action-timeline-{date}.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>The image could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The image could not be written to {path}: {reason}</translation>
     </message>
     <message>
         <source>Timeline saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline saved to {path}</translation>
     </message>
 </context>
 <context>
     <name>ToolsTab</name>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools used</translation>
     </message>
     <message>
         <source>for example: Lego Serious Play</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: Lego Serious Play</translation>
     </message>
     <message>
         <source>Ot&amp;her tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ot&amp;her tool:</translation>
     </message>
     <message>
         <source>&amp;Add tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add tool</translation>
     </message>
     <message>
         <source>&amp;Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools used</translation>
     </message>
 </context>
 <context>
@@ -9450,31 +9742,31 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Funding by source</source>
         <extracomment>Objective titles are cut beyond this many characters (the tooltip holds all of it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Funding by source</translation>
     </message>
     <message>
         <source>Cost and funding by objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost and funding by objective</translation>
     </message>
     <message>
         <source>No funding lines yet: add them in an action&apos;s detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>No funding lines yet: add them in an action&apos;s detail.</translation>
     </message>
     <message>
         <source>By &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>By &amp;source</translation>
     </message>
     <message>
         <source>By &amp;objective</source>
-        <translation type="unfinished"></translation>
+        <translation>By &amp;objective</translation>
     </message>
     <message>
         <source>Plan totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan totals</translation>
     </message>
     <message>
         <source>Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</translation>
     </message>
 </context>
 <context>
@@ -9482,114 +9774,114 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Import people</source>
         <extracomment>An import wrote to the file: the lists reload.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Import people</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading {file}…</translation>
     </message>
     <message>
         <source>Reading {file} again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading {file} again…</translation>
     </message>
     <message>
         <source>Importing {count} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing {count} rows…</translation>
     </message>
     <message>
         <source>Import done. People added: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import done. People added: {count}</translation>
     </message>
     <message>
         <source>updated: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>updated: {count}</translation>
     </message>
     <message>
         <source>skipped: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>skipped: {count}</translation>
     </message>
     <message>
         <source>already up to date: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>already up to date: {count}</translation>
     </message>
     <message>
         <source>rows with problems left out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>rows with problems left out: {count}</translation>
     </message>
     <message>
         <source>new organisations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>new organisations: {count}</translation>
     </message>
     <message>
         <source>new groups: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>new groups: {count}</translation>
     </message>
     <message>
         <source>Export people and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Export people and organisations</translation>
     </message>
     <message>
         <source>{file} stakeholders.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} stakeholders.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>{people} people and {organisations} organisations written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} people and {organisations} organisations written to {file}.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing {file}…</translation>
     </message>
 </context>
 <context>
     <name>TransnationalMeetingDialog</name>
     <message>
         <source>Add transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Add transnational meeting</translation>
     </message>
     <message>
         <source>Edit transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit transnational meeting</translation>
     </message>
     <message>
         <source>for example Transnational meeting in Umeå</source>
-        <translation type="unfinished"></translation>
+        <translation>for example Transnational meeting in Umeå</translation>
     </message>
     <message>
         <source>No host city</source>
-        <translation type="unfinished"></translation>
+        <translation>No host city</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <source>&amp;Host city</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host city</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
 </context>
 <context>
@@ -9597,66 +9889,66 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>This field is required.</source>
         <extracomment>code key -&gt; the row of the Actions (Indicators) sheet that names it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>This field is required.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a number.</translation>
     </message>
     <message>
         <source>{value} is outside {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is outside {low} to {high}.</translation>
     </message>
     <message>
         <source>{value} is below {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is below {low}.</translation>
     </message>
     <message>
         <source>{later} is before {earlier}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{later} is before {earlier}.</translation>
     </message>
     <message>
         <source>Unknown value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown value {value}.</translation>
     </message>
     <message>
         <source>{value} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is not an e-mail address.</translation>
     </message>
     <message>
         <source>Choose either a person or an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose either a person or an organisation.</translation>
     </message>
 </context>
 <context>
     <name>VersionDialog</name>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Save version</translation>
     </message>
     <message>
         <source>A copy of the whole plan as it is now is kept under this name: objectives, actions, funding, risks, indicators and targets. It starts as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>A copy of the whole plan as it is now is kept under this name: objectives, actions, funding, risks, indicators and targets. It starts as a draft.</translation>
     </message>
     <message>
         <source>Rename version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename version</translation>
     </message>
     <message>
         <source>Change the name or the note of version &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the name or the note of version &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>Optional: why it was saved, who it goes to, what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: why it was saved, who it goes to, what changed</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
 </context>
 <context>
@@ -9664,204 +9956,204 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{field}: set to {new}</source>
         <extracomment>Fields whose values are dates (ISO text in the snapshot). Fields whose values are amounts of money (always two decimals). Fields whose values are other numbers. Longer values are shown as &quot;before&quot; and &quot;after&quot; paragraphs rather than on one line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: set to {new}</translation>
     </message>
     <message>
         <source>{field}: cleared (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: cleared (was {old})</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>No differences: the two plans are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>No differences: the two plans are the same.</translation>
     </message>
     <message>
         <source>Added: {added} · Removed: {removed} · Changed: {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Added: {added} · Removed: {removed} · Changed: {changed}</translation>
     </message>
     <message>
         <source>Added: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Added: {item}</translation>
     </message>
     <message>
         <source>Removed: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed: {item}</translation>
     </message>
     <message>
         <source>Changed: {item} — {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed: {item} — {change}</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Added:</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed:</translation>
     </message>
     <message>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed:</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Before:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>After:</translation>
     </message>
     <message>
         <source>No version saved yet. Save a version to keep a copy of the plan as it is now, for review or for comparing later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No version saved yet. Save a version to keep a copy of the plan as it is now, for review or for comparing later.</translation>
     </message>
 </context>
 <context>
     <name>VersionDiffView</name>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Differences</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy to clipboard</translation>
     </message>
 </context>
 <context>
     <name>VersionTable</name>
     <message>
         <source>{date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>{status} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (current)</translation>
     </message>
     <message>
         <source>{objectives} objectives, {actions} actions, {indicators} indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>{objectives} objectives, {actions} actions, {indicators} indicators</translation>
     </message>
 </context>
 <context>
     <name>VersionsView</name>
     <message>
         <source>Save a version before you send the plan for review. A version keeps a copy of the whole plan; compare versions to see what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a version before you send the plan for review. A version keeps a copy of the whole plan; compare versions to see what changed since.</translation>
     </message>
     <message>
         <source>&amp;Save version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save version…</translation>
     </message>
     <message>
         <source>Su&amp;bmit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bmit for review</translation>
     </message>
     <message>
         <source>&amp;Return for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Return for changes</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;name…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare…</translation>
     </message>
     <message>
         <source>Keep a copy of the plan as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep a copy of the plan as it is now</translation>
     </message>
     <message>
         <source>Mark the selected version as sent for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected version as sent for review</translation>
     </message>
     <message>
         <source>Mark the selected version as returned by the reviewer for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected version as returned by the reviewer for changes</translation>
     </message>
     <message>
         <source>Mark the selected version as approved; it can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected version as approved; it can no longer be changed</translation>
     </message>
     <message>
         <source>See what changed between two versions, or since the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>See what changed between two versions, or since the selected version</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; is approved. Your next change starts a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &apos;{name}&apos; is approved. Your next change starts a new draft.</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &apos;{name}&apos; saved.</translation>
     </message>
     <message>
         <source>Approve version</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve version</translation>
     </message>
     <message>
         <source>Approve version &apos;{name}&apos;? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve version &apos;{name}&apos;? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos;: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &apos;{name}&apos;: {status}.</translation>
     </message>
     <message>
         <source>Delete version</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete version</translation>
     </message>
     <message>
         <source>Delete version &apos;{name}&apos; and the reviews of it? The plan itself does not change. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete version &apos;{name}&apos; and the reviews of it? The plan itself does not change. This cannot be undone.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &apos;{name}&apos; deleted.</translation>
     </message>
 </context>
 </TS>

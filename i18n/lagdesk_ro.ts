@@ -2,719 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Version: {name} ({status}, {date})</source>
-        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version: the plan as it stands (not a saved version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report date: {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrated Action Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategic objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Specific objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secured funding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators achieved or on track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local group members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{city} prepared this plan in the {network} network ({programme}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic: {topic}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cover and executive summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No context, problem analysis or baseline is recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Context and challenge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local group composition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{group}: {count} members on {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local group members by sector and gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No local group members are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} meetings up to {date}, with {present} attendances.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No meetings are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tools used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tool}: {count} meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No participatory tools are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transnational learning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transnational meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No transnational learning is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participatory process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No objectives are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vision and objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objective tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{code} {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timescale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No actions are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No actions are recorded, so there is no timeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Implementation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline of the actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No milestones are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resourcing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Potential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secured share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost and funding per action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding by source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding by source and status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No funding lines are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No indicators are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{code} {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators by status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results framework</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current values and statuses as of {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress charts of {count} more indicators are left out here; the chart export draws every one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No risks are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likelihood \ impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open and mitigated risks by likelihood (rows) and impact (columns)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likelihood and impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members are listed by organisation and role, without personal names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annexes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <extracomment>Characters Excel refuses in a sheet name. Plan sheet columns that hold a person&apos;s name (pseudonymised when asked). text, int, number, money, date, datetime, percent Sheet title -&gt; data rows written.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decisions and tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measurements used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest measurement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People in the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendances at meetings held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicators: {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced by pseudonyms (P-0001 ...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: the report is an Excel workbook; name it .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{folder}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>Action {code}</source>
@@ -3420,6 +2707,511 @@ Funding gap (cost − secured) EUR {gap}</source>
         <source>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Version: {name} ({status}, {date})</source>
+        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: the plan as it stands (not a saved version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Action Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators achieved or on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} prepared this plan in the {network} network ({programme}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover and executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No context, problem analysis or baseline is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context and challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local group composition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group}: {count} members on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local group members by sector and gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local group members are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} meetings up to {date}, with {present} attendances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tool}: {count} meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participatory tools are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transnational learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transnational meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transnational learning is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participatory process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objectives are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision and objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions are recorded, so there is no timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestones are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resourcing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and funding per action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding by source and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funding lines are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicators are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current values and statuses as of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress charts of {count} more indicators are left out here; the chart export draws every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood \ impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and mitigated risks by likelihood (rows) and impact (columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood and impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members are listed by organisation and role, without personal names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -3541,12 +3333,48 @@ Funding gap (cost − secured) EUR {gap}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the cell holds a formula ({formula}); lagdesk does not calculate formulas. Copy the column and paste it as values.</source>
+        <source>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</source>
         <extracomment>What a cell may hold; ``datetime`` is a ``date``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the workbook is protected with a password; open it, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an old .xls workbook; save it as .xlsx (Excel Workbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a Word document, not an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument file; save it as .xlsx (Excel 2007-365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell holds a formula ({formula}); lagdesk does not calculate formulas. Copy the column and paste it as values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the cell shows the error {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named {sheet}; its sheets are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen sheet is a chart, not a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4905,6 +4733,77 @@ Funding gap (cost − secured) EUR {gap}</source>
     </message>
 </context>
 <context>
+    <name>MeetingPlan</name>
+    <message>
+        <source>{zone} is not a time zone. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the meeting a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep evidence until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence must be kept at least until the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda item {number}, {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tool&apos;s name can have at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group chosen here has been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person chosen here has been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingTable</name>
     <message>
         <source>Title</source>
@@ -5054,6 +4953,11 @@ Funding gap (cost − secured) EUR {gap}</source>
     </message>
     <message>
         <source>May leave lagdesk in exports; a photo that shows people needs consent checked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({type})</source>
+        <extracomment>Set by the panel; without it the model is read-only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7379,6 +7283,26 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>{file}: the export is an Excel workbook; name it .xlsx.</source>
+        <extracomment>Rows looked at to size the columns. Widths of columns whose cells are not text. sheet key (actions, funding, indicators, measurements, risks) -&gt; rows written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} exists already; choose another name or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanImport</name>
     <message>
         <source>actions, funding, indicators, measurements and risks to an .xlsx file</source>
@@ -7760,8 +7684,12 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sheet</source>
+        <source>{field}: {old} → {new}</source>
         <extracomment>What changes, shortened for the table, and in full for the tooltip.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7790,6 +7718,14 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>Problem or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8216,6 +8152,331 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Characters Excel refuses in a sheet name. Plan sheet columns that hold a person&apos;s name (pseudonymised when asked). text, int, number, money, date, datetime, percent Sheet title -&gt; data rows written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendances at meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by pseudonyms (P-0001 ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the report is an Excel workbook; name it .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8769,6 +9030,30 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the export is an Excel workbook; name it .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} exists already; choose another name or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,9 +106,9 @@ def zone_names() -> frozenset[str]:
 
 
 def _zone_problem(zone: str) -> FieldProblem:
-    message = translate(CONTEXT, "{zone} is not a time zone. Choose one from the list.")
+    message = translate("MeetingPlan", "{zone} is not a time zone. Choose one from the list.")
     return FieldProblem(
-        translate(CONTEXT, "time zone"),
+        translate("MeetingPlan", "time zone"),
         message.format(zone=zone or "''"),
         key="timezone",
     )
@@ -182,7 +182,7 @@ class SaveOutcome:
 def _read_plan(session: Session, meeting_id: int) -> MeetingPlan:
     row = session.get(m.Meeting, meeting_id)
     if row is None:
-        raise NotFoundError(translate(CONTEXT, "meeting"), meeting_id)
+        raise NotFoundError(translate("MeetingPlan", "meeting"), meeting_id)
     meeting = store.to_record(r.Meeting, row)
     groups = session.scalars(
         sa.select(m.MeetingInvitedGroup.group_id)
@@ -295,16 +295,16 @@ def plan_problems(plan: MeetingPlan) -> list[FieldProblem]:
     if meeting.ends_at is not None and meeting.ends_at < meeting.starts_at:
         problems.append(
             FieldProblem(
-                translate(CONTEXT, "end"),
-                translate(CONTEXT, "The meeting ends before it starts."),
+                translate("MeetingPlan", "end"),
+                translate("MeetingPlan", "The meeting ends before it starts."),
                 key="ends_at",
             )
         )
     if not meeting.title.strip():
         problems.append(
             FieldProblem(
-                translate(CONTEXT, "title"),
-                translate(CONTEXT, "Give the meeting a title."),
+                translate("MeetingPlan", "title"),
+                translate("MeetingPlan", "Give the meeting a title."),
                 key="title",
             )
         )
@@ -312,8 +312,8 @@ def plan_problems(plan: MeetingPlan) -> list[FieldProblem]:
     if retention is not None and retention < meeting_day(meeting):
         problems.append(
             FieldProblem(
-                translate(CONTEXT, "keep evidence until"),
-                translate(CONTEXT, "The evidence must be kept at least until the meeting."),
+                translate("MeetingPlan", "keep evidence until"),
+                translate("MeetingPlan", "The evidence must be kept at least until the meeting."),
                 key="retention_until",
             )
         )
@@ -322,7 +322,7 @@ def plan_problems(plan: MeetingPlan) -> list[FieldProblem]:
     for row, item in enumerate(plan.agenda):
         checked = dataclasses.replace(item, meeting_id=meeting.id or 0)
         for problem in problems_of(checked):
-            where = translate(CONTEXT, "agenda item {number}, {field}")
+            where = translate("MeetingPlan", "agenda item {number}, {field}")
             problems.append(
                 FieldProblem(
                     where.format(number=row + 1, field=problem.field),
@@ -332,10 +332,10 @@ def plan_problems(plan: MeetingPlan) -> list[FieldProblem]:
             )
     for tool in plan.tools:
         if len(tool.strip()) > TOOL_MAX_LENGTH:
-            message = translate(CONTEXT, "A tool's name can have at most {count} characters.")
+            message = translate("MeetingPlan", "A tool's name can have at most {count} characters.")
             problems.append(
                 FieldProblem(
-                    translate(CONTEXT, "tools"),
+                    translate("MeetingPlan", "tools"),
                     message.format(count=TOOL_MAX_LENGTH),
                     key="tools",
                 )
@@ -364,11 +364,11 @@ def _missing(session: Session, model: type[Base], ids: Iterable[int]) -> list[in
 def _check_references(session: Session, plan: MeetingPlan) -> None:
     problems = []
     if _missing(session, m.StakeholderGroup, plan.group_ids):
-        message = translate(CONTEXT, "A group chosen here has been deleted meanwhile.")
-        problems.append(FieldProblem(translate(CONTEXT, "groups"), message, key="group_ids"))
+        message = translate("MeetingPlan", "A group chosen here has been deleted meanwhile.")
+        problems.append(FieldProblem(translate("MeetingPlan", "groups"), message, key="group_ids"))
     if _missing(session, m.Person, plan.person_ids):
-        message = translate(CONTEXT, "A person chosen here has been deleted meanwhile.")
-        problems.append(FieldProblem(translate(CONTEXT, "people"), message, key="person_ids"))
+        message = translate("MeetingPlan", "A person chosen here has been deleted meanwhile.")
+        problems.append(FieldProblem(translate("MeetingPlan", "people"), message, key="person_ids"))
     if problems:
         raise ValidationError(problems)
 
@@ -516,7 +516,7 @@ def save_meeting_plan(
             session.flush()
             stored = _read_plan(session, meeting.id)
     except sa.exc.IntegrityError as exc:
-        message = translate(CONTEXT, "The meeting could not be saved: {detail}")
+        message = translate("MeetingPlan", "The meeting could not be saved: {detail}")
         raise MeetingSaveError(message.format(detail=exc.orig)) from exc
     return SaveOutcome(stored, kept, added, removed)
 

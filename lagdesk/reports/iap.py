@@ -74,22 +74,18 @@ CHART_DPI = 150
 RISK_COLOURS = ((4, "#CCEBD7"), (9, "#FBE3B3"), (25, "#F6C9B0"))
 
 
-def tr(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 def iap_document(data: IapData) -> Document:
     """The whole document from gathered data."""
     chapters = tuple(build(data) for build in CHAPTERS)
     version = data.version
     version_line = (
-        tr("Version: {name} ({status}, {date})").format(
+        translate("Iap", "Version: {name} ({status}, {date})").format(
             name=version.name,
             status=label_of(PlanStatus, version.status),
             date=format_date(version.saved_at.date()),
         )
         if version is not None
-        else tr("Version: the plan as it stands (not a saved version)")
+        else translate("Iap", "Version: the plan as it stands (not a saved version)")
     )
     network = data.network
     cover = [
@@ -99,17 +95,19 @@ def iap_document(data: IapData) -> Document:
             network.name if network is not None else "",
             label_of(Programme, network.programme) if network is not None else "",
             version_line,
-            tr("Report date: {date}").format(date=format_date(data.as_of)),
+            translate("Iap", "Report date: {date}").format(date=format_date(data.as_of)),
         )
         if line
     ]
     return Document(
-        title=data.title or tr("Integrated Action Plan"),
-        subtitle=tr("Integrated Action Plan"),
+        title=data.title or translate("Iap", "Integrated Action Plan"),
+        subtitle=translate("Iap", "Integrated Action Plan"),
         cover_lines=tuple(cover),
         chapters=chapters,
         labels=Labels(
-            contents=tr("Contents"), page_of=tr("Page {page} of {pages}"), figure=tr("Figure")
+            contents=translate("Iap", "Contents"),
+            page_of=translate("Iap", "Page {page} of {pages}"),
+            figure=translate("Iap", "Figure"),
         ),
         footer=" · ".join(part for part in (data.title, version.name if version else "") if part),
     )
@@ -146,7 +144,7 @@ def number(value: float | None) -> str:
 def percent(share: float | None) -> str:
     if share is None:
         return ""
-    return tr("{value} %").format(value=QLocale().toString(round(share * 100)))
+    return translate("Iap", "{value} %").format(value=QLocale().toString(round(share * 100)))
 
 
 def _day(text: object) -> date | None:
@@ -231,7 +229,7 @@ class PlanContent:
 def _timescale(action: Json) -> str:
     start, end = _date_text(action.get("start_date")), _date_text(action.get("end_date"))
     if start and end:
-        return tr("{start} – {end}").format(start=start, end=end)
+        return translate("Iap", "{start} – {end}").format(start=start, end=end)
     return start or end
 
 
@@ -249,54 +247,68 @@ def _summary(data: IapData) -> Chapter:
         status in (ProgressStatus.ACHIEVED, ProgressStatus.ON_TRACK) for status in statuses
     )
     figures = [
-        (tr("Strategic objectives"), number(len(plan.strategic()))),
+        (translate("Iap", "Strategic objectives"), number(len(plan.strategic()))),
         (
-            tr("Specific objectives"),
+            translate("Iap", "Specific objectives"),
             number(
                 sum(1 for item in plan.objectives if item.get("level") == ObjectiveLevel.SPECIFIC)
             ),
         ),
-        (tr("Actions"), number(len(plan.actions))),
-        (tr("Estimated cost"), money(cost)),
-        (tr("Secured funding"), money(secured)),
-        (tr("Funding gap"), money(cost - secured)),
-        (tr("Indicators"), number(len(plan.indicators))),
-        (tr("Indicators achieved or on track"), number(on_track)),
-        (tr("Local group members"), number(data.composition.total if data.composition else 0)),
-        (tr("Meetings held"), number(len(data.meetings))),
-        (tr("Risks"), number(len(plan.risks))),
+        (translate("Iap", "Actions"), number(len(plan.actions))),
+        (translate("Iap", "Estimated cost"), money(cost)),
+        (translate("Iap", "Secured funding"), money(secured)),
+        (translate("Iap", "Funding gap"), money(cost - secured)),
+        (translate("Iap", "Indicators"), number(len(plan.indicators))),
+        (translate("Iap", "Indicators achieved or on track"), number(on_track)),
+        (
+            translate("Iap", "Local group members"),
+            number(data.composition.total if data.composition else 0),
+        ),
+        (translate("Iap", "Meetings held"), number(len(data.meetings))),
+        (translate("Iap", "Risks"), number(len(plan.risks))),
     ]
     blocks: list[Any] = []
     network = data.network
     if network is not None:
         blocks.append(
             Paragraph.of(
-                tr("{city} prepared this plan in the {network} network ({programme}).").format(
-                    city=data.city or tr("The city"),
+                translate(
+                    "Iap", "{city} prepared this plan in the {network} network ({programme})."
+                ).format(
+                    city=data.city or translate("Iap", "The city"),
                     network=network.name,
                     programme=label_of(Programme, network.programme),
                 )
             )
         )
         if network.topic:
-            blocks.append(Paragraph.of(tr("Topic: {topic}").format(topic=network.topic)))
+            blocks.append(
+                Paragraph.of(translate("Iap", "Topic: {topic}").format(topic=network.topic))
+            )
     vision = data.plan_text("vision")
     if vision:
-        blocks.append(Heading(tr("Vision")))
+        blocks.append(Heading(translate("Iap", "Vision")))
         blocks.extend(_text_blocks(vision))
-    blocks.append(Heading(tr("Key figures")))
-    blocks.append(table((tr("Figure"), tr("Value")), figures, align=(L, R), widths=(3, 1.5)))
-    return Chapter(tr("Cover and executive summary"), tuple(blocks))
+    blocks.append(Heading(translate("Iap", "Key figures")))
+    blocks.append(
+        table(
+            (translate("Iap", "Figure"), translate("Iap", "Value")),
+            figures,
+            align=(L, R),
+            widths=(3, 1.5),
+        )
+    )
+    return Chapter(translate("Iap", "Cover and executive summary"), tuple(blocks))
 
 
 def _context(data: IapData) -> Chapter:
     blocks: list[Any] = []
     context, problems = data.plan_text("context"), data.plan_text("problem_analysis")
     if context:
-        blocks.append(Heading(tr("Context")))
+        blocks.append(Heading(translate("Iap", "Context")))
         blocks.extend(_text_blocks(context))
     if problems:
-        blocks.append(Heading(tr("Problem analysis")))
+        blocks.append(Heading(translate("Iap", "Problem analysis")))
         blocks.extend(_text_blocks(problems))
     plan = PlanContent(data)
     baselines = [
@@ -311,28 +323,36 @@ def _context(data: IapData) -> Chapter:
         if item.get("baseline_value") is not None
     ]
     if baselines:
-        blocks.append(Heading(tr("Baseline")))
+        blocks.append(Heading(translate("Iap", "Baseline")))
         blocks.append(
             table(
-                (tr("Code"), tr("Indicator"), tr("Unit"), tr("Baseline"), tr("Date")),
+                (
+                    translate("Iap", "Code"),
+                    translate("Iap", "Indicator"),
+                    translate("Iap", "Unit"),
+                    translate("Iap", "Baseline"),
+                    translate("Iap", "Date"),
+                ),
                 baselines,
                 align=(L, L, L, R, L),
                 widths=(1.2, 5, 1.3, 1.3, 1.5),
             )
         )
     if not blocks:
-        blocks.append(_note(tr("No context, problem analysis or baseline is recorded yet.")))
-    return Chapter(tr("Context and challenge"), tuple(blocks))
+        blocks.append(
+            _note(translate("Iap", "No context, problem analysis or baseline is recorded yet."))
+        )
+    return Chapter(translate("Iap", "Context and challenge"), tuple(blocks))
 
 
 def _process(data: IapData) -> Chapter:
     blocks: list[Any] = []
     composition = data.composition
     if composition is not None and composition.total:
-        blocks.append(Heading(tr("Local group composition")))
+        blocks.append(Heading(translate("Iap", "Local group composition")))
         blocks.append(
             Paragraph.of(
-                tr("{group}: {count} members on {date}.").format(
+                translate("Iap", "{group}: {count} members on {date}.").format(
                     group=data.local_group,
                     count=number(composition.total),
                     date=format_date(data.as_of),
@@ -345,16 +365,28 @@ def _process(data: IapData) -> Chapter:
         ]
         rows = []
         for sector in sectors:
-            name = label_of(Sector, sector) if sector is not None else tr("No organisation")
+            name = (
+                label_of(Sector, sector)
+                if sector is not None
+                else translate("Iap", "No organisation")
+            )
             counts = [composition.by_sector_gender.get((sector, gender), 0) for gender in genders]
             rows.append((name, *map(number, counts), number(composition.by_sector[sector])))
         totals = [number(composition.by_gender.get(gender, 0)) for gender in genders]
         rows.append(
-            (Cell(tr("Total"), bold=True), *map(Cell, totals), Cell(number(composition.total)))
+            (
+                Cell(translate("Iap", "Total"), bold=True),
+                *map(Cell, totals),
+                Cell(number(composition.total)),
+            )
         )
         blocks.append(
             table(
-                (tr("Sector"), *(label_of(Gender, gender) for gender in genders), tr("Total")),
+                (
+                    translate("Iap", "Sector"),
+                    *(label_of(Gender, gender) for gender in genders),
+                    translate("Iap", "Total"),
+                ),
                 rows,
                 align=(L, *([R] * (len(genders) + 1))),
                 widths=(3, *([1.0] * (len(genders) + 1))),
@@ -364,19 +396,21 @@ def _process(data: IapData) -> Chapter:
             Figure(
                 _png(composition_figure(composition.by_sector_gender)),
                 width_mm=150,
-                description=tr("Local group members by sector and gender"),
+                description=translate("Iap", "Local group members by sector and gender"),
             )
         )
     else:
-        blocks.append(_note(tr("No local group members are recorded.")))
-    blocks.append(Heading(tr("Meetings held")))
+        blocks.append(_note(translate("Iap", "No local group members are recorded.")))
+    blocks.append(Heading(translate("Iap", "Meetings held")))
     if data.meetings:
         by_type: dict[str, int] = defaultdict(int)
         for meeting in data.meetings:
             by_type[label_of(MeetingType, meeting.type)] += 1
         blocks.append(
             Paragraph.of(
-                tr("{count} meetings up to {date}, with {present} attendances.").format(
+                translate(
+                    "Iap", "{count} meetings up to {date}, with {present} attendances."
+                ).format(
                     count=number(len(data.meetings)),
                     date=format_date(data.as_of),
                     present=number(sum(meeting.present for meeting in data.meetings)),
@@ -385,38 +419,44 @@ def _process(data: IapData) -> Chapter:
         )
         blocks.append(
             table(
-                (tr("Meeting type"), tr("Meetings")),
+                (translate("Iap", "Meeting type"), translate("Iap", "Meetings")),
                 sorted((name, number(count)) for name, count in by_type.items()),
                 align=(L, R),
                 widths=(4, 1),
             )
         )
     else:
-        blocks.append(_note(tr("No meetings are recorded.")))
-    blocks.append(Heading(tr("Tools used")))
+        blocks.append(_note(translate("Iap", "No meetings are recorded.")))
+    blocks.append(Heading(translate("Iap", "Tools used")))
     if data.tools:
         blocks.append(
             BulletList(
                 tuple(
-                    tr("{tool}: {count} meetings").format(tool=tool_label(code), count=count)
+                    translate("Iap", "{tool}: {count} meetings").format(
+                        tool=tool_label(code), count=count
+                    )
                     for code, count in data.tools
                 )
             )
         )
     else:
-        blocks.append(_note(tr("No participatory tools are recorded.")))
-    blocks.append(Heading(tr("Transnational learning")))
+        blocks.append(_note(translate("Iap", "No participatory tools are recorded.")))
+    blocks.append(Heading(translate("Iap", "Transnational learning")))
     learning = data.plan_text("transnational_learning")
     blocks.extend(_text_blocks(learning))
     if data.transnational_meetings:
         blocks.append(
             table(
-                (tr("Transnational meeting"), tr("Place"), tr("Dates")),
+                (
+                    translate("Iap", "Transnational meeting"),
+                    translate("Iap", "Place"),
+                    translate("Iap", "Dates"),
+                ),
                 [
                     (
                         meeting.title,
                         meeting.place,
-                        tr("{start} – {end}").format(
+                        translate("Iap", "{start} – {end}").format(
                             start=format_date(meeting.start_date), end=format_date(meeting.end_date)
                         ),
                     )
@@ -428,8 +468,8 @@ def _process(data: IapData) -> Chapter:
             )
         )
     elif not learning:
-        blocks.append(_note(tr("No transnational learning is recorded.")))
-    return Chapter(tr("Participatory process"), tuple(blocks))
+        blocks.append(_note(translate("Iap", "No transnational learning is recorded.")))
+    return Chapter(translate("Iap", "Participatory process"), tuple(blocks))
 
 
 def _objectives(data: IapData) -> Chapter:
@@ -437,12 +477,12 @@ def _objectives(data: IapData) -> Chapter:
     blocks: list[Any] = []
     vision = data.plan_text("vision")
     if vision:
-        blocks.append(Heading(tr("Vision")))
+        blocks.append(Heading(translate("Iap", "Vision")))
         blocks.extend(_text_blocks(vision))
     if not plan.objectives:
-        blocks.append(_note(tr("No objectives are recorded.")))
-        return Chapter(tr("Vision and objectives"), tuple(blocks))
-    blocks.append(Heading(tr("Objective tree")))
+        blocks.append(_note(translate("Iap", "No objectives are recorded.")))
+        return Chapter(translate("Iap", "Vision and objectives"), tuple(blocks))
+    blocks.append(Heading(translate("Iap", "Objective tree")))
     rows: list[tuple[Cell, Cell, Cell]] = []
     for strategic in plan.strategic():
         rows.append(
@@ -460,8 +500,18 @@ def _objectives(data: IapData) -> Chapter:
                     Cell(specific.get("description") or ""),
                 )
             )
-    blocks.append(table((tr("Code"), tr("Objective"), tr("Description")), rows, widths=(0.8, 4, 4)))
-    return Chapter(tr("Vision and objectives"), tuple(blocks))
+    blocks.append(
+        table(
+            (
+                translate("Iap", "Code"),
+                translate("Iap", "Objective"),
+                translate("Iap", "Description"),
+            ),
+            rows,
+            widths=(0.8, 4, 4),
+        )
+    )
+    return Chapter(translate("Iap", "Vision and objectives"), tuple(blocks))
 
 
 def _objective_sections(plan: PlanContent) -> Iterable[tuple[Json, list[Json]]]:
@@ -478,23 +528,29 @@ def _actions(data: IapData) -> Chapter:
     blocks: list[Any] = []
     for objective, actions in _objective_sections(plan):
         blocks.append(
-            Heading(tr("{code} {title}").format(code=objective["code"], title=objective["title"]))
+            Heading(
+                translate("Iap", "{code} {title}").format(
+                    code=objective["code"], title=objective["title"]
+                )
+            )
         )
         blocks.append(
             table(
                 (
-                    tr("Expected result"),
-                    tr("Action"),
-                    tr("Lead"),
-                    tr("Partners"),
-                    tr("Outputs"),
-                    tr("Timescale"),
-                    tr("Cost"),
+                    translate("Iap", "Expected result"),
+                    translate("Iap", "Action"),
+                    translate("Iap", "Lead"),
+                    translate("Iap", "Partners"),
+                    translate("Iap", "Outputs"),
+                    translate("Iap", "Timescale"),
+                    translate("Iap", "Cost"),
                 ),
                 [
                     (
                         action.get("expected_result") or "",
-                        tr("{code} {title}").format(code=action["code"], title=action["title"]),
+                        translate("Iap", "{code} {title}").format(
+                            code=action["code"], title=action["title"]
+                        ),
                         action.get("lead_organisation") or "",
                         ", ".join(action.get("partners", [])),
                         action.get("outputs") or "",
@@ -508,8 +564,8 @@ def _actions(data: IapData) -> Chapter:
             )
         )
     if not blocks:
-        blocks.append(_note(tr("No actions are recorded.")))
-    return Chapter(tr("Actions"), tuple(blocks))
+        blocks.append(_note(translate("Iap", "No actions are recorded.")))
+    return Chapter(translate("Iap", "Actions"), tuple(blocks))
 
 
 def gantt_actions(plan: PlanContent) -> list[GanttAction]:
@@ -541,22 +597,30 @@ def _implementation(data: IapData) -> Chapter:
     plan = PlanContent(data)
     blocks: list[Any] = []
     if not plan.actions:
-        blocks.append(_note(tr("No actions are recorded, so there is no timeline.")))
-        return Chapter(tr("Implementation"), tuple(blocks))
-    blocks.append(Heading(tr("Timeline")))
+        blocks.append(_note(translate("Iap", "No actions are recorded, so there is no timeline.")))
+        return Chapter(translate("Iap", "Implementation"), tuple(blocks))
+    blocks.append(Heading(translate("Iap", "Timeline")))
     figures = gantt_figure_pages(gantt_actions(plan), today=data.as_of, scale="quarters")
     # The chart carries its own title: no caption that a page break could part from it.
     blocks.extend(
-        Figure(_png(figure), width_mm=170, description=tr("Timeline of the actions"))
+        Figure(_png(figure), width_mm=170, description=translate("Iap", "Timeline of the actions"))
         for figure in figures
     )
-    blocks.append(Heading(tr("Responsibilities")))
+    blocks.append(Heading(translate("Iap", "Responsibilities")))
     blocks.append(
         table(
-            (tr("Action"), tr("Type"), tr("Lead"), tr("Responsible"), tr("Status")),
+            (
+                translate("Iap", "Action"),
+                translate("Iap", "Type"),
+                translate("Iap", "Lead"),
+                translate("Iap", "Responsible"),
+                translate("Iap", "Status"),
+            ),
             [
                 (
-                    tr("{code} {title}").format(code=action["code"], title=action["title"]),
+                    translate("Iap", "{code} {title}").format(
+                        code=action["code"], title=action["title"]
+                    ),
                     label_of(ActionType, action.get("type")),
                     action.get("lead_organisation") or "",
                     _person(data, action.get("responsible_person"), ""),
@@ -572,30 +636,37 @@ def _implementation(data: IapData) -> Chapter:
             action["code"],
             str(item.get("title") or ""),
             _date_text(item.get("due_on")),
-            tr("Done") if item.get("done") else "",
+            translate("Iap", "Done") if item.get("done") else "",
         )
         for action in plan.actions
         for item in action.get("milestones", [])
     ]
-    blocks.append(Heading(tr("Milestones")))
+    blocks.append(Heading(translate("Iap", "Milestones")))
     if milestones:
         blocks.append(
             table(
-                (tr("Action"), tr("Milestone"), tr("Due"), tr("Done")),
+                (
+                    translate("Iap", "Action"),
+                    translate("Iap", "Milestone"),
+                    translate("Iap", "Due"),
+                    translate("Iap", "Done"),
+                ),
                 milestones,
                 align=(L, L, L, C),
                 widths=(0.9, 5, 1.4, 0.9),
             )
         )
     else:
-        blocks.append(_note(tr("No milestones are recorded.")))
-    return Chapter(tr("Implementation"), tuple(blocks))
+        blocks.append(_note(translate("Iap", "No milestones are recorded.")))
+    return Chapter(translate("Iap", "Implementation"), tuple(blocks))
 
 
 def _resourcing(data: IapData) -> Chapter:
     plan = PlanContent(data)
     if not plan.actions:
-        return Chapter(tr("Resourcing"), (_note(tr("No actions are recorded.")),))
+        return Chapter(
+            translate("Iap", "Resourcing"), (_note(translate("Iap", "No actions are recorded.")),)
+        )
     rows: list[list[Cell]] = []
     totals = [Decimal(0)] * 5
     for action in plan.actions:
@@ -617,19 +688,19 @@ def _resourcing(data: IapData) -> Chapter:
     total_share = float(totals[1] / totals[0]) if totals[0] else None
     rows.append(
         [
-            Cell(tr("Total"), bold=True),
+            Cell(translate("Iap", "Total"), bold=True),
             *(Cell(money(value), bold=True) for value in totals),
             Cell(percent(total_share), bold=True),
         ]
     )
     headers = (
-        tr("Action"),
-        tr("Cost"),
-        tr("Secured"),
-        tr("Applied"),
-        tr("Potential"),
-        tr("Gap"),
-        tr("Secured share"),
+        translate("Iap", "Action"),
+        translate("Iap", "Cost"),
+        translate("Iap", "Secured"),
+        translate("Iap", "Applied"),
+        translate("Iap", "Potential"),
+        translate("Iap", "Gap"),
+        translate("Iap", "Secured share"),
     )
     by_source = funding_by_source(plan.actions)
     sources = sorted({source for source, _ in by_source})
@@ -641,14 +712,17 @@ def _resourcing(data: IapData) -> Chapter:
         for source in sources
     ]
     blocks: list[Any] = [
-        Heading(tr("Cost and funding per action")),
+        Heading(translate("Iap", "Cost and funding per action")),
         table(headers, rows, align=(L, R, R, R, R, R, R), widths=(1, 1.6, 1.6, 1.6, 1.6, 1.6, 1.2)),
-        Heading(tr("Funding by source")),
+        Heading(translate("Iap", "Funding by source")),
     ]
     if source_rows:
         blocks.append(
             table(
-                (tr("Source"), *(label_of(FundingStatus, status) for status in FundingStatus)),
+                (
+                    translate("Iap", "Source"),
+                    *(label_of(FundingStatus, status) for status in FundingStatus),
+                ),
                 source_rows,
                 align=(L, *([R] * len(FundingStatus))),
             )
@@ -657,18 +731,21 @@ def _resourcing(data: IapData) -> Chapter:
             Figure(
                 _png(funding_figure(known_funding(by_source))),
                 width_mm=150,
-                description=tr("Funding by source and status"),
+                description=translate("Iap", "Funding by source and status"),
             )
         )
     else:
-        blocks.append(_note(tr("No funding lines are recorded.")))
-    return Chapter(tr("Resourcing"), tuple(blocks))
+        blocks.append(_note(translate("Iap", "No funding lines are recorded.")))
+    return Chapter(translate("Iap", "Resourcing"), tuple(blocks))
 
 
 def _monitoring(data: IapData) -> Chapter:
     plan = PlanContent(data)
     if not plan.indicators:
-        return Chapter(tr("Monitoring"), (_note(tr("No indicators are recorded.")),))
+        return Chapter(
+            translate("Iap", "Monitoring"),
+            (_note(translate("Iap", "No indicators are recorded.")),),
+        )
     rows = []
     for item in plan.indicators:
         found = data.progress.get(item["id"])
@@ -676,7 +753,9 @@ def _monitoring(data: IapData) -> Chapter:
         rows.append(
             (
                 Cell(", ".join(item.get("objectives", []))),
-                Cell(tr("{code} {name}").format(code=item["code"], name=item["name"])),
+                Cell(
+                    translate("Iap", "{code} {name}").format(code=item["code"], name=item["name"])
+                ),
                 Cell(label_of(IndicatorUnit, item.get("unit"))),
                 Cell(number(item.get("baseline_value"))),
                 Cell(number(item.get("target_value"))),
@@ -691,23 +770,25 @@ def _monitoring(data: IapData) -> Chapter:
         Figure(
             _png(indicator_status_figure(counts)),
             width_mm=140,
-            description=tr("Indicators by status"),
+            description=translate("Iap", "Indicators by status"),
         ),
-        Heading(tr("Results framework")),
+        Heading(translate("Iap", "Results framework")),
         Paragraph.of(
-            tr("Current values and statuses as of {date}.").format(date=format_date(data.as_of))
+            translate("Iap", "Current values and statuses as of {date}.").format(
+                date=format_date(data.as_of)
+            )
         ),
         table(
             (
-                tr("Objective"),
-                tr("Indicator"),
-                tr("Unit"),
-                tr("Baseline"),
-                tr("Target"),
-                tr("Source"),
-                tr("Frequency"),
-                tr("Current value"),
-                tr("Status"),
+                translate("Iap", "Objective"),
+                translate("Iap", "Indicator"),
+                translate("Iap", "Unit"),
+                translate("Iap", "Baseline"),
+                translate("Iap", "Target"),
+                translate("Iap", "Source"),
+                translate("Iap", "Frequency"),
+                translate("Iap", "Current value"),
+                translate("Iap", "Status"),
             ),
             rows,
             align=(L, L, L, R, R, L, L, R, L),
@@ -715,7 +796,7 @@ def _monitoring(data: IapData) -> Chapter:
         ),
     ]
     if data.charted:
-        blocks.append(Heading(tr("Progress charts")))
+        blocks.append(Heading(translate("Iap", "Progress charts")))
         by_id = {item["id"]: item for item in plan.indicators}
         for indicator_id, points in data.charted.items():
             item = by_id.get(indicator_id)
@@ -728,19 +809,22 @@ def _monitoring(data: IapData) -> Chapter:
                 Figure(
                     _png(figure),
                     width_mm=150,
-                    description=tr("{code} {name}").format(code=item["code"], name=item["name"]),
+                    description=translate("Iap", "{code} {name}").format(
+                        code=item["code"], name=item["name"]
+                    ),
                 )
             )
         if data.not_charted:
             blocks.append(
                 _note(
-                    tr(
+                    translate(
+                        "Iap",
                         "Progress charts of {count} more indicators are left out here; the chart "
-                        "export draws every one."
+                        "export draws every one.",
                     ).format(count=number(data.not_charted))
                 )
             )
-    return Chapter(tr("Monitoring"), tuple(blocks))
+    return Chapter(translate("Iap", "Monitoring"), tuple(blocks))
 
 
 def _light(colour: str) -> str:
@@ -821,7 +905,9 @@ def _risk_fill(score: int) -> str:
 def _risks(data: IapData) -> Chapter:
     plan = PlanContent(data)
     if not plan.risks:
-        return Chapter(tr("Risks"), (_note(tr("No risks are recorded.")),))
+        return Chapter(
+            translate("Iap", "Risks"), (_note(translate("Iap", "No risks are recorded.")),)
+        )
     rows = []
     cells: dict[tuple[int, int], int] = defaultdict(int)
     for risk in sorted(
@@ -832,7 +918,11 @@ def _risks(data: IapData) -> Chapter:
             cells[(int(risk["likelihood"]), int(risk["impact"]))] += 1
         rows.append(
             (
-                Cell(tr("{code} {title}").format(code=risk["code"], title=risk["title"])),
+                Cell(
+                    translate("Iap", "{code} {title}").format(
+                        code=risk["code"], title=risk["title"]
+                    )
+                ),
                 Cell(label_of(RiskCategory, risk.get("category"))),
                 Cell(str(risk["likelihood"])),
                 Cell(str(risk["impact"])),
@@ -845,15 +935,15 @@ def _risks(data: IapData) -> Chapter:
         )
     register = table(
         (
-            tr("Risk"),
-            tr("Category"),
-            tr("Likelihood"),
-            tr("Impact"),
-            tr("Score"),
-            tr("Mitigation"),
-            tr("Owner"),
-            tr("Actions"),
-            tr("Status"),
+            translate("Iap", "Risk"),
+            translate("Iap", "Category"),
+            translate("Iap", "Likelihood"),
+            translate("Iap", "Impact"),
+            translate("Iap", "Score"),
+            translate("Iap", "Mitigation"),
+            translate("Iap", "Owner"),
+            translate("Iap", "Actions"),
+            translate("Iap", "Status"),
         ),
         rows,
         align=(L, L, C, C, C, L, L, L, L),
@@ -873,24 +963,37 @@ def _risks(data: IapData) -> Chapter:
         for likelihood in range(5, 0, -1)
     ]
     matrix = table(
-        (tr("Likelihood \\ impact"), *(str(impact) for impact in range(1, 6))),
+        (translate("Iap", "Likelihood \\ impact"), *(str(impact) for impact in range(1, 6))),
         matrix_rows,
         align=(C, C, C, C, C, C),
         widths=(2, 1, 1, 1, 1, 1),
-        caption=tr("Open and mitigated risks by likelihood (rows) and impact (columns)"),
+        caption=translate(
+            "Iap", "Open and mitigated risks by likelihood (rows) and impact (columns)"
+        ),
     )
     return Chapter(
-        tr("Risks"),
-        (Heading(tr("Risk register")), register, Heading(tr("Likelihood and impact")), matrix),
+        translate("Iap", "Risks"),
+        (
+            Heading(translate("Iap", "Risk register")),
+            register,
+            Heading(translate("Iap", "Likelihood and impact")),
+            matrix,
+        ),
     )
 
 
 def _annexes(data: IapData) -> Chapter:
-    blocks: list[Any] = [Heading(tr("Meetings and attendance"))]
+    blocks: list[Any] = [Heading(translate("Iap", "Meetings and attendance"))]
     if data.meetings:
         blocks.append(
             table(
-                (tr("Date"), tr("Meeting"), tr("Type"), tr("Present"), tr("Invited")),
+                (
+                    translate("Iap", "Date"),
+                    translate("Iap", "Meeting"),
+                    translate("Iap", "Type"),
+                    translate("Iap", "Present"),
+                    translate("Iap", "Invited"),
+                ),
                 [
                     (
                         format_date(meeting.first_day),
@@ -906,29 +1009,38 @@ def _annexes(data: IapData) -> Chapter:
             )
         )
     else:
-        blocks.append(_note(tr("No meetings are recorded.")))
-    blocks.append(Heading(tr("Local group members")))
+        blocks.append(_note(translate("Iap", "No meetings are recorded.")))
+    blocks.append(Heading(translate("Iap", "Local group members")))
     if data.members:
-        headers: tuple[str, ...] = (tr("Organisation"), tr("Sector"), tr("Role"))
+        headers: tuple[str, ...] = (
+            translate("Iap", "Organisation"),
+            translate("Iap", "Sector"),
+            translate("Iap", "Role"),
+        )
         rows: list[tuple[str, ...]] = [
             (
-                member.organisation or tr("No organisation"),
+                member.organisation or translate("Iap", "No organisation"),
                 label_of(Sector, member.sector),
                 label_of(MemberRole, member.role),
             )
             for member in data.members
         ]
         if data.with_names:
-            headers = (tr("Name"), *headers)
+            headers = (translate("Iap", "Name"), *headers)
             rows = [(member.name, *row) for member, row in zip(data.members, rows, strict=True)]
         blocks.append(table(headers, rows))
         if not data.with_names:
             blocks.append(
-                _note(tr("Members are listed by organisation and role, without personal names."))
+                _note(
+                    translate(
+                        "Iap",
+                        "Members are listed by organisation and role, without personal names.",
+                    )
+                )
             )
     else:
-        blocks.append(_note(tr("No local group members are recorded.")))
-    return Chapter(tr("Annexes"), tuple(blocks))
+        blocks.append(_note(translate("Iap", "No local group members are recorded.")))
+    return Chapter(translate("Iap", "Annexes"), tuple(blocks))
 
 
 #: Which callable builds each chapter, in the document's order (for tests and previews).

@@ -111,19 +111,21 @@ def write_plan_workbook(
     """
     path = Path(out)
     if path.suffix.lower() != ".xlsx":
-        message = translate(CONTEXT, "{file}: the export is an Excel workbook; name it .xlsx.")
+        message = translate("PlanExport", "{file}: the export is an Excel workbook; name it .xlsx.")
         raise LagdeskError(message.format(file=path.name))
     if path.exists() and not overwrite:
-        message = translate(CONTEXT, "{file} exists already; choose another name or replace it.")
+        message = translate(
+            "PlanExport", "{file} exists already; choose another name or replace it."
+        )
         raise LagdeskError(message.format(file=path))
     if not path.parent.is_dir():
-        message = translate(CONTEXT, "{folder}: the folder does not exist.")
+        message = translate("PlanExport", "{folder}: the folder does not exist.")
         raise LagdeskError(message.format(folder=path.parent))
     workbook, counts = build_workbook(database)
     try:
         save_atomically(workbook, path)
     except OSError as exc:
-        message = translate(CONTEXT, "{file} cannot be written: {reason}.")
+        message = translate("PlanExport", "{file} cannot be written: {reason}.")
         raise LagdeskError(message.format(file=path, reason=exc.strerror or exc)) from exc
     return PlanExport(path, counts)
 

@@ -83,10 +83,6 @@ PERSON_COLUMNS = {
 PLAN_KINDS = {"date": "date", "money": "money", "int": "int", "number": "number"}
 
 
-def tr(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 @dataclass(frozen=True)
 class Column:
     header: str
@@ -230,7 +226,7 @@ def _code(enum_cls: type[Any], value: object) -> str:
 def _yes_no(value: bool | None) -> str:
     if value is None:
         return ""
-    return tr("Yes") if value else tr("No")
+    return translate("Report", "Yes") if value else translate("Report", "No")
 
 
 Sheet = tuple[str, list[Column], list[Sequence[object]] | RowStream]
@@ -279,20 +275,20 @@ class _Report:
                 "notes": "" if private else person.notes,
             }
             rows.append([cells[name] for name in FIELDS])
-        return tr("Stakeholders"), columns, rows
+        return translate("Report", "Stakeholders"), columns, rows
 
     def groups(self) -> Sheet:
         columns = [
-            Column(tr("Group")),
-            Column(tr("Group type")),
-            Column(tr("Part of")),
-            Column(tr("First name")),
-            Column(tr("Last name")),
-            Column(tr("Organisation")),
-            Column(tr("Sector")),
-            Column(tr("Role")),
-            Column(tr("Joined"), "date"),
-            Column(tr("Left"), "date"),
+            Column(translate("Report", "Group")),
+            Column(translate("Report", "Group type")),
+            Column(translate("Report", "Part of")),
+            Column(translate("Report", "First name")),
+            Column(translate("Report", "Last name")),
+            Column(translate("Report", "Organisation")),
+            Column(translate("Report", "Sector")),
+            Column(translate("Report", "Role")),
+            Column(translate("Report", "Joined"), "date"),
+            Column(translate("Report", "Left"), "date"),
         ]
         rows: list[Sequence[object]] = []
         for line in report_data.memberships(self.database):
@@ -311,22 +307,22 @@ class _Report:
                     line.left_on,
                 ]
             )
-        return tr("Groups"), columns, rows
+        return translate("Report", "Groups"), columns, rows
 
     def meetings(self) -> Sheet:
         columns = [
-            Column(tr("Meeting ID"), "int"),
-            Column(tr("Start"), "datetime"),
-            Column(tr("End"), "datetime"),
-            Column(tr("Time zone")),
-            Column(tr("Type")),
-            Column(tr("Title")),
-            Column(tr("Place")),
-            Column(tr("Online link")),
-            Column(tr("Invited"), "int"),
-            Column(tr("Present"), "int"),
-            Column(tr("Decisions"), "int"),
-            Column(tr("Open tasks"), "int"),
+            Column(translate("Report", "Meeting ID"), "int"),
+            Column(translate("Report", "Start"), "datetime"),
+            Column(translate("Report", "End"), "datetime"),
+            Column(translate("Report", "Time zone")),
+            Column(translate("Report", "Type")),
+            Column(translate("Report", "Title")),
+            Column(translate("Report", "Place")),
+            Column(translate("Report", "Online link")),
+            Column(translate("Report", "Invited"), "int"),
+            Column(translate("Report", "Present"), "int"),
+            Column(translate("Report", "Decisions"), "int"),
+            Column(translate("Report", "Open tasks"), "int"),
         ]
         rows: list[Sequence[object]] = [
             [
@@ -345,22 +341,22 @@ class _Report:
             ]
             for row in meetings.meeting_rows(self.database, MeetingFilter(), newest_first=False)
         ]
-        return tr("Meetings"), columns, rows
+        return translate("Report", "Meetings"), columns, rows
 
     def attendance(self) -> Sheet:
         columns = [
-            Column(tr("Meeting ID"), "int"),
-            Column(tr("Meeting date"), "date"),
-            Column(tr("First name")),
-            Column(tr("Last name")),
-            Column(tr("Organisation")),
-            Column(tr("Sector")),
-            Column(tr("Gender")),
-            Column(tr("Status")),
-            Column(tr("Walk-in")),
-            Column(tr("People"), "int"),
+            Column(translate("Report", "Meeting ID"), "int"),
+            Column(translate("Report", "Meeting date"), "date"),
+            Column(translate("Report", "First name")),
+            Column(translate("Report", "Last name")),
+            Column(translate("Report", "Organisation")),
+            Column(translate("Report", "Sector")),
+            Column(translate("Report", "Gender")),
+            Column(translate("Report", "Status")),
+            Column(translate("Report", "Walk-in")),
+            Column(translate("Report", "People"), "int"),
         ]
-        anonymous = tr("Anonymous")
+        anonymous = translate("Report", "Anonymous")
 
         def lines() -> Iterator[Sequence[object]]:
             for line in report_data.attendance_lines(self.database):
@@ -386,21 +382,21 @@ class _Report:
                 )
 
         rows = RowStream(report_data.attendance_count(self.database), lines())
-        return tr("Attendance"), columns, rows
+        return translate("Report", "Attendance"), columns, rows
 
     def decisions(self) -> Sheet:
         columns = [
-            Column(tr("Meeting ID"), "int"),
-            Column(tr("Meeting date"), "date"),
-            Column(tr("Meeting")),
-            Column(tr("Decision No."), "int"),
-            Column(tr("Decision")),
-            Column(tr("Actions")),
-            Column(tr("Task")),
-            Column(tr("Owner")),
-            Column(tr("Due"), "date"),
-            Column(tr("Done")),
-            Column(tr("Done on"), "date"),
+            Column(translate("Report", "Meeting ID"), "int"),
+            Column(translate("Report", "Meeting date"), "date"),
+            Column(translate("Report", "Meeting")),
+            Column(translate("Report", "Decision No."), "int"),
+            Column(translate("Report", "Decision")),
+            Column(translate("Report", "Actions")),
+            Column(translate("Report", "Task")),
+            Column(translate("Report", "Owner")),
+            Column(translate("Report", "Due"), "date"),
+            Column(translate("Report", "Done")),
+            Column(translate("Report", "Done on"), "date"),
         ]
         rows: list[Sequence[object]] = []
         for line in report_data.decisions_and_tasks(self.database):
@@ -422,15 +418,15 @@ class _Report:
                     line.done_on,
                 ]
             )
-        return tr("Decisions and tasks"), columns, rows
+        return translate("Report", "Decisions and tasks"), columns, rows
 
     def objectives(self) -> Sheet:
         columns = [
-            Column(tr("Code")),
-            Column(tr("Level")),
-            Column(tr("Part of")),
-            Column(tr("Title")),
-            Column(tr("Description")),
+            Column(translate("Report", "Code")),
+            Column(translate("Report", "Level")),
+            Column(translate("Report", "Part of")),
+            Column(translate("Report", "Title")),
+            Column(translate("Report", "Description")),
         ]
         from lagdesk.reports.iap import PlanContent
 
@@ -445,7 +441,7 @@ class _Report:
             ]
             for item in plan.objectives
         ]
-        return tr("Objectives"), columns, rows
+        return translate("Report", "Objectives"), columns, rows
 
     def plan_sheet(self, key: str) -> Sheet | None:
         """One of Actions, Funding, Indicators, Measurements and Risks, in the import's
@@ -477,18 +473,18 @@ class _Report:
 
     def progress(self) -> Sheet:
         columns = [
-            Column(tr("Indicator code")),
-            Column(tr("Indicator")),
-            Column(tr("Unit")),
-            Column(tr("Baseline"), "number"),
-            Column(tr("Target"), "number"),
-            Column(tr("Report date"), "date"),
-            Column(tr("Current value"), "number"),
-            Column(tr("Progress"), "percent"),
-            Column(tr("Expected progress"), "percent"),
-            Column(tr("Status")),
-            Column(tr("Measurements used"), "int"),
-            Column(tr("Latest measurement"), "date"),
+            Column(translate("Report", "Indicator code")),
+            Column(translate("Report", "Indicator")),
+            Column(translate("Report", "Unit")),
+            Column(translate("Report", "Baseline"), "number"),
+            Column(translate("Report", "Target"), "number"),
+            Column(translate("Report", "Report date"), "date"),
+            Column(translate("Report", "Current value"), "number"),
+            Column(translate("Report", "Progress"), "percent"),
+            Column(translate("Report", "Expected progress"), "percent"),
+            Column(translate("Report", "Status")),
+            Column(translate("Report", "Measurements used"), "int"),
+            Column(translate("Report", "Latest measurement"), "date"),
         ]
         from lagdesk.reports.iap import PlanContent
 
@@ -512,7 +508,7 @@ class _Report:
                     found.latest_measured_on if found else None,
                 ]
             )
-        return tr("Progress"), columns, rows
+        return translate("Report", "Progress"), columns, rows
 
     def summary(self, counts: dict[str, int]) -> Sheet:
         data = self.data
@@ -526,38 +522,54 @@ class _Report:
         )
         statuses = status_counts(data)
         figures: list[tuple[str, object, str]] = [
-            (tr("Network"), network.name if network else "", "text"),
-            (tr("Programme"), _code(Programme, network.programme) if network else "", "text"),
-            (tr("City"), data.city, "text"),
-            (tr("Plan"), data.title, "text"),
-            (tr("Report date"), self.as_of, "date"),
-            (tr("People in the register"), counts.get("people", 0), "int"),
-            (tr("Local group members"), data.composition.total if data.composition else 0, "int"),
-            (tr("Meetings held"), len(data.meetings), "int"),
-            (tr("Attendances at meetings held"), sum(m.present for m in data.meetings), "int"),
-            (tr("Objectives"), len(plan.objectives), "int"),
-            (tr("Actions"), len(plan.actions), "int"),
-            (tr("Estimated cost"), cost, "money"),
-            (tr("Secured funding"), secured, "money"),
-            (tr("Funding gap"), cost - secured, "money"),
-            (tr("Indicators"), len(plan.indicators), "int"),
+            (translate("Report", "Network"), network.name if network else "", "text"),
+            (
+                translate("Report", "Programme"),
+                _code(Programme, network.programme) if network else "",
+                "text",
+            ),
+            (translate("Report", "City"), data.city, "text"),
+            (translate("Report", "Plan"), data.title, "text"),
+            (translate("Report", "Report date"), self.as_of, "date"),
+            (translate("Report", "People in the register"), counts.get("people", 0), "int"),
+            (
+                translate("Report", "Local group members"),
+                data.composition.total if data.composition else 0,
+                "int",
+            ),
+            (translate("Report", "Meetings held"), len(data.meetings), "int"),
+            (
+                translate("Report", "Attendances at meetings held"),
+                sum(m.present for m in data.meetings),
+                "int",
+            ),
+            (translate("Report", "Objectives"), len(plan.objectives), "int"),
+            (translate("Report", "Actions"), len(plan.actions), "int"),
+            (translate("Report", "Estimated cost"), cost, "money"),
+            (translate("Report", "Secured funding"), secured, "money"),
+            (translate("Report", "Funding gap"), cost - secured, "money"),
+            (translate("Report", "Indicators"), len(plan.indicators), "int"),
             *(
                 (
-                    tr("Indicators: {status}").format(status=status_label(status)),
+                    translate("Report", "Indicators: {status}").format(status=status_label(status)),
                     statuses.get(status, 0),
                     "int",
                 )
                 for status in ProgressStatus
             ),
-            (tr("Risks"), len(plan.risks), "int"),
+            (translate("Report", "Risks"), len(plan.risks), "int"),
         ]
         if self.names is not None:
             figures.append(
-                (tr("Personal names"), tr("Replaced by pseudonyms (P-0001 ...)"), "text")
+                (
+                    translate("Report", "Personal names"),
+                    translate("Report", "Replaced by pseudonyms (P-0001 ...)"),
+                    "text",
+                )
             )
-        columns = [Column(tr("Figure")), Column(tr("Value"))]
+        columns = [Column(translate("Report", "Figure")), Column(translate("Report", "Value"))]
         rows: list[Sequence[object]] = [(name, (value, kind)) for name, value, kind in figures]
-        return tr("Summary"), columns, rows
+        return translate("Report", "Summary"), columns, rows
 
 
 def _write_summary(workbook: Any, sheet_data: Sheet, used: set[str]) -> int:
@@ -627,17 +639,19 @@ def export_report(
     """Write the report workbook to ``out`` (.xlsx), all of it or nothing."""
     path = Path(out)
     if path.suffix.lower() != ".xlsx":
-        message = tr("{file}: the report is an Excel workbook; name it .xlsx.")
+        message = translate("Report", "{file}: the report is an Excel workbook; name it .xlsx.")
         raise LagdeskError(message.format(file=path.name))
     if not path.parent.is_dir():
-        raise LagdeskError(tr("{folder}: the folder does not exist.").format(folder=path.parent))
+        raise LagdeskError(
+            translate("Report", "{folder}: the folder does not exist.").format(folder=path.parent)
+        )
     workbook, counts = build_report(
         database, as_of=as_of, pseudonymise=pseudonymise, progress=progress
     )
     try:
         save_atomically(workbook, path)
     except OSError as exc:
-        message = tr("{file} cannot be written: {reason}.")
+        message = translate("Report", "{file} cannot be written: {reason}.")
         raise LagdeskError(message.format(file=path, reason=exc.strerror or exc)) from exc
     return ReportExport(path, counts)
 

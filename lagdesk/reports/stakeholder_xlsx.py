@@ -116,14 +116,14 @@ def build_workbook(database: Database, today: date | None = None) -> tuple[Any, 
     numbers = frozenset(index for index, name in enumerate(FIELDS) if name in NUMBER_FIELDS)
     _write_table(
         workbook,
-        translate(CONTEXT, "People"),
+        translate("StakeholderExport", "People"),
         [header(name) for name in FIELDS],
         [person_row(person) for person in people],
         numbers,
     )
     _write_table(
         workbook,
-        translate(CONTEXT, "Organisations"),
+        translate("StakeholderExport", "Organisations"),
         [translate(CONTEXT, text) for text in ORGANISATION_HEADERS],
         [organisation_row(org) for org in organisations],
     )
@@ -136,19 +136,23 @@ def export_stakeholders(
     """Write the stakeholder workbook to ``path`` (.xlsx), all of it or nothing."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        message = translate(CONTEXT, "{file}: the export is an Excel workbook; name it .xlsx.")
+        message = translate(
+            "StakeholderExport", "{file}: the export is an Excel workbook; name it .xlsx."
+        )
         raise LagdeskError(message.format(file=path.name))
     if path.exists() and not overwrite:
-        message = translate(CONTEXT, "{file} exists already; choose another name or replace it.")
+        message = translate(
+            "StakeholderExport", "{file} exists already; choose another name or replace it."
+        )
         raise LagdeskError(message.format(file=path))
     if not path.parent.is_dir():
-        message = translate(CONTEXT, "{folder}: the folder does not exist.")
+        message = translate("StakeholderExport", "{folder}: the folder does not exist.")
         raise LagdeskError(message.format(folder=path.parent))
     workbook, people, organisations = build_workbook(database, today)
     try:
         save_atomically(workbook, path)
     except OSError as exc:
-        message = translate(CONTEXT, "{file} cannot be written: {reason}.")
+        message = translate("StakeholderExport", "{file} cannot be written: {reason}.")
         raise LagdeskError(message.format(file=path, reason=exc.strerror or exc)) from exc
     return StakeholderExport(path, people, organisations)
 

@@ -35,16 +35,13 @@ ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 VALUE_TYPES = (str, int, float, bool, date, time, timedelta)
 
 
-def _tr(text: str) -> str:
-    return translate("Import", text)
-
-
 def _damaged(path: Path) -> ImportFileError:
     return ImportFileError(
         path,
-        _tr(
+        translate(
+            "Import",
             "the workbook is damaged or incomplete; open it in Excel or LibreOffice"
-            " and save it again."
+            " and save it again.",
         ),
     )
 
@@ -66,17 +63,20 @@ def _check_container(path: Path) -> None:
         head = handle.read(8)
     if head.startswith(OLE_MAGIC):
         if _is_encrypted(path):
-            message = _tr(
+            message = translate(
+                "Import",
                 "the workbook is protected with a password; open it, remove the password"
-                " (File > Info > Protect Workbook) and save it again."
+                " (File > Info > Protect Workbook) and save it again.",
             )
         else:
-            message = _tr("this is an old .xls workbook; save it as .xlsx (Excel Workbook).")
+            message = translate(
+                "Import", "this is an old .xls workbook; save it as .xlsx (Excel Workbook)."
+            )
         raise ImportFileError(path, message)
     if not zipfile.is_zipfile(path):
         if head.startswith(b"PK"):
             raise _damaged(path)
-        raise ImportFileError(path, _tr("this is not an Excel workbook (.xlsx)."))
+        raise ImportFileError(path, translate("Import", "this is not an Excel workbook (.xlsx)."))
     try:
         with zipfile.ZipFile(path) as archive:
             sizes = {info.filename: info.file_size for info in archive.infolist()}
@@ -91,11 +91,13 @@ def _check_container(path: Path) -> None:
     if "xl/workbook.xml" in names or any(name.startswith("xl/") for name in names):
         return
     if "word/document.xml" in names:
-        message = _tr("this is a Word document, not an Excel workbook.")
+        message = translate("Import", "this is a Word document, not an Excel workbook.")
     elif "mimetype" in names or "content.xml" in names:
-        message = _tr("this is an OpenDocument file; save it as .xlsx (Excel 2007-365).")
+        message = translate(
+            "Import", "this is an OpenDocument file; save it as .xlsx (Excel 2007-365)."
+        )
     else:
-        message = _tr("this is not an Excel workbook (.xlsx).")
+        message = translate("Import", "this is not an Excel workbook (.xlsx).")
     raise ImportFileError(path, message)
 
 
@@ -148,11 +150,13 @@ def _choose_sheet(path: Path, found: list[tuple[Any, Any]], sheet: str | None) -
     """(sheet, relationship) of the chosen sheet among those openpyxl found."""
     names = [entry.name for entry, _rel in found]
     if not names:
-        raise ImportFileError(path, _tr("the workbook has no sheets."))
+        raise ImportFileError(path, translate("Import", "the workbook has no sheets."))
     if sheet is None:
         return found[0]
     if sheet not in names:
-        message = _tr("the workbook has no sheet named {sheet}; its sheets are: {names}.")
+        message = translate(
+            "Import", "the workbook has no sheet named {sheet}; its sheets are: {names}."
+        )
         raise ImportFileError(path, message.format(sheet=sheet, names=", ".join(names)))
     return found[names.index(sheet)]
 
@@ -220,7 +224,9 @@ def read_xlsx(path: Path, *, sheet: str | None = None) -> SheetRows:
             table.sheet = chosen.name
             table.sheets = tuple(entry.name for entry, _rel in found)
             if "chartsheet" in rel.Type:
-                raise ImportFileError(path, _tr("the chosen sheet is a chart, not a table."))
+                raise ImportFileError(
+                    path, translate("Import", "the chosen sheet is a chart, not a table.")
+                )
             merged = _rows(path, reader, rel.target, table)
         _fill_merged(table, merged)
     except ImportFileError:

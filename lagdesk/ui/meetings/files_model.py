@@ -257,7 +257,7 @@ class FilesModel(RecordTableModel[AttachmentRow]):
                 else ""
             )
         if column == self.Column.NAME:
-            return QCoreApplication.translate(CONTEXT, "{name} ({type})").format(
+            return QCoreApplication.translate("Meetings", "{name} ({type})").format(
                 name=record.filename, type=record.media_type
             )
         return self.text(record, column)

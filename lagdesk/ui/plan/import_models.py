@@ -34,10 +34,6 @@ KIND_LABELS: dict[str, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
-
-
 def _tint(colour: str) -> QBrush | None:
     """A light row colour on a light palette; none on a dark one (text stays readable)."""
     base = QApplication.palette().color(QPalette.ColorRole.Base)
@@ -121,7 +117,7 @@ def issues_of(preview: PlanImportPreview) -> list[Issue]:
 
 def changes_of(preview: PlanImportPreview) -> list[ChangeLine]:
     """The rows that do something, and the funding lines the import removes."""
-    arrow = _tr("{field}: {old} → {new}")
+    arrow = QCoreApplication.translate("PlanTransfer", "{field}: {old} → {new}")
     lines: list[ChangeLine] = []
     for sheet in preview.sheets.values():
         name = sheet_name(sheet)
@@ -222,7 +218,11 @@ class IssueModel(RecordTableModel[Issue]):
             case self.Column.COLUMN:
                 return record.column
             case self.Column.KIND:
-                return _tr("Problem") if record.blocking else _tr("Note")
+                return (
+                    QCoreApplication.translate("PlanTransfer", "Problem")
+                    if record.blocking
+                    else QCoreApplication.translate("PlanTransfer", "Note")
+                )
             case self.Column.MESSAGE:
                 return record.message
         return ""
@@ -260,7 +260,7 @@ class ChangeModel(RecordTableModel[ChangeLine]):
             case self.Column.CODE:
                 return record.code
             case self.Column.CHANGE:
-                return _tr(KIND_LABELS[record.kind])
+                return QCoreApplication.translate("PlanTransfer", KIND_LABELS[record.kind])
             case self.Column.DETAILS:
                 return record.details
         return ""
