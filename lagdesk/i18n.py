@@ -8,6 +8,9 @@ catalogues are installed on a ``QCoreApplication`` when one is running.
 from __future__ import annotations
 
 import math
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from pathlib import Path
@@ -21,6 +24,8 @@ __all__ = [
     "format_date",
     "format_number",
     "install_language",
+    "locale",
+    "report_language",
     "translate",
 ]
 
@@ -39,13 +44,53 @@ CATALOGUE_DIR = Path(__file__).resolve().parent / "translations"
 
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
+#: A language set for one thread only (an export in another language than the screen's).
+_thread = threading.local()
+#: Catalogues loaded for those threads, one per language, shared and only read.
+_catalogues: dict[str, QTranslator | None] = {}
+_catalogues_lock = threading.Lock()
 
 
 # Strings are marked with ``translate("Context", "text")`` or, where they are translated
 # later, ``QT_TRANSLATE_NOOP("Context", "text")``: the two names pyside6-lupdate extracts.
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate ``text`` in ``context`` (a Qt Linguist context) for the current language."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    """Translate ``text`` in ``context`` (a Qt Linguist context) for the current language:
+    this thread's report language when one is set, else the application's."""
+    language = getattr(_thread, "language", None)
+    if language is None or language == _current:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    translator = _catalogue(language)
+    found = translator.translate(context, text, disambiguation, n) if translator else ""
+    result = found or text
+    if n >= 0:
+        result = result.replace("%Ln", _locale(language).toString(n)).replace("%n", str(n))
+    return result
+
+
+def _catalogue(language: str) -> QTranslator | None:
+    """lagdesk's catalogue for ``language``, loaded once (None when there is none)."""
+    with _catalogues_lock:
+        if language not in _catalogues:
+            translator = QTranslator()
+            loaded = translator.load(str(CATALOGUE_DIR / f"lagdesk_{language}.qm"))
+            _catalogues[language] = translator if loaded else None
+        return _catalogues[language]
+
+
+@contextmanager
+def report_language(code: str | None) -> Iterator[str]:
+    """Translate and format in ``code`` on this thread only, for the duration of the block.
+
+    An export runs in the language it is asked for while the window (on the GUI thread)
+    keeps its own. ``None`` means the application's language.
+    """
+    language = normalise_language(code) if code else _current
+    previous = getattr(_thread, "language", None)
+    _thread.language = language
+    try:
+        yield language
+    finally:
+        _thread.language = previous
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -55,7 +100,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def current_language() -> str:
-    return _current
+    """The language text is translated into on this thread."""
+    return getattr(_thread, "language", None) or _current
 
 
 def system_language() -> str:
@@ -86,12 +132,14 @@ def install_language(code: str) -> str:
     _installed.clear()
     _current = code
     QLocale.setDefault(QLocale(LOCALES.get(code, code)))
-    if app is None or code == DEFAULT_LANGUAGE:
+    if app is None:
         return code
     ours = QTranslator(app)
     if ours.load(str(CATALOGUE_DIR / f"lagdesk_{code}.qm")):
         QCoreApplication.installTranslator(ours)
         _installed.append(ours)
+    if code == DEFAULT_LANGUAGE:
+        return code  # English plural forms come from lagdesk's catalogue; Qt's are English
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{code}", qt_dir):
@@ -102,7 +150,7 @@ def install_language(code: str) -> str:
 
 def date_format() -> str:
     """The chosen language's short date format, always with a four-digit year."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    pattern = locale().dateFormat(QLocale.FormatType.ShortFormat)
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
@@ -110,7 +158,7 @@ def format_date(value: date | None) -> str:
     """A date as the chosen language writes it (the screen and the exports alike)."""
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+    return locale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
 # --- numbers and money -------------------------------------------------------------------
@@ -120,10 +168,18 @@ CURRENCY_SYMBOLS = {"EUR": "€", "PLN": "zł", "BGN": "лв.", "RON": "lei", "G
 DEFAULT_CURRENCY = "EUR"
 
 
+def locale() -> QLocale:
+    """The locale numbers and dates follow on this thread (see ``report_language``)."""
+    return _locale(None)
+
+
 def _locale(language: str | None) -> QLocale:
-    """The chosen language's locale (None: the one ``install_language`` set)."""
+    """``language``'s locale (None: this thread's report language, else the one
+    ``install_language`` set)."""
     if language is None:
-        return QLocale()
+        language = getattr(_thread, "language", None)
+        if language is None:
+            return QLocale()
     return QLocale(LOCALES.get(language, language))
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from matplotlib.figure import Figure as MplFigure
-from PySide6.QtCore import QLocale
 
+from lagdesk import i18n
 from lagdesk.core.iap import IapData
 from lagdesk.core.labels import label_of
 from lagdesk.core.meeting_plan import tool_label
@@ -129,7 +129,7 @@ def money(value: Decimal | float | int | None) -> str:
     """An amount with two decimals as the report's language writes numbers."""
     if value is None:
         return ""
-    return QLocale().toString(float(value), "f", 2)
+    return i18n.locale().toString(float(value), "f", 2)
 
 
 def number(value: float | None) -> str:
@@ -137,14 +137,14 @@ def number(value: float | None) -> str:
         return ""
     rounded = round(float(value), 2)
     if rounded == int(rounded):
-        return QLocale().toString(int(rounded))
-    return QLocale().toString(rounded, "f", 2).rstrip("0").rstrip(QLocale().decimalPoint())
+        return i18n.locale().toString(int(rounded))
+    return i18n.locale().toString(rounded, "f", 2).rstrip("0").rstrip(i18n.locale().decimalPoint())
 
 
 def percent(share: float | None) -> str:
     if share is None:
         return ""
-    return translate("Iap", "{value} %").format(value=QLocale().toString(round(share * 100)))
+    return translate("Iap", "{value} %").format(value=i18n.locale().toString(round(share * 100)))
 
 
 def _day(text: object) -> date | None:

@@ -32,6 +32,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import Formatter, FuncFormatter
 from PySide6.QtCore import QLocale
 
+from lagdesk import i18n
 from lagdesk.core.labels import has_label, label
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 from lagdesk.reports.charts.gantt import date_x, x_date
@@ -96,7 +97,7 @@ class ProgressSeries:
 
 def format_number(value: float) -> str:
     """A value as the chosen language writes it, with at most two decimals."""
-    locale = QLocale()
+    locale = i18n.locale()
     rounded = round(value, 2)
     if rounded == int(rounded) and abs(rounded) < 1e15:
         return locale.toString(int(rounded))

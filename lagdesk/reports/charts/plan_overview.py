@@ -14,8 +14,8 @@ from decimal import Decimal
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
-from PySide6.QtCore import QLocale
 
+from lagdesk import i18n
 from lagdesk.core.labels import label
 from lagdesk.core.progress import STATUS_COLOURS, ProgressStatus, status_label
 from lagdesk.db.codes import FundingSource, FundingStatus, Gender, Sector
@@ -64,7 +64,7 @@ GENDER_STYLE: dict[Gender, tuple[str, str]] = {
 
 
 def count_text(value: float) -> str:
-    return QLocale().toString(round(value))
+    return i18n.locale().toString(round(value))
 
 
 def _empty(figure: Figure, axes: Axes) -> Figure:
