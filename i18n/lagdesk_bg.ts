@@ -5,63 +5,63 @@
     <name>ActionDialog</name>
     <message>
         <source>Action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие {code}</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново действие</translation>
     </message>
     <message>
         <source>{code} {title} (score {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (оценка {score})</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общи</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;рганизации</translation>
     </message>
     <message>
         <source>&amp;Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Финансиране</translation>
     </message>
     <message>
         <source>Mi&amp;lestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Междинни цели</translation>
     </message>
     <message>
         <source>Lin&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Връзки</translation>
     </message>
     <message>
         <source>Save the action (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на действието (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без заглавие)</translation>
     </message>
     <message>
         <source>Due outside the action&apos;s start and end: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срокът е извън началото и края на действието: {titles}.</translation>
     </message>
     <message>
         <source>To check (saving is still possible):</source>
-        <translation type="unfinished"></translation>
+        <translation>За проверка (запазването все пак е възможно):</translation>
     </message>
     <message>
         <source>Action not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Действието не е запазено</translation>
     </message>
     <message>
         <source>None: the action was not decided in a recorded meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма: действието не е решено на протоколирана среща.</translation>
     </message>
     <message>
         <source>Decision {number} of “{title}” on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение {number} от „{title}“ на {date}</translation>
     </message>
 </context>
 <context>
@@ -69,39 +69,39 @@
     <message>
         <source>Decision {number} → action of the plan</source>
         <extracomment>The action made, once the dialog is accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Решение {number} → действие от плана</translation>
     </message>
     <message>
         <source>Decision {number}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение {number}: {text}</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цел:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заглавие:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>The action starts as planned; complete it (lead, dates, cost) in the Action plan area. It keeps a link to this decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действието започва със статус „планирано“; допълнете го (водеща организация, дати, разходи) в раздел „План за действие“. То запазва връзка с това решение.</translation>
     </message>
     <message>
         <source>&amp;Make action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Създаване на действие</translation>
     </message>
     <message>
         <source>Give the action a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете заглавие на действието.</translation>
     </message>
 </context>
 <context>
@@ -109,419 +109,419 @@
     <message>
         <source>Drag an objective to reorder it; drag actions from the table onto one.</source>
         <extracomment>A position past every list: core puts the action last. True while an edit in place is being stored. The action to show as current after the next reload (a new or moved one). True when the file changed while the page was hidden (reloaded when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Плъзнете цел, за да промените реда ѝ; плъзнете действия от таблицата върху цел.</translation>
     </message>
     <message>
         <source>Add &amp;strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на &amp;стратегическа</translation>
     </message>
     <message>
         <source>Add a strategic objective at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на стратегическа цел в края</translation>
     </message>
     <message>
         <source>Add s&amp;pecific</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на с&amp;пецифична</translation>
     </message>
     <message>
         <source>Add a specific objective under the selected strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на специфична цел под избраната стратегическа цел</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Преи&amp;менуване</translation>
     </message>
     <message>
         <source>Rename the selected objective (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуване на избраната цел (F2)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;зтриване</translation>
     </message>
     <message>
         <source>Delete the selected objective (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на избраната цел (Del)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;горе</translation>
     </message>
     <message>
         <source>Move the selected objective up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на избраната цел нагоре (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Надо&amp;лу</translation>
     </message>
     <message>
         <source>Move the selected objective down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на избраната цел надолу (Ctrl+Down)</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цели</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортиране в Excel…</translation>
     </message>
     <message>
         <source>Write the actions, funding, indicators, measurements and risks to .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на действията, финансирането, индикаторите, измерванията и рисковете в .xlsx</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортиране от Excel…</translation>
     </message>
     <message>
         <source>Read an edited plan workbook back, with a preview of what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареждане обратно на редактирана работна книга на плана, с преглед на промените</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>График</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Общи суми</translation>
     </message>
     <message>
         <source>Ris&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рискове</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>&amp;New action</source>
         <extracomment>A position past every list: core puts the action last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ново действие</translation>
     </message>
     <message>
         <source>Add an action to the selected objective (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на действие към избраната цел (Insert)</translation>
     </message>
     <message>
         <source>De&amp;lete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтри&amp;ване на действие</translation>
     </message>
     <message>
         <source>Delete the selected actions (Del in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на избраните действия (Del в таблицата)</translation>
     </message>
     <message>
         <source>Move a&amp;ction up</source>
-        <translation type="unfinished"></translation>
+        <translation>Действието наг&amp;оре</translation>
     </message>
     <message>
         <source>Move the action up within its objective (Ctrl+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на действието нагоре в рамките на целта (Ctrl+Shift+Up)</translation>
     </message>
     <message>
         <source>&amp;Move action down</source>
-        <translation type="unfinished"></translation>
+        <translation>Действието надол&amp;у</translation>
     </message>
     <message>
         <source>Move the action down within its objective (Ctrl+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на действието надолу в рамките на целта (Ctrl+Shift+Down)</translation>
     </message>
     <message>
         <source>Show all ac&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички дейс&amp;твия</translation>
     </message>
     <message>
         <source>Show the actions of every objective, not only of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на действията на всички цели, не само на избраната</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План за действие</translation>
     </message>
     <message>
         <source>Delete action {code} “{title}” with its milestones, funding lines and links?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли действие {code} „{title}“ заедно с междинните цели, редовете на финансиране и връзките му?</translation>
     </message>
     <message>
         <source>Delete action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на действие {code}</translation>
     </message>
     <message>
         <source>Delete {count} actions ({codes}) with their milestones, funding lines and links?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрият ли {count} действия ({codes}) заедно с междинните цели, редовете на финансиране и връзките им?</translation>
     </message>
     <message>
         <source>Delete {count} actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на {count} действия</translation>
     </message>
     <message>
         <source>Delete actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на действия</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване</translation>
     </message>
     <message>
         <source>Actions not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Действията не са изтрити</translation>
     </message>
     <message>
         <source>Move action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на действие {code}</translation>
     </message>
     <message>
         <source>Move action {code} to objective {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на действие {code} към цел {objective}</translation>
     </message>
     <message>
         <source>Move {count} actions to objective {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на {count} действия към цел {objective}</translation>
     </message>
     <message>
         <source>Action not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Действието не е преместено</translation>
     </message>
     <message>
         <source>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо за плана: разходи EUR {cost} · осигурено EUR {secured} · недостиг EUR {gap}</translation>
     </message>
     <message>
         <source>&amp;Actions of the whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Действия от целия план</translation>
     </message>
     <message>
         <source>&amp;Actions of objective {code} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Действия на цел {code} „{title}“</translation>
     </message>
     <message>
         <source>Renumbered: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Преномерирани: {changes}</translation>
     </message>
     <message>
         <source>New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова цел</translation>
     </message>
     <message>
         <source>Objective not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Целта не е добавена</translation>
     </message>
     <message>
         <source>Add strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на стратегическа цел</translation>
     </message>
     <message>
         <source>Add specific objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на специфична цел</translation>
     </message>
     <message>
         <source>Objective not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Целта не е преименувана</translation>
     </message>
     <message>
         <source>Objective not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Целта не е изтрита</translation>
     </message>
     <message>
         <source>Delete objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на цел</translation>
     </message>
     <message>
         <source>Objective not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Целта не е преместена</translation>
     </message>
     <message>
         <source>Action not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Действието не е променено</translation>
     </message>
     <message>
         <source>New action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново действие {code}</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на действие</translation>
     </message>
     <message>
         <source>Edit action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на действие {code}</translation>
     </message>
     <message>
         <source>Rename objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуване на цел</translation>
     </message>
     <message>
         <source>Move objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на цел</translation>
     </message>
 </context>
 <context>
     <name>AddToGroupDialog</name>
     <message numerus="yes">
         <source>Add %n people to a group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавяне на %n лице към група</numerusform>
+            <numerusform>Добавяне на %n лица към група</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Група:</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Присъединил се на:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роля:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне</translation>
     </message>
 </context>
 <context>
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневен ред</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на точка</translation>
     </message>
     <message>
         <source>Add an agenda item below the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на точка от дневния ред под избраната (Insert)</translation>
     </message>
     <message>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Премахване на точка</translation>
     </message>
     <message>
         <source>Remove the selected item (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на избраната точка (Del)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нагоре</translation>
     </message>
     <message>
         <source>Move the selected item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на избраната точка нагоре (Alt+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Надо&amp;лу</translation>
     </message>
     <message>
         <source>Move the selected item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на избраната точка надолу (Alt+Down)</translation>
     </message>
     <message>
         <source>Type in a cell to edit it; F2 edits the selected cell, Enter keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишете в клетка, за да я редактирате; F2 редактира избраната клетка, Enter запазва промяната.</translation>
     </message>
     <message>
         <source>Total {planned} min</source>
         <extracomment>Shortcuts that work anywhere in the window while this tab is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Общо {planned} мин</translation>
     </message>
     <message>
         <source>Total {planned} min of {available} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо {planned} мин от {available} мин</translation>
     </message>
     <message>
         <source>{total} — more than the meeting lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} — повече от продължителността на срещата</translation>
     </message>
     <message>
         <source>Item {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка {number}: {message}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>lagdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk не може да стартира</translation>
     </message>
 </context>
 <context>
     <name>Areas</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Мрежа</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заинтересовани страни</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План за действие</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчети</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPanel</name>
     <message>
         <source>why the scores changed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>защо оценките са променени (по избор)</translation>
     </message>
     <message>
         <source>Save &amp;assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на &amp;оценката</translation>
     </message>
     <message>
         <source>&amp;Interest (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Интерес (1–5):</translation>
     </message>
     <message>
         <source>Powe&amp;r (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Влияние (1–5):</translation>
     </message>
     <message>
         <source>Assessed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено &amp;на:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бележка:</translation>
     </message>
     <message>
         <source>Earlier assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Предишни оценки</translation>
     </message>
     <message>
         <source>History (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>История (първо най-новите):</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още не е оценено</translation>
     </message>
     <message>
         <source>Give both scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете и двете оценки</translation>
     </message>
 </context>
 <context>
@@ -529,35 +529,35 @@
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
         <extracomment>EXIF sits in the first segment of a JPEG, within its first 64 KiB. Magic numbers of common files named without an extension (a phone&apos;s &quot;IMG_0042&quot;). The measurement the file is evidence of (None for a meeting&apos;s file).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл {id} не е снимка, одобрена за публикуване.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не може да бъде прочетен: {reason}</translation>
     </message>
     <message>
         <source>{file} is not a file (a folder cannot be attached).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не е файл (папка не може да се прикачи).</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes); it was not attached. Check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} е празен (0 байта) и не е прикачен. Проверете файла.</translation>
     </message>
     <message>
         <source>{file} is {size} MB, over the limit of {limit} MB for one file. Nothing was added. Make the file smaller (a lower resolution photo, a PDF scanned in grey) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} е {size} MB, което надвишава ограничението от {limit} MB за един файл. Нищо не е добавено. Намалете размера на файла (снимка с по-ниска резолюция, PDF, сканиран в сиво) и опитайте отново.</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не може да бъде записан: {reason}</translation>
     </message>
     <message>
         <source>People can be recognised in this photo and their consent has not been checked. Tick “Consent checked” first, or untick “Identifiable”.</source>
-        <translation type="unfinished"></translation>
+        <translation>На тази снимка могат да бъдат разпознати хора, а съгласието им не е проверено. Първо отметнете „Съгласието е проверено“ или махнете отметката „Разпознаваеми лица“.</translation>
     </message>
     <message>
         <source>Publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>За публикуване</translation>
     </message>
 </context>
 <context>
@@ -565,49 +565,49 @@
     <message>
         <source>This person has been erased from the register; their attendance can only be counted anonymously.</source>
         <extracomment>The organisation&apos;s name, or &quot;&quot; for a person without one. The organisation&apos;s sector; None without an organisation. Folded words of the names and the organisation, each after a space (see ``matching``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Това лице е изтрито от регистъра; присъствието му може да се отчете само анонимно.</translation>
     </message>
     <message>
         <source>{organisation} is a new organisation: choose its sector.</source>
         <extracomment>True when the person was added to the register (False: an existing one was reused). The organisation added to the register for them, if one was. The person&apos;s status before (None: they were not on the list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} е нова организация: изберете сектора ѝ.</translation>
     </message>
     <message>
         <source>sector</source>
-        <translation type="unfinished"></translation>
+        <translation>сектор</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>име</translation>
     </message>
     <message>
         <source>Type the walk-in&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете името на непоканения участник.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>брой</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Every cell carries its person&apos;s id under ID_ROLE; the name cell its folded search text. Dot colours, readable on light and dark palettes alike. A light wash of the status colour over the whole row (alpha), for the statuses worth seeing at a glance across the room.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>{status} (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (непоканен участник)</translation>
     </message>
     <message>
         <source>Sector unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестен сектор</translation>
     </message>
 </context>
 <context>
@@ -615,181 +615,190 @@
     <message>
         <source>Type a name or organisation…</source>
         <extracomment>Room the list keeps beside the walk-in form and the anonymous grid; narrower, they go under it. The part of the height the walk-in form and the anonymous grid get under the list. Qt&apos;s &quot;no maximum size&quot;. Set while this panel pushes its own command (it has updated itself already). The walk-in form&apos;s labels and the anonymous grid&apos;s box, with their own texts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Въведете име или организация…</translation>
     </message>
     <message>
         <source>Find a person on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на лице в списъка</translation>
     </message>
     <message>
         <source>Invited people</source>
-        <translation type="unfinished"></translation>
+        <translation>Поканени лица</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствал</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсъства по уважителна причина</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявил се</translation>
     </message>
     <message>
         <source>Back to invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратно към поканени</translation>
     </message>
     <message>
         <source>Enter: attended · Ctrl+E: excused · Ctrl+D: no-show · Ctrl+I: back to invited · Ctrl+Z: undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: присъствал · Ctrl+E: отсъства по уважителна причина · Ctrl+D: неявил се · Ctrl+I: обратно към поканени · Ctrl+Z: отмяна</translation>
     </message>
     <message>
         <source>Choose a meeting to take its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете среща, за да отбележите присъствието.</translation>
     </message>
     <message>
         <source>{action} ({key})</source>
         <extracomment>Set once the user drags the handle between the list and the side: their split stays until the layout turns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({key})</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Непоканен участник</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име и фамилия</translation>
     </message>
     <message>
         <source>Leave empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставете празно, ако няма</translation>
     </message>
     <message>
         <source>Choose for a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете за нова организация</translation>
     </message>
     <message>
         <source>Add &amp;walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на &amp;непоканен участник</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <source>Sec&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сектор:</translation>
     </message>
     <message>
         <source>Counted an&amp;onymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетен &amp;анонимно</translation>
     </message>
     <message>
         <source>Anonymous: {sector}, {gender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимно: {sector}, {gender}</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие</translation>
     </message>
     <message>
         <source>Nobody on the list matches. Enter adds “{text}” as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никой в списъка не съвпада. Enter добавя „{text}“ като непоканен участник.</translation>
     </message>
     <message>
         <source>Type the organisation and press Enter to add the walk-in (Escape: back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете организацията и натиснете Enter, за да добавите непоканения участник (Escape: назад).</translation>
     </message>
     <message>
         <source>{name} is already marked {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} вече е отбелязан(а) като {status}.</translation>
     </message>
     <message>
         <source>Mark {name} as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязване на {name} като {status}</translation>
     </message>
     <message>
         <source>{name}: {status}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}. Ctrl+Z отменя действието.</translation>
     </message>
     <message>
         <source>A new organisation: choose its sector, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова организация: изберете сектора ѝ и натиснете Enter.</translation>
     </message>
     <message>
         <source>Add walk-in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на непоканен участник {name}</translation>
     </message>
     <message>
         <source>{name} added as a walk-in. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} е добавен(а) като непоканен участник. Ctrl+Z отменя действието.</translation>
     </message>
     <message>
         <source>Count anonymously: {sector}, {gender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимно отчитане: {sector}, {gender}</translation>
     </message>
     <message>
         <source>{present} present · {invited} invited</source>
-        <translation type="unfinished"></translation>
+        <translation>{present} присъстващи · {invited} поканени</translation>
     </message>
     <message>
         <source>Walk-ins {walk_ins} · counted anonymously {anonymous} · excused {excused} · no-show {no_show}</source>
-        <translation type="unfinished"></translation>
+        <translation>Непоканени участници {walk_ins} · отчетени анонимно {anonymous} · отсъстващи по уважителна причина {excused} · неявили се {no_show}</translation>
     </message>
     <message>
         <source>{name} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count}</translation>
     </message>
     <message>
         <source>By sector: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>По сектори: {counts}</translation>
     </message>
     <message>
         <source>By gender: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>По пол: {counts}</translation>
     </message>
 </context>
 <context>
     <name>AttendanceWindow</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмяна</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторение</translation>
     </message>
     <message>
         <source>{title}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {date}</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие</translation>
     </message>
     <message>
         <source>Attendance — {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие — {meeting}</translation>
     </message>
 </context>
 <context>
     <name>Background</name>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
+        <extracomment>Steps are passed on at most this often, so a long loop does not flood the GUI.</extracomment>
+        <translation>Възникна грешка. Подробностите са в лог файла.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отказ</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,66 +806,66 @@
     <name>Backup</name>
     <message>
         <source>The backup to {path} failed. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервното копие в {path} не беше създадено. Подробностите са в лог файла.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>{text} is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} не е дата във формат 2024-03-31</translation>
     </message>
     <message>
         <source>meetings to an iCalendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>срещи във файл iCalendar (.ics)</translation>
     </message>
     <message>
         <source>only meetings starting on or after DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>само срещи, започващи на или след DATE (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>only meetings starting on or before DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>само срещи, започващи на или преди DATE (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>a meeting from an iCalendar (.ics) invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>среща от покана iCalendar (.ics)</translation>
     </message>
     <message>
         <source>{count} meeting(s) written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записани срещи в {path}: {count}.</translation>
     </message>
     <message>
         <source>Meeting {id} imported: {title}, {start} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирана среща {id}: {title}, {start} ({zone}).</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>The first day ({start}) is after the last day ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Първият ден ({start}) е след последния ден ({end}).</translation>
     </message>
     <message>
         <source>this is not an iCalendar (.ics) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>това не е файл iCalendar (.ics).</translation>
     </message>
     <message>
         <source>the invitation&apos;s {property} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>свойството {property} на поканата не може да бъде прочетено.</translation>
     </message>
     <message>
         <source>the file holds no event (VEVENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>файлът не съдържа събитие (VEVENT).</translation>
     </message>
     <message>
         <source>the event has no start (DTSTART).</source>
-        <translation type="unfinished"></translation>
+        <translation>събитието няма начало (DTSTART).</translation>
     </message>
     <message>
         <source>the event ends (DTEND) before it starts (DTSTART).</source>
-        <translation type="unfinished"></translation>
+        <translation>събитието завършва (DTEND) преди да започне (DTSTART).</translation>
     </message>
 </context>
 <context>
@@ -864,218 +873,218 @@
     <message>
         <source>Manage closely</source>
         <extracomment>A score at or above this is &quot;high&quot;: the quadrant rule of lagdesk.core.stakeholders. Room above and below the grid for the quadrant names, in score units. Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Above this many points nobody is named: the cells show counts instead. More stakeholders than this in one cell are not named either. Longest name written beside a point (longer ones are shortened), and its type size.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тясно управление</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддържане на удовлетвореност</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддържане на информираност</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение</translation>
     </message>
     <message>
         <source>No assessments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма оценки</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерес</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияние</translation>
     </message>
     <message>
         <source>Attendance by sector</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. The sectors in stacking order, bottom first; ``None`` is &quot;no sector&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие по сектори</translation>
     </message>
     <message>
         <source>People attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъстващи лица</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на срещата</translation>
     </message>
     <message>
         <source>No sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Без сектор</translation>
     </message>
     <message>
         <source>No meetings to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма срещи за показване</translation>
     </message>
     <message>
         <source>Months</source>
         <extracomment>The scales in the order a chooser lists them, with their (untranslated) names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Месеци</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Тримесечия</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Години</translation>
     </message>
     <message>
         <source>Action timeline</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width. Height of one row (an objective or an action), inches. Room for the title, the legend and the date labels, inches. The tallest figure drawn (a screen scrolls it; 4,000 pixels at 100 dpi). Rows per page of ``gantt_figure_pages``: one A4 portrait page with the default row height. Rows closer than this (points) are not named; objectives are named at least this far apart. From this many rows the dates are written above the chart too. Longest row label; longer titles are cut with &quot;…&quot;. Bar and progress strip heights, as a share of a row. Bar height when the rows are too thin to be named (the overview of a large plan).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>График на действията</translation>
     </message>
     <message>
         <source>Action timeline, page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>График на действията, страница {page} от {pages}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Днес</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинна цел</translation>
     </message>
     <message>
         <source>Milestone done</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнена междинна цел</translation>
     </message>
     <message>
         <source>No actions to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма действия за показване</translation>
     </message>
     <message>
         <source>No objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Без цел</translation>
     </message>
     <message>
         <source>{objective} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective} (продължение)</translation>
     </message>
     <message>
         <source>No dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Без дати</translation>
     </message>
     <message>
         <source>No start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без начална дата</translation>
     </message>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без крайна дата</translation>
     </message>
     <message>
         <source>End before start</source>
-        <translation type="unfinished"></translation>
+        <translation>Краят е преди началото</translation>
     </message>
     <message>
         <source>Actions without a bar (dates missing): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия без лента (липсват дати): {count}</translation>
     </message>
     <message>
         <source>Baseline</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Longest title line (characters); the name wraps onto a second line, then is cut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Базова стойност</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерено</translation>
     </message>
     <message>
         <source>Measured (running total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерено (натрупано)</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинни цели</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целева стойност</translation>
     </message>
     <message>
         <source>Expected progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Очакван напредък</translation>
     </message>
     <message>
         <source>Current value: {value}   Progress: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>Текуща стойност: {value}   Напредък: {progress}</translation>
     </message>
     <message>
         <source>{number} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} %</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>няма</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>не е определено</translation>
     </message>
     <message>
         <source>No baseline, target or measurement to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма базова стойност, целева стойност или измерване за показване</translation>
     </message>
     <message>
         <source>Indicator status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус на индикаторите</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори</translation>
     </message>
     <message>
         <source>Funding by source and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансиране по източник и статус</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Local group by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Местна група по сектор и пол</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма какво да се покаже</translation>
     </message>
 </context>
 <context>
     <name>Check</name>
     <message>
         <source>Schema revision {revision} is older; lagdesk upgrades it when the file is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версията на схемата {revision} е по-стара; lagdesk я обновява при отваряне на файла.</translation>
     </message>
     <message>
         <source>The schema revision is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Липсва версията на схемата.</translation>
     </message>
     <message>
         <source>Schema revision {revision} is newer than this lagdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версията на схемата {revision} е по-нова от познатите на тази версия на lagdesk.</translation>
     </message>
     <message>
         <source>Integrity: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цялост: {message}</translation>
     </message>
     <message>
         <source>Table {table}, row {rowid}: refers to a missing row of {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица {table}, ред {rowid}: сочи към липсващ ред от {parent}.</translation>
     </message>
     <message>
         <source>Table {table} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица {table} липсва.</translation>
     </message>
 </context>
 <context>
@@ -1083,503 +1092,503 @@
     <message>
         <source>Chosen only</source>
         <extracomment>The entry&apos;s text folded (lower case, no accents): &quot;zielinski&quot; finds &quot;Zieliński&quot;. Names the line under a check list spells out; &quot;Chosen only&quot; shows them all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Само избраните</translation>
     </message>
     <message>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} и още {count}</translation>
     </message>
     <message>
         <source>Chosen ({count}): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Избрани ({count}): {names}</translation>
     </message>
     <message>
         <source>None chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нищо не е избрано.</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>URBACT IV</source>
-        <translation type="unfinished"></translation>
+        <translation>URBACT IV</translation>
     </message>
     <message>
         <source>URBACT III</source>
-        <translation type="unfinished"></translation>
+        <translation>URBACT III</translation>
     </message>
     <message>
         <source>Interreg</source>
-        <translation type="unfinished"></translation>
+        <translation>Interreg</translation>
     </message>
     <message>
         <source>COSME</source>
-        <translation type="unfinished"></translation>
+        <translation>COSME</translation>
     </message>
     <message>
         <source>ESF+</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Активиране</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Планиране</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнение</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Приключен</translation>
     </message>
     <message>
         <source>Lead partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Водещ партньор</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партньор</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичен</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Частен</translation>
     </message>
     <message>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданско общество</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Академична общност</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Жена</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мъж</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Небинарен</translation>
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочита да не посочи</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестен</translation>
     </message>
     <message>
         <source>Local group</source>
-        <translation type="unfinished"></translation>
+        <translation>Местна група</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Работна група</translation>
     </message>
     <message>
         <source>Steering board</source>
-        <translation type="unfinished"></translation>
+        <translation>Управителен съвет</translation>
     </message>
     <message>
         <source>Mailing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенска група</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Председател</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Експерт</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдател</translation>
     </message>
     <message>
         <source>Local group membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Членство в местната група</translation>
     </message>
     <message>
         <source>Photo publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикуване на снимки</translation>
     </message>
     <message>
         <source>Sharing contacts with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Споделяне на контакти с партньори</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюлетин</translation>
     </message>
     <message>
         <source>Written form</source>
-        <translation type="unfinished"></translation>
+        <translation>Писмена форма</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Online form</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн формуляр</translation>
     </message>
     <message>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>Устно</translation>
     </message>
     <message>
         <source>Local group meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Среща на местната група</translation>
     </message>
     <message>
         <source>Thematic workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематична работна среща</translation>
     </message>
     <message>
         <source>Co-design workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Работна среща за съвместно проектиране</translation>
     </message>
     <message>
         <source>Site or study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение на място или учебно посещение</translation>
     </message>
     <message>
         <source>Transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Транснационална среща</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Уебинар</translation>
     </message>
     <message>
         <source>Testing action event</source>
-        <translation type="unfinished"></translation>
+        <translation>Събитие за тестово действие</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Поканен</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистриран</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствал</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсъства по уважителна причина</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявил се</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимка</translation>
     </message>
     <message>
         <source>Signed attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан присъствен списък</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказателство</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Чернова</translation>
     </message>
     <message>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Подадена за преглед</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Върната</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрена</translation>
     </message>
     <message>
         <source>Strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегическа цел</translation>
     </message>
     <message>
         <source>Specific objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Специфична цел</translation>
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвестиция</translation>
     </message>
     <message>
         <source>Capacity building</source>
-        <translation type="unfinished"></translation>
+        <translation>Изграждане на капацитет</translation>
     </message>
     <message>
         <source>Policy or regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика или регулация</translation>
     </message>
     <message>
         <source>Procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Обществена поръчка</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Комуникация</translation>
     </message>
     <message>
         <source>Testing action</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестово действие</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирано</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>В изпълнение</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнено</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Забавено</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>01 Gender targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>01 Насочено към равенството между половете</translation>
     </message>
     <message>
         <source>02 Gender mainstreaming</source>
-        <translation type="unfinished"></translation>
+        <translation>02 Интегриране на равенството между половете</translation>
     </message>
     <message>
         <source>03 Gender neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>03 Неутрално по отношение на пола</translation>
     </message>
     <message>
         <source>City budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Общински бюджет</translation>
     </message>
     <message>
         <source>ERDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕФРР</translation>
     </message>
     <message>
         <source>National funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Национални средства</translation>
     </message>
     <message>
         <source>Private funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Частни средства</translation>
     </message>
     <message>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Осигурено</translation>
     </message>
     <message>
         <source>Applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявено</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциално</translation>
     </message>
     <message>
         <source>Political</source>
-        <translation type="unfinished"></translation>
+        <translation>Политически</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансов</translation>
     </message>
     <message>
         <source>Legal or procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Правен или свързан с обществени поръчки</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Капацитет</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Заинтересовани страни</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Външен</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворен</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Смекчен</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Брой</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <source>t CO2e</source>
-        <translation type="unfinished"></translation>
+        <translation>t CO2e</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Да/не</translation>
     </message>
     <message>
         <source>Increase is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличението е добро</translation>
     </message>
     <message>
         <source>Decrease is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Намалението е добро</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Кумулативно</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Последна стойност</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Месечно</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Тримесечно</translation>
     </message>
     <message>
         <source>Every six months</source>
-        <translation type="unfinished"></translation>
+        <translation>На всеки шест месеца</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Годишно</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Еднократно</translation>
     </message>
     <message>
         <source>Not disaggregated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без разбивка</translation>
     </message>
     <message>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>По пол</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратен</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решен</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск</translation>
     </message>
     <message>
         <source>No data</source>
         <extracomment>Shares of the expected progress that keep an indicator on track / at risk. Indicator ids up to this many are filtered in SQL; more are filtered after reading. Chart and table colours per status (Okabe-Ito hues, told apart with colour-blindness): green for achieved and on track, amber for at risk, red (vermilion) for off track, grey for no data. Source-language labels; ``status_label`` translates them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Няма данни</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Постигнато</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>По план</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>В риск</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Изоставащ</translation>
     </message>
 </context>
 <context>
@@ -1587,291 +1596,291 @@
     <message>
         <source>import records from a file</source>
         <extracomment>Modules that add commands: each has register(commands, common) and sets a handler.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>импортиране на записи от файл</translation>
     </message>
     <message>
         <source>export records to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>експортиране на записи във файл</translation>
     </message>
     <message>
         <source>the lagdesk database file</source>
-        <translation type="unfinished"></translation>
+        <translation>файлът с база данни на lagdesk</translation>
     </message>
     <message>
         <source>language: en, pl, lv, ro or bg</source>
-        <translation type="unfinished"></translation>
+        <translation>език: en, pl, lv, ro или bg</translation>
     </message>
     <message>
         <source>lagdesk: stakeholders, meetings and the Integrated Action Plan of a local group.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: заинтересовани страни, срещи и Интегриран план за действие на местна група.</translation>
     </message>
     <message>
         <source>fill a new database with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>попълване на нова база данни с демонстрационни данни</translation>
     </message>
     <message>
         <source>check integrity, foreign keys and the schema revision</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка на целостта, външните ключове и версията на схемата</translation>
     </message>
     <message>
         <source>copy the database safely while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>безопасно копиране на базата данни, докато се използва</translation>
     </message>
     <message>
         <source>indicators: progress as of DATE (YYYY-MM-DD), not today</source>
-        <translation type="unfinished"></translation>
+        <translation>индикатори: напредък към DATE (YYYY-MM-DD), а не към днешна дата</translation>
     </message>
     <message>
         <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>замяна на FILE, ако съществува</translation>
     </message>
     <message>
         <source>--as-of goes with list indicators only</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of се използва само с list indicators</translation>
     </message>
     <message>
         <source>{text} is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} не е дата; въведете я във формат YYYY-MM-DD</translation>
     </message>
     <message>
         <source>print a list of records</source>
-        <translation type="unfinished"></translation>
+        <translation>извеждане на списък със записи</translation>
     </message>
     <message>
         <source>attendance: only this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>присъствие: само тази среща</translation>
     </message>
     <message>
         <source>the command {command} needs a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>командата {command} изисква обект</translation>
     </message>
     <message>
         <source>unexpected error ({kind}); details are in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>неочаквана грешка ({kind}); подробностите са в {path}</translation>
     </message>
     <message>
         <source>Demo data ({size}) written to {path}: {total} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационни данни ({size}) са записани в {path}: {total} записа.</translation>
     </message>
     <message>
         <source>{path}: sound (schema {revision}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: в изправност (схема {revision}).</translation>
     </message>
     <message>
         <source>{path}: {count} problem(s) found:</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: открити проблеми: {count}</translation>
     </message>
     <message>
         <source>{path} exists already; choose another name or add --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} вече съществува; изберете друго име или добавете --force.</translation>
     </message>
     <message>
         <source>{path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: папката не съществува.</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервното копие е записано в {path}.</translation>
     </message>
     <message>
         <source>--meeting goes with list attendance only</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting се използва само с list attendance</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравняване на версии</translation>
     </message>
     <message>
         <source>{name} ({saved})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({saved})</translation>
     </message>
     <message>
         <source>The plan now (not saved as a version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Планът в момента (не е запазен като версия)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;От:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;До:</translation>
     </message>
     <message>
         <source>From version &apos;{old}&apos; to the plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>От версия &apos;{old}&apos; до текущия план</translation>
     </message>
     <message>
         <source>From version &apos;{old}&apos; to version &apos;{new}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>От версия &apos;{old}&apos; до версия &apos;{new}&apos;</translation>
     </message>
 </context>
 <context>
     <name>Composition</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>публичен</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>частен</translation>
     </message>
     <message>
         <source>civic</source>
-        <translation type="unfinished"></translation>
+        <translation>гражданско общество</translation>
     </message>
     <message>
         <source>knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>академична общност</translation>
     </message>
     <message>
         <source>Women are {percent} % of the members whose gender is known (less than {threshold} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жените са {percent} % от членовете с известен пол (под {threshold} %).</translation>
     </message>
     <message>
         <source>Men are {percent} % of the members whose gender is known (less than {threshold} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мъжете са {percent} % от членовете с известен пол (под {threshold} %).</translation>
     </message>
     <message>
         <source>The group has no active members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Групата няма активни членове.</translation>
     </message>
     <message>
         <source>No one from the {sector} sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма никой от сектор „{sector}“.</translation>
     </message>
 </context>
 <context>
     <name>CompositionPanel</name>
     <message>
         <source>Members by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове по сектор и пол</translation>
     </message>
     <message>
         <source>Choose a group to see who is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете група, за да видите членовете ѝ.</translation>
     </message>
     <message>
         <source>{count} people are active members today (subgroups included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Активни членове към днешна дата (включително подгрупите): {count}.</translation>
     </message>
     <message>
         <source>Organisations that are members in their own right: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации, които са членове самостоятелно: {parts}.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи за съгласие</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на съгласие</translation>
     </message>
     <message>
         <source>for example: signed form in the ULG folder</source>
-        <translation type="unfinished"></translation>
+        <translation>например: подписан формуляр в папката на местната група</translation>
     </message>
     <message>
         <source>&amp;Add consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на съгласие</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цел:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дад&amp;ено на:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начин:</translation>
     </message>
     <message>
         <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказа&amp;телство:</translation>
     </message>
     <message>
         <source>Wi&amp;thdraw the selected consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оттегляне на избраното съгласие</translation>
     </message>
     <message>
         <source>Withdrawn o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттеглено н&amp;а:</translation>
     </message>
     <message>
         <source>Consent changes are stored when you choose OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Промените в съгласията се запазват, когато натиснете OK.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>{path}: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: няма такъв файл.</translation>
     </message>
     <message>
         <source>{path} is not a lagdesk database. Choose a file made by lagdesk or a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не е база данни на lagdesk. Изберете файл, създаден от lagdesk, или ново име на файл.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer version of lagdesk (schema {revision}). Update lagdesk to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} е запазен от по-нова версия на lagdesk (схема {revision}). Обновете lagdesk, за да го отворите; файлът не е променен.</translation>
     </message>
     <message>
         <source>{path} is in use by another program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} се използва от друга програма. Затворете го там и опитайте отново.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} е повреден и не може да бъде отворен. Възстановете го от резервно копие.</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не може да бъде отворен: {detail}</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
 </context>
 <context>
     <name>DecisionChoiceDelegate</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма</translation>
     </message>
     <message>
         <source>From decision</source>
-        <translation type="unfinished"></translation>
+        <translation>От решение</translation>
     </message>
 </context>
 <context>
     <name>Deletion</name>
     <message>
         <source>This cannot be deleted: other records still depend on it ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът не може да бъде изтрит: други записи все още зависят от него ({detail}).</translation>
     </message>
     <message>
         <source>The delete cannot be undone: {table} id {id} has been given to a new record since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриването не може да бъде отменено: {table} с id {id} междувременно е даден на нов запис.</translation>
     </message>
     <message>
         <source>The delete cannot be undone: it needs {table} id {id}, which has been deleted since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриването не може да бъде отменено: необходим е {table} с id {id}, който междувременно е изтрит.</translation>
     </message>
     <message>
         <source>The delete cannot be undone: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриването не може да бъде отменено: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1879,306 +1888,306 @@
     <message>
         <source>{path} already holds stakeholders, meetings, a plan or a network. The demo is only written into a new or empty file: choose another file name.</source>
         <extracomment>Tables whose rows mean the file already holds someone&apos;s work (library indicators aside).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} вече съдържа заинтересовани страни, срещи, план или мрежа. Демонстрационните данни се записват само в нов или празен файл: изберете друго име на файл.</translation>
     </message>
     <message>
         <source>Network and partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Мрежа и партньори</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <source>Groups and memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Групи и членства</translation>
     </message>
     <message>
         <source>Consents and stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласия и картографиране на заинтересованите страни</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План за действие</translation>
     </message>
     <message>
         <source>Indicators and measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори и измервания</translation>
     </message>
     <message>
         <source>Plan versions and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии на плана и прегледи</translation>
     </message>
     <message>
         <source>Organisations and people</source>
         <extracomment>group key -&gt; (person key, joined, left)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Организации и лица</translation>
     </message>
     <message>
         <source>Groups, consents and stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Групи, съгласия и картографиране на заинтересованите страни</translation>
     </message>
     <message>
         <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи и присъствие</translation>
     </message>
     <message>
         <source>Indicators and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори и преглед</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>lagdesk met an unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk срещна неочакван проблем</translation>
     </message>
     <message>
         <source>Something went wrong inside lagdesk. Your data saved so far is safe. If it happens again, please send the log file to the people who support lagdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>В lagdesk възникна грешка. Данните, запазени досега, са в безопасност. Ако това се повтори, моля, изпратете лог файла на хората, които поддържат lagdesk.</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лог файл: {path}</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на папката с лог файлове</translation>
     </message>
 </context>
 <context>
     <name>DueDateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без дата</translation>
     </message>
 </context>
 <context>
     <name>DueDelegate</name>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>No {what} with id {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма {what} с id {key}.</translation>
     </message>
     <message>
         <source>row {row}</source>
         <extracomment>The record field&apos;s own name (``cofinancing_rate``), for forms that mark the field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ред {row}</translation>
     </message>
     <message>
         <source>A record with the same key already exists ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече съществува запис със същия ключ ({detail}).</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това сочи към запис, който не съществува или все още се използва.</translation>
     </message>
     <message>
         <source>The values break a rule of the database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойностите нарушават правило на базата данни ({detail}).</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказателствени файлове</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлове</translation>
     </message>
     <message>
         <source>No evidence yet. Add the files that prove this value: a scan of a register, a spreadsheet extract, a signed statement (up to {limit} MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма доказателства. Добавете файловете, които доказват тази стойност: сканиран регистър, извлечение от електронна таблица, подписана декларация (до {limit} MB всеки).</translation>
     </message>
     <message>
         <source>This measurement has been deleted. Undo the delete (Ctrl+Z) to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това измерване е изтрито. Отменете изтриването (Ctrl+Z), за да видите доказателствата му.</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на файлове…</translation>
     </message>
     <message>
         <source>Add evidence files to this measurement (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на доказателствени файлове към това измерване (Insert)</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запазване на копие…</translation>
     </message>
     <message>
         <source>Write a copy of the selected file to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на копие на избрания файл в папка</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Премахване</translation>
     </message>
     <message>
         <source>Remove the selected files (Delete); you can undo this with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на избраните файлове (Delete); можете да отмените това с Ctrl+Z</translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на доказателствени файлове</translation>
     </message>
     <message>
         <source>All files (*);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.xls *.ods *.csv *.txt);;Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички файлове (*);;Документи (*.pdf *.docx *.doc *.odt *.xlsx *.xls *.ods *.csv *.txt);;Изображения (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на доказателство {name}</translation>
     </message>
     <message>
         <source>Add {count} evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на {count} доказателствени файла</translation>
     </message>
     <message>
         <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове {extension} (*{suffix});;Всички файлове (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички файлове (*)</translation>
     </message>
     <message>
         <source>Save a copy of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на копие на {name}</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на копие</translation>
     </message>
     <message>
         <source>Remove evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на доказателствени файлове</translation>
     </message>
     <message>
         <source>Remove evidence {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на доказателство {name}</translation>
     </message>
     <message>
         <source>Remove {count} evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на {count} доказателствени файла</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавен</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нов…</translation>
     </message>
     <message>
         <source>Start a new lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на нов файл на lagdesk</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отваряне…</translation>
     </message>
     <message>
         <source>Open another lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на друг файл на lagdesk</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Последни файлове</translation>
     </message>
     <message>
         <source>&amp;Backup now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервно копие сега…</translation>
     </message>
     <message>
         <source>Save a copy of this file, for example on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на копие на този файл, например на USB памет</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изход</translation>
     </message>
     <message>
         <source>New lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов файл на lagdesk</translation>
     </message>
     <message>
         <source>New file.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов файл.sqlite</translation>
     </message>
     <message>
         <source>{path} already exists. Choose another name, or use File &gt; Open to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} вече съществува. Изберете друго име или използвайте Файл &gt; Отваряне, за да го отворите.</translation>
     </message>
     <message>
         <source>Open lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на файл на lagdesk</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Последни файлове</translation>
     </message>
     <message>
         <source>{path} no longer exists, so it was removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} вече не съществува и е премахнат от списъка.</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;чистване на списъка</translation>
     </message>
     <message>
         <source>lagdesk files (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове на lagdesk (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервно копие сега</translation>
     </message>
     <message>
         <source>Making a backup copy of {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на резервно копие на {name}…</translation>
     </message>
     <message>
         <source>Backup saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервното копие е запазено в {path}</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервното копие не е създадено</translation>
     </message>
 </context>
 <context>
@@ -2186,251 +2195,254 @@
     <message>
         <source>Files of the meeting</source>
         <extracomment>The people picker while it is open (tests reach it here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файлове на срещата</translation>
     </message>
     <message>
         <source>Mark who is shown, so that erasing a person finds their photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбележете кои хора са показани, за да могат снимките им да бъдат открити при изтриване на лице</translation>
     </message>
     <message>
         <source>Add photos and documents; you can also drag files onto this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на снимки и документи; можете също да плъзнете файлове върху този списък</translation>
     </message>
     <message>
         <source>No files yet: add photos and documents, or drag them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма файлове: добавете снимки и документи или ги плъзнете тук.</translation>
     </message>
     <message>
         <source>Select a file to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете файл, за да го видите тук.</translation>
     </message>
     <message>
         <source>{name}
 {kind} · {size} · added on {added}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{kind} · {size} · добавен на {added}</translation>
     </message>
     <message>
         <source>Taken on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заснето на {date}</translation>
     </message>
     <message>
         <source>No preview for this kind of file. Use Open to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма преглед за този вид файл. Използвайте „Отваряне“, за да го видите.</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това изображение не може да бъде показано.</translation>
     </message>
     <message>
         <source>People in this photo: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Хора на тази снимка: {names}</translation>
     </message>
     <message>
         <source>Nobody is marked in this photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>На тази снимка няма отбелязани хора.</translation>
     </message>
     <message>
         <source>Add a signed attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на подписан присъствен списък</translation>
     </message>
     <message>
         <source>Add files to the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на файлове към срещата</translation>
     </message>
     <message>
         <source>All files (*);;Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.ods *.pptx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички файлове (*);;Снимки (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff);;Документи (*.pdf *.docx *.doc *.odt *.xlsx *.ods *.pptx *.txt)</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на файлове</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на {name}</translation>
     </message>
     <message numerus="yes">
         <source>Add %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавяне на %n файл</numerusform>
+            <numerusform>Добавяне на %n файла</numerusform>
         </translation>
     </message>
     <message>
         <source>Change file</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна на файл</translation>
     </message>
     <message>
         <source>Mark {name} publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязване на {name} за публикуване</translation>
     </message>
     <message>
         <source>Untick consent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на съгласието за {name}</translation>
     </message>
     <message>
         <source>Edit the caption of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на надписа на {name}</translation>
     </message>
     <message>
         <source>Change {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна на {name}</translation>
     </message>
     <message>
         <source>People in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Хора на тази снимка</translation>
     </message>
     <message>
         <source>Mark the people in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязване на хората в {name}</translation>
     </message>
     <message>
         <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове {extension} (*{suffix});;Всички файлове (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички файлове (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на {name} като</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване като</translation>
     </message>
     <message>
         <source>Saved {name} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} е запазен в {path}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне</translation>
     </message>
     <message>
         <source>People in this photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хора на тази снимка…</translation>
     </message>
     <message>
         <source>Open a copy with the program your system uses (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на копие с програмата по подразбиране на системата (Enter в списъка)</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване като…</translation>
     </message>
     <message>
         <source>Save a copy of the file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на копие на файла (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>A&amp;dd files…</source>
         <extracomment>Set once the user drags the handle: their split stays until the layout turns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на файлове…</translation>
     </message>
     <message>
         <source>Add signed attendance list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на подписан присъствен списък…</translation>
     </message>
     <message>
         <source>Delete the selected files (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на избраните файлове (Delete в списъка)</translation>
     </message>
     <message>
         <source>No program on this computer opens {name}. Use Save as… and open it from the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма програма на този компютър, която да отваря {name}. Използвайте „Запазване като…“ и го отворете от папката.</translation>
     </message>
     <message>
         <source>Opened a copy of {name}; changes to it are not stored in lagdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворено е копие на {name}; промените в него не се запазват в lagdesk.</translation>
     </message>
     <message>
         <source>Delete {name} from this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли {name} от тази среща?</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n files from this meeting?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Да се изтрие ли %n файл от тази среща?</numerusform>
+            <numerusform>Да се изтрият ли тези %n файла от тази среща?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Изтриване на %n файл</numerusform>
+            <numerusform>Изтриване на %n файла</numerusform>
         </translation>
     </message>
     <message>
         <source>{question} You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} Можете да отмените това с Редактиране &gt; Отмяна.</translation>
     </message>
     <message>
         <source>Delete files</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на файлове</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове</translation>
     </message>
 </context>
 <context>
     <name>FundingTab</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Източник</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума (EUR)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Funding l&amp;ines (F2 edits an amount):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редове на финансиране (F2 редактира сума):</translation>
     </message>
     <message>
         <source>&amp;Add funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на ред на финансиране</translation>
     </message>
     <message>
         <source>&amp;Remove funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Премахване на ред на финансиране</translation>
     </message>
     <message>
         <source>funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>сума на финансирането</translation>
     </message>
     <message>
         <source>the amount “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>сумата „{text}“ не е число.</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не е зададено</translation>
     </message>
     <message>
         <source>Estimated cost EUR {cost} · funding lines EUR {funded}
 Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · potential EUR {potential}
 Funding gap (cost − secured) EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозни разходи EUR {cost} · редове на финансиране EUR {funded}
+Осигурено EUR {secured} ({share} от разходите) · заявено EUR {applied} · потенциално EUR {potential}
+Недостиг на финансиране (разходи − осигурено) EUR {gap}</translation>
     </message>
 </context>
 <context>
@@ -2438,95 +2450,95 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;Title:</source>
         <extracomment>Tags offered as check boxes; the stored tag is the code (``normal_tags`` lower-cases).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заглавие:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>O&amp;bjective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цел:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>&amp;Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Напре&amp;дък:</translation>
     </message>
     <message>
         <source>St&amp;art:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Край:</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Estimated &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозни &amp;разходи:</translation>
     </message>
     <message>
         <source>E&amp;xpected result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Очакван р&amp;езултат:</translation>
     </message>
     <message>
         <source>O&amp;utputs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продук&amp;ти:</translation>
     </message>
     <message>
         <source>Ge&amp;nder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол</translation>
     </message>
     <message>
         <source>G&amp;reen</source>
-        <translation type="unfinished"></translation>
+        <translation>Зе&amp;лено</translation>
     </message>
     <message>
         <source>D&amp;igital</source>
-        <translation type="unfinished"></translation>
+        <translation>Ди&amp;гитално</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикети:</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделени със запетаи</translation>
     </message>
     <message>
         <source>Ot&amp;her tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Друг&amp;и етикети:</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е оценено</translation>
     </message>
     <message>
         <source>01: the action targets gender equality; 02: gender equality is mainstreamed in it; 03: it is gender neutral.</source>
-        <translation type="unfinished"></translation>
+        <translation>01: действието е насочено към равенството между половете; 02: равенството между половете е интегрирано в него; 03: то е неутрално по отношение на пола.</translation>
     </message>
     <message>
         <source>EU gender di&amp;mension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;мерение на пола (ЕС):</translation>
     </message>
     <message>
         <source>estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>прогнозни разходи</translation>
     </message>
     <message>
         <source>“{text}” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ не е сума.</translation>
     </message>
 </context>
 <context>
@@ -2534,679 +2546,679 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New group</source>
         <extracomment>membership id -&gt; the day it ends</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нова група</translation>
     </message>
     <message>
         <source>{name} — group</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — група</translation>
     </message>
     <message>
         <source>for example: Working group on social clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Работна група за социалните клаузи</translation>
     </message>
     <message>
         <source>(none: a top-level group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(няма: група от най-високо ниво)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Part of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Част от:</translation>
     </message>
     <message>
         <source>De&amp;scription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ч&amp;ленове</translation>
     </message>
 </context>
 <context>
     <name>GroupsTab</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Групи</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова група…</translation>
     </message>
     <message>
         <source>Ed&amp;it group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране на група…</translation>
     </message>
     <message>
         <source>&amp;Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изтриване на група</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове</translation>
     </message>
     <message>
         <source>Make-up of the group today</source>
-        <translation type="unfinished"></translation>
+        <translation>Състав на групата към днешна дата</translation>
     </message>
     <message>
         <source>Members of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове на {group}</translation>
     </message>
     <message>
         <source>Add group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на група {name}</translation>
     </message>
     <message>
         <source>Edit group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на група {name}</translation>
     </message>
     <message>
         <source>Group {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Група {name} е запазена.</translation>
     </message>
     <message>
         <source>End the membership of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратяване на членството на {name}</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на група</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване</translation>
     </message>
     <message>
         <source>Delete group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на група {name}</translation>
     </message>
 </context>
 <context>
     <name>Iap</name>
     <message>
         <source>the Integrated Action Plan to a .docx, .pdf or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>Интегрирания план за действие във файл .docx, .pdf или .html</translation>
     </message>
     <message>
         <source>a saved version of the plan (default: the plan as it is now)</source>
-        <translation type="unfinished"></translation>
+        <translation>запазена версия на плана (по подразбиране: планът в текущия му вид)</translation>
     </message>
     <message>
         <source>show local group members&apos; personal names</source>
-        <translation type="unfinished"></translation>
+        <translation>показване на личните имена на членовете на местната група</translation>
     </message>
     <message>
         <source>report date for current values (YYYY-MM-DD; default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>отчетна дата за текущите стойности (YYYY-MM-DD; по подразбиране: днес)</translation>
     </message>
     <message>
         <source>every chart to its own file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>всяка диаграма в отделен файл в папка</translation>
     </message>
     <message>
         <source>the folder to write the charts into (created if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>папката, в която се записват диаграмите (създава се, ако липсва)</translation>
     </message>
     <message>
         <source>file format of the charts (default: png)</source>
-        <translation type="unfinished"></translation>
+        <translation>файлов формат на диаграмите (по подразбиране: png)</translation>
     </message>
     <message>
         <source>the Excel report: one sheet per subject</source>
-        <translation type="unfinished"></translation>
+        <translation>отчета в Excel: по един лист за всяка тема</translation>
     </message>
     <message>
         <source>replace personal names and contacts with pseudonyms (P-0001 ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>замяна на личните имена и контакти с псевдоними (P-0001 ...)</translation>
     </message>
     <message>
         <source>{path}: name the file .docx, .pdf or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: файлът трябва да е с разширение .docx, .pdf или .html.</translation>
     </message>
     <message>
         <source>Integrated Action Plan written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Интегрираният план за действие е записан в {path} ({pages} страници).</translation>
     </message>
     <message>
         <source>Integrated Action Plan written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интегрираният план за действие е записан в {path}.</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} е файл, а не папка.</translation>
     </message>
     <message>
         <source>{done} of {total} charts drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Изготвени диаграми: {done} от {total}</translation>
     </message>
     <message>
         <source>{count} charts written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записани диаграми в {path}: {count}.</translation>
     </message>
     <message>
         <source>Excel report written to {path}: {sheets} sheets, {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетът в Excel е записан в {path}: {sheets} листа, {rows} реда.</translation>
     </message>
     <message>
         <source>No plan version is named &quot;{name}&quot;: the plan has no saved versions.</source>
         <extracomment>Progress charts in one document at most: one page each would bury the plan (the chart export writes every indicator&apos;s chart). The plan snapshot (plan_versions.snapshot layout): &quot;plan&quot;, &quot;objectives&quot;, &quot;actions&quot;, &quot;risks&quot;, &quot;indicators&quot;. Tool code -&gt; number of meetings that used it, most used first. Measurements (date, value) of the indicators whose progress chart the document shows. Indicators with measurements left without a chart (the document says how many).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Няма версия на плана с име &quot;{name}&quot;: планът няма запазени версии.</translation>
     </message>
     <message>
         <source>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма версия на плана с име &quot;{name}&quot;. Запазени версии: {names}.</translation>
     </message>
     <message>
         <source>Version: {name} ({status}, {date})</source>
-        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses. Told (done, total) as work advances; raising in it stops the work (a Cancel button).</extracomment>
+        <translation>Версия: {name} ({status}, {date})</translation>
     </message>
     <message>
         <source>Version: the plan as it stands (not a saved version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия: планът в текущия му вид (не е запазена версия)</translation>
     </message>
     <message>
         <source>Report date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетна дата: {date}</translation>
     </message>
     <message>
         <source>Integrated Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Интегриран план за действие</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Съдържание</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {page} от {pages}</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показател</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>Strategic objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегически цели</translation>
     </message>
     <message>
         <source>Specific objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Специфични цели</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозни разходи</translation>
     </message>
     <message>
         <source>Secured funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Осигурено финансиране</translation>
     </message>
     <message>
         <source>Funding gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостиг на финансиране</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори</translation>
     </message>
     <message>
         <source>Indicators achieved or on track</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори, постигнати или по план</translation>
     </message>
     <message>
         <source>Local group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове на местната група</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведени срещи</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Рискове</translation>
     </message>
     <message>
         <source>{city} prepared this plan in the {network} network ({programme}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} изготви този план в рамките на мрежата {network} ({programme}).</translation>
     </message>
     <message>
         <source>The city</source>
-        <translation type="unfinished"></translation>
+        <translation>Градът</translation>
     </message>
     <message>
         <source>Topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема: {topic}</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Визия</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключови данни</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>Cover and executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Корица и резюме</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст</translation>
     </message>
     <message>
         <source>Problem analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ на проблема</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Базова стойност</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерна единица</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>No context, problem analysis or baseline is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма въведени контекст, анализ на проблема или базови стойности.</translation>
     </message>
     <message>
         <source>Context and challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст и предизвикателство</translation>
     </message>
     <message>
         <source>Local group composition</source>
-        <translation type="unfinished"></translation>
+        <translation>Състав на местната група</translation>
     </message>
     <message>
         <source>{group}: {count} members on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: {count} членове към {date}.</translation>
     </message>
     <message>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Без организация</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <source>Local group members by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове на местната група по сектор и пол</translation>
     </message>
     <message>
         <source>No local group members are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма въведени членове на местната група.</translation>
     </message>
     <message>
         <source>{count} meetings up to {date}, with {present} attendances.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} срещи до {date}, с {present} присъствия.</translation>
     </message>
     <message>
         <source>Meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид среща</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи</translation>
     </message>
     <message>
         <source>No meetings are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма въведени срещи.</translation>
     </message>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвани инструменти</translation>
     </message>
     <message>
         <source>{tool}: {count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool}: {count} срещи</translation>
     </message>
     <message>
         <source>No participatory tools are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма въведени инструменти за участие.</translation>
     </message>
     <message>
         <source>Transnational learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Транснационално обучение</translation>
     </message>
     <message>
         <source>Transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Транснационална среща</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Място</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати</translation>
     </message>
     <message>
         <source>No transnational learning is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма въведено транснационално обучение.</translation>
     </message>
     <message>
         <source>Participatory process</source>
-        <translation type="unfinished"></translation>
+        <translation>Процес на участие</translation>
     </message>
     <message>
         <source>No objectives are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма въведени цели.</translation>
     </message>
     <message>
         <source>Vision and objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Визия и цели</translation>
     </message>
     <message>
         <source>Objective tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Дърво на целите</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>{code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title}</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Очакван резултат</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Водеща организация</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партньори</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукти</translation>
     </message>
     <message>
         <source>Timescale</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок за изпълнение</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Разходи</translation>
     </message>
     <message>
         <source>No actions are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма въведени действия.</translation>
     </message>
     <message>
         <source>No actions are recorded, so there is no timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма въведени действия, затова няма график.</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнение</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>График</translation>
     </message>
     <message>
         <source>Timeline of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>График на действията</translation>
     </message>
     <message>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорности</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорно лице</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнено</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинни цели</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинна цел</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>No milestones are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма въведени междинни цели.</translation>
     </message>
     <message>
         <source>Resourcing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресурсно осигуряване</translation>
     </message>
     <message>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Осигурено</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявено</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциално</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостиг</translation>
     </message>
     <message>
         <source>Secured share</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял на осигуреното</translation>
     </message>
     <message>
         <source>Cost and funding per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Разходи и финансиране по действия</translation>
     </message>
     <message>
         <source>Funding by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансиране по източници</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Източник</translation>
     </message>
     <message>
         <source>Funding by source and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансиране по източник и статус</translation>
     </message>
     <message>
         <source>No funding lines are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма въведени редове на финансиране.</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <source>No indicators are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма въведени индикатори.</translation>
     </message>
     <message>
         <source>{code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {name}</translation>
     </message>
     <message>
         <source>Indicators by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори по статус</translation>
     </message>
     <message>
         <source>Results framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамка на резултатите</translation>
     </message>
     <message>
         <source>Current values and statuses as of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущи стойности и статуси към {date}.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целева стойност</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Честота</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Текуща стойност</translation>
     </message>
     <message>
         <source>Progress charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграми на напредъка</translation>
     </message>
     <message>
         <source>Progress charts of {count} more indicators are left out here; the chart export draws every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмите на напредъка на още {count} индикатора не са включени тук; експортирането на диаграми изготвя всички.</translation>
     </message>
     <message>
         <source>No risks are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма въведени рискове.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Въздействие</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерки за смекчаване</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорник</translation>
     </message>
     <message>
         <source>Likelihood \ impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност \ въздействие</translation>
     </message>
     <message>
         <source>Open and mitigated risks by likelihood (rows) and impact (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворени и смекчени рискове по вероятност (редове) и въздействие (колони)</translation>
     </message>
     <message>
         <source>Risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистър на рисковете</translation>
     </message>
     <message>
         <source>Likelihood and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност и въздействие</translation>
     </message>
     <message>
         <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи и присъствие</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Среща</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствали</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Поканени</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Members are listed by organisation and role, without personal names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Членовете са изброени по организация и роля, без лични имена.</translation>
     </message>
     <message>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложения</translation>
     </message>
 </context>
 <context>
@@ -3214,244 +3226,244 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Unknown choice for a row: {choice}.</source>
         <extracomment>Rows matching a stored person whose values are all stored already, whatever the decision (nothing to update, nothing lost by skipping). Rows left out by the decision &quot;skip&quot; that would have added or changed something. True when nothing was kept: the summary says what the import would have done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестен избор за ред: {choice}.</translation>
     </message>
     <message>
         <source>column {letter}</source>
         <extracomment>Columns read by no field, by label, in file order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>колона {letter}</translation>
     </message>
     <message>
         <source>this is a spreadsheet workbook, not a CSV file; rename it to .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>това е работна книга на електронна таблица, а не CSV файл; преименувайте я с разширение .xlsx.</translation>
     </message>
     <message>
         <source>this is not a text (CSV) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>това не е текстов (CSV) файл.</translation>
     </message>
     <message>
         <source>{name} is not an encoding lagdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не е кодировка, която lagdesk познава.</translation>
     </message>
     <message>
         <source>lagdesk cannot tell the text encoding of this file; save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk не може да определи кодировката на този файл; запазете го като CSV UTF-8.</translation>
     </message>
     <message>
         <source>line {line} is not valid {encoding} text; choose the file&apos;s encoding or save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>ред {line} не е валиден текст в {encoding}; изберете кодировката на файла или го запазете като CSV UTF-8.</translation>
     </message>
     <message>
         <source>row {row} cannot be read as CSV ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ред {row} не може да бъде прочетен като CSV ({detail}).</translation>
     </message>
     <message>
         <source>{organisation} is stored with the sector {sector}; the file&apos;s sector is not applied to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} е записана със сектор {sector}; секторът от файла не се прилага за нея.</translation>
     </message>
     <message>
         <source>row {row} gives {organisation} the sector {sector}; that one is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>ред {row} задава на {organisation} сектор {sector}; използва се той.</translation>
     </message>
     <message>
         <source>{organisation} is a new organisation: give its sector (public, private, civic or knowledge).</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} е нова организация: посочете сектора ѝ (публичен, частен, гражданско общество или академична общност).</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>същият имейл</translation>
     </message>
     <message>
         <source>same first name, last name and organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>същите име, фамилия и организация</translation>
     </message>
     <message>
         <source>same first name and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>същите име и фамилия</translation>
     </message>
     <message>
         <source>{reason} as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} като на ред {row}</translation>
     </message>
     <message>
         <source>no column holds the last name (a header such as &quot;Last name&quot; or &quot;Surname&quot;); the columns are: {columns}.</source>
         <extracomment>The row number a spreadsheet shows (the header row of a plain file is row 1). field -&gt; the cell as text, as the file has it (for a preview table). Things worth a look that do not stop the row (a sector that differs from the stored one). For a row matching a stored person: field -&gt; (stored text, text from the file). The stored organisation the row names, if it names one that exists. True when the organisation is created by this import. Groups this row would create (the first row naming a new group has it). The first row that names it. Existing people whose row changes nothing. key -&gt; group name as first written, for groups that do not exist yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>нито една колона не съдържа фамилията (заглавие като &quot;Фамилия&quot; или &quot;Last name&quot;); колоните са: {columns}.</translation>
     </message>
     <message>
         <source>the column choice names {name}, which is not a column of the file or a field lagdesk imports, or is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>изборът на колони посочва {name}, което не е колона от файла или поле, което lagdesk импортира, или е избрано два пъти.</translation>
     </message>
     <message>
         <source>give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>посочете и влияние, и интерес, или нито едно от двете.</translation>
     </message>
     <message>
         <source>the file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>файлът няма редове.</translation>
     </message>
     <message>
         <source>the file has a header row but no people below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>файлът има заглавен ред, но под него няма лица.</translation>
     </message>
     <message>
         <source>the file has more than {limit} rows; split it into smaller files.</source>
         <extracomment>Non-empty rows above the header (a title, a date) looked at when looking for it. Columns read at most; cells further right are ignored. Longest cell accepted (Excel&apos;s own limit). Scores of the code pages tried, when the encoding was guessed (see encodings.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>файлът има повече от {limit} реда; разделете го на по-малки файлове.</translation>
     </message>
     <message>
         <source>this is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>това е папка, а не файл.</translation>
     </message>
     <message>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>няма такъв файл.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>файлът е празен.</translation>
     </message>
     <message>
         <source>lagdesk imports .xlsx and .csv files; save the file in one of these formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk импортира файлове .xlsx и .csv; запазете файла в един от тези формати.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
         <extracomment>Longest text per field, as the database columns are sized. Fields whose text is one line: line breaks and tabs in them become spaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>текстът е дълъг {length} знака; допустими са най-много {limit}.</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} не е от: {choices}.</translation>
     </message>
     <message>
         <source>{value} is not a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} не е цяло число от 1 до 5.</translation>
     </message>
     <message>
         <source>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</source>
         <extracomment>What a cell may hold; ``datetime`` is a ``date``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>работната книга е повредена или непълна; отворете я в Excel или LibreOffice и я запазете отново.</translation>
     </message>
     <message>
         <source>the workbook is protected with a password; open it, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>работната книга е защитена с парола; отворете я, премахнете паролата (Файл &gt; Информация &gt; Защита на работната книга) и я запазете отново.</translation>
     </message>
     <message>
         <source>this is an old .xls workbook; save it as .xlsx (Excel Workbook).</source>
-        <translation type="unfinished"></translation>
+        <translation>това е стара работна книга .xls; запазете я като .xlsx (работна книга на Excel).</translation>
     </message>
     <message>
         <source>this is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>това не е работна книга на Excel (.xlsx).</translation>
     </message>
     <message>
         <source>this is a Word document, not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>това е документ на Word, а не работна книга на Excel.</translation>
     </message>
     <message>
         <source>this is an OpenDocument file; save it as .xlsx (Excel 2007-365).</source>
-        <translation type="unfinished"></translation>
+        <translation>това е файл OpenDocument; запазете го като .xlsx (Excel 2007-365).</translation>
     </message>
     <message>
         <source>the cell holds a formula ({formula}); lagdesk does not calculate formulas. Copy the column and paste it as values.</source>
-        <translation type="unfinished"></translation>
+        <translation>клетката съдържа формула ({formula}); lagdesk не изчислява формули. Копирайте колоната и я поставете като стойности.</translation>
     </message>
     <message>
         <source>the cell shows the error {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>клетката показва грешката {error}.</translation>
     </message>
     <message>
         <source>the workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>работната книга няма листове.</translation>
     </message>
     <message>
         <source>the workbook has no sheet named {sheet}; its sheets are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>работната книга няма лист с име {sheet}; листовете ѝ са: {names}.</translation>
     </message>
     <message>
         <source>the chosen sheet is a chart, not a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>избраният лист е диаграма, а не таблица.</translation>
     </message>
     <message>
         <source>people, their organisations and groups from an .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>лица, техните организации и групи от файл .xlsx или .csv</translation>
     </message>
     <message>
         <source>check and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка и отчет, без записване</translation>
     </message>
     <message>
         <source>what to do with a row for someone already known (default: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>какво да се прави с ред за вече известно лице (по подразбиране: пропускане)</translation>
     </message>
     <message>
         <source>import the valid rows, leave the others</source>
-        <translation type="unfinished"></translation>
+        <translation>импортиране на валидните редове, останалите се пропускат</translation>
     </message>
     <message>
         <source>text encoding of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>кодировка на CSV файл</translation>
     </message>
     <message>
         <source>sheet of a workbook to read</source>
-        <translation type="unfinished"></translation>
+        <translation>лист от работната книга, който да се прочете</translation>
     </message>
     <message>
         <source>people and organisations to an .xlsx workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>лица и организации в работна книга .xlsx</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табулация</translation>
     </message>
     <message>
         <source>separator {separator}</source>
-        <translation type="unfinished"></translation>
+        <translation>разделител {separator}</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>лист {sheet}</translation>
     </message>
     <message>
         <source>{file}: {rows} rows read ({details}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: прочетени редове: {rows} ({details}).</translation>
     </message>
     <message>
         <source>Columns ignored: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пренебрегнати колони: {columns}.</translation>
     </message>
     <message>
         <source>New people: {new}. Already known: {existing} ({unchanged} unchanged). Repeated in the file: {repeated}. Invalid: {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови лица: {new}. Вече известни: {existing} ({unchanged} без промяна). Повторени във файла: {repeated}. Невалидни: {invalid}.</translation>
     </message>
     <message>
         <source>Note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Забележка: {warning}</translation>
     </message>
     <message>
         <source>Dry run: nothing was written. The import would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробно изпълнение: нищо не е записано. Импортирането би дало:</translation>
     </message>
     <message>
         <source>Created: {created}. Updated: {updated}. Unchanged: {unchanged}. Skipped: {skipped}. Rejected: {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Създадени: {created}. Обновени: {updated}. Без промяна: {unchanged}. Пропуснати: {skipped}. Отхвърлени: {rejected}.</translation>
     </message>
     <message>
         <source>New organisations: {organisations}. New groups: {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови организации: {organisations}. Нови групи: {groups}.</translation>
     </message>
     <message>
         <source>Rejected: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърлено: {problem}</translation>
     </message>
     <message>
         <source>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file, or add --skip-invalid to import the other rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: отхвърлени редове: {rows}; нищо не е импортирано. Коригирайте файла или добавете --skip-invalid, за да импортирате останалите редове.</translation>
     </message>
     <message>
         <source>{people} people and {organisations} organisations written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} лица и {organisations} организации са записани в {path}.</translation>
     </message>
 </context>
 <context>
@@ -3459,51 +3471,51 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Organisation</source>
         <extracomment>The header the export writes, in English; translated in the &quot;ImportColumns&quot; context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Групи</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияние</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерес</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележки</translation>
     </message>
 </context>
 <context>
@@ -3511,103 +3523,103 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Columns of the file</source>
         <extracomment>The user chose other columns: label -&gt; field (&quot;&quot; for none). The owner plans again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Колони на файла</translation>
     </message>
     <message>
         <source>Apply to &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилагане за &amp;всички</translation>
     </message>
     <message>
         <source>For every person already known:</source>
-        <translation type="unfinished"></translation>
+        <translation>За всяко вече известно лице:</translation>
     </message>
     <message>
         <source>Choose a row and press F2 (or double-click) to change what is done with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете ред и натиснете F2 (или щракнете двукратно), за да промените какво да се направи с него.</translation>
     </message>
     <message>
         <source>&amp;Skip the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пропускане на редовете с проблеми</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортиране</translation>
     </message>
     <message>
         <source>Import people from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на лица от {file}</translation>
     </message>
     <message>
         <source>{file}: {count} rows below the header in row {header}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {count} реда под заглавния ред {header}.</translation>
     </message>
     <message>
         <source>Text encoding: {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка: {encoding}.</translation>
     </message>
     <message>
         <source>Sheet: {sheet}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист: {sheet}.</translation>
     </message>
     <message>
         <source>&amp;Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;облеми ({count})</translation>
     </message>
     <message>
         <source>Already &amp;known ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече изве&amp;стни ({count})</translation>
     </message>
     <message>
         <source>All &amp;rows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички &amp;редове ({count})</translation>
     </message>
     <message>
         <source>Choose the column that holds the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете колоната, която съдържа фамилията.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не се импортира)</translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не се импортират: {columns}.</translation>
     </message>
     <message>
         <source>Reading the file again with these columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно прочитане на файла с тези колони…</translation>
     </message>
     <message>
         <source>Rows: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редове: {count}</translation>
     </message>
     <message>
         <source>new people: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>нови лица: {count}</translation>
     </message>
     <message>
         <source>already in the register: {count} (with changes: {changed})</source>
-        <translation type="unfinished"></translation>
+        <translation>вече в регистъра: {count} (с промени: {changed})</translation>
     </message>
     <message>
         <source>repeating an earlier row: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>повтарящи по-ранен ред: {count}</translation>
     </message>
     <message>
         <source>with problems: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>с проблеми: {count}</translation>
     </message>
     <message>
         <source>new organisations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>нови организации: {count}</translation>
     </message>
     <message>
         <source>new groups: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>нови групи: {count}</translation>
     </message>
     <message>
         <source>Some rows have problems: correct the file, or skip those rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Някои редове имат проблеми: коригирайте файла или пропуснете тези редове.</translation>
     </message>
 </context>
 <context>
@@ -3615,410 +3627,410 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New indicator</source>
         <extracomment>Columns of the milestones table. The role under which objective and action items hold their id. The tab each field lives on, so a problem brings its tab to the front. Keys with a message line under their own field (the others have a label of their own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нов индикатор</translation>
     </message>
     <message>
         <source>Indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор {code}</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общи</translation>
     </message>
     <message>
         <source>&amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стойности</translation>
     </message>
     <message>
         <source>C&amp;ollection</source>
-        <translation type="unfinished"></translation>
+        <translation>Съ&amp;биране на данни</translation>
     </message>
     <message>
         <source>Lin&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Връзки</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
         <source>optional, e.g. RCO 83 or RCR 79</source>
-        <translation type="unfinished"></translation>
+        <translation>по избор, напр. RCO 83 или RCR 79</translation>
     </message>
     <message>
         <source>&amp;EU common indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Общ индикатор на &amp;ЕС:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име:</translation>
     </message>
     <message>
         <source>&amp;Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опре&amp;деление:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ниво:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мерна единица:</translation>
     </message>
     <message>
         <source>Whether a rising or a falling value is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Дали е добре стойността да се увеличава или да намалява</translation>
     </message>
     <message>
         <source>&amp;Polarity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Посока:</translation>
     </message>
     <message>
         <source>Cumulative: measurements add up to the baseline. Latest: the last measurement is the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кумулативно: измерванията се добавят към базовата стойност. Последна стойност: последното измерване е стойността.</translation>
     </message>
     <message>
         <source>&amp;Accumulation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;атрупване:</translation>
     </message>
     <message>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Произход:</translation>
     </message>
     <message>
         <source>&amp;Baseline value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Базова с&amp;тойност:</translation>
     </message>
     <message>
         <source>Baseline &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата на базовата стойност:</translation>
     </message>
     <message>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинни &amp;цели</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>Add m&amp;ilestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на &amp;междинна цел</translation>
     </message>
     <message>
         <source>&amp;Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ремахване на междинна цел</translation>
     </message>
     <message>
         <source>&amp;Target value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Це&amp;лева стойност:</translation>
     </message>
     <message>
         <source>Target dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Целева дат&amp;а:</translation>
     </message>
     <message>
         <source>Data so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Източник на данни:</translation>
     </message>
     <message>
         <source>Collection &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метод на събиране:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Честота:</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете име</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговор&amp;ник:</translation>
     </message>
     <message>
         <source>Disaggregation (&amp;breakdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разбивка (дезагрегиране):</translation>
     </message>
     <message>
         <source>Linked o&amp;bjectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързани &amp;цели</translation>
     </message>
     <message>
         <source>Linked ac&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързани &amp;действия</translation>
     </message>
     <message>
         <source>Filter by code or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Филтриране по код или заглавие</translation>
     </message>
     <message>
         <source>Filter actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Филтриране на действия</translation>
     </message>
     <message>
         <source>Only &amp;linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Само свър&amp;заните</translation>
     </message>
     <message>
         <source>From the procurement indicator library; you may change any field.</source>
-        <translation type="unfinished"></translation>
+        <translation>От библиотеката с индикатори за обществени поръчки; можете да промените всяко поле.</translation>
     </message>
     <message>
         <source>Your own indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш собствен индикатор.</translation>
     </message>
     <message>
         <source>{count} of {total} actions linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързани действия: {count} от {total}</translation>
     </message>
     <message>
         <source>Milestone date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на междинната цел</translation>
     </message>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ не е число.</translation>
     </message>
     <message>
         <source>Milestone {row}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинна цел {row}: „{text}“ не е число.</translation>
     </message>
     <message>
         <source>milestone value</source>
-        <translation type="unfinished"></translation>
+        <translation>стойност на междинната цел</translation>
     </message>
     <message>
         <source>There is no person named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма лице с име „{name}“.</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>отговорник</translation>
     </message>
     <message>
         <source>Indicator not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикаторът не е запазен</translation>
     </message>
 </context>
 <context>
     <name>IndicatorLibrary</name>
     <message>
         <source>Contracts above EUR 10 000 with green clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Договори над EUR 10 000 със зелени клаузи (дял по брой)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one green clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорите над EUR 10 000, сключени през периода, които съдържат поне една зелена клауза в техническата спецификация, критериите за подбор, критериите за възлагане или условията на договора, като процент от всички договори над EUR 10 000, сключени през периода.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with green clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Договори над EUR 10 000 със зелени клаузи (дял по стойност)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one green clause (specification, selection, award or contract conditions) as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойността на договорите над EUR 10 000 с поне една зелена клауза (техническа спецификация, подбор, възлагане или условия на договора) като процент от стойността на всички договори над EUR 10 000, сключени през периода.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with social clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Договори над EUR 10 000 със социални клаузи (дял по брой)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one social clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорите над EUR 10 000, сключени през периода, които съдържат поне една социална клауза в техническата спецификация, критериите за подбор, критериите за възлагане или условията на договора, като процент от всички договори над EUR 10 000, сключени през периода.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with social clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Договори над EUR 10 000 със социални клаузи (дял по стойност)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one social clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойността на договорите над EUR 10 000 с поне една социална клауза като процент от стойността на всички договори над EUR 10 000, сключени през периода.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with gender clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Договори над EUR 10 000 с клаузи за равенство на половете (дял по брой)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one gender-equality clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорите над EUR 10 000, сключени през периода, които съдържат поне една клауза за равенство между половете в техническата спецификация, критериите за подбор, критериите за възлагане или условията на договора, като процент от всички договори над EUR 10 000, сключени през периода.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with gender clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Договори над EUR 10 000 с клаузи за равенство на половете (дял по стойност)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one gender-equality clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойността на договорите над EUR 10 000 с поне една клауза за равенство между половете като процент от стойността на всички договори над EUR 10 000, сключени през периода.</translation>
     </message>
     <message>
         <source>Tenders using EU GPP core or comprehensive criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Процедури с основните или разширените критерии на ЕС за зелени обществени поръчки</translation>
     </message>
     <message>
         <source>Tenders published that apply the EU green public procurement (GPP) core or comprehensive criteria for their product group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обявени процедури, които прилагат основните или разширените критерии на ЕС за зелени обществени поръчки (ЗОП) за съответната продуктова група.</translation>
     </message>
     <message>
         <source>Tenders using life-cycle costing</source>
-        <translation type="unfinished"></translation>
+        <translation>Процедури с оценка на разходите за жизнения цикъл</translation>
     </message>
     <message>
         <source>Tenders published in which the most economically advantageous tender is identified with life-cycle costing rather than purchase price alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обявени процедури, в които икономически най-изгодната оферта се определя въз основа на разходите за целия жизнен цикъл, а не само на покупната цена.</translation>
     </message>
     <message>
         <source>Procurement staff trained (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучени служители по обществени поръчки (по пол)</translation>
     </message>
     <message>
         <source>Staff of the contracting authority working on procurement who completed training on strategic (green, social or gender-responsive) procurement, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители на възложителя, работещи по обществени поръчки, които са завършили обучение за стратегически (зелени, социални или отчитащи аспекта на пола) обществени поръчки, броени веднъж на лице, по пол.</translation>
     </message>
     <message>
         <source>Contract staff trained in gender issues (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители по изпълнение на договори, обучени по въпросите на пола (по пол)</translation>
     </message>
     <message>
         <source>Contract managers and staff who monitor contract performance and completed training on gender issues in public contracts, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ръководители на договори и служители, които наблюдават изпълнението на договорите и са завършили обучение по въпросите на пола в обществените договори, броени веднъж на лице, по пол.</translation>
     </message>
     <message>
         <source>Contracts with gender-balance or pay-gap targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Договори с цели за баланс между половете или за разликата в заплащането</translation>
     </message>
     <message>
         <source>Contracts signed whose conditions set the supplier a target for the gender balance of the staff delivering the contract or for closing its gender pay gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сключени договори, чиито условия поставят на изпълнителя цел за баланс между половете сред персонала, изпълняващ договора, или за намаляване на разликата в заплащането между половете.</translation>
     </message>
     <message>
         <source>Share of procurement spend with local suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял на разходите за обществени поръчки при местни доставчици</translation>
     </message>
     <message>
         <source>Payments to suppliers registered in the functional urban area as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плащанията към доставчици, регистрирани във функционалния градски район, като процент от всички плащания по обществени поръчки през периода.</translation>
     </message>
     <message>
         <source>Share of procurement spend with SMEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял на разходите за обществени поръчки при МСП</translation>
     </message>
     <message>
         <source>Payments to small and medium-sized enterprises as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плащанията към малки и средни предприятия като процент от всички плащания по обществени поръчки през периода.</translation>
     </message>
     <message>
         <source>Share of procurement spend with social-economy enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял на разходите за обществени поръчки при предприятия на социалната икономика</translation>
     </message>
     <message>
         <source>Payments to social-economy enterprises (social cooperatives, work integration social enterprises, NGOs with economic activity) as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плащанията към предприятия на социалната икономика (социални кооперации, социални предприятия за трудова интеграция, НПО със стопанска дейност) като процент от всички плащания по обществени поръчки през периода.</translation>
     </message>
     <message>
         <source>Share of procurement spend with women-led businesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял на разходите за обществени поръчки при предприятия, ръководени от жени</translation>
     </message>
     <message>
         <source>Payments to businesses owned or managed mainly by women as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плащанията към предприятия, притежавани или управлявани предимно от жени, като процент от всички плащания по обществени поръчки през периода.</translation>
     </message>
     <message>
         <source>Reserved contracts awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Възложени запазени поръчки</translation>
     </message>
     <message>
         <source>Contracts awarded in procedures reserved for sheltered workshops, social enterprises or other operators whose main aim is the integration of disabled or disadvantaged people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договори, възложени в процедури, запазени за специализирани предприятия, социални предприятия или други оператори, чиято основна цел е интеграцията на хора с увреждания или в неравностойно положение.</translation>
     </message>
     <message>
         <source>Jobs for disadvantaged people created through social clauses (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работни места за хора в неравностойно положение, създадени чрез социални клаузи (по пол)</translation>
     </message>
     <message>
         <source>People from disadvantaged groups hired by suppliers to meet the social clauses of municipal contracts, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хора от уязвими групи, наети от изпълнители, за да бъдат изпълнени социалните клаузи на общинските договори, броени веднъж на лице, по пол.</translation>
     </message>
     <message>
         <source>Market-engagement events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведени събития за диалог с пазара</translation>
     </message>
     <message>
         <source>Preliminary market consultations, supplier days and meet-the-buyer events held before tendering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварителни пазарни консултации, дни на доставчиците и срещи с възложителя, проведени преди обявяването на процедурите.</translation>
     </message>
     <message>
         <source>Procurement strategy with green, social and gender content adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Приета стратегия за обществените поръчки със зелено, социално и свързано с пола съдържание</translation>
     </message>
     <message>
         <source>Yes when the city council has adopted a procurement strategy or policy that sets green, social and gender-equality objectives for municipal purchasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да, ако общинският съвет е приел стратегия или политика за обществените поръчки, която поставя зелени и социални цели и цели за равенство между половете при общинските покупки.</translation>
     </message>
     <message>
         <source>Greenhouse gas emissions avoided through green contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Емисии на парникови газове, избегнати чрез зелени договори</translation>
     </message>
     <message>
         <source>Estimated tonnes of CO2 equivalent avoided over the contract period by contracts with green clauses, compared with the previous contract or a standard product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозни тонове CO2 еквивалент, избегнати за срока на договора чрез договори със зелени клаузи, в сравнение с предишния договор или със стандартен продукт.</translation>
     </message>
     <message>
         <source>Contracts excluding listed hazardous substances</source>
-        <translation type="unfinished"></translation>
+        <translation>Договори, изключващи вещества от списъка на опасните вещества</translation>
     </message>
     <message>
         <source>Contracts whose specification excludes substances on a hazardous-substance list (such as the EU candidate list of substances of very high concern) from the goods supplied or used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договори, чиято техническа спецификация изключва от доставяните или използваните стоки вещества от списък на опасни вещества (например списъка на ЕС с вещества кандидати, пораждащи сериозно безпокойство).</translation>
     </message>
 </context>
 <context>
     <name>Indicators</name>
     <message>
         <source>Line {line}: “{text}” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред {line}: „{text}“ не е дата (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Line {line}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред {line}: „{text}“ не е число.</translation>
     </message>
     <message>
         <source>There is nothing to paste: no “date, value” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма какво да се постави: няма ред „дата, стойност“.</translation>
     </message>
     <message>
         <source>indicator</source>
         <extracomment>Longest code the database keeps (``indicator.code`` is VARCHAR(32)).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>индикатор</translation>
     </message>
     <message>
         <source>The code is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодът е по-дълъг от {limit} знака.</translation>
     </message>
     <message>
         <source>Code {code} is already used by “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодът {code} вече се използва от „{name}“.</translation>
     </message>
     <message>
         <source>Milestone {row} has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинна цел {row} няма дата.</translation>
     </message>
     <message>
         <source>Milestones {first} and {row} have the same date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинни цели {first} и {row} имат една и съща дата.</translation>
     </message>
     <message>
         <source>Milestone {row} has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинна цел {row} няма стойност.</translation>
     </message>
     <message>
         <source>{count} linked items no longer exist; reopen the indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързани елементи, които вече не съществуват: {count}; отворете индикатора отново.</translation>
     </message>
 </context>
 <context>
@@ -4026,211 +4038,211 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;As of:</source>
         <extracomment>Dashboard order of the statuses. The origins the filter offers (data of the &quot;Show&quot; box).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Към дата:</translation>
     </message>
     <message>
         <source>Results framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамка на резултатите</translation>
     </message>
     <message>
         <source>Select an indicator to see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете индикатор, за да видите напредъка му.</translation>
     </message>
     <message>
         <source>&amp;New indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нов индикатор…</translation>
     </message>
     <message>
         <source>Add an indicator of your own (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на собствен индикатор (Insert)</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране…</translation>
     </message>
     <message>
         <source>Edit every field of the selected indicator (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на всички полета на избрания индикатор (Enter)</translation>
     </message>
     <message>
         <source>Delete indi&amp;cator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изтриване на индикатор</translation>
     </message>
     <message>
         <source>Delete the selected indicator with its measurements (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на избрания индикатор заедно с измерванията му (Delete)</translation>
     </message>
     <message>
         <source>Import &amp;measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на и&amp;змервания…</translation>
     </message>
     <message>
         <source>Add measurements from an .xlsx or .csv file, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на измервания от файл .xlsx или .csv, с предварителен преглед</translation>
     </message>
     <message>
         <source>Fil&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Филтър:</translation>
     </message>
     <message>
         <source>Code or name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодът или името съдържа…</translation>
     </message>
     <message>
         <source>Filter indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Филтриране на индикатори</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показване:</translation>
     </message>
     <message>
         <source>Library: preloaded procurement indicators; own: those you added</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека: предварително заредени индикатори за обществени поръчки; собствени: добавените от вас</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствени</translation>
     </message>
     <message>
         <source>Measu&amp;rements</source>
-        <translation type="unfinished"></translation>
+        <translation>Изм&amp;ервания</translation>
     </message>
     <message>
         <source>Measurement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на измерването</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Жени</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мъже</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Източник</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне</translation>
     </message>
     <message>
         <source>Add the measurement typed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на въведеното по-горе измерване</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;триване</translation>
     </message>
     <message>
         <source>Delete the selected measurement (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на избраното измерване (Delete)</translation>
     </message>
     <message>
         <source>&amp;Paste…</source>
-        <translation type="unfinished"></translation>
+        <translation>Постав&amp;яне…</translation>
     </message>
     <message>
         <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставете редове с дата (YYYY-MM-DD), стойност и източник (по избор), разделени с табулация.</translation>
     </message>
     <message>
         <source>Evidence file&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказ&amp;ателствени файлове…</translation>
     </message>
     <message>
         <source>The files that prove the selected measurement: add, save a copy, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Файловете, които доказват избраното измерване: добавяне, запазване на копие, премахване</translation>
     </message>
     <message>
         <source>{status} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {count}</translation>
     </message>
     <message>
         <source>{shown} of {total} indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} от {total} индикатора:</translation>
     </message>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграма на напредъка</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори</translation>
     </message>
     <message>
         <source>New indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов индикатор {code}</translation>
     </message>
     <message>
         <source>Edit indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на индикатор {code}</translation>
     </message>
     <message>
         <source>Delete indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на индикатор</translation>
     </message>
     <message>
         <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли индикатор {code} „{name}“ и неговите {count} измервания? Можете да отмените това с Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване</translation>
     </message>
     <message>
         <source>Delete indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на индикатор {code}</translation>
     </message>
     <message>
         <source>{field}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: „{text}“ не е число.</translation>
     </message>
     <message>
         <source>Add measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на измерване</translation>
     </message>
     <message>
         <source>Enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете стойност.</translation>
     </message>
     <message>
         <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено, но това измерване е с дата преди датата на базовата стойност; проверете датата.</translation>
     </message>
     <message>
         <source>Delete measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на измерване</translation>
     </message>
     <message>
         <source>{code} {name}: measurement of {date}, value {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {name}: измерване от {date}, стойност {value}</translation>
     </message>
     <message>
         <source>Paste measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставяне на измервания</translation>
     </message>
     <message>
         <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено, но поставените измервания с дата преди датата на базовата стойност са {count}.</translation>
     </message>
     <message>
         <source>Paste {count} measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставяне на {count} измервания</translation>
     </message>
 </context>
 <context>
@@ -4238,176 +4250,172 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Group</source>
         <extracomment>How many people the type-ahead offers at once. The role under which picker suggestions, groups and tools keep their id or code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове</translation>
     </message>
     <message>
         <source>Invited groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Поканени групи</translation>
     </message>
     <message>
         <source>No groups yet: create them in Stakeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма групи: създайте ги в „Заинтересовани страни“.</translation>
     </message>
     <message>
         <source>Invited gro&amp;ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Поканени &amp;групи</translation>
     </message>
     <message>
         <source>Everyone who is a member of a ticked group (or of one of its subgroups) on the meeting day is invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поканени са всички, които в деня на срещата са членове на отметната група (или на някоя от нейните подгрупи).</translation>
     </message>
     <message>
         <source>Type a name or organisation, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете име или организация, после Enter</translation>
     </message>
     <message>
         <source>&amp;Add person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на лице:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне</translation>
     </message>
     <message>
         <source>Invite the first person found (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покана на първото намерено лице (Enter)</translation>
     </message>
     <message>
         <source>People invited by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица, поканени поименно</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Премахване</translation>
     </message>
     <message>
         <source>Remove the selected people (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на избраните лица (Del)</translation>
     </message>
     <message>
         <source>People invited by &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица, поканени по&amp;именно</translation>
     </message>
     <message numerus="yes">
         <source>%n people invited by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лице, поканено поименно</numerusform>
+            <numerusform>%n лица, поканени поименно</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the groups add %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>групите добавят още %n</numerusform>
+            <numerusform>групите добавят още %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{named}; {groups} on {day}: {total} invited in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{named}; {groups} на {day}: общо поканени {total}.</translation>
     </message>
     <message>
         <source>{name} — {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {organisation}</translation>
     </message>
 </context>
 <context>
     <name>LinksTab</name>
     <message>
         <source>Type to filter risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишете, за да филтрирате рисковете</translation>
     </message>
     <message>
         <source>Type to filter indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишете, за да филтрирате индикаторите</translation>
     </message>
     <message>
         <source>&amp;Risks (code, title, score):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рискове (код, заглавие, оценка):</translation>
     </message>
     <message>
         <source>&amp;Indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Индикатори:</translation>
     </message>
     <message>
         <source>Came from the meeting decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Произлиза от решение на среща:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{name} is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} вече е отворен.</translation>
     </message>
     <message>
         <source>The file was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът не е отворен</translation>
     </message>
     <message>
         <source>{file} — lagdesk</source>
         <extracomment>Emitted when a backup ends: its path, or &quot;&quot; when it failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} — lagdesk</translation>
     </message>
     <message>
         <source>Opening {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на {file}…</translation>
     </message>
     <message>
         <source>The file you are working in</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът, с който работите</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изглед</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Език</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Помощ</translation>
     </message>
     <message>
         <source>&amp;About lagdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;За lagdesk</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lagdesk will use {language} from the next start.</source>
+        <source>lagdesk now speaks {language}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An offline desk for local action group coordinators: stakeholders, meetings, the Integrated Action Plan and its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн работно място за координатори на местни групи за действие: заинтересовани страни, срещи, Интегрираният план за действие и неговите индикатори.</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version}</translation>
     </message>
     <message>
         <source>Open file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворен файл: {path}</translation>
     </message>
     <message>
         <source>About lagdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>За lagdesk</translation>
     </message>
 </context>
 <context>
@@ -4415,7 +4423,7 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Drawing the matrix…</source>
         <extracomment>The view was just built (and drew the matrix from the file as it is).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Изчертаване на матрицата…</translation>
     </message>
 </context>
 <context>
@@ -4423,51 +4431,51 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Peop&amp;le</source>
         <extracomment>A click this close to a point (in pixels) chooses it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лица</translation>
     </message>
     <message>
         <source>Organisatio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организации</translation>
     </message>
     <message>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Група:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване:</translation>
     </message>
     <message>
         <source>Stakeholders in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Заинтересовани страни в матрицата</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки</translation>
     </message>
     <message>
         <source>Click a point or choose a row to see and change its scores. Stakeholders without scores are not in the matrix: give their first scores in their form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щракнете върху точка или изберете ред, за да видите и промените оценките. Заинтересованите страни без оценки не са в матрицата: въведете първите им оценки във формуляра им.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички</translation>
     </message>
     <message>
         <source>Power/interest matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица влияние–интерес</translation>
     </message>
     <message>
         <source>Scores of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки на {name}</translation>
     </message>
     <message>
         <source>Assess {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценяване на {name}</translation>
     </message>
     <message>
         <source>New assessment of {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новата оценка на {name} е запазена.</translation>
     </message>
 </context>
 <context>
@@ -4475,31 +4483,31 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>%n files</source>
         <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файлове: %n</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Жени</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мъже</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказателства</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Източник</translation>
     </message>
 </context>
 <context>
@@ -4507,318 +4515,318 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New meeting</source>
         <extracomment>Keys of problems shown on the Details tab. What the last successful ``save()`` did.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нова среща</translation>
     </message>
     <message>
         <source>{title} — meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — среща</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробности</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Пок&amp;ани</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дневен ред</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инструменти</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване</translation>
     </message>
     <message>
         <source>Save the meeting (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на срещата (Ctrl+S или Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне без запазване (Esc)</translation>
     </message>
     <message>
         <source>for example: Problem tree workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Работна среща „Дърво на проблемите“</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Начална дата</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Начален час</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Крайна дата</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Краен час</translation>
     </message>
     <message>
         <source>for example: Europe/Warsaw</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Europe/Sofia</translation>
     </message>
     <message>
         <source>for example: City Hall, room 12</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Общината, зала 12</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По подразбиране</translation>
     </message>
     <message>
         <source>Signed attendance lists are audit evidence: keep them five years after the programme&apos;s last payment. By default that is five years after the network&apos;s end date, or five years after the end of the meeting&apos;s year when the network has no end date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписаните присъствени списъци са доказателства за одит: съхранявайте ги пет години след последното плащане по програмата. По подразбиране това е пет години след крайната дата на мрежата или пет години след края на годината на срещата, ако мрежата все още няма крайна дата.</translation>
     </message>
     <message>
         <source>Use the default date: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Използване на датата по подразбиране: {rule}</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заглавие:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Край:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часова зона:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Място:</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн в&amp;ръзка:</translation>
     </message>
     <message>
         <source>&amp;Keep evidence until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Съхраняване на доказателствата до:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бележки:</translation>
     </message>
     <message>
         <source>Unknown time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестна часова зона</translation>
     </message>
     <message>
         <source>UTC{offset} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC{offset} на {day}</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърляне на промените</translation>
     </message>
     <message>
         <source>This meeting has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази среща има незапазени промени. Да бъдат ли отхвърлени?</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отхвърляне на промените</translation>
     </message>
     <message>
         <source>Meeting not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещата не е променена</translation>
     </message>
     <message>
         <source>%n people stay on the list because their attendance is recorded: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица, които остават в списъка, защото присъствието им е записано (%n): {names}.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Среща</translation>
     </message>
     <message>
         <source>Add meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на среща {title}</translation>
     </message>
     <message>
         <source>Edit meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на среща {title}</translation>
     </message>
     <message>
         <source>Item</source>
         <extracomment>The longest an agenda item can be planned for, in minutes (a day). The background of a cell with a problem (a pale red that keeps black text readable). The agenda item field each column edits (problems from core name these fields).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Точка</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Представящ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
 </context>
 <context>
     <name>MeetingList</name>
     <message>
         <source>{start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end}</translation>
     </message>
     <message>
         <source>{time} {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>{zone} ({abbreviation}, UTC{offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} ({abbreviation}, UTC{offset})</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <source>Place / link</source>
-        <translation type="unfinished"></translation>
+        <translation>Място / връзка</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Поканени</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствали</translation>
     </message>
 </context>
 <context>
     <name>MeetingPlan</name>
     <message>
         <source>{zone} is not a time zone. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} не е часова зона. Изберете от списъка.</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>часова зона</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>среща</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>край</translation>
     </message>
     <message>
         <source>The meeting ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещата завършва, преди да е започнала.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>заглавие</translation>
     </message>
     <message>
         <source>Give the meeting a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете заглавие на срещата.</translation>
     </message>
     <message>
         <source>keep evidence until</source>
-        <translation type="unfinished"></translation>
+        <translation>съхраняване на доказателствата до</translation>
     </message>
     <message>
         <source>The evidence must be kept at least until the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказателствата трябва да се съхраняват поне до датата на срещата.</translation>
     </message>
     <message>
         <source>agenda item {number}, {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>точка {number} от дневния ред, {field}</translation>
     </message>
     <message>
         <source>A tool&apos;s name can have at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Името на инструмент може да съдържа най-много {count} знака.</translation>
     </message>
     <message>
         <source>tools</source>
-        <translation type="unfinished"></translation>
+        <translation>инструменти</translation>
     </message>
     <message>
         <source>A group chosen here has been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Група, избрана тук, междувременно е изтрита.</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>групи</translation>
     </message>
     <message>
         <source>A person chosen here has been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице, избрано тук, междувременно е изтрито.</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>лица</translation>
     </message>
     <message>
         <source>The meeting could not be saved: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещата не може да бъде запазена: {detail}</translation>
     </message>
 </context>
 <context>
     <name>MeetingTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакин</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Място</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати</translation>
     </message>
     <message>
         <source>Meetings</source>
         <extracomment>The title keeps at least this many average characters before other columns give way. The place is cut (the whole of it is in its tooltip) beyond this many characters. The columns given up, in this order, when the title would be narrower than its minimum. Each column&apos;s width for its longest value, measured when the rows change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срещи</translation>
     </message>
 </context>
 <context>
@@ -4826,75 +4834,75 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Problem tree</source>
         <extracomment>Statuses that say nothing happened yet: such a row goes when its person is uninvited. Evidence is kept this many years (after the last programme payment, see default_retention). A new meeting starts at this local time and lasts this long. The longest tool name the database keeps. Ids per ``IN (...)`` list, well below SQLite&apos;s limit on parameters. The participatory tools URBACT groups use, as stored codes with their labels. A tool not in this list is stored as typed and shown as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дърво на проблемите</translation>
     </message>
     <message>
         <source>Newspaper of tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Вестник на утрешния ден</translation>
     </message>
     <message>
         <source>Power/interest matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица влияние–интерес</translation>
     </message>
     <message>
         <source>Stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Картографиране на заинтересованите страни</translation>
     </message>
     <message>
         <source>World café</source>
-        <translation type="unfinished"></translation>
+        <translation>Световно кафене</translation>
     </message>
     <message>
         <source>SWOT analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT анализ</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Персона</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта на потребителското пътешествие</translation>
     </message>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Гласуване с точки</translation>
     </message>
     <message>
         <source>Action table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица на действията</translation>
     </message>
     <message>
         <source>Fishbowl</source>
-        <translation type="unfinished"></translation>
+        <translation>Аквариум (fishbowl)</translation>
     </message>
     <message>
         <source>Peer review</source>
-        <translation type="unfinished"></translation>
+        <translation>Партньорска оценка</translation>
     </message>
     <message>
         <source>Traffic-light review</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед „светофар“</translation>
     </message>
     <message>
         <source>Market dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазарен диалог</translation>
     </message>
     <message>
         <source>Gender impact checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Контролен списък за въздействието върху половете</translation>
     </message>
     <message>
         <source>Site walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Обиколка на място</translation>
     </message>
     <message>
         <source>Objective tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Дърво на целите</translation>
     </message>
     <message>
         <source>Testing action canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Платно за тестово действие</translation>
     </message>
 </context>
 <context>
@@ -4902,74 +4910,74 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>meeting</source>
         <extracomment>No zone is further than this from UTC: a local day lies inside its UTC day ± this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>среща</translation>
     </message>
     <message>
         <source>File</source>
         <extracomment>Longest side of a thumbnail, in pixels. Thumbnails kept (about 30 KB each); the least recently shown go first. A file as the thumbnail cache knows it: an id can be given again after a delete. What the panel does with an edit: store it (and push the undo step), or show why not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Заснето на</translation>
     </message>
     <message>
         <source>Identifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Разпознаваеми лица</translation>
     </message>
     <message>
         <source>Consent checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласието е проверено</translation>
     </message>
     <message>
         <source>Publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>За публикуване</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Надпис</translation>
     </message>
     <message>
         <source>Someone can be recognised in it</source>
-        <translation type="unfinished"></translation>
+        <translation>На нея може да бъде разпознат човек</translation>
     </message>
     <message>
         <source>The people shown agreed that it may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаните хора са съгласни да бъде публикувана</translation>
     </message>
     <message>
         <source>May leave lagdesk in exports; a photo that shows people needs consent checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Може да напуска lagdesk при експортиране; снимка, на която има хора, изисква първо проверено съгласие</translation>
     </message>
     <message>
         <source>{name} ({type})</source>
         <extracomment>Set by the panel; without it the model is read-only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({type})</translation>
     </message>
     <message>
         <source>%n files</source>
         <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane. At least this wide, the preview sits beside the table; narrower, under it. The thumbnails of a narrow table (the preview under it shows the photo large). Room for the file&apos;s name beside its thumbnail: at least, at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файлове: %n</translation>
     </message>
     <message>
         <source>%n photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки: %n</translation>
     </message>
     <message>
         <source>{files}, {photos} ({publishable}), {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files}, {photos} ({publishable}), {size}</translation>
     </message>
     <message>
         <source>%n publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>за публикуване: %n</translation>
     </message>
 </context>
 <context>
@@ -4977,320 +4985,323 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;List</source>
         <extracomment>Characters no file name may hold on Windows, macOS or Linux. Set while views are moved by code: their selection signals are not the user&apos;s. The month view shows another meeting than the selected one until it is shown. The file changed while the page was hidden: read it again when it is shown. Attendance mode&apos;s own window, made the first time it is asked for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Списък</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Месец</translation>
     </message>
     <message>
         <source>&amp;Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участие</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Присъствие</translation>
     </message>
     <message>
         <source>Min&amp;utes</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ротокол</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички видове</translation>
     </message>
     <message>
         <source>Meetings starting on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи, започващи на или след този ден</translation>
     </message>
     <message>
         <source>Meetings starting on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи, започващи на или преди този ден</translation>
     </message>
     <message>
         <source>Meetings that invited this group or a subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи, на които е поканена тази група или нейна подгрупа</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички групи</translation>
     </message>
     <message>
         <source>Title, place or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие, място или бележки</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;До:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Група:</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова среща…</translation>
     </message>
     <message>
         <source>Add a meeting from an invitation (.ics file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на среща от покана (файл .ics)</translation>
     </message>
     <message>
         <source>Write the meetings between the From and To days to an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на срещите между дните „От“ и „До“ във файл .ics</translation>
     </message>
     <message>
         <source>Take the roll of the selected meeting in a window of its own (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчитане на присъствието на избраната среща в отделен прозорец (F11)</translation>
     </message>
     <message>
         <source>&amp;Sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъс&amp;твен списък…</translation>
     </message>
     <message>
         <source>A printable PDF list of the invited people, to sign at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF списък на поканените лица за печат, който се подписва на срещата</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln среща</numerusform>
+            <numerusform>%Ln срещи</numerusform>
         </translation>
     </message>
     <message>
         <source>The filters were cleared to show the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Филтрите са изчистени, за да се покаже срещата.</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на среща</translation>
     </message>
     <message>
         <source>Delete the meeting &quot;{title}&quot; of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
 
 Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли срещата &quot;{title}&quot; от {date} заедно с дневния ред, присъствения списък, протокола, решенията, задачите и файловете?
+
+Редактиране &gt; Отмяна я възстановява.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&amp;щ преглед</translation>
     </message>
     <message>
         <source>F&amp;iles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлове</translation>
     </message>
     <message>
         <source>Search the meetings (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене в срещите (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изчистване на филтрите</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;От:</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране…</translation>
     </message>
     <message>
         <source>Edit the selected meeting (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на избраната среща (Enter в списъка)</translation>
     </message>
     <message>
         <source>Delete the selected meeting (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на избраната среща (Delete в списъка)</translation>
     </message>
     <message>
         <source>Import invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на покана…</translation>
     </message>
     <message>
         <source>E&amp;xport calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортиране на календар…</translation>
     </message>
     <message>
         <source>Attendance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим „Присъствие“</translation>
     </message>
     <message>
         <source>Delete meeting &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на среща &quot;{title}&quot;</translation>
     </message>
     <message>
         <source>Import invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на покана</translation>
     </message>
     <message>
         <source>iCalendar invitations (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покани iCalendar (*.ics);;Всички файлове (*)</translation>
     </message>
     <message>
         <source>{file} could not be imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не може да бъде импортиран: {problem}</translation>
     </message>
     <message>
         <source>Import invitation &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на покана &quot;{title}&quot;</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на календар</translation>
     </message>
     <message>
         <source>{file} meetings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} срещи.ics</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln среща е записана в {path}.</numerusform>
+            <numerusform>%Ln срещи са записани в {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствен списък</translation>
     </message>
     <message>
         <source>{date} {title} sign-in sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {title} присъствен списък.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF документи (*.pdf)</translation>
     </message>
     <message>
         <source>The sign-in sheet was written to {path}.
 Pages: {pages}. Invited people: {people}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъственият списък е записан в {path}.
+Страници: {pages}. Поканени лица: {people}.</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не може да бъде записан: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MembersPanel</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове</translation>
     </message>
     <message>
         <source>Show former mem&amp;bers</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на &amp;бивши членове</translation>
     </message>
     <message>
         <source>&amp;Left on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напуснал на:</translation>
     </message>
     <message>
         <source>End membe&amp;rship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прекратяване на членството</translation>
     </message>
     <message>
         <source>The selected member leaves the group on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Избраният член напуска групата на тази дата</translation>
     </message>
     <message>
         <source>Current members: {current} · former or future: {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящи членове: {current} · бивши или бъдещи: {other}</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge people</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване на лица</translation>
     </message>
     <message>
         <source>Merge organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване на организации</translation>
     </message>
     <message>
         <source>These two look like the same person. Which one do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Тези двама изглеждат като едно и също лице. Кое да бъде запазено?</translation>
     </message>
     <message>
         <source>These two look like the same organisation. Which one do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Тези две изглеждат като една и съща организация. Коя да бъде запазена?</translation>
     </message>
     <message>
         <source>Keep {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на {name}</translation>
     </message>
     <message>
         <source>(no other details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(няма други данни)</translation>
     </message>
     <message>
         <source>Empty fields of the record you keep are filled from the other one, which is then deleted. You can undo the merge with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Празните полета на запазения запис се попълват от другия, който след това се изтрива. Можете да отмените обединяването с Редактиране &gt; Отмяна.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обединяване</translation>
     </message>
     <message>
         <source>{name} goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} се премахва.</translation>
     </message>
 </context>
 <context>
     <name>MilestonesModel</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинна цел</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнена</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизпълнена</translation>
     </message>
 </context>
 <context>
     <name>MilestonesTab</name>
     <message>
         <source>&amp;Milestones (F2 edits a cell, Space ticks “Done”):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Междинни цели (F2 редактира клетка, интервал отмята „Изпълнена“):</translation>
     </message>
     <message>
         <source>&amp;Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на междинна цел</translation>
     </message>
     <message>
         <source>&amp;Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Премахване на междинна цел</translation>
     </message>
 </context>
 <context>
@@ -5298,98 +5309,98 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>meeting</source>
         <extracomment>The size of the title columns of tasks and actions. The type an action made from a decision starts with; the dialog lets the user change it. Decisions of a local group are most often something to try out on a small scale first. The actions made from this decision, by code. The day the meeting started on, in its own time zone. &quot;First Last&quot; of the owner; empty without one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>среща</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>решение</translation>
     </message>
     <message>
         <source>The minutes are too long to store: {size} characters, at most {limit}. Remove pasted pictures or long pasted documents and attach those as files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протоколът е твърде дълъг за съхранение: {size} знака при максимум {limit}. Премахнете поставените изображения или дълги поставени документи и ги прикачете като файлове.</translation>
     </message>
     <message>
         <source>The title is too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавието е твърде дълго: най-много {limit} знака.</translation>
     </message>
     <message>
         <source>The owner is no longer in the register (erased or deleted). Choose another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорникът вече не е в регистъра (заличен или изтрит). Изберете друг отговорник.</translation>
     </message>
     <message>
         <source>The decision is not one of this meeting&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решението не е от тази среща.</translation>
     </message>
     <message>
         <source>The due date is before the meeting ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Срокът е преди срещата ({date}).</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>цел</translation>
     </message>
     <message>
         <source>Made on {today} from decision {number} of the meeting “{meeting}” ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Създадено на {today} от решение {number} на срещата „{meeting}“ ({date}).</translation>
     </message>
     <message>
         <source>Make an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на действие</translation>
     </message>
     <message>
         <source>The action plan has no objectives yet; add them in the Action plan area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планът за действие все още няма цели; първо ги добавете в раздел „План за действие“.</translation>
     </message>
     <message>
         <source>No.</source>
         <extracomment>The id of a row being added, not stored yet (stored ids start at 1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>No action made from this decision yet</source>
         <extracomment>(text) for the draft row, (decision id, text) for a stored one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>От това решение все още не е създадено действие</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорник</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнена</translation>
     </message>
     <message>
         <source>From decision</source>
-        <translation type="unfinished"></translation>
+        <translation>От решение</translation>
     </message>
     <message>
         <source>F2 to change; Delete in the date field clears it</source>
         <extracomment>The task as it should be stored (id None: a new one). decision id -&gt; its text, for the tooltips of the last column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>F2 за промяна; Delete в полето за дата го изчиства</translation>
     </message>
     <message>
         <source>Space ticks or unticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервалът поставя или маха отметката</translation>
     </message>
     <message>
         <source>{name} — {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {organisation}</translation>
     </message>
 </context>
 <context>
@@ -5397,118 +5408,118 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Minutes</source>
         <extracomment>Heading level -&gt; how many steps larger than the text (Qt&apos;s FontSizeAdjustment). Enter at the end of a heading: the new paragraph should be normal text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Протокол</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>Стил на абзаца</translation>
     </message>
     <message>
         <source>Paragraph style (Ctrl+Alt+0 normal, Ctrl+Alt+1 to 3 headings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стил на абзаца (Ctrl+Alt+0 нормален, Ctrl+Alt+1 до 3 заглавия)</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Нормален</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие 3</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Получер</translation>
     </message>
     <message>
         <source>B</source>
         <comment>the Bold button</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Получер (Ctrl+B)</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсив</translation>
     </message>
     <message>
         <source>I</source>
         <comment>the Italic button</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсив (Ctrl+I)</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Подчертан</translation>
     </message>
     <message>
         <source>U</source>
         <comment>the Underline button</comment>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Underline (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подчертан (Ctrl+U)</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Списък с водещи символи</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Списък</translation>
     </message>
     <message>
         <source>Bulleted list (Shift+F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Списък с водещи символи (Shift+F12)</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Номериран списък</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Списък</translation>
     </message>
     <message>
         <source>Numbered list (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Номериран списък (F12)</translation>
     </message>
     <message>
         <source>Decrease indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Намаляване на отстъпа</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстъп наляво</translation>
     </message>
     <message>
         <source>Decrease the indent (Ctrl+Shift+M; Shift+Tab in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Намаляване на отстъпа (Ctrl+Shift+M; Shift+Tab в списък)</translation>
     </message>
     <message>
         <source>Increase indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличаване на отстъпа</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстъп надясно</translation>
     </message>
     <message>
         <source>Increase the indent (Ctrl+M; Tab in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличаване на отстъпа (Ctrl+M; Tab в списък)</translation>
     </message>
 </context>
 <context>
@@ -5516,171 +5527,171 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Decisions</source>
         <extracomment>Milliseconds after the last change before the minutes are saved. At least this wide, the minutes sit left of decisions and tasks; narrower, above them. The owner column&apos;s width in average characters (longer names are cut, the task&apos;s title takes the rest of the row). Minutes of other meetings whose save failed, kept until one succeeds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <source>Add a decision at the end (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на решение в края (Insert)</translation>
     </message>
     <message>
         <source>Ma&amp;ke action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Създаване на действие…</translation>
     </message>
     <message>
         <source>Make the selected decision an action of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Превръщане на избраното решение в действие от плана</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване</translation>
     </message>
     <message>
         <source>Delete the selected decision (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на избраното решение (Delete)</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Последващи задачи</translation>
     </message>
     <message>
         <source>A&amp;dd decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на решение</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагоре</translation>
     </message>
     <message>
         <source>Move up: the decision takes the number before (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагоре: решението получава предишния номер (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Надолу</translation>
     </message>
     <message>
         <source>Move down: the decision takes the number after (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Надолу: решението получава следващия номер (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Add follo&amp;w-up task</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на последваща &amp;задача</translation>
     </message>
     <message>
         <source>Add a task (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на задача (Insert в таблицата)</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на задача</translation>
     </message>
     <message>
         <source>Delete the selected task (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на избраната задача (Delete)</translation>
     </message>
     <message>
         <source>Choose a meeting to see its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете среща, за да видите протокола ѝ.</translation>
     </message>
     <message>
         <source>Minutes of the meeting: who said what, what was agreed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол на срещата: кой какво каза, какво беше договорено…</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още не е запазено</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване…</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е запазено: {problem}</translation>
     </message>
     <message>
         <source>The minutes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Протоколът не е запазен</translation>
     </message>
     <message>
         <source>The decision was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Решението не е добавено</translation>
     </message>
     <message>
         <source>Add decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на решение {number}</translation>
     </message>
     <message>
         <source>The decision was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Решението не е променено</translation>
     </message>
     <message>
         <source>Edit decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на решение {number}</translation>
     </message>
     <message>
         <source>Delete decision {number}, “{text}”? The decisions after it are numbered again; its tasks and actions stay, without the link. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли решение {number}, „{text}“? Следващите решения се преномерират; задачите и действията му остават, но без връзката. Ctrl+Z го възстановява.</translation>
     </message>
     <message>
         <source>Delete decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на решение</translation>
     </message>
     <message>
         <source>The decision was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Решението не е изтрито</translation>
     </message>
     <message>
         <source>Delete decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на решение {number}</translation>
     </message>
     <message>
         <source>The decision was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решението не е преместено</translation>
     </message>
     <message>
         <source>Move decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на решение {number}</translation>
     </message>
     <message>
         <source>Make action {code} from decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на действие {code} от решение {number}</translation>
     </message>
     <message>
         <source>Action {code} added to the plan. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие {code} е добавено към плана. Ctrl+Z го отменя.</translation>
     </message>
     <message>
         <source>The task was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачата не е запазена</translation>
     </message>
     <message>
         <source>Add task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на задача „{title}“</translation>
     </message>
     <message>
         <source>Edit task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на задача „{title}“</translation>
     </message>
     <message>
         <source>Delete the task “{title}”? Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли задачата „{title}“? Ctrl+Z я възстановява.</translation>
     </message>
     <message>
         <source>The task was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачата не е изтрита</translation>
     </message>
     <message>
         <source>Delete task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на задача „{title}“</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол</translation>
     </message>
 </context>
 <context>
@@ -5688,203 +5699,203 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Month</source>
         <extracomment>Set while the view is moved by code: no ``meeting_chosen`` then.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Месец</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Днес</translation>
     </message>
     <message>
         <source>Go to today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Към днешната дата</translation>
     </message>
     <message>
         <source>Meetings on the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи в избрания ден</translation>
     </message>
     <message>
         <source>Page Up / Page Down: previous / next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up / Page Down: предишен / следващ месец</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи</translation>
     </message>
     <message>
         <source>Meetings on {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи на {date}:</translation>
     </message>
     <message>
         <source>No meetings on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма срещи на {date}.</translation>
     </message>
 </context>
 <context>
     <name>Network</name>
     <message>
         <source>My network</source>
-        <translation type="unfinished"></translation>
+        <translation>Моята мрежа</translation>
     </message>
 </context>
 <context>
     <name>NetworkForm</name>
     <message>
         <source>for example GenProcure</source>
-        <translation type="unfinished"></translation>
+        <translation>например GenProcure</translation>
     </message>
     <message>
         <source>for example gender-responsive public procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>например обществени поръчки, отчитащи аспекта на пола</translation>
     </message>
     <message>
         <source>The partner city whose local group this file keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Градът партньор, чиято местна група се води в този файл</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Програма</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <source>&amp;Lead expert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Водещ експерт</translation>
     </message>
     <message>
         <source>P&amp;hase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фаза</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ачало</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Край</translation>
     </message>
     <message>
         <source>&amp;Our city</source>
-        <translation type="unfinished"></translation>
+        <translation>Нашият &amp;град</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още не е избран</translation>
     </message>
 </context>
 <context>
     <name>NetworkLists</name>
     <message>
         <source>Partner cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Градове партньори</translation>
     </message>
     <message>
         <source>&amp;Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на партньор…</translation>
     </message>
     <message>
         <source>Transnational meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Транснационални срещи</translation>
     </message>
     <message>
         <source>Add &amp;meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на &amp;среща…</translation>
     </message>
     <message>
         <source>Add partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на партньор {name}</translation>
     </message>
     <message>
         <source>Edit partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на партньор {name}</translation>
     </message>
     <message>
         <source>Delete the partner {name}? Transnational meetings it hosted are kept without a host city. You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли партньорът {name}? Транснационалните срещи, на които е бил домакин, се запазват без град домакин. Можете да отмените това с Редактиране &gt; Отмяна.</translation>
     </message>
     <message>
         <source>Delete partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на партньор</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване</translation>
     </message>
     <message>
         <source>Delete partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на партньор {name}</translation>
     </message>
     <message>
         <source>Add meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на среща {title}</translation>
     </message>
     <message>
         <source>Edit meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на среща {title}</translation>
     </message>
     <message>
         <source>Delete the transnational meeting {title}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли транснационалната среща {title}?</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на среща</translation>
     </message>
     <message>
         <source>Delete meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на среща {title}</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Set up your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройване на мрежата</translation>
     </message>
     <message>
         <source>This file does not describe a network yet. Enter the name and programme of the cooperation network your city takes part in, then choose Create network. You can add the partner cities and transnational meetings afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл все още не описва мрежа. Въведете наименованието и програмата на мрежата за сътрудничество, в която участва вашият град, и изберете „Създаване на мрежа“. Градовете партньори и транснационалните срещи можете да добавите след това.</translation>
     </message>
     <message>
         <source>About the network</source>
-        <translation type="unfinished"></translation>
+        <translation>За мрежата</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отхвърляне на промените</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запазване</translation>
     </message>
     <message>
         <source>Create &amp;network</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на &amp;мрежа</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Мрежа</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мрежата {name} е създадена.</translation>
     </message>
     <message>
         <source>Edit network</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на мрежата</translation>
     </message>
     <message>
         <source>Network saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мрежата е запазена.</translation>
     </message>
 </context>
 <context>
@@ -5892,66 +5903,66 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{number} %</source>
         <extracomment>The exact value of a cell: a Decimal amount or share (None when there is none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>{path} is already open in another lagdesk window. Switch to that window, or close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} вече е отворен в друг прозорец на lagdesk. Превключете към този прозорец или затворете файла там и опитайте отново.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е зададена</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчистване</translation>
     </message>
     <message>
         <source>Leave this date unset</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставяне на датата незададена</translation>
     </message>
 </context>
 <context>
     <name>OrganisationActions</name>
     <message>
         <source>Add organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на организация {name}</translation>
     </message>
     <message>
         <source>Edit organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на организация {name}</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} е запазена.</translation>
     </message>
     <message>
         <source>Delete organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на организации</translation>
     </message>
     <message>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на организация</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване</translation>
     </message>
     <message>
         <source>Delete organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на организация {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Изтриване на %n организация</numerusform>
+            <numerusform>Изтриване на %n организации</numerusform>
         </translation>
     </message>
 </context>
@@ -5959,110 +5970,110 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>OrganisationDialog</name>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова организация</translation>
     </message>
     <message>
         <source>{name} — organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — организация</translation>
     </message>
     <message>
         <source>for example: NGO, social enterprise, SME</source>
-        <translation type="unfinished"></translation>
+        <translation>например: НПО, социално предприятие, МСП</translation>
     </message>
     <message>
         <source>two letters, for example PL</source>
-        <translation type="unfinished"></translation>
+        <translation>две букви, например BG</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сектор:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Град:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Държава:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уебсайт:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имейл:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бележки:</translation>
     </message>
     <message>
         <source>Power &amp;and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;лияние и интерес</translation>
     </message>
     <message>
         <source>Give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете и влияние, и интерес, или нито едно от двете.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsTab</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(няма)</translation>
     </message>
     <message>
         <source>Type any part of the name to search the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете част от наименованието, за да търсите в регистъра.</translation>
     </message>
     <message>
         <source>Lea&amp;d organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Водеща организация:</translation>
     </message>
     <message>
         <source>Type any part of the name or organisation to search the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете част от името или организацията, за да търсите в регистъра.</translation>
     </message>
     <message>
         <source>&amp;Responsible person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отговорно лице:</translation>
     </message>
     <message>
         <source>Type to filter organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишете, за да филтрирате организациите</translation>
     </message>
     <message>
         <source>&amp;Partner organisations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партньорски организации:</translation>
     </message>
     <message>
         <source>lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>водеща организация</translation>
     </message>
     <message>
         <source>No organisation “{text}” in the register; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В регистъра няма организация „{text}“; изберете от списъка.</translation>
     </message>
     <message>
         <source>responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>отговорно лице</translation>
     </message>
     <message>
         <source>No person “{text}” in the register; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В регистъра няма лице „{text}“; изберете от списъка.</translation>
     </message>
 </context>
 <context>
@@ -6070,126 +6081,126 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Meeting overview</source>
         <extracomment>Never emitted (the overview writes nothing); here for the panel protocol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на срещата</translation>
     </message>
     <message>
         <source>Select a meeting in the list or the calendar to see its overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете среща от списъка или календара, за да видите прегледа ѝ.</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>{date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
         <source>{start_date}, {start} – {end_date}, {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start_date}, {start} – {end_date}, {end}</translation>
     </message>
     <message>
         <source>{start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end}</translation>
     </message>
     <message>
         <source>{time} on {date} in this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} на {date} в часовата зона на този компютър</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часова зона</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Място</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн връзка</translation>
     </message>
     <message>
         <source>Invited groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Поканени групи</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Поканени</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствали</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсъстващи по уважителна причина</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявили се</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Непоканени участници</translation>
     </message>
     <message>
         <source>Counted anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетени анонимно</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворени задачи</translation>
     </message>
     <message>
         <source>Evidence kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказателствата се съхраняват до</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} мин</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневен ред</translation>
     </message>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвани инструменти</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележки</translation>
     </message>
 </context>
 <context>
     <name>OwnerDelegate</name>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете име</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорник</translation>
     </message>
 </context>
 <context>
@@ -6197,207 +6208,207 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Date</source>
         <extracomment>Meetings drawn in the chart: the latest ones, so that the bars stay readable. Titles, names and organisations are cut beyond this many characters (tooltips hold all of them), so that the counts beside them stay in view. The columns of the meetings table that count by sector, then by gender, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Среща</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Поканени</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствали</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Непоканени</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимни</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичен</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Частен</translation>
     </message>
     <message>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданско общество</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Академична общност</translation>
     </message>
     <message>
         <source>No sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Без сектор</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Жени</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мъже</translation>
     </message>
     <message>
         <source>Other or not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго или не е посочено</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствия</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял</translation>
     </message>
     <message>
         <source>Last attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Последно присъствие</translation>
     </message>
 </context>
 <context>
     <name>ParticipationView</name>
     <message>
         <source>Everyone invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички поканени</translation>
     </message>
     <message>
         <source>Drop-outs: came early on, none of their last three meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпаднали: идваха в началото, но не са присъствали на нито една от последните си три срещи</translation>
     </message>
     <message>
         <source>Never attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Никога не са присъствали</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване:</translation>
     </message>
     <message>
         <source>Per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>По срещи</translation>
     </message>
     <message>
         <source>Per person</source>
-        <translation type="unfinished"></translation>
+        <translation>По лица</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие</translation>
     </message>
     <message>
         <source>{count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} лица</translation>
     </message>
     <message>
         <source>The chart shows the latest {shown} of {total} meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмата показва последните {shown} от {total} срещи.</translation>
     </message>
     <message>
         <source>Attendance by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие по сектори</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на партньор</translation>
     </message>
     <message>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на партньор</translation>
     </message>
     <message>
         <source>for example Koszalin</source>
-        <translation type="unfinished"></translation>
+        <translation>например Габрово</translation>
     </message>
     <message>
         <source>two letters, for example PL</source>
-        <translation type="unfinished"></translation>
+        <translation>две букви, например BG</translation>
     </message>
     <message>
         <source>per cent, for example 80</source>
-        <translation type="unfinished"></translation>
+        <translation>процент, например 80</translation>
     </message>
     <message>
         <source>This is our city (the local group this file keeps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Това е нашият град (местната група, която се води в този файл)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Държава</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роля</translation>
     </message>
     <message>
         <source>Co-&amp;financing (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Съфинансиране (%)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бележки</translation>
     </message>
     <message>
         <source>Enter a number, for example 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете число, например 80.</translation>
     </message>
 </context>
 <context>
     <name>PartnerTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Държава</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <source>Co-financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Съфинансиране</translation>
     </message>
     <message>
         <source>Our city</source>
-        <translation type="unfinished"></translation>
+        <translation>Нашият град</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(няма)</translation>
     </message>
 </context>
 <context>
@@ -6405,80 +6416,81 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Add person {name}</source>
         <extracomment>Something changed outside the undo stack (an erase): the lists reload. The form open now, if any (tests reach it here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на лице {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на {name}</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} е запазен(а).</translation>
     </message>
     <message>
         <source>Delete people</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на лица</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на лице</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Изтриване на %n лице</numerusform>
+            <numerusform>Изтриване на %n лица</numerusform>
         </translation>
     </message>
     <message>
         <source>Export personal data of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на личните данни на {name}</translation>
     </message>
     <message>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON файл (*.json)</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на лични данни</translation>
     </message>
     <message>
         <source>Everything lagdesk holds about {name} was written to:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Всичко, което lagdesk съхранява за {name}, е записано в:
+{files}</translation>
     </message>
     <message>
         <source>Erase {name} for good? This cannot be undone. Attendance at meetings is kept only as anonymous counts by sector and gender; group memberships, consent records and assessments are deleted, and tasks, actions, risks and indicators they were responsible for are kept without them. The undo history is cleared so that no copy of their data stays behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да бъде ли {name} заличен(а) окончателно? Това не може да бъде отменено. Присъствието на срещи се запазва само като анонимен брой по сектор и пол; членствата в групи, записите за съгласие и оценките се изтриват, а задачите, действията, рисковете и индикаторите, за които лицето е отговаряло, се запазват без него. Историята на отмяната се изчиства, за да не остане копие от данните му.</translation>
     </message>
     <message>
         <source>Erase person</source>
-        <translation type="unfinished"></translation>
+        <translation>Заличаване на лице</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Заличаване</translation>
     </message>
     <message numerus="yes">
         <source>{name} was erased. Attendance at %n meetings is kept as anonymous counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} е заличен(а). Присъствието на %n среща се запазва като анонимен брой.</numerusform>
+            <numerusform>{name} е заличен(а). Присъствието на %n срещи се запазва като анонимен брой.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The name still appears in %n places of free text (minutes, notes). Edit those by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Името все още се среща на %n място в свободен текст (протоколи, бележки). Редактирайте го ръчно.</numerusform>
+            <numerusform>Името все още се среща на %n места в свободен текст (протоколи, бележки). Редактирайте ги ръчно.</numerusform>
         </translation>
     </message>
 </context>
@@ -6486,516 +6498,505 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново лице</translation>
     </message>
     <message>
         <source>{name} — person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — лице</translation>
     </message>
     <message>
         <source>Optional. Used only in anonymous counts, such as the make-up of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>По избор. Използва се само в анонимни преброявания, например за състава на група.</translation>
     </message>
     <message>
         <source>for example: procurement officer</source>
-        <translation type="unfinished"></translation>
+        <translation>например: служител по обществени поръчки</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <source>Gender is optional and only counted anonymously.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полът не е задължителен и се отчита само анонимно.</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роля:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Име&amp;йл:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бележки:</translation>
     </message>
     <message>
         <source>&amp;Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Съгласие</translation>
     </message>
     <message>
         <source>Po&amp;wer and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Влияние и интерес</translation>
     </message>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортиране на лични данни…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заличаване на лицето…</translation>
     </message>
     <message>
         <source>Write everything lagdesk holds about this person (JSON and HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на всичко, което lagdesk съхранява за това лице (JSON и HTML)</translation>
     </message>
     <message>
         <source>Remove the person for good, keeping only anonymous counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончателно премахване на лицето, като се запазват само анонимни преброявания</translation>
     </message>
     <message>
         <source>Give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете и влияние, и интерес, или нито едно от двете.</translation>
     </message>
 </context>
 <context>
     <name>PersonalData</name>
     <message>
         <source>tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>задачи</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>действия</translation>
     </message>
     <message>
         <source>risks</source>
-        <translation type="unfinished"></translation>
+        <translation>рискове</translation>
     </message>
     <message>
         <source>indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>индикатори</translation>
     </message>
     <message>
         <source>export or erase what lagdesk holds about one person</source>
-        <translation type="unfinished"></translation>
+        <translation>експортиране или заличаване на данните, които lagdesk съхранява за едно лице</translation>
     </message>
     <message>
         <source>the person&apos;s id or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>id или имейл на лицето</translation>
     </message>
     <message>
         <source>write everything held about the person to FILE.json and FILE.html</source>
-        <translation type="unfinished"></translation>
+        <translation>записване на всичко, съхранявано за лицето, във FILE.json и FILE.html</translation>
     </message>
     <message>
         <source>erase the person, keeping their attendance as anonymous counts</source>
-        <translation type="unfinished"></translation>
+        <translation>заличаване на лицето, като присъствието му се запазва като анонимен брой</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>без искане на потвърждение</translation>
     </message>
     <message>
         <source>Personal data of {name} written to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Личните данни на {name} са записани в:</translation>
     </message>
     <message>
         <source>Erasing {name} cannot be undone and there is no terminal to confirm it on: add --yes to erase without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заличаването на {name} не може да бъде отменено и няма терминал, в който да се потвърди: добавете --yes, за да заличите без потвърждение.</translation>
     </message>
     <message>
         <source>Erase {name} (id {id}) from {path}? This cannot be undone. Type yes to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Да бъде ли заличен(а) {name} (id {id}) от {path}? Това не може да бъде отменено. Въведете „да“ за потвърждение: </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нищо не е заличено.</translation>
     </message>
     <message>
         <source>Erased {name}. Meetings kept as anonymous counts: {meetings}. Removed: group memberships {memberships}, power/interest assessments {assessments}, consent records {consents}, attendance records {attendance}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} е заличен(а). Срещи, запазени като анонимен брой: {meetings}. Премахнати: членства в групи {memberships}, оценки на влияние/интерес {assessments}, записи за съгласие {consents}, записи за присъствие {attendance}.</translation>
     </message>
     <message>
         <source>Photos showing them, deleted: {photos}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтрити снимки, на които лицето е показано: {photos}.</translation>
     </message>
     <message>
         <source>Kept without an owner or person responsible: {records}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазени без отговорник или отговорно лице: {records}.</translation>
     </message>
     <message>
         <source>Free text still names them; edit it where it should not:</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободният текст все още споменава лицето; редактирайте го там, където не бива:</translation>
     </message>
     <message>
         <source>{table}.{column}, record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}.{column}, запис {id}</translation>
     </message>
     <message>
         <source>Warning: another program was using {path}, so old copies of the erased data may remain in unused parts of the file. Close every program using it and compact the file before sharing or backing it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: друга програма е използвала {path}, затова стари копия на заличените данни може да са останали в неизползвани части на файла. Затворете всички програми, които го използват, и компактирайте файла, преди да го споделите или архивирате.</translation>
     </message>
     <message>
         <source>No person with the id or e-mail {key}. They may have been erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма лице с id или имейл {key}. Възможно е вече да е заличено.</translation>
     </message>
     <message>
         <source>Several people have the e-mail {email} (ids {ids}); give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няколко лица имат имейла {email} (id {ids}); посочете id.</translation>
     </message>
     <message>
         <source>Person</source>
         <extracomment>Headings of the export page: one per section, one per field (a code shows by its label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Лице</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Group memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Членства в групи</translation>
     </message>
     <message>
         <source>Power and interest assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки на влияние и интерес</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи за съгласие</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи</translation>
     </message>
     <message>
         <source>Tasks they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи, за които отговаря</translation>
     </message>
     <message>
         <source>Risks they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Рискове, за които отговаря</translation>
     </message>
     <message>
         <source>Actions they are responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия, за които отговаря</translation>
     </message>
     <message>
         <source>Indicators they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори, за които отговаря</translation>
     </message>
     <message>
         <source>Free text that names them</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободен текст, който го споменава</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележки</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Последна промяна</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Kind of group</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид група</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъединяване</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Напускане</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияние</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерес</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадено</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказателство</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттеглено</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Среща</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Непоканен участник</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнена</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнена на</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id на записа</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
     <message>
         <source>Personal data held about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Лични данни, съхранявани за {name}</translation>
     </message>
     <message>
         <source>Exported from lagdesk on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортирано от lagdesk на {date}.</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма записи.</translation>
     </message>
     <message>
         <source>{path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: папката не съществува.</translation>
     </message>
     <message>
         <source>{path}: choose a file name ending in .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: изберете име на файл, завършващо на .json.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не може да бъде записан: {detail}</translation>
     </message>
     <message>
         <source>The person could not be erased: {detail}</source>
         <extracomment>Meetings whose attendance now counts the person anonymously. Rows deleted per table, &quot;person&quot; included. Rows kept with their link to the person cleared (task owner, action responsible, ...). Free text that still names them ({&quot;table&quot;, &quot;column&quot;, &quot;row_id&quot;}), for the user to edit. False when another connection kept old copies from being wiped out of the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Лицето не може да бъде заличено: {detail}</translation>
     </message>
 </context>
 <context>
     <name>PhotoPeopleDialog</name>
     <message>
         <source>People in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Хора на тази снимка</translation>
     </message>
     <message>
         <source>Type a name or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете име или организация</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Търсене:</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <source>{name} ({organisation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({organisation})</translation>
     </message>
     <message>
         <source>{person} · attended</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} · присъствал(а)</translation>
     </message>
     <message>
         <source>Erasing a person&apos;s data also deletes the photos they are marked in here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Exports will be here: the Integrated Action Plan document, Excel reports and charts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This part of lagdesk comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>При заличаване на данните на лице се изтриват и снимките, на които то е отбелязано тук.</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>Integrated Action Plan of {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Интегриран план за действие на {city}</translation>
     </message>
     <message>
         <source>Integrated Action Plan ({network})</source>
-        <translation type="unfinished"></translation>
+        <translation>Интегриран план за действие ({network})</translation>
     </message>
     <message>
         <source>Integrated Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Интегриран план за действие</translation>
     </message>
     <message>
         <source>objective</source>
         <extracomment>The parts of a code: runs of ASCII digits, and runs of anything else but dots and spaces. A sort key: (0, number, &quot;&quot;) for a number, (1, 0, text) for text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>цел</translation>
     </message>
     <message>
         <source>action</source>
         <extracomment>Action fields ``set_action_fields`` changes; code and place change only by moving. estimated cost (0 when not set) - secured. The decision&apos;s number in its meeting, and the meeting (None without a decision).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>действие</translation>
     </message>
     <message>
         <source>The tag “{tag}” is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикетът „{tag}“ е по-дълъг от {limit} знака.</translation>
     </message>
     <message>
         <source>milestone {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>междинна цел: {field}</translation>
     </message>
     <message>
         <source>funding {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>финансиране: {field}</translation>
     </message>
     <message>
         <source>Milestone “{title}” is due outside the action&apos;s start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срокът на междинна цел „{title}“ е извън началото и края на действието.</translation>
     </message>
     <message>
         <source>The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редовете на финансиране възлизат на EUR {funded}, което е повече от прогнозните разходи от EUR {cost}.</translation>
     </message>
     <message>
         <source>funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>ред на финансиране</translation>
     </message>
     <message>
         <source>risk</source>
         <extracomment>Highest score of the low band and of the medium band; higher scores are high. Chart and table colours per band (Okabe-Ito hues, as the indicator statuses use). likelihood x impact, 1..25. The linked actions, in code order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>риск</translation>
     </message>
     <message>
         <source>Objective {code} “{title}” cannot be deleted while actions belong to it or to its specific objectives (actions: {count}). Move them to another objective or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел {code} „{title}“ не може да бъде изтрита, докато към нея или към специфичните ѝ цели има действия (действия: {count}). Първо ги преместете към друга цел или ги изтрийте.</translation>
     </message>
     <message>
         <source>Nothing can go under specific objective {code}: objectives go two levels deep (strategic &gt; specific). Choose a strategic objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Под специфична цел {code} не може да се добавя нищо: целите са на две нива (стратегическа &gt; специфична). Изберете стратегическа цел.</translation>
     </message>
     <message>
         <source>An objective cannot go under itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел не може да бъде поставена под самата себе си.</translation>
     </message>
     <message>
         <source>Strategic objective {code} has specific objectives, so it cannot go under another objective: objectives go two levels deep (strategic &gt; specific).</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегическа цел {code} има специфични цели, затова не може да бъде поставена под друга цел: целите са на две нива (стратегическа &gt; специфична).</translation>
     </message>
 </context>
 <context>
@@ -7003,47 +7004,47 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Code</source>
         <extracomment>A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Водеща организация</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Край</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредък</translation>
     </message>
     <message>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разходи (EUR)</translation>
     </message>
     <message>
         <source>Secured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осигурено (EUR)</translation>
     </message>
     <message>
         <source>Gap (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостиг (EUR)</translation>
     </message>
 </context>
 <context>
@@ -7051,223 +7052,223 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Actions</source>
         <extracomment>Longest code (action, objective, indicator, risk), as the database columns are sized. The breakdown of a measurement by sex, as measurement_breakdown stores it. Fields without which the sheet cannot be read at all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Objective code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код на целта</translation>
     </message>
     <message>
         <source>Action code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код на действието</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Водеща организация</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Партньорски организации</translation>
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорно лице</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Край</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Progress %</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредък %</translation>
     </message>
     <message>
         <source>Estimated cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозни разходи (EUR)</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Очакван резултат</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукти</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикети</translation>
     </message>
     <message>
         <source>Gender dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Измерение на пола</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансиране</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Източник</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума (EUR)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори</translation>
     </message>
     <message>
         <source>Indicator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код на индикатора</translation>
     </message>
     <message>
         <source>EU code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код на ЕС</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниво</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерна единица</translation>
     </message>
     <message>
         <source>Polarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Посока</translation>
     </message>
     <message>
         <source>Accumulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Натрупване</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Базова стойност</translation>
     </message>
     <message>
         <source>Baseline date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на базовата стойност</translation>
     </message>
     <message>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Целева стойност</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Целева дата</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Източник на данни</translation>
     </message>
     <message>
         <source>Collection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод на събиране</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Честота</translation>
     </message>
     <message>
         <source>Disaggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбивка</translation>
     </message>
     <message>
         <source>Linked objective codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодове на свързаните цели</translation>
     </message>
     <message>
         <source>Linked action codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодове на свързаните действия</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Измервания</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>Value women</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност жени</translation>
     </message>
     <message>
         <source>Value men</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност мъже</translation>
     </message>
     <message>
         <source>Source note</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка за източника</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведено от</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Рискове</translation>
     </message>
     <message>
         <source>Risk code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код на риска</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Likelihood (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност (1-5)</translation>
     </message>
     <message>
         <source>Impact (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Въздействие (1-5)</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерки за смекчаване</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорник</translation>
     </message>
 </context>
 <context>
@@ -7275,245 +7276,245 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{file}: the export is an Excel workbook; name it .xlsx.</source>
         <extracomment>Rows looked at to size the columns. Widths of columns whose cells are not text. sheet key (actions, funding, indicators, measurements, risks) -&gt; rows written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}: експортираният файл е работна книга на Excel; дайте му разширение .xlsx.</translation>
     </message>
     <message>
         <source>{file} exists already; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} вече съществува; изберете друго име или го заменете.</translation>
     </message>
     <message>
         <source>{folder}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: папката не съществува.</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не може да бъде записан: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>PlanImport</name>
     <message>
         <source>actions, funding, indicators, measurements and risks to an .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>действия, финансиране, индикатори, измервания и рискове във файл .xlsx</translation>
     </message>
     <message>
         <source>the action plan and indicators from an exported .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>плана за действие и индикаторите от експортиран файл .xlsx</translation>
     </message>
     <message>
         <source>check and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка и отчет, без записване</translation>
     </message>
     <message>
         <source>indicator measurements from an .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>измервания на индикатори от файл .xlsx или .csv</translation>
     </message>
     <message>
         <source>text encoding of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>кодировка на CSV файл</translation>
     </message>
     <message>
         <source>sheet of a workbook to read</source>
-        <translation type="unfinished"></translation>
+        <translation>лист от работната книга, който да се прочете</translation>
     </message>
     <message>
         <source>{actions} actions, {funding} funding lines, {indicators} indicators, {measurements} measurements and {risks} risks written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {path} са записани: действия {actions}, редове на финансиране {funding}, индикатори {indicators}, измервания {measurements} и рискове {risks}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, skipped {skipped}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: редове {rows}; нови {creates}, пропуснати {skipped}, невалидни {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, removed {deletes}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: редове {rows}; нови {creates}, променени {updates}, без промяна {unchanged}, премахнати {deletes}, невалидни {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: редове {rows}; нови {creates}, променени {updates}, без промяна {unchanged}, невалидни {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: columns ignored: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: пренебрегнати колони: {columns}.</translation>
     </message>
     <message>
         <source>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, ред {row} ({code}): {fields}</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): new</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, ред {row} ({code}): нов</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): skipped, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, ред {row} ({code}): пропуснат, {reason}</translation>
     </message>
     <message>
         <source>  {sheet}: removed {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}: премахнат {line}</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табулация</translation>
     </message>
     <message>
         <source>{file} ({encoding}, separator {separator}): {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({encoding}, разделител {separator}): {sheets}.</translation>
     </message>
     <message>
         <source>{file}: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {sheets}.</translation>
     </message>
     <message>
         <source>  ... and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... и още {count}.</translation>
     </message>
     <message>
         <source>Note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Забележка: {warning}</translation>
     </message>
     <message>
         <source>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: отхвърлени редове: {rows}; нищо не е импортирано. Коригирайте файла и го импортирайте отново.</translation>
     </message>
     <message>
         <source>Nothing to import: the database already holds what the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма какво да се импортира: базата данни вече съдържа това, което е във файла.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробно изпълнение: нищо не е записано.</translation>
     </message>
     <message>
         <source>The import would create {created}, update {updated} and remove {deleted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирането би дало: създадени {created}, обновени {updated}, премахнати {deleted}.</translation>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {deleted} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирано: създадени {created}, обновени {updated}, премахнати {deleted}.</translation>
     </message>
     <message>
         <source>the code {code} is also on row {row} of this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>кодът {code} се среща и на ред {row} от този лист.</translation>
     </message>
     <message>
         <source>there is no organisation {name} in the stakeholder register; add it there first, or correct the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>в регистъра на заинтересованите страни няма организация {name}; първо я добавете там или коригирайте наименованието.</translation>
     </message>
     <message>
         <source>there is no person {name} in the stakeholder register; write their e-mail address or their first and last name as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>в регистъра на заинтересованите страни няма лице {name}; въведете имейл адреса му или името и фамилията му така, както са записани.</translation>
     </message>
     <message>
         <source>{count} people in the stakeholder register are called {name}; write the e-mail address of the one you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>В регистъра на заинтересованите страни има {count} лица с име {name}; въведете имейл адреса на лицето, което имате предвид.</translation>
     </message>
     <message>
         <source>no objective has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>няма цел с код {code}.</translation>
     </message>
     <message>
         <source>{count} objectives have the code {code}; renumber them in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} цели имат кода {code}; първо ги преномерирайте в lagdesk.</translation>
     </message>
     <message>
         <source>{count} stored actions have the code {code}; give them different codes in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} записани действия имат кода {code}; първо им дайте различни кодове в lagdesk.</translation>
     </message>
     <message>
         <source>no action has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>няма действие с код {code}.</translation>
     </message>
     <message>
         <source>{action}: {source}, {amount} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {source}, {amount} ({status})</translation>
     </message>
     <message>
         <source>the funding lines of action {code} add up to {total}, more than its estimated cost of {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>редовете на финансиране на действие {code} възлизат на {total}, което е повече от прогнозните му разходи от {cost}.</translation>
     </message>
     <message>
         <source>no indicator has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>няма индикатор с код {code}.</translation>
     </message>
     <message>
         <source>the date is before the indicator&apos;s baseline date ({baseline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>датата е преди датата на базовата стойност на индикатора ({baseline}).</translation>
     </message>
     <message>
         <source>women and men add up to {sum}, not to the value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>жените и мъжете дават общо {sum}, а не стойността {value}.</translation>
     </message>
     <message>
         <source>the same indicator, date and value are stored already.</source>
-        <translation type="unfinished"></translation>
+        <translation>същите индикатор, дата и стойност вече са записани.</translation>
     </message>
     <message>
         <source>it repeats row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>повтаря ред {row}.</translation>
     </message>
     <message>
         <source>a measurement of {value} on this date is stored already; this one is added beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>вече е записано измерване със стойност {value} на тази дата; това се добавя до него.</translation>
     </message>
     <message>
         <source>the database has no plan yet; create it in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>базата данни все още няма план; първо го създайте в lagdesk.</translation>
     </message>
     <message>
         <source>a plan is imported from an Excel workbook (.xlsx) as lagdesk exports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>план се импортира от работна книга на Excel (.xlsx) във вида, в който lagdesk я експортира.</translation>
     </message>
     <message>
         <source>the workbook has none of the sheets {sheets}; its sheets are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>работната книга няма нито един от листовете {sheets}; листовете ѝ са: {names}.</translation>
     </message>
     <message>
         <source>the file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>файлът няма редове.</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}</source>
         <extracomment>The row number a spreadsheet shows. field -&gt; (stored text, text from the file), for a row that updates. Why a row of a measurement list is skipped. The record to write (id set for an update); references to records the same import creates are resolved when it is applied, from ``refs``. The sheet&apos;s name in the file (None for a CSV file). field -&gt; the header the file uses for it. True for a list of measurements, whose rows are only added.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, лист {sheet}</translation>
     </message>
     <message>
         <source>sheet {sheet} has no column &quot;{column}&quot;; its columns are: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>лист {sheet} няма колона &quot;{column}&quot;; колоните му са: {columns}.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
         <extracomment>The sheets in the order the export writes them and the import applies them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>текстът е дълъг {length} знака; допустими са най-много {limit}.</translation>
     </message>
     <message>
         <source>{value} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} не е число.</translation>
     </message>
     <message>
         <source>{value} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} не е цяло число.</translation>
     </message>
     <message>
         <source>{value} is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} не е дата; въведете я във формат YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} не е от: {choices}.</translation>
     </message>
     <message>
         <source>{item} is {length} characters long; at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} е дълъг {length} знака; допустими са най-много {limit}.</translation>
     </message>
     <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>
         <extracomment>True when nothing was kept: the summary says what the import would have done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Този преглед е на работна книга на план; приложете го като импортиране на план.</translation>
     </message>
 </context>
 <context>
@@ -7521,83 +7522,83 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Nothing is written until you press Import. Then the whole file is imported in one step, or nothing if something goes wrong. Undo does not take an import back: check the changes above first.</source>
         <extracomment>Rows looked at to size a column to its contents (the change list may be very long).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нищо не се записва, докато не натиснете „Импортиране“. Тогава целият файл се импортира наведнъж или нищо, ако нещо се обърка. Отмяната не връща импортирането: първо проверете промените по-горе.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортиране</translation>
     </message>
     <message>
         <source>Import measurements from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на измервания от {file}</translation>
     </message>
     <message>
         <source>Import the action plan from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на плана за действие от {file}</translation>
     </message>
     <message>
         <source>&amp;Changes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Промени ({count})</translation>
     </message>
     <message>
         <source>&amp;Problems ({problems}) and notes ({notes})</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;роблеми ({problems}) и бележки ({notes})</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табулация</translation>
     </message>
     <message>
         <source>{file} (text encoding {encoding}, separator {separator}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (кодировка {encoding}, разделител {separator}).</translation>
     </message>
     <message>
         <source>{file}: sheets {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: листове {sheets}.</translation>
     </message>
     <message>
         <source>New: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови: {count}</translation>
     </message>
     <message>
         <source>changed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>променени: {count}</translation>
     </message>
     <message>
         <source>unchanged: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>без промяна: {count}</translation>
     </message>
     <message>
         <source>funding lines removed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>премахнати редове на финансиране: {count}</translation>
     </message>
     <message>
         <source>skipped: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>пропуснати: {count}</translation>
     </message>
     <message>
         <source>{rows} row(s) have problems, listed under Problems. Nothing can be imported until they are corrected: correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редове с проблеми: {rows}, изброени в „Проблеми“. Нищо не може да бъде импортирано, докато не бъдат коригирани: коригирайте файла и го импортирайте отново.</translation>
     </message>
     <message>
         <source>Correct the rows with problems first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо коригирайте редовете с проблеми.</translation>
     </message>
     <message>
         <source>Nothing to change: the database already holds what the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма какво да се промени: базата данни вече съдържа това, което е във файла.</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма какво да се импортира.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне</translation>
     </message>
 </context>
 <context>
@@ -7605,51 +7606,51 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Source</source>
         <extracomment>The last column is a share (0 to 1 and more), not an amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Източник</translation>
     </message>
     <message>
         <source>Secured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осигурено (EUR)</translation>
     </message>
     <message>
         <source>Applied (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявено (EUR)</translation>
     </message>
     <message>
         <source>Potential (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциално (EUR)</translation>
     </message>
     <message>
         <source>Total (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо (EUR)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
     </message>
     <message>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разходи (EUR)</translation>
     </message>
     <message>
         <source>Gap (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостиг (EUR)</translation>
     </message>
     <message>
         <source>Secured share</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял на осигуреното</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Целият план</translation>
     </message>
 </context>
 <context>
@@ -7657,76 +7658,76 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>New</source>
         <extracomment>Longest old or new value shown in the table; the tooltip has the whole text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нов</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Променен</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуснат</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахнат</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
         <extracomment>What changes, shortened for the table, and in full for the tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Редове</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без промяна</translation>
     </message>
     <message>
         <source>With problems</source>
-        <translation type="unfinished"></translation>
+        <translation>С проблеми</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Колона</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Problem or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем или бележка</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво се променя</translation>
     </message>
 </context>
 <context>
@@ -7734,47 +7735,47 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Export the action plan to Excel</source>
         <extracomment>How long a result stays in the status bar. An import wrote to the file: pages showing actions or indicators reload. The last result or error sentence, also shown in the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на плана за действие в Excel</translation>
     </message>
     <message>
         <source>action-plan-{date}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>план-за-действие-{date}.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работна книга на Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на {file}…</translation>
     </message>
     <message>
         <source>Import the action plan from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на плана за действие от Excel</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работна книга на Excel (*.xlsx);;Всички файлове (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитане на {file}…</translation>
     </message>
     <message>
         <source>Import measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на измервания</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Електронни таблици (*.xlsx *.csv);;Всички файлове (*)</translation>
     </message>
     <message>
         <source>Importing {count} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на {count} реда…</translation>
     </message>
     <message>
         <source>{file}: measurements added: {created}, skipped: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: добавени измервания: {created}, пропуснати: {skipped}.</translation>
     </message>
 </context>
 <context>
@@ -7782,15 +7783,15 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Code</source>
         <extracomment>Dragged objectives and actions: a JSON list of ids. (objective id, new parent id or None for the top level, position) -&gt; True when moved. (action ids, objective id) -&gt; True when moved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
 </context>
 <context>
@@ -7798,673 +7799,913 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Version {name} is approved and cannot be changed. Save a new version instead.</source>
         <extracomment>Bumped when the snapshot&apos;s layout changes; ``compare`` reads every format so far. The statuses a version may move to from each status. Approved is final.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Версия {name} е одобрена и не може да бъде променяна. Вместо това запазете нова версия.</translation>
     </message>
     <message>
         <source>plan version</source>
         <extracomment>The sort key of codes (1.2 before 1.10); the one of ``lagdesk.core.plan``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>версия на плана</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>име</translation>
     </message>
     <message>
         <source>A version named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече съществува версия с име {name}.</translation>
     </message>
     <message>
         <source>There is no action plan yet, so there is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма план за действие, затова няма какво да се запази.</translation>
     </message>
     <message>
         <source>Version {name} is {old}; it cannot become {new}. Allowed next: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {name} е със статус {old}; тя не може да премине в {new}. Допустими следващи статуси: {allowed}.</translation>
     </message>
     <message>
         <source>{name} (draft {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (чернова {number})</translation>
     </message>
     <message>
         <source>The saved copy of version {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазеното копие на версия {name} не може да бъде прочетено.</translation>
     </message>
     <message>
         <source>Plan</source>
         <extracomment>Items with sub-items: kind, snapshot key, (sub-item key, sub-item kind) pairs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Action milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинни цели на действията</translation>
     </message>
     <message>
         <source>Funding lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Редове на финансиране</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Рискове</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори</translation>
     </message>
     <message>
         <source>Indicator milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинни цели на индикаторите</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>не</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>заглавие</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>град</translation>
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>визия</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>контекст</translation>
     </message>
     <message>
         <source>problem analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>анализ на проблема</translation>
     </message>
     <message>
         <source>transnational learning</source>
-        <translation type="unfinished"></translation>
+        <translation>транснационално обучение</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>ниво</translation>
     </message>
     <message>
         <source>parent objective</source>
-        <translation type="unfinished"></translation>
+        <translation>горестояща цел</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>описание</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>цел</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>вид</translation>
     </message>
     <message>
         <source>lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>водеща организация</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>партньори</translation>
     </message>
     <message>
         <source>responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>отговорно лице</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>начало</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>край</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>progress %</source>
-        <translation type="unfinished"></translation>
+        <translation>напредък %</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>разходи</translation>
     </message>
     <message>
         <source>expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>очакван резултат</translation>
     </message>
     <message>
         <source>outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>продукти</translation>
     </message>
     <message>
         <source>gender dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>измерение на пола</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>етикети</translation>
     </message>
     <message>
         <source>source decision</source>
-        <translation type="unfinished"></translation>
+        <translation>решение източник</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>срок</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>изпълнено</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>източник</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>сума</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>бележка</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>категория</translation>
     </message>
     <message>
         <source>likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>вероятност</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation type="unfinished"></translation>
+        <translation>въздействие</translation>
     </message>
     <message>
         <source>mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>мерки за смекчаване</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>отговорник</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>действия</translation>
     </message>
     <message>
         <source>EU code</source>
-        <translation type="unfinished"></translation>
+        <translation>код на ЕС</translation>
     </message>
     <message>
         <source>definition</source>
-        <translation type="unfinished"></translation>
+        <translation>определение</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>мерна единица</translation>
     </message>
     <message>
         <source>polarity</source>
-        <translation type="unfinished"></translation>
+        <translation>посока</translation>
     </message>
     <message>
         <source>accumulation</source>
-        <translation type="unfinished"></translation>
+        <translation>натрупване</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>базова стойност</translation>
     </message>
     <message>
         <source>baseline date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата на базовата стойност</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>целева стойност</translation>
     </message>
     <message>
         <source>target date</source>
-        <translation type="unfinished"></translation>
+        <translation>целева дата</translation>
     </message>
     <message>
         <source>data source</source>
-        <translation type="unfinished"></translation>
+        <translation>източник на данни</translation>
     </message>
     <message>
         <source>collection method</source>
-        <translation type="unfinished"></translation>
+        <translation>метод на събиране</translation>
     </message>
     <message>
         <source>frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>честота</translation>
     </message>
     <message>
         <source>disaggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>разбивка</translation>
     </message>
     <message>
         <source>objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>цели</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>стойност</translation>
     </message>
     <message>
         <source>Objective {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел {code} &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Action {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие {code} &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Milestone &apos;{title}&apos; of action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинна цел &apos;{title}&apos; на действие {code}</translation>
     </message>
     <message>
         <source>Funding line {source} of action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред на финансиране {source} на действие {code}</translation>
     </message>
     <message>
         <source>Risk &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Risk {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск {code} &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Indicator {code} &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор {code} &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>Milestone {date} of indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинна цел {date} на индикатор {code}</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>индикатор</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>действие</translation>
     </message>
     <message>
         <source>{item}: {field} set to {new}</source>
         <extracomment>Longer values are cut to the part that changed in ``diff_lines``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} е зададено на {new}</translation>
     </message>
     <message>
         <source>{item}: {field} cleared (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} е изчистено (беше {old})</translation>
     </message>
     <message>
         <source>{item}: {field} {old} -&gt; {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} {old} -&gt; {new}</translation>
     </message>
     <message>
         <source>Added: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавено: {item}</translation>
     </message>
     <message>
         <source>Removed: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахнато: {item}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Paints the foot of a page: (painter, page number from 1, page count).</extracomment>
+        <translation>{path}: PDF файлът не може да бъде записан.</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Characters Excel refuses in a sheet name. Plan sheet columns that hold a person&apos;s name (pseudonymised when asked). text, int, number, money, date, datetime, percent Sheet title -&gt; data rows written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заинтересовани страни</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид група</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Част от</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъединяване</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Напускане</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Групи</translation>
     </message>
     <message>
         <source>Meeting ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID на срещата</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Край</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часова зона</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Място</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн връзка</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Поканени</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствали</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворени задачи</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на срещата</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Непоканен участник</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимни</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Среща</translation>
     </message>
     <message>
         <source>Decision No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ на решението</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорник</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнена</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнена на</translation>
     </message>
     <message>
         <source>Decisions and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения и задачи</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниво</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>Indicator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код на индикатора</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерна единица</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Базова стойност</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целева стойност</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетна дата</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Текуща стойност</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредък</translation>
     </message>
     <message>
         <source>Expected progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Очакван напредък</translation>
     </message>
     <message>
         <source>Measurements used</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвани измервания</translation>
     </message>
     <message>
         <source>Latest measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Последно измерване</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Мрежа</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Град</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>People in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица в регистъра</translation>
     </message>
     <message>
         <source>Local group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове на местната група</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведени срещи</translation>
     </message>
     <message>
         <source>Attendances at meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствия на проведените срещи</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозни разходи</translation>
     </message>
     <message>
         <source>Secured funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Осигурено финансиране</translation>
     </message>
     <message>
         <source>Funding gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостиг на финансиране</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори</translation>
     </message>
     <message>
         <source>Indicators: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори: {status}</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Рискове</translation>
     </message>
     <message>
         <source>Personal names</source>
-        <translation type="unfinished"></translation>
+        <translation>Лични имена</translation>
     </message>
     <message>
         <source>Replaced by pseudonyms (P-0001 ...)</source>
+        <translation>Заменени с псевдоними (P-0001 ...)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показател</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Обобщение</translation>
+    </message>
+    <message>
+        <source>{file}: the report is an Excel workbook; name it .xlsx.</source>
+        <translation>{file}: отчетът е работна книга на Excel; дайте му разширение .xlsx.</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder does not exist.</source>
+        <translation>{folder}: папката не съществува.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation>{file} не може да бъде записан: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJobs</name>
+    <message>
+        <source>Reading the plan…</source>
+        <extracomment>The file formats each report can be written in, in the order the options list them. Pages of the plan document and charts a preview shows. (figure, value) lines of a table, for the Excel report&apos;s summary.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the chapters and charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {pages} pages, as in the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} charts. The export writes every chart, one file each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Summary sheet. The workbook also has a sheet each for stakeholders, groups, meetings, attendance, decisions and tasks, objectives, actions, funding, risks, indicators, measurements and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished">Записване на {file}…</translation>
+    </message>
+    <message>
+        <source>The Integrated Action Plan was written to {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Integrated Action Plan was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel report was written to {path}: {sheets} sheets, {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} charts were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Отчети</translation>
+    </message>
+    <message>
+        <source>Choose a report and its options, look at the preview, then export it. The file is written whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Action Plan</source>
+        <translation type="unfinished">Интегриран план за действие</translation>
+    </message>
+    <message>
+        <source>The plan document: Word, PDF or web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every register on its own sheet, for the council or an audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every chart as a picture, one file each, for slides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress and statuses are worked out on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished">&amp;Към дата:</translation>
+    </message>
+    <message>
+        <source>Include the &amp;names of local group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, members are listed by organisation and role only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names become stable pseudonyms (P-0001 …) and contacts are left out, for sharing outside the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the report will look like (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to a file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview (F5) to see the report before you export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (scalable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (one per chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Показател</translation>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished">Стойност</translation>
+    </message>
+    <message>
+        <source>Preview {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary</source>
+        <source>Folder for the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: the report is an Excel workbook; name it .xlsx.</source>
+        <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{folder}: the folder does not exist.</source>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} cannot be written: {reason}.</source>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8473,153 +8714,153 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Objectives</source>
         <extracomment>The role under which the status column holds its ``ProgressStatus``. The role under which the progress column holds the progress share (1.0 = 100 %). The role under which the origin column holds True for a preloaded library indicator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерна единица</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Базова стойност</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целева стойност</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Източник</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Честота</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Текуща стойност</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредък</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Произход</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствен</translation>
     </message>
 </context>
 <context>
     <name>RiskDialog</name>
     <message>
         <source>Risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск {code}</translation>
     </message>
     <message>
         <source>New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов риск</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заглавие:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>&amp;Likelihood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вероятност:</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ъздействие:</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Likelihood × impact: low up to {low}, medium {medium_from} to {medium}, high from {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност × въздействие: ниска до {low}, средна от {medium_from} до {medium}, висока от {high}</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(никой)</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговор&amp;ник:</translation>
     </message>
     <message>
         <source>&amp;Mitigation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мерки за смекчаване:</translation>
     </message>
     <message>
         <source>{code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title}</translation>
     </message>
     <message>
         <source>Type part of a code or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете част от код или заглавие</translation>
     </message>
     <message>
         <source>&amp;Find action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Търсене на действие:</translation>
     </message>
     <message>
         <source>Linked &amp;actions (tick with Space):</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързани &amp;действия (отметка с интервал):</translation>
     </message>
     <message>
         <source>{name} ({organisation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({organisation})</translation>
     </message>
     <message numerus="yes">
         <source>Linked to %n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Свързан с %n действие</numerusform>
+            <numerusform>Свързан с %n действия</numerusform>
         </translation>
     </message>
     <message>
         <source>{score} ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} ({band})</translation>
     </message>
     <message>
         <source>Risk not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Рискът не е запазен</translation>
     </message>
 </context>
 <context>
@@ -8627,61 +8868,61 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Likelihood and impact matrix</source>
         <extracomment>What the matrix counts unless &quot;Include closed risks&quot; is ticked. The cell the register should show, or None for every risk. &quot;Include closed risks&quot; was ticked or cleared.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Матрица вероятност–въздействие</translation>
     </message>
     <message>
         <source>Likelihood ↑</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност ↑</translation>
     </message>
     <message>
         <source>From {low} (1) to {high} (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>От {low} (1) до {high} (5)</translation>
     </message>
     <message>
         <source>Impact →</source>
-        <translation type="unfinished"></translation>
+        <translation>Въздействие →</translation>
     </message>
     <message>
         <source>Include &amp;closed risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Включване на &amp;приключените рискове</translation>
     </message>
     <message>
         <source>Count closed risks too; otherwise only open and mitigated ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчитане и на приключените рискове; иначе само на отворените и смекчените</translation>
     </message>
     <message>
         <source>Show a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на вси&amp;чки</translation>
     </message>
     <message>
         <source>Show every risk in the register again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно показване на всички рискове в регистъра</translation>
     </message>
     <message>
         <source>Likelihood × imp&amp;act</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност × &amp;въздействие</translation>
     </message>
     <message>
         <source>Likelihood × impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност × въздействие</translation>
     </message>
     <message numerus="yes">
         <source>%n risks counted, closed ones included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отчетен е %n риск, включително приключените</numerusform>
+            <numerusform>Отчетени са %n риска, включително приключените</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open or mitigated risks counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отчетен е %n отворен или смекчен риск</numerusform>
+            <numerusform>Отчетени са %n отворени или смекчени риска</numerusform>
         </translation>
     </message>
     <message>
         <source>Register shows likelihood {likelihood} × impact {impact} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистърът показва само вероятност {likelihood} × въздействие {impact}.</translation>
     </message>
 </context>
 <context>
@@ -8689,115 +8930,115 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Rare</source>
         <extracomment>Score and status come early: they are what a reader scans the register for. The matrix cell&apos;s (likelihood, impact) and its count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Рядко</translation>
     </message>
     <message>
         <source>Unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>Малко вероятно</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможно</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятно</translation>
     </message>
     <message>
         <source>Almost certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Почти сигурно</translation>
     </message>
     <message>
         <source>Negligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Пренебрежимо</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабо</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Умерено</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Голямо</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Тежко</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>ниска</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>средна</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>висока</translation>
     </message>
     <message>
         <source>{value} – {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} – {word}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Въздействие</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорник</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерки за смекчаване</translation>
     </message>
     <message>
         <source>Score {score}: {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка {score}: {band}</translation>
     </message>
     <message>
         <source>Impact {value}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Въздействие {value}: {word}</translation>
     </message>
     <message>
         <source>Likelihood {value}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност {value}: {word}</translation>
     </message>
     <message>
         <source>Likelihood {likelihood} ({likely}) × impact {impact} ({severe}): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност {likelihood} ({likely}) × въздействие {impact} ({severe}): {count}</translation>
     </message>
 </context>
 <context>
@@ -8805,174 +9046,174 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>All statuses</source>
         <extracomment>Column widths are fitted to the first rows loaded, then left to the user. The undo stack moved while the view was hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Всички статуси</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички категории</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>&amp;New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нов риск</translation>
     </message>
     <message>
         <source>Add a risk to the register (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на риск в регистъра (Insert)</translation>
     </message>
     <message>
         <source>Ed&amp;it risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране на риск</translation>
     </message>
     <message>
         <source>Edit the selected risk (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на избрания риск (Enter)</translation>
     </message>
     <message>
         <source>Delete ris&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изтриване на риск</translation>
     </message>
     <message>
         <source>Delete the selected risk (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на избрания риск (Del)</translation>
     </message>
     <message>
         <source>Risk re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;гистър на рисковете</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Рискове</translation>
     </message>
     <message>
         <source>{total} risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Рискове: {total}</translation>
     </message>
     <message>
         <source>{shown} of {total} risks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показани рискове: {shown} от {total}</translation>
     </message>
     <message>
         <source>Add risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на риск {code}</translation>
     </message>
     <message>
         <source>Edit risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на риск {code}</translation>
     </message>
     <message>
         <source>Delete risk {code} “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на риск {code} „{title}“?</translation>
     </message>
     <message>
         <source>Delete risk {code} “{title}”? Its links to actions {actions} go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли риск {code} „{title}“? Връзките му с действия {actions} също се изтриват.</translation>
     </message>
     <message>
         <source>Delete risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на риск</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване</translation>
     </message>
     <message>
         <source>Risk not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Рискът не е изтрит</translation>
     </message>
     <message>
         <source>Delete risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на риск {code}</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздели</translation>
     </message>
     <message>
         <source>{area} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} ({keys})</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>a meeting&apos;s sign-in sheet to a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>присъствения списък на среща във PDF файл</translation>
     </message>
     <message>
         <source>id of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>id на срещата</translation>
     </message>
     <message>
         <source>Sign-in sheet written to {path}. Invited: {people}. Pages: {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъственият списък е записан в {path}. Поканени: {people}. Страници: {pages}.</translation>
     </message>
     <message>
         <source>There is no meeting with id {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма среща с id {meeting}.</translation>
     </message>
     <message>
         <source>Keep this signed list as audit evidence.</source>
         <extracomment>Column widths of No., Name, Organisation, Signature, in per cent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Съхранявайте този подписан списък като доказателство за одит.</translation>
     </message>
     <message>
         <source>Keep this signed list as audit evidence until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съхранявайте този подписан списък като доказателство за одит до {date}.</translation>
     </message>
     <message>
         <source>Sign-in sheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствен списък: {title}</translation>
     </message>
     <message>
         <source>Programme logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Лого на програмата</translation>
     </message>
     <message>
         <source>Attendance sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствен списък</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: {date}</translation>
     </message>
     <message>
         <source>Time: {time} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Час: {time} ({zone})</translation>
     </message>
     <message>
         <source>Place: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Място: {place}</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпис</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {page} от {pages}</translation>
     </message>
 </context>
 <context>
@@ -8980,166 +9221,166 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Details</source>
         <extracomment>What ``submit`` returned, once the dialog is accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробности</translation>
     </message>
 </context>
 <context>
     <name>StakeholderExport</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <source>Subtype</source>
-        <translation type="unfinished"></translation>
+        <translation>Подвид</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Град</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Държава</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележки</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>{file}: the export is an Excel workbook; name it .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: експортираният файл е работна книга на Excel; дайте му разширение .xlsx.</translation>
     </message>
     <message>
         <source>{file} exists already; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} вече съществува; изберете друго име или го заменете.</translation>
     </message>
     <message>
         <source>{folder}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: папката не съществува.</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} не може да бъде записан: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>StakeholderList</name>
     <message>
         <source>Name, organisation, e-mail or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Име, организация, имейл или роля</translation>
     </message>
     <message>
         <source>Name, type, city or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование, вид, град или имейл</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Търсене:</translation>
     </message>
     <message>
         <source>Sec&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сектор:</translation>
     </message>
     <message>
         <source>Any sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеки сектор</translation>
     </message>
     <message>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Група:</translation>
     </message>
     <message>
         <source>Mem&amp;bership:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Членство:</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички</translation>
     </message>
     <message>
         <source>Current members</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящи членове</translation>
     </message>
     <message>
         <source>Former members</source>
-        <translation type="unfinished"></translation>
+        <translation>Бивши членове</translation>
     </message>
     <message>
         <source>Never members</source>
-        <translation type="unfinished"></translation>
+        <translation>Никога не са членували</translation>
     </message>
     <message>
         <source>Membership of the chosen group, or of any group when none is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Членство в избраната група или в която и да е група, ако не е избрана</translation>
     </message>
     <message>
         <source>Gende&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;л:</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеки пол</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ново лице…</translation>
     </message>
     <message>
         <source>&amp;New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;организация…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изтриване</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Всяка група</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln лице</numerusform>
+            <numerusform>%Ln лица</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln организация</numerusform>
+            <numerusform>%Ln организации</numerusform>
         </translation>
     </message>
 </context>
@@ -9148,420 +9389,420 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>group</source>
         <extracomment>Genders that count in the balance; &quot;prefer not to say&quot; and &quot;unknown&quot; do not. Women or men below this share of the members with a known gender raise a warning. Fewer members with a known gender than this raise no balance warning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>група</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>лице</translation>
     </message>
     <message>
         <source>membership</source>
-        <translation type="unfinished"></translation>
+        <translation>членство</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>организация</translation>
     </message>
     <message>
         <source>A person cannot be merged with themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице не може да бъде обединено със самото себе си.</translation>
     </message>
     <message>
         <source>An organisation cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация не може да бъде обединена със самата себе си.</translation>
     </message>
     <message>
         <source>The merge cannot be undone: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяването не може да бъде отменено: {detail}</translation>
     </message>
     <message>
         <source>The merge cannot be undone: the kept record was deleted since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяването не може да бъде отменено: запазеният запис междувременно е изтрит.</translation>
     </message>
     <message>
         <source>The merge cannot be undone: id {id} has been given to a new record since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяването не може да бъде отменено: id {id} междувременно е даден на нов запис.</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Тясно управление</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддържане на удовлетвореност</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддържане на информираност</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение</translation>
     </message>
     <message>
         <source>Choose either a person or an organisation.</source>
         <extracomment>Assessments under another name, so that a query may hold both the table and a subquery.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Изберете или лице, или организация.</translation>
     </message>
     <message>
         <source>consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>запис за съгласие</translation>
     </message>
     <message>
         <source>This consent was already withdrawn on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това съгласие вече е оттеглено на {date}.</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне към група</translation>
     </message>
     <message>
         <source>There are no groups yet. Create one on the Groups tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма групи. Първо създайте група в раздел „Групи“.</translation>
     </message>
     <message>
         <source>Add %n people to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на лица (%n) към {group}</translation>
     </message>
     <message>
         <source>Added %n people to {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Към {group} са добавени лица: %n.</translation>
     </message>
     <message>
         <source>%n were members already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече членуващи: %n.</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено на</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияние</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерес</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Квадрант</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадено на</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказателство</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттеглено на</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Състояние</translation>
     </message>
     <message>
         <source>Not saved yet</source>
         <extracomment>Rows changed in the form and not stored yet (new ones have no id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Все още не е запазено</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттеглено</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>В сила</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>Активни членове</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъединяване</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Напускане</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Memberships ended in a form and not stored yet: id -&gt; the day they end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Всички</translation>
     </message>
     <message>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Без организация</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички сектори</translation>
     </message>
     <message>
         <source>{count} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({share})</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} и {last}</translation>
     </message>
     <message>
         <source>attendance at %n meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>присъствие на срещи (%n)</translation>
     </message>
     <message>
         <source>%n group memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>членства в групи (%n)</translation>
     </message>
     <message>
         <source>%n consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>записи за съгласие (%n)</translation>
     </message>
     <message>
         <source>%n power/interest assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>оценки на влияние/интерес (%n)</translation>
     </message>
     <message>
         <source>%n tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>задачи (%n)</translation>
     </message>
     <message>
         <source>%n actions</source>
-        <translation type="unfinished"></translation>
+        <translation>действия (%n)</translation>
     </message>
     <message>
         <source>%n risks</source>
-        <translation type="unfinished"></translation>
+        <translation>рискове (%n)</translation>
     </message>
     <message>
         <source>%n indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>индикатори (%n)</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли {name}?</translation>
     </message>
     <message>
         <source>Delete these %n people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрият ли тези лица (%n)?</translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заедно с лицето се изтриват и: {things}.</translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
         <comment>several people</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заедно с лицата се изтриват и: {things}.</translation>
     </message>
     <message>
         <source>{things} will have no one responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{things} ще останат без отговорник.</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можете да отмените това с Редактиране &gt; Отмяна.</translation>
     </message>
     <message>
         <source>Delete the organisation {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли организацията {name}?</translation>
     </message>
     <message>
         <source>Delete these %n organisations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрият ли тези организации (%n)?</translation>
     </message>
     <message>
         <source>%n people who work there stay, without an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицата, които работят там (%n), остават без организация.</translation>
     </message>
     <message>
         <source>Its {things} go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заедно с нея се изтриват и: {things}.</translation>
     </message>
     <message>
         <source>%n actions will have no lead organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия, които ще останат без водеща организация: %n.</translation>
     </message>
     <message>
         <source>%n people</source>
-        <translation type="unfinished"></translation>
+        <translation>лица (%n)</translation>
     </message>
     <message>
         <source>the lead of %n actions</source>
-        <translation type="unfinished"></translation>
+        <translation>водеща роля в действия (%n)</translation>
     </message>
     <message>
         <source>%n action partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>партньорства в действия (%n)</translation>
     </message>
     <message>
         <source>Delete the group {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли групата {name}?</translation>
     </message>
     <message>
         <source>Its %n memberships go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заедно с нея се изтриват и членствата в нея (%n).</translation>
     </message>
     <message>
         <source>Its invitations to %n meetings go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заедно с нея се изтриват и поканите ѝ за срещи (%n).</translation>
     </message>
     <message>
         <source>Its %n subgroups become top-level groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подгрупите ѝ (%n) стават групи от най-високо ниво.</translation>
     </message>
     <message>
         <source>Nothing else refers to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нищо друго не сочи към нея.</translation>
     </message>
     <message>
         <source>Moves to the record you keep: {things}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Към запазения запис се прехвърлят: {things}.</translation>
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропускане на реда</translation>
     </message>
     <message>
         <source>Update the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновяване на лицето</translation>
     </message>
     <message>
         <source>Add as another person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне като друго лице</translation>
     </message>
     <message>
         <source>Has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Има проблеми</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново</translation>
     </message>
     <message>
         <source>Already in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече е в регистъра</translation>
     </message>
     <message>
         <source>Repeats an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтаря по-ранен ред</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Колона</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво да се направи</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Why / what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина / какво се променя</translation>
     </message>
     <message>
         <source>Last name</source>
         <extracomment>Header text, marked with QT_TRANSLATE_NOOP in the model&apos;s context. The core sort key this column sorts by (None: the column does not sort). Initial width in average characters (no resize-to-contents: it would read every row). Shares the width the other columns leave. A header was clicked whose column does not sort; the view puts its arrow back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Град</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <source>Merge {dropped} into {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване на {dropped} в {kept}</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без организация)</translation>
     </message>
     <message>
         <source>type to find an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>въведете текст, за да намерите организация</translation>
     </message>
     <message>
         <source>No organisation is called {name}. Choose one from the list, or add it on the Organisations tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма организация с наименование {name}. Изберете от списъка или първо я добавете в раздел „Организации“.</translation>
     </message>
 </context>
 <context>
@@ -9569,66 +9810,66 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Add to group…</source>
         <extracomment>Tabs to reload when next shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне към група…</translation>
     </message>
     <message>
         <source>Add the selected people to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на избраните лица към група</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обединяване…</translation>
     </message>
     <message>
         <source>Merge two selected duplicates into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване на два избрани дублиращи се записа в един</translation>
     </message>
     <message>
         <source>Import peop&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортиране на лица…</translation>
     </message>
     <message>
         <source>Add people from an Excel (.xlsx) or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на лица от файл на Excel (.xlsx) или CSV</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортиране…</translation>
     </message>
     <message>
         <source>Write people and organisations to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на лицата и организациите в работна книга на Excel</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лица</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Органи&amp;зации</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Групи</translation>
     </message>
     <message>
         <source>Po&amp;wer/interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Влияние/интерес</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заинтересовани страни</translation>
     </message>
 </context>
 <context>
     <name>TableSection</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изтриване</translation>
     </message>
 </context>
 <context>
@@ -9636,98 +9877,98 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Scale:</source>
         <extracomment>A width change smaller than this (pixels) keeps the figure as it is. Wait this long after the last resize before the figure is redrawn at the new width. Room left for the scroll area&apos;s frame and vertical scroll bar, pixels. Resolution of a saved PNG (the A4-wide figure is then about 1,260 pixels wide). The day the &quot;Today&quot; line marks (tests set it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мащаб:</translation>
     </message>
     <message>
         <source>All objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички цели</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цел:</translation>
     </message>
     <message>
         <source>Save &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на &amp;изображение…</translation>
     </message>
     <message>
         <source>Save the timeline as a PNG, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на графика като файл PNG, SVG или PDF</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Днес</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>График</translation>
     </message>
     <message>
         <source>Too many actions to name each one: only the objectives are named. Choose an objective to see its actions by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действията са твърде много, за да бъде назовано всяко: показани са само имената на целите. Изберете цел, за да видите действията ѝ по име.</translation>
     </message>
     <message>
         <source>Action timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>График на действията</translation>
     </message>
     <message>
         <source>Double-click an action to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Щракнете двукратно върху действие, за да го отворите</translation>
     </message>
     <message>
         <source>{dates} · {status} · {progress} % done</source>
-        <translation type="unfinished"></translation>
+        <translation>{dates} · {status} · изпълнено {progress} %</translation>
     </message>
     <message>
         <source>◆ {date} {title} (done)</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ {date} {title} (изпълнена)</translation>
     </message>
     <message>
         <source>◇ {date} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ {date} {title}</translation>
     </message>
     <message>
         <source>Save the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на графика</translation>
     </message>
     <message>
         <source>action-timeline-{date}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>график-на-действията-{date}.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg);;PDF документ (*.pdf)</translation>
     </message>
     <message>
         <source>The image could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображението не може да бъде записано в {path}: {reason}</translation>
     </message>
     <message>
         <source>Timeline saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Графикът е запазен в {path}</translation>
     </message>
 </context>
 <context>
     <name>ToolsTab</name>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвани инструменти</translation>
     </message>
     <message>
         <source>for example: Lego Serious Play</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Lego Serious Play</translation>
     </message>
     <message>
         <source>Ot&amp;her tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друг инструмент:</translation>
     </message>
     <message>
         <source>&amp;Add tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;обавяне на инструмент</translation>
     </message>
     <message>
         <source>&amp;Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Използвани инструменти</translation>
     </message>
 </context>
 <context>
@@ -9735,31 +9976,31 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Funding by source</source>
         <extracomment>Objective titles are cut beyond this many characters (the tooltip holds all of it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Финансиране по източници</translation>
     </message>
     <message>
         <source>Cost and funding by objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Разходи и финансиране по цели</translation>
     </message>
     <message>
         <source>No funding lines yet: add them in an action&apos;s detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма редове на финансиране: добавете ги в подробностите на действие.</translation>
     </message>
     <message>
         <source>By &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;източници</translation>
     </message>
     <message>
         <source>By &amp;objective</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;цели</translation>
     </message>
     <message>
         <source>Plan totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Общи суми по плана</translation>
     </message>
     <message>
         <source>Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо за плана: разходи EUR {cost} · осигурено EUR {secured} · заявено EUR {applied} · потенциално EUR {potential} · недостиг EUR {gap}</translation>
     </message>
 </context>
 <context>
@@ -9767,114 +10008,114 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Import people</source>
         <extracomment>An import wrote to the file: the lists reload.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на лица</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Електронни таблици (*.xlsx *.csv);;Всички файлове (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитане на {file}…</translation>
     </message>
     <message>
         <source>Reading {file} again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно прочитане на {file}…</translation>
     </message>
     <message>
         <source>Importing {count} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране на {count} реда…</translation>
     </message>
     <message>
         <source>Import done. People added: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирането завърши. Добавени лица: {count}</translation>
     </message>
     <message>
         <source>updated: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>обновени: {count}</translation>
     </message>
     <message>
         <source>skipped: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>пропуснати: {count}</translation>
     </message>
     <message>
         <source>already up to date: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>вече актуални: {count}</translation>
     </message>
     <message>
         <source>rows with problems left out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>пропуснати редове с проблеми: {count}</translation>
     </message>
     <message>
         <source>new organisations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>нови организации: {count}</translation>
     </message>
     <message>
         <source>new groups: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>нови групи: {count}</translation>
     </message>
     <message>
         <source>Export people and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на лица и организации</translation>
     </message>
     <message>
         <source>{file} stakeholders.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} заинтересовани страни.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работна книга на Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>{people} people and {organisations} organisations written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} лица и {organisations} организации са записани в {file}.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на {file}…</translation>
     </message>
 </context>
 <context>
     <name>TransnationalMeetingDialog</name>
     <message>
         <source>Add transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на транснационална среща</translation>
     </message>
     <message>
         <source>Edit transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на транснационална среща</translation>
     </message>
     <message>
         <source>for example Transnational meeting in Umeå</source>
-        <translation type="unfinished"></translation>
+        <translation>например Транснационална среща в Умео</translation>
     </message>
     <message>
         <source>No host city</source>
-        <translation type="unfinished"></translation>
+        <translation>Без град домакин</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заглавие</translation>
     </message>
     <message>
         <source>&amp;Host city</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Град домакин</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Място</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;От</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;До</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бележки</translation>
     </message>
 </context>
 <context>
@@ -9882,66 +10123,66 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>This field is required.</source>
         <extracomment>code key -&gt; the row of the Actions (Indicators) sheet that names it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Това поле е задължително.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете число.</translation>
     </message>
     <message>
         <source>{value} is outside {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} е извън диапазона от {low} до {high}.</translation>
     </message>
     <message>
         <source>{value} is below {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} е под {low}.</translation>
     </message>
     <message>
         <source>{later} is before {earlier}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{later} е преди {earlier}.</translation>
     </message>
     <message>
         <source>Unknown value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестна стойност {value}.</translation>
     </message>
     <message>
         <source>{value} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} не е имейл адрес.</translation>
     </message>
     <message>
         <source>Choose either a person or an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете или лице, или организация.</translation>
     </message>
 </context>
 <context>
     <name>VersionDialog</name>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на версия</translation>
     </message>
     <message>
         <source>A copy of the whole plan as it is now is kept under this name: objectives, actions, funding, risks, indicators and targets. It starts as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Под това име се съхранява копие на целия план в текущия му вид: цели, действия, финансиране, рискове, индикатори и целеви стойности. Версията започва като чернова.</translation>
     </message>
     <message>
         <source>Rename version</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуване на версия</translation>
     </message>
     <message>
         <source>Change the name or the note of version &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна на името или бележката на версия &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>Optional: why it was saved, who it goes to, what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>По избор: защо е запазена, до кого се изпраща, какво е променено</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бележка:</translation>
     </message>
 </context>
 <context>
@@ -9949,204 +10190,204 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{field}: set to {new}</source>
         <extracomment>Fields whose values are dates (ISO text in the snapshot). Fields whose values are amounts of money (always two decimals). Fields whose values are other numbers. Longer values are shown as &quot;before&quot; and &quot;after&quot; paragraphs rather than on one line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: зададено на {new}</translation>
     </message>
     <message>
         <source>{field}: cleared (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: изчистено (беше {old})</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>No differences: the two plans are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма разлики: двата плана са еднакви.</translation>
     </message>
     <message>
         <source>Added: {added} · Removed: {removed} · Changed: {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавени: {added} · Премахнати: {removed} · Променени: {changed}</translation>
     </message>
     <message>
         <source>Added: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавено: {item}</translation>
     </message>
     <message>
         <source>Removed: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахнато: {item}</translation>
     </message>
     <message>
         <source>Changed: {item} — {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Променено: {item} — {change}</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавени:</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахнати:</translation>
     </message>
     <message>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Променени:</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>След:</translation>
     </message>
     <message>
         <source>No version saved yet. Save a version to keep a copy of the plan as it is now, for review or for comparing later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма запазена версия. Запазете версия, за да съхраните копие на плана в текущия му вид за преглед или за сравнение по-късно.</translation>
     </message>
 </context>
 <context>
     <name>VersionDiffView</name>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлики</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копиране в клипборда</translation>
     </message>
 </context>
 <context>
     <name>VersionTable</name>
     <message>
         <source>{date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазена</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка</translation>
     </message>
     <message>
         <source>{status} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (текуща)</translation>
     </message>
     <message>
         <source>{objectives} objectives, {actions} actions, {indicators} indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели: {objectives}, действия: {actions}, индикатори: {indicators}</translation>
     </message>
 </context>
 <context>
     <name>VersionsView</name>
     <message>
         <source>Save a version before you send the plan for review. A version keeps a copy of the whole plan; compare versions to see what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазете версия, преди да изпратите плана за преглед. Версията съхранява копие на целия план; сравнявайте версиите, за да видите какво се е променило оттогава.</translation>
     </message>
     <message>
         <source>&amp;Save version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запазване на версия…</translation>
     </message>
     <message>
         <source>Su&amp;bmit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подаване за преглед</translation>
     </message>
     <message>
         <source>&amp;Return for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Връщане за промени</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобряване…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;именуване…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;триване…</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравняване…</translation>
     </message>
     <message>
         <source>Keep a copy of the plan as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Съхраняване на копие на плана в текущия му вид</translation>
     </message>
     <message>
         <source>Mark the selected version as sent for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязване на избраната версия като изпратена за преглед</translation>
     </message>
     <message>
         <source>Mark the selected version as returned by the reviewer for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязване на избраната версия като върната от проверяващия за промени</translation>
     </message>
     <message>
         <source>Mark the selected version as approved; it can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязване на избраната версия като одобрена; тя вече не може да бъде променяна</translation>
     </message>
     <message>
         <source>See what changed between two versions, or since the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на промените между две версии или след избраната версия</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; is approved. Your next change starts a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия &apos;{name}&apos; е одобрена. Следващата ви промяна започва нова чернова.</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {number}</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия &apos;{name}&apos; е запазена.</translation>
     </message>
     <message>
         <source>Approve version</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобряване на версия</translation>
     </message>
     <message>
         <source>Approve version &apos;{name}&apos;? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да бъде ли одобрена версия &apos;{name}&apos;? Одобрената версия вече не може да бъде преименувана, изтривана или променяна. Последващите промени в плана започват нова чернова.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобряване</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos;: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия &apos;{name}&apos;: {status}.</translation>
     </message>
     <message>
         <source>Delete version</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на версия</translation>
     </message>
     <message>
         <source>Delete version &apos;{name}&apos; and the reviews of it? The plan itself does not change. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се изтрие ли версия &apos;{name}&apos; и прегледите към нея? Самият план не се променя. Това не може да бъде отменено.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия &apos;{name}&apos; е изтрита.</translation>
     </message>
 </context>
 </TS>

@@ -790,7 +790,16 @@
     <name>Background</name>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
+        <extracomment>Steps are passed on at most this often, so a long loop does not flood the GUI.</extracomment>
         <translation>Something went wrong. The details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2717,7 @@ Funding gap (cost − secured) EUR {gap}</translation>
     </message>
     <message>
         <source>Version: {name} ({status}, {date})</source>
-        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses.</extracomment>
+        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses. Told (done, total) as work advances; raising in it stops the work (a Cancel button).</extracomment>
         <translation>Version: {name} ({status}, {date})</translation>
     </message>
     <message>
@@ -4389,12 +4398,8 @@ Funding gap (cost − secured) EUR {gap}</translation>
         <translation>&amp;About lagdesk</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>lagdesk will use {language} from the next start.</source>
-        <translation>lagdesk will use {language} from the next start.</translation>
+        <source>lagdesk now speaks {language}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An offline desk for local action group coordinators: stakeholders, meetings, the Integrated Action Plan and its indicators.</source>
@@ -6925,17 +6930,6 @@ Pages: {pages}. Invited people: {people}.</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Exports will be here: the Integrated Action Plan document, Excel reports and charts.</source>
-        <translation>Exports will be here: the Integrated Action Plan document, Excel reports and charts.</translation>
-    </message>
-    <message>
-        <source>This part of lagdesk comes in a later version.</source>
-        <translation>This part of lagdesk comes in a later version.</translation>
-    </message>
-</context>
-<context>
     <name>Plan</name>
     <message>
         <source>Integrated Action Plan of {city}</source>
@@ -8147,6 +8141,7 @@ Pages: {pages}. Invited people: {people}.</translation>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
+        <extracomment>Paints the foot of a page: (painter, page number from 1, page count).</extracomment>
         <translation>{path}: cannot write the PDF.</translation>
     </message>
     <message>
@@ -8473,6 +8468,245 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>{file} cannot be written: {reason}.</source>
         <translation>{file} cannot be written: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJobs</name>
+    <message>
+        <source>Reading the plan…</source>
+        <extracomment>The file formats each report can be written in, in the order the options list them. Pages of the plan document and charts a preview shows. (figure, value) lines of a table, for the Excel report&apos;s summary.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the chapters and charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {pages} pages, as in the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} charts. The export writes every chart, one file each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Summary sheet. The workbook also has a sheet each for stakeholders, groups, meetings, attendance, decisions and tasks, objectives, actions, funding, risks, indicators, measurements and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished">Writing {file}…</translation>
+    </message>
+    <message>
+        <source>The Integrated Action Plan was written to {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Integrated Action Plan was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel report was written to {path}: {sheets} sheets, {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} charts were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Reports</translation>
+    </message>
+    <message>
+        <source>Choose a report and its options, look at the preview, then export it. The file is written whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Action Plan</source>
+        <translation type="unfinished">Integrated Action Plan</translation>
+    </message>
+    <message>
+        <source>The plan document: Word, PDF or web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every register on its own sheet, for the council or an audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every chart as a picture, one file each, for slides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress and statuses are worked out on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished">&amp;As of:</translation>
+    </message>
+    <message>
+        <source>Include the &amp;names of local group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, members are listed by organisation and role only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names become stable pseudonyms (P-0001 …) and contacts are left out, for sharing outside the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the report will look like (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to a file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview (F5) to see the report before you export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (scalable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (one per chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished">Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <source>Preview {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,63 +5,63 @@
     <name>ActionDialog</name>
     <message>
         <source>Action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcība {code}</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna rīcība</translation>
     </message>
     <message>
         <source>{code} {title} (score {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (vērtējums {score})</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vispārīgi</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizācijas</translation>
     </message>
     <message>
         <source>&amp;Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finansējums</translation>
     </message>
     <message>
         <source>Mi&amp;lestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starpposma mērķi</translation>
     </message>
     <message>
         <source>Lin&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;tes</translation>
     </message>
     <message>
         <source>Save the action (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt rīcību (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez nosaukuma)</translation>
     </message>
     <message>
         <source>Due outside the action&apos;s start and end: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš ārpus rīcības sākuma un beigu datuma: {titles}.</translation>
     </message>
     <message>
         <source>To check (saving is still possible):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jāpārbauda (saglabāt joprojām var):</translation>
     </message>
     <message>
         <source>Action not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcība nav saglabāta</translation>
     </message>
     <message>
         <source>None: the action was not decided in a recorded meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav: par rīcību netika lemts protokolētā sanāksmē.</translation>
     </message>
     <message>
         <source>Decision {number} of “{title}” on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmums Nr. {number} sanāksmē “{title}” {date}</translation>
     </message>
 </context>
 <context>
@@ -69,39 +69,39 @@
     <message>
         <source>Decision {number} → action of the plan</source>
         <extracomment>The action made, once the dialog is accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lēmums Nr. {number} → plāna rīcība</translation>
     </message>
     <message>
         <source>Decision {number}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmums Nr. {number}: {text}</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mērķis:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kods:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veids:</translation>
     </message>
     <message>
         <source>The action starts as planned; complete it (lead, dates, cost) in the Action plan area. It keeps a link to this decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcība sākas ar statusu “plānota”; papildiniet to (atbildīgais, datumi, izmaksas) sadaļā “Rīcības plāns”. Tā saglabā saiti uz šo lēmumu.</translation>
     </message>
     <message>
         <source>&amp;Make action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izveidot rīcību</translation>
     </message>
     <message>
         <source>Give the action a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet rīcības nosaukumu.</translation>
     </message>
 </context>
 <context>
@@ -109,420 +109,420 @@
     <message>
         <source>Drag an objective to reorder it; drag actions from the table onto one.</source>
         <extracomment>A position past every list: core puts the action last. True while an edit in place is being stored. The action to show as current after the next reload (a new or moved one). True when the file changed while the page was hidden (reloaded when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Velciet mērķi, lai mainītu secību; velciet rīcības no tabulas uz mērķi.</translation>
     </message>
     <message>
         <source>Add &amp;strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot &amp;stratēģisko</translation>
     </message>
     <message>
         <source>Add a strategic objective at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot stratēģisko mērķi saraksta beigās</translation>
     </message>
     <message>
         <source>Add s&amp;pecific</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot s&amp;pecifisko</translation>
     </message>
     <message>
         <source>Add a specific objective under the selected strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot specifisko mērķi atlasītajam stratēģiskajam mērķim</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Pā&amp;rdēvēt</translation>
     </message>
     <message>
         <source>Rename the selected objective (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārdēvēt atlasīto mērķi (F2)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst</translation>
     </message>
     <message>
         <source>Delete the selected objective (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst atlasīto mērķi (Del)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot &amp;augšup</translation>
     </message>
     <message>
         <source>Move the selected objective up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot atlasīto mērķi augšup (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot &amp;lejup</translation>
     </message>
     <message>
         <source>Move the selected objective down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot atlasīto mērķi lejup (Ctrl+Down)</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mērķi</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportēt uz Excel…</translation>
     </message>
     <message>
         <source>Write the actions, funding, indicators, measurements and risks to .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstīt rīcības, finansējumu, rādītājus, mērījumus un riskus .xlsx failā</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importēt no Excel…</translation>
     </message>
     <message>
         <source>Read an edited plan workbook back, with a preview of what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nolasīt rediģētu plāna darbgrāmatu, priekšskatot izmaiņas</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Laika grafiks</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopsummas</translation>
     </message>
     <message>
         <source>Ris&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ris&amp;ki</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versijas</translation>
     </message>
     <message>
         <source>&amp;New action</source>
         <extracomment>A position past every list: core puts the action last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jauna rīcība</translation>
     </message>
     <message>
         <source>Add an action to the selected objective (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot rīcību atlasītajam mērķim (Insert)</translation>
     </message>
     <message>
         <source>De&amp;lete action</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;zēst rīcību</translation>
     </message>
     <message>
         <source>Delete the selected actions (Del in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst atlasītās rīcības (Del tabulā)</translation>
     </message>
     <message>
         <source>Move a&amp;ction up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot rī&amp;cību augšup</translation>
     </message>
     <message>
         <source>Move the action up within its objective (Ctrl+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot rīcību augšup sava mērķa ietvaros (Ctrl+Shift+Up)</translation>
     </message>
     <message>
         <source>&amp;Move action down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot rīcību lej&amp;up</translation>
     </message>
     <message>
         <source>Move the action down within its objective (Ctrl+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot rīcību lejup sava mērķa ietvaros (Ctrl+Shift+Down)</translation>
     </message>
     <message>
         <source>Show all ac&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādī&amp;t visas rīcības</translation>
     </message>
     <message>
         <source>Show the actions of every objective, not only of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt visu mērķu rīcības, ne tikai atlasītā mērķa</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības plāns</translation>
     </message>
     <message>
         <source>Delete action {code} “{title}” with its milestones, funding lines and links?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst rīcību {code} “{title}” kopā ar tās starpposma mērķiem, finansējuma pozīcijām un saitēm?</translation>
     </message>
     <message>
         <source>Delete action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst rīcību {code}</translation>
     </message>
     <message>
         <source>Delete {count} actions ({codes}) with their milestones, funding lines and links?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst {count} rīcības ({codes}) kopā ar to starpposma mērķiem, finansējuma pozīcijām un saitēm?</translation>
     </message>
     <message>
         <source>Delete {count} actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst rīcības ({count})</translation>
     </message>
     <message>
         <source>Delete actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst rīcības</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>Actions not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības nav izdzēstas</translation>
     </message>
     <message>
         <source>Move action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot rīcību {code}</translation>
     </message>
     <message>
         <source>Move action {code} to objective {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot rīcību {code} uz mērķi {objective}</translation>
     </message>
     <message>
         <source>Move {count} actions to objective {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot {count} rīcības uz mērķi {objective}</translation>
     </message>
     <message>
         <source>Action not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcība nav pārvietota</translation>
     </message>
     <message>
         <source>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāna kopsummas: izmaksas EUR {cost} · nodrošināts EUR {secured} · iztrūkums EUR {gap}</translation>
     </message>
     <message>
         <source>&amp;Actions of the whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa plāna rīcības</translation>
     </message>
     <message>
         <source>&amp;Actions of objective {code} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visas mērķa {code} “{title}” rīcības</translation>
     </message>
     <message>
         <source>Renumbered: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārnumurēts: {changes}</translation>
     </message>
     <message>
         <source>New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns mērķis</translation>
     </message>
     <message>
         <source>Objective not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķis nav pievienots</translation>
     </message>
     <message>
         <source>Add strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot stratēģisko mērķi</translation>
     </message>
     <message>
         <source>Add specific objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot specifisko mērķi</translation>
     </message>
     <message>
         <source>Objective not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķis nav pārdēvēts</translation>
     </message>
     <message>
         <source>Objective not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķis nav izdzēsts</translation>
     </message>
     <message>
         <source>Delete objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst mērķi</translation>
     </message>
     <message>
         <source>Objective not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķis nav pārvietots</translation>
     </message>
     <message>
         <source>Action not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcība nav mainīta</translation>
     </message>
     <message>
         <source>New action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna rīcība {code}</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt rīcību</translation>
     </message>
     <message>
         <source>Edit action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt rīcību {code}</translation>
     </message>
     <message>
         <source>Rename objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārdēvēt mērķi</translation>
     </message>
     <message>
         <source>Move objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot mērķi</translation>
     </message>
 </context>
 <context>
     <name>AddToGroupDialog</name>
     <message numerus="yes">
         <source>Add %n people to a group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pievienot grupai %n personu</numerusform>
+            <numerusform>Pievienot grupai %n personas</numerusform>
+            <numerusform>Pievienot grupai %n personu</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa:</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie&amp;vienojās:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loma:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot</translation>
     </message>
 </context>
 <context>
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Darba kārtība</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot punktu</translation>
     </message>
     <message>
         <source>Add an agenda item below the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot darba kārtības punktu zem atlasītā (Insert)</translation>
     </message>
     <message>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt punktu</translation>
     </message>
     <message>
         <source>Remove the selected item (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt atlasīto punktu (Del)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot &amp;augšup</translation>
     </message>
     <message>
         <source>Move the selected item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot atlasīto punktu augšup (Alt+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot &amp;lejup</translation>
     </message>
     <message>
         <source>Move the selected item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot atlasīto punktu lejup (Alt+Down)</translation>
     </message>
     <message>
         <source>Type in a cell to edit it; F2 edits the selected cell, Enter keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakstiet šūnā, lai to rediģētu; F2 rediģē atlasīto šūnu, Enter saglabā izmaiņas.</translation>
     </message>
     <message>
         <source>Total {planned} min</source>
         <extracomment>Shortcuts that work anywhere in the window while this tab is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopā {planned} min</translation>
     </message>
     <message>
         <source>Total {planned} min of {available} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopā {planned} min no {available} min</translation>
     </message>
     <message>
         <source>{total} — more than the meeting lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} — ilgāk, nekā ilgst sanāksme</translation>
     </message>
     <message>
         <source>Item {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkts {number}: {message}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>lagdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk nevar palaist</translation>
     </message>
 </context>
 <context>
     <name>Areas</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Tīkls</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresētās puses</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības plāns</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārskati</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPanel</name>
     <message>
         <source>why the scores changed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>kāpēc vērtējumi mainījās (nav obligāti)</translation>
     </message>
     <message>
         <source>Save &amp;assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt &amp;novērtējumu</translation>
     </message>
     <message>
         <source>&amp;Interest (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interese (1–5):</translation>
     </message>
     <message>
         <source>Powe&amp;r (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie&amp;tekme (1–5):</translation>
     </message>
     <message>
         <source>Assessed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novērtēšanas &amp;datums:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezī&amp;me:</translation>
     </message>
     <message>
         <source>Earlier assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējie novērtējumi</translation>
     </message>
     <message>
         <source>History (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēsture (jaunākie vispirms):</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav novērtēts</translation>
     </message>
     <message>
         <source>Give both scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet abus vērtējumus</translation>
     </message>
 </context>
 <context>
@@ -530,35 +530,35 @@
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
         <extracomment>EXIF sits in the first segment of a JPEG, within its first 64 KiB. Magic numbers of common files named without an extension (a phone&apos;s &quot;IMG_0042&quot;). The measurement the file is evidence of (None for a meeting&apos;s file).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fails {id} nav publicēšanai atļauta fotogrāfija.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Failu {file} nevar nolasīt: {reason}</translation>
     </message>
     <message>
         <source>{file} is not a file (a folder cannot be attached).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nav fails (mapi nevar pievienot).</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes); it was not attached. Check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails {file} ir tukšs (0 baiti), tāpēc netika pievienots. Pārbaudiet failu.</translation>
     </message>
     <message>
         <source>{file} is {size} MB, over the limit of {limit} MB for one file. Nothing was added. Make the file smaller (a lower resolution photo, a PDF scanned in grey) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails {file} ir {size} MB liels, kas pārsniedz viena faila ierobežojumu {limit} MB. Nekas netika pievienots. Samaziniet faila izmēru (fotogrāfija ar zemāku izšķirtspēju, PDF, kas skenēts pelēktoņos) un mēģiniet vēlreiz.</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Failu {file} nevar ierakstīt: {reason}</translation>
     </message>
     <message>
         <source>People can be recognised in this photo and their consent has not been checked. Tick “Consent checked” first, or untick “Identifiable”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā fotogrāfijā var atpazīt cilvēkus, un viņu piekrišana nav pārbaudīta. Vispirms atzīmējiet “Piekrišana pārbaudīta” vai noņemiet atzīmi “Atpazīstami cilvēki”.</translation>
     </message>
     <message>
         <source>Publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicējama</translation>
     </message>
 </context>
 <context>
@@ -566,49 +566,49 @@
     <message>
         <source>This person has been erased from the register; their attendance can only be counted anonymously.</source>
         <extracomment>The organisation&apos;s name, or &quot;&quot; for a person without one. The organisation&apos;s sector; None without an organisation. Folded words of the names and the organisation, each after a space (see ``matching``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Šī persona ir dzēsta no reģistra; tās dalību var uzskaitīt tikai anonīmi.</translation>
     </message>
     <message>
         <source>{organisation} is a new organisation: choose its sector.</source>
         <extracomment>True when the person was added to the register (False: an existing one was reused). The organisation added to the register for them, if one was. The person&apos;s status before (None: they were not on the list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} ir jauna organizācija: izvēlieties tās sektoru.</translation>
     </message>
     <message>
         <source>sector</source>
-        <translation type="unfinished"></translation>
+        <translation>sektors</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>vārds</translation>
     </message>
     <message>
         <source>Type the walk-in&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet neuzaicinātā dalībnieka vārdu.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>skaits</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Every cell carries its person&apos;s id under ID_ROLE; the name cell its folded search text. Dot colours, readable on light and dark palettes alike. A light wash of the status colour over the whole row (alpha), for the statuses worth seeing at a glance across the room.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>{status} (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (neuzaicināts)</translation>
     </message>
     <message>
         <source>Sector unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektors nav zināms</translation>
     </message>
 </context>
 <context>
@@ -616,181 +616,190 @@
     <message>
         <source>Type a name or organisation…</source>
         <extracomment>Room the list keeps beside the walk-in form and the anonymous grid; narrower, they go under it. The part of the height the walk-in form and the anonymous grid get under the list. Qt&apos;s &quot;no maximum size&quot;. Set while this panel pushes its own command (it has updated itself already). The walk-in form&apos;s labels and the anonymous grid&apos;s box, with their own texts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet vārdu vai organizāciju…</translation>
     </message>
     <message>
         <source>Find a person on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrast personu sarakstā</translation>
     </message>
     <message>
         <source>Invited people</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaicinātās personas</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Piedalījās</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaisnots kavējums</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Neieradās</translation>
     </message>
     <message>
         <source>Back to invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Atpakaļ uz uzaicinātajiem</translation>
     </message>
     <message>
         <source>Enter: attended · Ctrl+E: excused · Ctrl+D: no-show · Ctrl+I: back to invited · Ctrl+Z: undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: piedalījās · Ctrl+E: attaisnots kavējums · Ctrl+D: neieradās · Ctrl+I: atpakaļ uz uzaicinātajiem · Ctrl+Z: atsaukt</translation>
     </message>
     <message>
         <source>Choose a meeting to take its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties sanāksmi, lai reģistrētu tās apmeklējumu.</translation>
     </message>
     <message>
         <source>{action} ({key})</source>
         <extracomment>Set once the user drags the handle between the list and the side: their split stays until the layout turns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({key})</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuzaicināts dalībnieks</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds un uzvārds</translation>
     </message>
     <message>
         <source>Leave empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstājiet tukšu, ja nav</translation>
     </message>
     <message>
         <source>Choose for a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties jaunai organizācijai</translation>
     </message>
     <message>
         <source>Add &amp;walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot &amp;neuzaicinātu dalībnieku</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vārds:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganizācija:</translation>
     </message>
     <message>
         <source>Sec&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sek&amp;tors:</translation>
     </message>
     <message>
         <source>Counted an&amp;onymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzskaitīts an&amp;onīmi</translation>
     </message>
     <message>
         <source>Anonymous: {sector}, {gender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonīmi: {sector}, {gender}</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējums</translation>
     </message>
     <message>
         <source>Nobody on the list matches. Enter adds “{text}” as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarakstā neviens neatbilst. Ar Enter “{text}” tiks pievienots kā neuzaicināts dalībnieks.</translation>
     </message>
     <message>
         <source>Type the organisation and press Enter to add the walk-in (Escape: back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet organizāciju un nospiediet Enter, lai pievienotu neuzaicināto dalībnieku (Escape: atpakaļ).</translation>
     </message>
     <message>
         <source>{name} is already marked {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} jau ir atzīmēts ar statusu “{status}”.</translation>
     </message>
     <message>
         <source>Mark {name} as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēt {name} ar statusu “{status}”</translation>
     </message>
     <message>
         <source>{name}: {status}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}. Ar Ctrl+Z to var atsaukt.</translation>
     </message>
     <message>
         <source>A new organisation: choose its sector, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna organizācija: izvēlieties tās sektoru un nospiediet Enter.</translation>
     </message>
     <message>
         <source>Add walk-in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot neuzaicinātu dalībnieku {name}</translation>
     </message>
     <message>
         <source>{name} added as a walk-in. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} pievienots kā neuzaicināts dalībnieks. Ar Ctrl+Z to var atsaukt.</translation>
     </message>
     <message>
         <source>Count anonymously: {sector}, {gender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzskaitīt anonīmi: {sector}, {gender}</translation>
     </message>
     <message>
         <source>{present} present · {invited} invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Klātesoši {present} · uzaicināti {invited}</translation>
     </message>
     <message>
         <source>Walk-ins {walk_ins} · counted anonymously {anonymous} · excused {excused} · no-show {no_show}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuzaicināti {walk_ins} · uzskaitīti anonīmi {anonymous} · attaisnots kavējums {excused} · neieradās {no_show}</translation>
     </message>
     <message>
         <source>{name} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count}</translation>
     </message>
     <message>
         <source>By sector: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa sektoriem: {counts}</translation>
     </message>
     <message>
         <source>By gender: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa dzimumiem: {counts}</translation>
     </message>
 </context>
 <context>
     <name>AttendanceWindow</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizvērt</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukt</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Atcelt atsaukšanu</translation>
     </message>
     <message>
         <source>{title}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {date}</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējums</translation>
     </message>
     <message>
         <source>Attendance — {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējums — {meeting}</translation>
     </message>
 </context>
 <context>
     <name>Background</name>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
+        <extracomment>Steps are passed on at most this often, so a long loop does not flood the GUI.</extracomment>
+        <translation>Radās kļūda. Sīkāka informācija ir žurnālfailā.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Atcelt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,66 +807,66 @@
     <name>Backup</name>
     <message>
         <source>The backup to {path} failed. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerves kopiju uz {path} neizdevās izveidot. Sīkāka informācija ir žurnālfailā.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>{text} is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nav datums formātā 2024-03-31</translation>
     </message>
     <message>
         <source>meetings to an iCalendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>sanāksmes iCalendar (.ics) failā</translation>
     </message>
     <message>
         <source>only meetings starting on or after DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>tikai sanāksmes, kas sākas DATE vai vēlāk (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>only meetings starting on or before DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>tikai sanāksmes, kas sākas DATE vai agrāk (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>a meeting from an iCalendar (.ics) invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>sanāksme no iCalendar (.ics) ielūguma</translation>
     </message>
     <message>
         <source>{count} meeting(s) written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes ierakstītas failā {path}: {count}.</translation>
     </message>
     <message>
         <source>Meeting {id} imported: {title}, {start} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksme {id} importēta: {title}, {start} ({zone}).</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>The first day ({start}) is after the last day ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmā diena ({start}) ir pēc pēdējās dienas ({end}).</translation>
     </message>
     <message>
         <source>this is not an iCalendar (.ics) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>šis nav iCalendar (.ics) fails.</translation>
     </message>
     <message>
         <source>the invitation&apos;s {property} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ielūguma lauku {property} nevar nolasīt.</translation>
     </message>
     <message>
         <source>the file holds no event (VEVENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>failā nav neviena notikuma (VEVENT).</translation>
     </message>
     <message>
         <source>the event has no start (DTSTART).</source>
-        <translation type="unfinished"></translation>
+        <translation>notikumam nav sākuma (DTSTART).</translation>
     </message>
     <message>
         <source>the event ends (DTEND) before it starts (DTSTART).</source>
-        <translation type="unfinished"></translation>
+        <translation>notikums beidzas (DTEND) pirms tā sākuma (DTSTART).</translation>
     </message>
 </context>
 <context>
@@ -865,218 +874,218 @@
     <message>
         <source>Manage closely</source>
         <extracomment>A score at or above this is &quot;high&quot;: the quadrant rule of lagdesk.core.stakeholders. Room above and below the grid for the quadrant names, in score units. Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Above this many points nobody is named: the cells show counts instead. More stakeholders than this in one cell are not named either. Longest name written beside a point (longer ones are shortened), and its type size.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cieši iesaistīt</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzturēt apmierinātību</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulāri informēt</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzraudzīt</translation>
     </message>
     <message>
         <source>No assessments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav novērtējumu</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interese</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekme</translation>
     </message>
     <message>
         <source>Attendance by sector</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. The sectors in stacking order, bottom first; ``None`` is &quot;no sector&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējums pa sektoriem</translation>
     </message>
     <message>
         <source>People attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes datums</translation>
     </message>
     <message>
         <source>No sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez sektora</translation>
     </message>
     <message>
         <source>No meetings to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav sanāksmju, ko parādīt</translation>
     </message>
     <message>
         <source>Months</source>
         <extracomment>The scales in the order a chooser lists them, with their (untranslated) names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mēneši</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceturkšņi</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadi</translation>
     </message>
     <message>
         <source>Action timeline</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width. Height of one row (an objective or an action), inches. Room for the title, the legend and the date labels, inches. The tallest figure drawn (a screen scrolls it; 4,000 pixels at 100 dpi). Rows per page of ``gantt_figure_pages``: one A4 portrait page with the default row height. Rows closer than this (points) are not named; objectives are named at least this far apart. From this many rows the dates are written above the chart too. Longest row label; longer titles are cut with &quot;…&quot;. Bar and progress strip heights, as a share of a row. Bar height when the rows are too thin to be named (the overview of a large plan).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rīcību laika grafiks</translation>
     </message>
     <message>
         <source>Action timeline, page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcību laika grafiks, {page}. lpp. no {pages}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Šodien</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Starpposma mērķis</translation>
     </message>
     <message>
         <source>Milestone done</source>
-        <translation type="unfinished"></translation>
+        <translation>Starpposma mērķis sasniegts</translation>
     </message>
     <message>
         <source>No actions to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav rīcību, ko parādīt</translation>
     </message>
     <message>
         <source>No objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez mērķa</translation>
     </message>
     <message>
         <source>{objective} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective} (turpinājums)</translation>
     </message>
     <message>
         <source>No dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav datumu</translation>
     </message>
     <message>
         <source>No start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav sākuma datuma</translation>
     </message>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav beigu datuma</translation>
     </message>
     <message>
         <source>End before start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigas pirms sākuma</translation>
     </message>
     <message>
         <source>Actions without a bar (dates missing): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības bez joslas (trūkst datumu): {count}</translation>
     </message>
     <message>
         <source>Baseline</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Longest title line (characters); the name wraps onto a second line, then is cut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bāzes vērtība</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmērīts</translation>
     </message>
     <message>
         <source>Measured (running total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmērīts (kumulatīvi)</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Starpposma mērķi</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķa vērtība</translation>
     </message>
     <message>
         <source>Expected progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagaidāmais progress</translation>
     </message>
     <message>
         <source>Current value: {value}   Progress: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašreizējā vērtība: {value}   Progress: {progress}</translation>
     </message>
     <message>
         <source>{number} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} %</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nav</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>nav noteikts</translation>
     </message>
     <message>
         <source>No baseline, target or measurement to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav bāzes vērtības, mērķa vērtības vai mērījuma, ko parādīt</translation>
     </message>
     <message>
         <source>Indicator status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāju statuss</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji</translation>
     </message>
     <message>
         <source>Funding by source and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansējums pa avotiem un statusiem</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Local group by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietējā grupa pa sektoriem un dzimumiem</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav ko parādīt</translation>
     </message>
 </context>
 <context>
     <name>Check</name>
     <message>
         <source>Schema revision {revision} is older; lagdesk upgrades it when the file is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shēmas versija {revision} ir vecāka; lagdesk to atjaunina, kad fails tiek atvērts.</translation>
     </message>
     <message>
         <source>The schema revision is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trūkst shēmas versijas.</translation>
     </message>
     <message>
         <source>Schema revision {revision} is newer than this lagdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shēmas versija {revision} ir jaunāka, nekā zina šī lagdesk versija.</translation>
     </message>
     <message>
         <source>Integrity: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritāte: {message}</translation>
     </message>
     <message>
         <source>Table {table}, row {rowid}: refers to a missing row of {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabula {table}, rinda {rowid}: atsaucas uz neesošu tabulas {parent} rindu.</translation>
     </message>
     <message>
         <source>Table {table} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trūkst tabulas {table}.</translation>
     </message>
 </context>
 <context>
@@ -1084,503 +1093,503 @@
     <message>
         <source>Chosen only</source>
         <extracomment>The entry&apos;s text folded (lower case, no accents): &quot;zielinski&quot; finds &quot;Zieliński&quot;. Names the line under a check list spells out; &quot;Chosen only&quot; shows them all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tikai izvēlētie</translation>
     </message>
     <message>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} un vēl {count}</translation>
     </message>
     <message>
         <source>Chosen ({count}): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlēti ({count}): {names}</translation>
     </message>
     <message>
         <source>None chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekas nav izvēlēts.</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>URBACT IV</source>
-        <translation type="unfinished"></translation>
+        <translation>URBACT IV</translation>
     </message>
     <message>
         <source>URBACT III</source>
-        <translation type="unfinished"></translation>
+        <translation>URBACT III</translation>
     </message>
     <message>
         <source>Interreg</source>
-        <translation type="unfinished"></translation>
+        <translation>Interreg</translation>
     </message>
     <message>
         <source>COSME</source>
-        <translation type="unfinished"></translation>
+        <translation>COSME</translation>
     </message>
     <message>
         <source>ESF+</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Cits</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivizācija</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānošana</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Īstenošana</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Noslēgts</translation>
     </message>
     <message>
         <source>Lead partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadošais partneris</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneris</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiskais</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privātais</translation>
     </message>
     <message>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilsoniskā sabiedrība</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zinātne</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieviete</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Vīrietis</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebinārs</translation>
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevēlos norādīt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav zināms</translation>
     </message>
     <message>
         <source>Local group</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietējā grupa</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Darba grupa</translation>
     </message>
     <message>
         <source>Steering board</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadības grupa</translation>
     </message>
     <message>
         <source>Mailing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresātu grupa</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieks</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Priekšsēdētājs</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinators</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksperts</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Novērotājs</translation>
     </message>
     <message>
         <source>Local group membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalība vietējā grupā</translation>
     </message>
     <message>
         <source>Photo publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogrāfiju publicēšana</translation>
     </message>
     <message>
         <source>Sharing contacts with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktinformācijas kopīgošana ar partneriem</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunumu izdevums</translation>
     </message>
     <message>
         <source>Written form</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakstiski</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts</translation>
     </message>
     <message>
         <source>Online form</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiešsaistes veidlapa</translation>
     </message>
     <message>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutiski</translation>
     </message>
     <message>
         <source>Local group meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietējās grupas sanāksme</translation>
     </message>
     <message>
         <source>Thematic workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematiskā darbnīca</translation>
     </message>
     <message>
         <source>Co-design workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopradīšanas darbnīca</translation>
     </message>
     <message>
         <source>Site or study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietas vai mācību vizīte</translation>
     </message>
     <message>
         <source>Transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Starptautiska sanāksme</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Vebinārs</translation>
     </message>
     <message>
         <source>Testing action event</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmēģinājuma rīcības pasākums</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaicināts</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrējies</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Piedalījās</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaisnots kavējums</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Neieradās</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokuments</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogrāfija</translation>
     </message>
     <message>
         <source>Signed attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Parakstīts dalībnieku saraksts</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierādījums</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Melnraksts</translation>
     </message>
     <message>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Iesniegts izskatīšanai</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgriezts</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Apstiprināts</translation>
     </message>
     <message>
         <source>Strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratēģiskais mērķis</translation>
     </message>
     <message>
         <source>Specific objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Specifiskais mērķis</translation>
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Investīcijas</translation>
     </message>
     <message>
         <source>Capacity building</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitātes stiprināšana</translation>
     </message>
     <message>
         <source>Policy or regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Politika vai regulējums</translation>
     </message>
     <message>
         <source>Procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepirkums</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikācija</translation>
     </message>
     <message>
         <source>Testing action</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmēģinājuma rīcība</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānota</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiek</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigta</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kavējas</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Atcelta</translation>
     </message>
     <message>
         <source>01 Gender targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>01 Vērsta uz dzimumu līdztiesību</translation>
     </message>
     <message>
         <source>02 Gender mainstreaming</source>
-        <translation type="unfinished"></translation>
+        <translation>02 Dzimumu līdztiesība integrēta</translation>
     </message>
     <message>
         <source>03 Gender neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>03 Dzimumneitrāla</translation>
     </message>
     <message>
         <source>City budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilsētas budžets</translation>
     </message>
     <message>
         <source>ERDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ERAF</translation>
     </message>
     <message>
         <source>National funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Valsts finansējums</translation>
     </message>
     <message>
         <source>Private funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Privātie līdzekļi</translation>
     </message>
     <message>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodrošināts</translation>
     </message>
     <message>
         <source>Applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieprasīts</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Iespējamais</translation>
     </message>
     <message>
         <source>Political</source>
-        <translation type="unfinished"></translation>
+        <translation>Politisks</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanšu</translation>
     </message>
     <message>
         <source>Legal or procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisks vai iepirkuma</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitāte</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresētās puses</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Ārējs</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuāls</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mazināts</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznākums</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultāts</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaits</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>t CO2e</source>
-        <translation type="unfinished"></translation>
+        <translation>t CO2e</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Jā/nē</translation>
     </message>
     <message>
         <source>Increase is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlams pieaugums</translation>
     </message>
     <message>
         <source>Decrease is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlams samazinājums</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulatīvi</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējā vērtība</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Reizi mēnesī</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Reizi ceturksnī</translation>
     </message>
     <message>
         <source>Every six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Reizi pusgadā</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Reizi gadā</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienreiz</translation>
     </message>
     <message>
         <source>Not disaggregated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez sadalījuma</translation>
     </message>
     <message>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa dzimumiem</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosūtīts</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrisināts</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāns</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķis</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcība</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks</translation>
     </message>
     <message>
         <source>No data</source>
         <extracomment>Shares of the expected progress that keep an indicator on track / at risk. Indicator ids up to this many are filtered in SQL; more are filtered after reading. Chart and table colours per status (Okabe-Ito hues, told apart with colour-blindness): green for achieved and on track, amber for at risk, red (vermilion) for off track, grey for no data. Source-language labels; ``status_label`` translates them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nav datu</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasniegts</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbilst plānam</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakļauts riskam</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Atpaliek</translation>
     </message>
 </context>
 <context>
@@ -1588,291 +1597,291 @@
     <message>
         <source>import records from a file</source>
         <extracomment>Modules that add commands: each has register(commands, common) and sets a handler.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>importēt ierakstus no faila</translation>
     </message>
     <message>
         <source>export records to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportēt ierakstus uz failu</translation>
     </message>
     <message>
         <source>the lagdesk database file</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk datubāzes fails</translation>
     </message>
     <message>
         <source>language: en, pl, lv, ro or bg</source>
-        <translation type="unfinished"></translation>
+        <translation>valoda: en, pl, lv, ro vai bg</translation>
     </message>
     <message>
         <source>lagdesk: stakeholders, meetings and the Integrated Action Plan of a local group.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: vietējās grupas ieinteresētās puses, sanāksmes un integrētais rīcības plāns.</translation>
     </message>
     <message>
         <source>fill a new database with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>aizpildīt jaunu datubāzi ar demonstrācijas datiem</translation>
     </message>
     <message>
         <source>check integrity, foreign keys and the schema revision</source>
-        <translation type="unfinished"></translation>
+        <translation>pārbaudīt integritāti, ārējās atslēgas un shēmas versiju</translation>
     </message>
     <message>
         <source>copy the database safely while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>droši kopēt datubāzi, kamēr tā tiek lietota</translation>
     </message>
     <message>
         <source>indicators: progress as of DATE (YYYY-MM-DD), not today</source>
-        <translation type="unfinished"></translation>
+        <translation>rādītāji: progress datumā DATE (YYYY-MM-DD), nevis šodien</translation>
     </message>
     <message>
         <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>aizstāt FILE, ja tas jau pastāv</translation>
     </message>
     <message>
         <source>--as-of goes with list indicators only</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of lieto tikai kopā ar list indicators</translation>
     </message>
     <message>
         <source>{text} is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nav datums; rakstiet to formātā YYYY-MM-DD</translation>
     </message>
     <message>
         <source>print a list of records</source>
-        <translation type="unfinished"></translation>
+        <translation>izdrukāt ierakstu sarakstu</translation>
     </message>
     <message>
         <source>attendance: only this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>apmeklējums: tikai šī sanāksme</translation>
     </message>
     <message>
         <source>the command {command} needs a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>komandai {command} jānorāda objekts</translation>
     </message>
     <message>
         <source>unexpected error ({kind}); details are in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>neparedzēta kļūda ({kind}); sīkāka informācija ir failā {path}</translation>
     </message>
     <message>
         <source>Demo data ({size}) written to {path}: {total} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstrācijas dati ({size}) ierakstīti failā {path}: ierakstu skaits – {total}.</translation>
     </message>
     <message>
         <source>{path}: sound (schema {revision}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kārtībā (shēma {revision}).</translation>
     </message>
     <message>
         <source>{path}: {count} problem(s) found:</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: atrastās problēmas ({count}):</translation>
     </message>
     <message>
         <source>{path} exists already; choose another name or add --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} jau pastāv; izvēlieties citu nosaukumu vai pievienojiet --force.</translation>
     </message>
     <message>
         <source>{path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: mape nepastāv.</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerves kopija ierakstīta failā {path}.</translation>
     </message>
     <message>
         <source>--meeting goes with list attendance only</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting lieto tikai kopā ar list attendance</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Salīdzināt versijas</translation>
     </message>
     <message>
         <source>{name} ({saved})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({saved})</translation>
     </message>
     <message>
         <source>The plan now (not saved as a version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašreizējais plāns (nav saglabāts kā versija)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Līdz:</translation>
     </message>
     <message>
         <source>From version &apos;{old}&apos; to the plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>No versijas &apos;{old}&apos; līdz pašreizējam plānam</translation>
     </message>
     <message>
         <source>From version &apos;{old}&apos; to version &apos;{new}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>No versijas &apos;{old}&apos; līdz versijai &apos;{new}&apos;</translation>
     </message>
 </context>
 <context>
     <name>Composition</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>publiskais</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privātais</translation>
     </message>
     <message>
         <source>civic</source>
-        <translation type="unfinished"></translation>
+        <translation>pilsoniskā sabiedrība</translation>
     </message>
     <message>
         <source>knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>zinātne</translation>
     </message>
     <message>
         <source>Women are {percent} % of the members whose gender is known (less than {threshold} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sievietes veido {percent} % no dalībniekiem, kuru dzimums ir zināms (mazāk nekā {threshold} %).</translation>
     </message>
     <message>
         <source>Men are {percent} % of the members whose gender is known (less than {threshold} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vīrieši veido {percent} % no dalībniekiem, kuru dzimums ir zināms (mazāk nekā {threshold} %).</translation>
     </message>
     <message>
         <source>The group has no active members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupai nav aktīvu dalībnieku.</translation>
     </message>
     <message>
         <source>No one from the {sector} sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav neviena no sektora “{sector}”.</translation>
     </message>
 </context>
 <context>
     <name>CompositionPanel</name>
     <message>
         <source>Members by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki pa sektoriem un dzimumiem</translation>
     </message>
     <message>
         <source>Choose a group to see who is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties grupu, lai redzētu tās sastāvu.</translation>
     </message>
     <message>
         <source>{count} people are active members today (subgroups included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktīvie dalībnieki šodien (ieskaitot apakšgrupas): {count}.</translation>
     </message>
     <message>
         <source>Organisations that are members in their own right: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācijas, kas ir dalībnieces pašas par sevi: {parts}.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Piekrišanu ieraksti</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrēt piekrišanu</translation>
     </message>
     <message>
         <source>for example: signed form in the ULG folder</source>
-        <translation type="unfinished"></translation>
+        <translation>piemēram: parakstīta veidlapa vietējās grupas mapē</translation>
     </message>
     <message>
         <source>&amp;Add consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot piekrišanu</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mērķis:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sniegta:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veids:</translation>
     </message>
     <message>
         <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie&amp;rādījums:</translation>
     </message>
     <message>
         <source>Wi&amp;thdraw the selected consent</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tsaukt atlasīto piekrišanu</translation>
     </message>
     <message>
         <source>Withdrawn o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukta (&amp;datums):</translation>
     </message>
     <message>
         <source>Consent changes are stored when you choose OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piekrišanu izmaiņas tiek saglabātas, kad izvēlaties “Labi”.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>{path}: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: šāda faila nav.</translation>
     </message>
     <message>
         <source>{path} is not a lagdesk database. Choose a file made by lagdesk or a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nav lagdesk datubāze. Izvēlieties ar lagdesk izveidotu failu vai jauna faila nosaukumu.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer version of lagdesk (schema {revision}). Update lagdesk to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ir saglabāts ar jaunāku lagdesk versiju (shēma {revision}). Lai to atvērtu, atjauniniet lagdesk; fails netika mainīts.</translation>
     </message>
     <message>
         <source>{path} is in use by another program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} izmanto cita programma. Aizveriet to tur un mēģiniet vēlreiz.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ir bojāts, un to nevar atvērt. Atjaunojiet to no rezerves kopijas.</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nevar atvērt: {detail}</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
 </context>
 <context>
     <name>DecisionChoiceDelegate</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav</translation>
     </message>
     <message>
         <source>From decision</source>
-        <translation type="unfinished"></translation>
+        <translation>No lēmuma</translation>
     </message>
 </context>
 <context>
     <name>Deletion</name>
     <message>
         <source>This cannot be deleted: other records still depend on it ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>To nevar dzēst: no tā joprojām ir atkarīgi citi ieraksti ({detail}).</translation>
     </message>
     <message>
         <source>The delete cannot be undone: {table} id {id} has been given to a new record since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēšanu nevar atsaukt: {table} id {id} pa to laiku ir piešķirts jaunam ierakstam.</translation>
     </message>
     <message>
         <source>The delete cannot be undone: it needs {table} id {id}, which has been deleted since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēšanu nevar atsaukt: tai vajadzīgs {table} id {id}, kas pa to laiku ir izdzēsts.</translation>
     </message>
     <message>
         <source>The delete cannot be undone: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēšanu nevar atsaukt: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1880,306 +1889,306 @@
     <message>
         <source>{path} already holds stakeholders, meetings, a plan or a network. The demo is only written into a new or empty file: choose another file name.</source>
         <extracomment>Tables whose rows mean the file already holds someone&apos;s work (library indicators aside).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Failā {path} jau ir ieinteresētās puses, sanāksmes, plāns vai tīkls. Demonstrācijas dati tiek ierakstīti tikai jaunā vai tukšā failā: izvēlieties citu faila nosaukumu.</translation>
     </message>
     <message>
         <source>Network and partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tīkls un partneri</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācijas</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Groups and memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas un dalība</translation>
     </message>
     <message>
         <source>Consents and stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Piekrišanas un ieinteresēto pušu kartēšana</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējums</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības plāns</translation>
     </message>
     <message>
         <source>Indicators and measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji un mērījumi</translation>
     </message>
     <message>
         <source>Plan versions and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāna versijas un izvērtējumi</translation>
     </message>
     <message>
         <source>Organisations and people</source>
         <extracomment>group key -&gt; (person key, joined, left)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organizācijas un personas</translation>
     </message>
     <message>
         <source>Groups, consents and stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas, piekrišanas un ieinteresēto pušu kartēšana</translation>
     </message>
     <message>
         <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes un apmeklējums</translation>
     </message>
     <message>
         <source>Indicators and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji un izvērtējums</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>lagdesk met an unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk saskārās ar neparedzētu problēmu</translation>
     </message>
     <message>
         <source>Something went wrong inside lagdesk. Your data saved so far is safe. If it happens again, please send the log file to the people who support lagdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk darbībā radās kļūda. Līdz šim saglabātie dati ir drošībā. Ja tas atkārtojas, lūdzu, nosūtiet žurnālfailu lagdesk atbalsta komandai.</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Žurnālfails: {path}</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt žurnālu mapi</translation>
     </message>
 </context>
 <context>
     <name>DueDateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav datuma</translation>
     </message>
 </context>
 <context>
     <name>DueDelegate</name>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Izpildes termiņš</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>No {what} with id {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav atrasts ieraksts ({what}) ar id {key}.</translation>
     </message>
     <message>
         <source>row {row}</source>
         <extracomment>The record field&apos;s own name (``cofinancing_rate``), for forms that mark the field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{row}. rinda</translation>
     </message>
     <message>
         <source>A record with the same key already exists ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieraksts ar tādu pašu atslēgu jau pastāv ({detail}).</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas atsaucas uz ierakstu, kas nepastāv vai joprojām tiek izmantots.</translation>
     </message>
     <message>
         <source>The values break a rule of the database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtības pārkāpj datubāzes noteikumu ({detail}).</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierādījumu faili</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faili</translation>
     </message>
     <message>
         <source>No evidence yet. Add the files that prove this value: a scan of a register, a spreadsheet extract, a signed statement (up to {limit} MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierādījumu vēl nav. Pievienojiet failus, kas apliecina šo vērtību: reģistra skenējumu, izklājlapas izrakstu, parakstītu apliecinājumu (katrs līdz {limit} MB).</translation>
     </message>
     <message>
         <source>This measurement has been deleted. Undo the delete (Ctrl+Z) to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis mērījums ir izdzēsts. Atsauciet dzēšanu (Ctrl+Z), lai redzētu tā pierādījumus.</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot failus…</translation>
     </message>
     <message>
         <source>Add evidence files to this measurement (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot šim mērījumam pierādījumu failus (Insert)</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saglabāt kopiju…</translation>
     </message>
     <message>
         <source>Write a copy of the selected file to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstīt atlasītā faila kopiju mapē</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt</translation>
     </message>
     <message>
         <source>Remove the selected files (Delete); you can undo this with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt atlasītos failus (Delete); to var atsaukt ar Ctrl+Z</translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot pierādījumu failus</translation>
     </message>
     <message>
         <source>All files (*);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.xls *.ods *.csv *.txt);;Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi faili (*);;Dokumenti (*.pdf *.docx *.doc *.odt *.xlsx *.xls *.ods *.csv *.txt);;Attēli (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot pierādījumu {name}</translation>
     </message>
     <message>
         <source>Add {count} evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot pierādījumu failus ({count})</translation>
     </message>
     <message>
         <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>{extension} faili (*{suffix});;Visi faili (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi faili (*)</translation>
     </message>
     <message>
         <source>Save a copy of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt {name} kopiju</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt kopiju</translation>
     </message>
     <message>
         <source>Remove evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt pierādījumu failus</translation>
     </message>
     <message>
         <source>Remove evidence {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt pierādījumu {name}</translation>
     </message>
     <message>
         <source>Remove {count} evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt pierādījumu failus ({count})</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmērs</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienots</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jauns…</translation>
     </message>
     <message>
         <source>Start a new lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākt jaunu lagdesk failu</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atvērt…</translation>
     </message>
     <message>
         <source>Open another lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt citu lagdesk failu</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt &amp;nesen lietotu</translation>
     </message>
     <message>
         <source>&amp;Backup now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezerves kopija tagad…</translation>
     </message>
     <message>
         <source>Save a copy of this file, for example on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt šī faila kopiju, piemēram, USB zibatmiņā</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iziet</translation>
     </message>
     <message>
         <source>New lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns lagdesk fails</translation>
     </message>
     <message>
         <source>New file.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns fails.sqlite</translation>
     </message>
     <message>
         <source>{path} already exists. Choose another name, or use File &gt; Open to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} jau pastāv. Izvēlieties citu nosaukumu vai atveriet to ar Fails &gt; Atvērt.</translation>
     </message>
     <message>
         <source>Open lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt lagdesk failu</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt nesen lietotu</translation>
     </message>
     <message>
         <source>{path} no longer exists, so it was removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} vairs nepastāv, tāpēc tas tika izņemts no saraksta.</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notīrīt sarakstu</translation>
     </message>
     <message>
         <source>lagdesk files (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk faili (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerves kopija tagad</translation>
     </message>
     <message>
         <source>Making a backup copy of {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veido {name} rezerves kopiju…</translation>
     </message>
     <message>
         <source>Backup saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerves kopija saglabāta: {path}</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerves kopiju neizdevās izveidot</translation>
     </message>
 </context>
 <context>
@@ -2187,254 +2196,257 @@
     <message>
         <source>Files of the meeting</source>
         <extracomment>The people picker while it is open (tests reach it here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes faili</translation>
     </message>
     <message>
         <source>Mark who is shown, so that erasing a person finds their photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmējiet, kas redzams attēlā, lai, dzēšot personu, tiktu atrastas arī tās fotogrāfijas</translation>
     </message>
     <message>
         <source>Add photos and documents; you can also drag files onto this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienojiet fotogrāfijas un dokumentus; failus var arī ievilkt šajā sarakstā</translation>
     </message>
     <message>
         <source>No files yet: add photos and documents, or drag them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failu vēl nav: pievienojiet fotogrāfijas un dokumentus vai ievelciet tos šeit.</translation>
     </message>
     <message>
         <source>Select a file to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlasiet failu, lai to apskatītu šeit.</translation>
     </message>
     <message>
         <source>{name}
 {kind} · {size} · added on {added}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{kind} · {size} · pievienots {added}</translation>
     </message>
     <message>
         <source>Taken on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzņemts {date}</translation>
     </message>
     <message>
         <source>No preview for this kind of file. Use Open to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šāda veida failam nav priekšskatījuma. Lai to apskatītu, izmantojiet “Atvērt”.</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šo attēlu nevar parādīt.</translation>
     </message>
     <message>
         <source>People in this photo: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā fotogrāfijā redzami: {names}</translation>
     </message>
     <message>
         <source>Nobody is marked in this photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā fotogrāfijā neviens nav atzīmēts.</translation>
     </message>
     <message>
         <source>Add a signed attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot parakstītu dalībnieku sarakstu</translation>
     </message>
     <message>
         <source>Add files to the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot sanāksmei failus</translation>
     </message>
     <message>
         <source>All files (*);;Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.ods *.pptx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi faili (*);;Fotogrāfijas (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff);;Dokumenti (*.pdf *.docx *.doc *.odt *.xlsx *.ods *.pptx *.txt)</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot failus</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot {name}</translation>
     </message>
     <message numerus="yes">
         <source>Add %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pievienot %n failu</numerusform>
+            <numerusform>Pievienot %n failus</numerusform>
+            <numerusform>Pievienot %n failu</numerusform>
         </translation>
     </message>
     <message>
         <source>Change file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt failu</translation>
     </message>
     <message>
         <source>Mark {name} publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēt {name} kā publicējamu</translation>
     </message>
     <message>
         <source>Untick consent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt {name} piekrišanas atzīmi</translation>
     </message>
     <message>
         <source>Edit the caption of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt {name} aprakstu</translation>
     </message>
     <message>
         <source>Change {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt {name}</translation>
     </message>
     <message>
         <source>People in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas šajā fotogrāfijā</translation>
     </message>
     <message>
         <source>Mark the people in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēt personas fotogrāfijā {name}</translation>
     </message>
     <message>
         <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>{extension} faili (*{suffix});;Visi faili (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi faili (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt {name} kā</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt kā</translation>
     </message>
     <message>
         <source>Saved {name} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} saglabāts: {path}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt</translation>
     </message>
     <message>
         <source>People in this photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas šajā fotogrāfijā…</translation>
     </message>
     <message>
         <source>Open a copy with the program your system uses (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt kopiju ar sistēmas noklusēto programmu (Enter sarakstā)</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt kā…</translation>
     </message>
     <message>
         <source>Save a copy of the file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt faila kopiju (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>A&amp;dd files…</source>
         <extracomment>Set once the user drags the handle: their split stays until the layout turns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot failus…</translation>
     </message>
     <message>
         <source>Add signed attendance list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot parakstītu dalībnieku sarakstu…</translation>
     </message>
     <message>
         <source>Delete the selected files (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst atlasītos failus (Delete sarakstā)</translation>
     </message>
     <message>
         <source>No program on this computer opens {name}. Use Save as… and open it from the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā datorā nav programmas, kas atver {name}. Izmantojiet “Saglabāt kā…” un atveriet failu no mapes.</translation>
     </message>
     <message>
         <source>Opened a copy of {name}; changes to it are not stored in lagdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērta {name} kopija; tās izmaiņas lagdesk netiek saglabātas.</translation>
     </message>
     <message>
         <source>Delete {name} from this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst {name} no šīs sanāksmes?</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n files from this meeting?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dzēst no šīs sanāksmes %n failu?</numerusform>
+            <numerusform>Dzēst no šīs sanāksmes %n failus?</numerusform>
+            <numerusform>Dzēst no šīs sanāksmes %n failu?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dzēst %n failu</numerusform>
+            <numerusform>Dzēst %n failus</numerusform>
+            <numerusform>Dzēst %n failu</numerusform>
         </translation>
     </message>
     <message>
         <source>{question} You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} To var atsaukt ar Rediģēt &gt; Atsaukt.</translation>
     </message>
     <message>
         <source>Delete files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst failus</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili</translation>
     </message>
 </context>
 <context>
     <name>FundingTab</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Avots</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa (EUR)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Funding l&amp;ines (F2 edits an amount):</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansējuma poz&amp;īcijas (F2 rediģē summu):</translation>
     </message>
     <message>
         <source>&amp;Add funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot finansējuma pozīciju</translation>
     </message>
     <message>
         <source>&amp;Remove funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt finansējuma pozīciju</translation>
     </message>
     <message>
         <source>funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>finansējuma summa</translation>
     </message>
     <message>
         <source>the amount “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>summa “{text}” nav skaitlis.</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nav zināms</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nav norādīts</translation>
     </message>
     <message>
         <source>Estimated cost EUR {cost} · funding lines EUR {funded}
 Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · potential EUR {potential}
 Funding gap (cost − secured) EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānotās izmaksas EUR {cost} · finansējuma pozīcijas EUR {funded}
+Nodrošināts EUR {secured} ({share} no izmaksām) · pieprasīts EUR {applied} · iespējamais EUR {potential}
+Finansējuma iztrūkums (izmaksas − nodrošināts) EUR {gap}</translation>
     </message>
 </context>
 <context>
@@ -2442,95 +2454,95 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;Title:</source>
         <extracomment>Tags offered as check boxes; the stored tag is the code (``normal_tags`` lower-cases).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apraksts:</translation>
     </message>
     <message>
         <source>O&amp;bjective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mērķis:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veids:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statuss:</translation>
     </message>
     <message>
         <source>&amp;Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progress:</translation>
     </message>
     <message>
         <source>St&amp;art:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sā&amp;kums:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beigas:</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Estimated &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānotās &amp;izmaksas:</translation>
     </message>
     <message>
         <source>E&amp;xpected result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagaidāmais &amp;rezultāts:</translation>
     </message>
     <message>
         <source>O&amp;utputs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznāk&amp;umi:</translation>
     </message>
     <message>
         <source>Ge&amp;nder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzimumu līdztiesība</translation>
     </message>
     <message>
         <source>G&amp;reen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaļa</translation>
     </message>
     <message>
         <source>D&amp;igital</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;gitāla</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Birkas:</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Atdalītas ar komatiem</translation>
     </message>
     <message>
         <source>Ot&amp;her tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;tas birkas:</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav novērtēts</translation>
     </message>
     <message>
         <source>01: the action targets gender equality; 02: gender equality is mainstreamed in it; 03: it is gender neutral.</source>
-        <translation type="unfinished"></translation>
+        <translation>01: rīcība ir vērsta uz dzimumu līdztiesību; 02: dzimumu līdztiesība tajā ir integrēta; 03: tā ir dzimumneitrāla.</translation>
     </message>
     <message>
         <source>EU gender di&amp;mension:</source>
-        <translation type="unfinished"></translation>
+        <translation>ES dzimumu līdztiesības dimensi&amp;ja:</translation>
     </message>
     <message>
         <source>estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>plānotās izmaksas</translation>
     </message>
     <message>
         <source>“{text}” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” nav summa.</translation>
     </message>
 </context>
 <context>
@@ -2538,679 +2550,679 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New group</source>
         <extracomment>membership id -&gt; the day it ends</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jauna grupa</translation>
     </message>
     <message>
         <source>{name} — group</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — grupa</translation>
     </message>
     <message>
         <source>for example: Working group on social clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>piemēram: Darba grupa par sociālajiem kritērijiem</translation>
     </message>
     <message>
         <source>(none: a top-level group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nav: augstākā līmeņa grupa)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veids:</translation>
     </message>
     <message>
         <source>&amp;Part of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ietilpst grupā:</translation>
     </message>
     <message>
         <source>De&amp;scription:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;praksts:</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalībnieki</translation>
     </message>
 </context>
 <context>
     <name>GroupsTab</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jauna grupa…</translation>
     </message>
     <message>
         <source>Ed&amp;it group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt grupu…</translation>
     </message>
     <message>
         <source>&amp;Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst grupu</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki</translation>
     </message>
     <message>
         <source>Make-up of the group today</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas sastāvs šodien</translation>
     </message>
     <message>
         <source>Members of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas {group} dalībnieki</translation>
     </message>
     <message>
         <source>Add group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot grupu {name}</translation>
     </message>
     <message>
         <source>Edit group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt grupu {name}</translation>
     </message>
     <message>
         <source>Group {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa {name} saglabāta.</translation>
     </message>
     <message>
         <source>End the membership of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Izbeigt {name} dalību</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst grupu</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>Delete group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst grupu {name}</translation>
     </message>
 </context>
 <context>
     <name>Iap</name>
     <message>
         <source>the Integrated Action Plan to a .docx, .pdf or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>integrētais rīcības plāns .docx, .pdf vai .html failā</translation>
     </message>
     <message>
         <source>a saved version of the plan (default: the plan as it is now)</source>
-        <translation type="unfinished"></translation>
+        <translation>saglabāta plāna versija (noklusējums: plāns pašreizējā stāvoklī)</translation>
     </message>
     <message>
         <source>show local group members&apos; personal names</source>
-        <translation type="unfinished"></translation>
+        <translation>rādīt vietējās grupas dalībnieku vārdus un uzvārdus</translation>
     </message>
     <message>
         <source>report date for current values (YYYY-MM-DD; default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>pārskata datums pašreizējām vērtībām (YYYY-MM-DD; noklusējums: šodiena)</translation>
     </message>
     <message>
         <source>every chart to its own file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>katra diagramma atsevišķā failā mapē</translation>
     </message>
     <message>
         <source>the folder to write the charts into (created if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>mape, kurā ierakstīt diagrammas (tiek izveidota, ja nepastāv)</translation>
     </message>
     <message>
         <source>file format of the charts (default: png)</source>
-        <translation type="unfinished"></translation>
+        <translation>diagrammu faila formāts (noklusējums: png)</translation>
     </message>
     <message>
         <source>the Excel report: one sheet per subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel pārskats: katrai tēmai sava lapa</translation>
     </message>
     <message>
         <source>replace personal names and contacts with pseudonyms (P-0001 ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>aizstāt personu vārdus un kontaktinformāciju ar pseidonīmiem (P-0001 ...)</translation>
     </message>
     <message>
         <source>{path}: name the file .docx, .pdf or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: faila nosaukumam jābeidzas ar .docx, .pdf vai .html.</translation>
     </message>
     <message>
         <source>Integrated Action Plan written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrētais rīcības plāns ierakstīts failā {path} (lappušu skaits: {pages}).</translation>
     </message>
     <message>
         <source>Integrated Action Plan written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrētais rīcības plāns ierakstīts failā {path}.</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ir fails, nevis mape.</translation>
     </message>
     <message>
         <source>{done} of {total} charts drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzzīmētas diagrammas: {done} no {total}</translation>
     </message>
     <message>
         <source>{count} charts written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammas ierakstītas mapē {path}: {count}.</translation>
     </message>
     <message>
         <source>Excel report written to {path}: {sheets} sheets, {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel pārskats ierakstīts failā {path}: lapas – {sheets}, rindas – {rows}.</translation>
     </message>
     <message>
         <source>No plan version is named &quot;{name}&quot;: the plan has no saved versions.</source>
         <extracomment>Progress charts in one document at most: one page each would bury the plan (the chart export writes every indicator&apos;s chart). The plan snapshot (plan_versions.snapshot layout): &quot;plan&quot;, &quot;objectives&quot;, &quot;actions&quot;, &quot;risks&quot;, &quot;indicators&quot;. Tool code -&gt; number of meetings that used it, most used first. Measurements (date, value) of the indicators whose progress chart the document shows. Indicators with measurements left without a chart (the document says how many).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nav plāna versijas ar nosaukumu &quot;{name}&quot;: plānam nav saglabātu versiju.</translation>
     </message>
     <message>
         <source>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav plāna versijas ar nosaukumu &quot;{name}&quot;. Saglabātās versijas: {names}.</translation>
     </message>
     <message>
         <source>Version: {name} ({status}, {date})</source>
-        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses. Told (done, total) as work advances; raising in it stops the work (a Cancel button).</extracomment>
+        <translation>Versija: {name} ({status}, {date})</translation>
     </message>
     <message>
         <source>Version: the plan as it stands (not a saved version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija: plāns pašreizējā stāvoklī (nav saglabāta versija)</translation>
     </message>
     <message>
         <source>Report date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārskata datums: {date}</translation>
     </message>
     <message>
         <source>Integrated Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrētais rīcības plāns</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturs</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}. lpp. no {pages}</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozīcija</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>Strategic objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratēģiskie mērķi</translation>
     </message>
     <message>
         <source>Specific objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Specifiskie mērķi</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānotās izmaksas</translation>
     </message>
     <message>
         <source>Secured funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodrošinātais finansējums</translation>
     </message>
     <message>
         <source>Funding gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansējuma iztrūkums</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji</translation>
     </message>
     <message>
         <source>Indicators achieved or on track</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasniegti vai plānam atbilstoši rādītāji</translation>
     </message>
     <message>
         <source>Local group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietējās grupas dalībnieki</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Notikušās sanāksmes</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski</translation>
     </message>
     <message>
         <source>{city} prepared this plan in the {network} network ({programme}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Šo plānu {city} sagatavoja tīklā {network} ({programme}).</translation>
     </message>
     <message>
         <source>The city</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilsēta</translation>
     </message>
     <message>
         <source>Topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tēma: {topic}</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vīzija</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Galvenie skaitļi</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtība</translation>
     </message>
     <message>
         <source>Cover and executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Titullapa un kopsavilkums</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Konteksts</translation>
     </message>
     <message>
         <source>Problem analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Problēmu analīze</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bāzes vērtība</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kods</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērvienība</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <source>No context, problem analysis or baseline is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konteksts, problēmu analīze vai bāzes vērtība vēl nav ierakstīta.</translation>
     </message>
     <message>
         <source>Context and challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Konteksts un izaicinājums</translation>
     </message>
     <message>
         <source>Local group composition</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietējās grupas sastāvs</translation>
     </message>
     <message>
         <source>{group}: {count} members on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: dalībnieku skaits {date} – {count}.</translation>
     </message>
     <message>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez organizācijas</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopā</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektors</translation>
     </message>
     <message>
         <source>Local group members by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietējās grupas dalībnieki pa sektoriem un dzimumiem</translation>
     </message>
     <message>
         <source>No local group members are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietējās grupas dalībnieki nav ierakstīti.</translation>
     </message>
     <message>
         <source>{count} meetings up to {date}, with {present} attendances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes līdz {date}: {count}, apmeklējumu skaits: {present}.</translation>
     </message>
     <message>
         <source>Meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes veids</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes</translation>
     </message>
     <message>
         <source>No meetings are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes nav ierakstītas.</translation>
     </message>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmantotie rīki</translation>
     </message>
     <message>
         <source>{tool}: {count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool}: sanāksmju skaits – {count}</translation>
     </message>
     <message>
         <source>No participatory tools are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Līdzdalības rīki nav ierakstīti.</translation>
     </message>
     <message>
         <source>Transnational learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Starptautiskā pieredzes apmaiņa</translation>
     </message>
     <message>
         <source>Transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Starptautiska sanāksme</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumi</translation>
     </message>
     <message>
         <source>No transnational learning is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starptautiskā pieredzes apmaiņa nav ierakstīta.</translation>
     </message>
     <message>
         <source>Participatory process</source>
-        <translation type="unfinished"></translation>
+        <translation>Līdzdalības process</translation>
     </message>
     <message>
         <source>No objectives are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķi nav ierakstīti.</translation>
     </message>
     <message>
         <source>Vision and objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Vīzija un mērķi</translation>
     </message>
     <message>
         <source>Objective tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķu koks</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķis</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Apraksts</translation>
     </message>
     <message>
         <source>{code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title}</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagaidāmais rezultāts</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcība</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītājs</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneri</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznākumi</translation>
     </message>
     <message>
         <source>Timescale</source>
-        <translation type="unfinished"></translation>
+        <translation>Laika periods</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmaksas</translation>
     </message>
     <message>
         <source>No actions are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības nav ierakstītas.</translation>
     </message>
     <message>
         <source>No actions are recorded, so there is no timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības nav ierakstītas, tāpēc nav laika grafika.</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Īstenošana</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Laika grafiks</translation>
     </message>
     <message>
         <source>Timeline of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcību laika grafiks</translation>
     </message>
     <message>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildība</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgais</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Izpildīts</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Starpposma mērķi</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Starpposma mērķis</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <source>No milestones are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starpposma mērķi nav ierakstīti.</translation>
     </message>
     <message>
         <source>Resourcing</source>
-        <translation type="unfinished"></translation>
+        <translation>Resursi</translation>
     </message>
     <message>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodrošināts</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieprasīts</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Iespējamais</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Iztrūkums</translation>
     </message>
     <message>
         <source>Secured share</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodrošinātā daļa</translation>
     </message>
     <message>
         <source>Cost and funding per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmaksas un finansējums pa rīcībām</translation>
     </message>
     <message>
         <source>Funding by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansējums pa avotiem</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Avots</translation>
     </message>
     <message>
         <source>Funding by source and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansējums pa avotiem un statusiem</translation>
     </message>
     <message>
         <source>No funding lines are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansējuma pozīcijas nav ierakstītas.</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzraudzība</translation>
     </message>
     <message>
         <source>No indicators are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji nav ierakstīti.</translation>
     </message>
     <message>
         <source>{code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {name}</translation>
     </message>
     <message>
         <source>Indicators by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji pa statusiem</translation>
     </message>
     <message>
         <source>Results framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultātu ietvars</translation>
     </message>
     <message>
         <source>Current values and statuses as of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašreizējās vērtības un statusi {date}.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķa vērtība</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Biežums</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašreizējā vērtība</translation>
     </message>
     <message>
         <source>Progress charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresa diagrammas</translation>
     </message>
     <message>
         <source>Progress charts of {count} more indicators are left out here; the chart export draws every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl {count} rādītāju progresa diagrammas šeit nav iekļautas; diagrammu eksports uzzīmē tās visas.</translation>
     </message>
     <message>
         <source>No risks are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski nav ierakstīti.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorija</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbūtība</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekme</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtējums</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mazināšanas pasākumi</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgais</translation>
     </message>
     <message>
         <source>Likelihood \ impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbūtība \ ietekme</translation>
     </message>
     <message>
         <source>Open and mitigated risks by likelihood (rows) and impact (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuālie un mazinātie riski pēc varbūtības (rindas) un ietekmes (kolonnas)</translation>
     </message>
     <message>
         <source>Risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>Risku reģistrs</translation>
     </message>
     <message>
         <source>Likelihood and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbūtība un ietekme</translation>
     </message>
     <message>
         <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes un apmeklējums</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksme</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Klātesošie</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaicinātie</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Loma</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <source>Members are listed by organisation and role, without personal names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki norādīti pēc organizācijas un lomas, bez vārdiem un uzvārdiem.</translation>
     </message>
     <message>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pielikumi</translation>
     </message>
 </context>
 <context>
@@ -3218,244 +3230,244 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Unknown choice for a row: {choice}.</source>
         <extracomment>Rows matching a stored person whose values are all stored already, whatever the decision (nothing to update, nothing lost by skipping). Rows left out by the decision &quot;skip&quot; that would have added or changed something. True when nothing was kept: the summary says what the import would have done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nezināma izvēle rindai: {choice}.</translation>
     </message>
     <message>
         <source>column {letter}</source>
         <extracomment>Columns read by no field, by label, in file order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kolonna {letter}</translation>
     </message>
     <message>
         <source>this is a spreadsheet workbook, not a CSV file; rename it to .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>šī ir izklājlapu darbgrāmata, nevis CSV fails; pārdēvējiet to par .xlsx.</translation>
     </message>
     <message>
         <source>this is not a text (CSV) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>šis nav teksta (CSV) fails.</translation>
     </message>
     <message>
         <source>{name} is not an encoding lagdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nav lagdesk zināms kodējums.</translation>
     </message>
     <message>
         <source>lagdesk cannot tell the text encoding of this file; save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk nevar noteikt šī faila teksta kodējumu; saglabājiet to kā CSV UTF-8.</translation>
     </message>
     <message>
         <source>line {line} is not valid {encoding} text; choose the file&apos;s encoding or save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. rinda nav derīgs {encoding} teksts; izvēlieties faila kodējumu vai saglabājiet to kā CSV UTF-8.</translation>
     </message>
     <message>
         <source>row {row} cannot be read as CSV ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}. rindu nevar nolasīt kā CSV ({detail}).</translation>
     </message>
     <message>
         <source>{organisation} is stored with the sector {sector}; the file&apos;s sector is not applied to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} ir saglabāta ar sektoru {sector}; failā norādītais sektors tai netiek piemērots.</translation>
     </message>
     <message>
         <source>row {row} gives {organisation} the sector {sector}; that one is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}. rinda organizācijai {organisation} norāda sektoru {sector}; tiek izmantots tas.</translation>
     </message>
     <message>
         <source>{organisation} is a new organisation: give its sector (public, private, civic or knowledge).</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} ir jauna organizācija: norādiet tās sektoru (publiskais, privātais, pilsoniskā sabiedrība vai zinātne).</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>tas pats e-pasts</translation>
     </message>
     <message>
         <source>same first name, last name and organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>tas pats vārds, uzvārds un organizācija</translation>
     </message>
     <message>
         <source>same first name and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>tas pats vārds un uzvārds</translation>
     </message>
     <message>
         <source>{reason} as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} kā {row}. rindā</translation>
     </message>
     <message>
         <source>no column holds the last name (a header such as &quot;Last name&quot; or &quot;Surname&quot;); the columns are: {columns}.</source>
         <extracomment>The row number a spreadsheet shows (the header row of a plain file is row 1). field -&gt; the cell as text, as the file has it (for a preview table). Things worth a look that do not stop the row (a sector that differs from the stored one). For a row matching a stored person: field -&gt; (stored text, text from the file). The stored organisation the row names, if it names one that exists. True when the organisation is created by this import. Groups this row would create (the first row naming a new group has it). The first row that names it. Existing people whose row changes nothing. key -&gt; group name as first written, for groups that do not exist yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>neviena kolonna nesatur uzvārdu (virsraksts, piemēram, &quot;Uzvārds&quot; vai &quot;Last name&quot;); kolonnas ir: {columns}.</translation>
     </message>
     <message>
         <source>the column choice names {name}, which is not a column of the file or a field lagdesk imports, or is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonnu izvēlē norādīts {name}, kas nav ne faila kolonna, ne lauks, ko lagdesk importē, vai arī tas izvēlēts divreiz.</translation>
     </message>
     <message>
         <source>give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>norādiet gan ietekmi, gan interesi vai nevienu no tām.</translation>
     </message>
     <message>
         <source>the file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>failā nav rindu.</translation>
     </message>
     <message>
         <source>the file has a header row but no people below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>failā ir virsraksta rinda, bet zem tās nav personu.</translation>
     </message>
     <message>
         <source>the file has more than {limit} rows; split it into smaller files.</source>
         <extracomment>Non-empty rows above the header (a title, a date) looked at when looking for it. Columns read at most; cells further right are ignored. Longest cell accepted (Excel&apos;s own limit). Scores of the code pages tried, when the encoding was guessed (see encodings.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>failā ir vairāk nekā {limit} rindu; sadaliet to mazākos failos.</translation>
     </message>
     <message>
         <source>this is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>šī ir mape, nevis fails.</translation>
     </message>
     <message>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>šāda faila nav.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>fails ir tukšs.</translation>
     </message>
     <message>
         <source>lagdesk imports .xlsx and .csv files; save the file in one of these formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk importē .xlsx un .csv failus; saglabājiet failu kādā no šiem formātiem.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
         <extracomment>Longest text per field, as the database columns are sized. Fields whose text is one line: line breaks and tabs in them become spaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>teksta garums ir {length} rakstzīmes; atļauts ne vairāk kā {limit}.</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nav neviena no šīm vērtībām: {choices}.</translation>
     </message>
     <message>
         <source>{value} is not a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nav vesels skaitlis no 1 līdz 5.</translation>
     </message>
     <message>
         <source>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</source>
         <extracomment>What a cell may hold; ``datetime`` is a ``date``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>darbgrāmata ir bojāta vai nepilnīga; atveriet to programmā Excel vai LibreOffice un saglabājiet vēlreiz.</translation>
     </message>
     <message>
         <source>the workbook is protected with a password; open it, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>darbgrāmata ir aizsargāta ar paroli; atveriet to, noņemiet paroli (Fails &gt; Informācija &gt; Aizsargāt darbgrāmatu) un saglabājiet vēlreiz.</translation>
     </message>
     <message>
         <source>this is an old .xls workbook; save it as .xlsx (Excel Workbook).</source>
-        <translation type="unfinished"></translation>
+        <translation>šī ir veca .xls darbgrāmata; saglabājiet to kā .xlsx (Excel darbgrāmata).</translation>
     </message>
     <message>
         <source>this is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>šī nav Excel darbgrāmata (.xlsx).</translation>
     </message>
     <message>
         <source>this is a Word document, not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>šis ir Word dokuments, nevis Excel darbgrāmata.</translation>
     </message>
     <message>
         <source>this is an OpenDocument file; save it as .xlsx (Excel 2007-365).</source>
-        <translation type="unfinished"></translation>
+        <translation>šis ir OpenDocument fails; saglabājiet to kā .xlsx (Excel 2007-365).</translation>
     </message>
     <message>
         <source>the cell holds a formula ({formula}); lagdesk does not calculate formulas. Copy the column and paste it as values.</source>
-        <translation type="unfinished"></translation>
+        <translation>šūnā ir formula ({formula}); lagdesk formulas neaprēķina. Nokopējiet kolonnu un ielīmējiet to kā vērtības.</translation>
     </message>
     <message>
         <source>the cell shows the error {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>šūnā redzama kļūda {error}.</translation>
     </message>
     <message>
         <source>the workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>darbgrāmatā nav lapu.</translation>
     </message>
     <message>
         <source>the workbook has no sheet named {sheet}; its sheets are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>darbgrāmatā nav lapas ar nosaukumu {sheet}; tās lapas ir: {names}.</translation>
     </message>
     <message>
         <source>the chosen sheet is a chart, not a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>izvēlētā lapa ir diagramma, nevis tabula.</translation>
     </message>
     <message>
         <source>people, their organisations and groups from an .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>personas, to organizācijas un grupas no .xlsx vai .csv faila</translation>
     </message>
     <message>
         <source>check and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>pārbaudīt un ziņot, neko neierakstīt</translation>
     </message>
     <message>
         <source>what to do with a row for someone already known (default: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ko darīt ar rindu par jau zināmu personu (noklusējums: izlaist)</translation>
     </message>
     <message>
         <source>import the valid rows, leave the others</source>
-        <translation type="unfinished"></translation>
+        <translation>importēt derīgās rindas, pārējās atstāt</translation>
     </message>
     <message>
         <source>text encoding of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV faila teksta kodējums</translation>
     </message>
     <message>
         <source>sheet of a workbook to read</source>
-        <translation type="unfinished"></translation>
+        <translation>lasāmā darbgrāmatas lapa</translation>
     </message>
     <message>
         <source>people and organisations to an .xlsx workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>personas un organizācijas .xlsx darbgrāmatā</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulēšanas zīme</translation>
     </message>
     <message>
         <source>separator {separator}</source>
-        <translation type="unfinished"></translation>
+        <translation>atdalītājs {separator}</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>lapa {sheet}</translation>
     </message>
     <message>
         <source>{file}: {rows} rows read ({details}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nolasītas rindas – {rows} ({details}).</translation>
     </message>
     <message>
         <source>Columns ignored: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorētās kolonnas: {columns}.</translation>
     </message>
     <message>
         <source>New people: {new}. Already known: {existing} ({unchanged} unchanged). Repeated in the file: {repeated}. Invalid: {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunas personas: {new}. Jau zināmas: {existing} (bez izmaiņām: {unchanged}). Failā atkārtojas: {repeated}. Nederīgas: {invalid}.</translation>
     </message>
     <message>
         <source>Note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme: {warning}</translation>
     </message>
     <message>
         <source>Dry run: nothing was written. The import would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmēģinājuma palaišana: nekas netika ierakstīts. Imports dotu šādu rezultātu:</translation>
     </message>
     <message>
         <source>Created: {created}. Updated: {updated}. Unchanged: {unchanged}. Skipped: {skipped}. Rejected: {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidoti: {created}. Atjaunināti: {updated}. Bez izmaiņām: {unchanged}. Izlaisti: {skipped}. Noraidīti: {rejected}.</translation>
     </message>
     <message>
         <source>New organisations: {organisations}. New groups: {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunas organizācijas: {organisations}. Jaunas grupas: {groups}.</translation>
     </message>
     <message>
         <source>Rejected: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noraidīts: {problem}</translation>
     </message>
     <message>
         <source>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file, or add --skip-invalid to import the other rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: noraidītas rindas – {rows}; nekas netika importēts. Izlabojiet failu vai pievienojiet --skip-invalid, lai importētu pārējās rindas.</translation>
     </message>
     <message>
         <source>{people} people and {organisations} organisations written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failā {path} ierakstītas personas ({people}) un organizācijas ({organisations}).</translation>
     </message>
 </context>
 <context>
@@ -3463,51 +3475,51 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Organisation</source>
         <extracomment>The header the export writes, in English; translated in the &quot;ImportColumns&quot; context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektors</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzvārds</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzimums</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Loma</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tālrunis</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekme</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interese</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīmes</translation>
     </message>
 </context>
 <context>
@@ -3515,103 +3527,103 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Columns of the file</source>
         <extracomment>The user chose other columns: label -&gt; field (&quot;&quot; for none). The owner plans again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faila kolonnas</translation>
     </message>
     <message>
         <source>Apply to &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Piemērot &amp;visiem</translation>
     </message>
     <message>
         <source>For every person already known:</source>
-        <translation type="unfinished"></translation>
+        <translation>Katrai jau zināmai personai:</translation>
     </message>
     <message>
         <source>Choose a row and press F2 (or double-click) to change what is done with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties rindu un nospiediet F2 (vai veiciet dubultklikšķi), lai mainītu, kas ar to tiek darīts.</translation>
     </message>
     <message>
         <source>&amp;Skip the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izlaist rindas ar problēmām</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportēt</translation>
     </message>
     <message>
         <source>Import people from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt personas no {file}</translation>
     </message>
     <message>
         <source>{file}: {count} rows below the header in row {header}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: rindu skaits zem virsraksta rindas ({header}. rinda) – {count}.</translation>
     </message>
     <message>
         <source>Text encoding: {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksta kodējums: {encoding}.</translation>
     </message>
     <message>
         <source>Sheet: {sheet}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapa: {sheet}.</translation>
     </message>
     <message>
         <source>&amp;Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problēmas ({count})</translation>
     </message>
     <message>
         <source>Already &amp;known ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jau &amp;zināmas ({count})</translation>
     </message>
     <message>
         <source>All &amp;rows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas &amp;rindas ({count})</translation>
     </message>
     <message>
         <source>Choose the column that holds the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties kolonnu, kurā ir uzvārds.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(netiek importēts)</translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netiek importētas: {columns}.</translation>
     </message>
     <message>
         <source>Reading the file again with these columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails tiek nolasīts vēlreiz ar šīm kolonnām…</translation>
     </message>
     <message>
         <source>Rows: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rindas: {count}</translation>
     </message>
     <message>
         <source>new people: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>jaunas personas: {count}</translation>
     </message>
     <message>
         <source>already in the register: {count} (with changes: {changed})</source>
-        <translation type="unfinished"></translation>
+        <translation>jau reģistrā: {count} (ar izmaiņām: {changed})</translation>
     </message>
     <message>
         <source>repeating an earlier row: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>atkārto iepriekšēju rindu: {count}</translation>
     </message>
     <message>
         <source>with problems: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ar problēmām: {count}</translation>
     </message>
     <message>
         <source>new organisations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>jaunas organizācijas: {count}</translation>
     </message>
     <message>
         <source>new groups: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>jaunas grupas: {count}</translation>
     </message>
     <message>
         <source>Some rows have problems: correct the file, or skip those rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dažās rindās ir problēmas: izlabojiet failu vai izlaidiet šīs rindas.</translation>
     </message>
 </context>
 <context>
@@ -3619,410 +3631,410 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New indicator</source>
         <extracomment>Columns of the milestones table. The role under which objective and action items hold their id. The tab each field lives on, so a problem brings its tab to the front. Keys with a message line under their own field (the others have a label of their own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jauns rādītājs</translation>
     </message>
     <message>
         <source>Indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs {code}</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vispārīgi</translation>
     </message>
     <message>
         <source>&amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Vē&amp;rtības</translation>
     </message>
     <message>
         <source>C&amp;ollection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datu vākšana</translation>
     </message>
     <message>
         <source>Lin&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;tes</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kods:</translation>
     </message>
     <message>
         <source>optional, e.g. RCO 83 or RCR 79</source>
-        <translation type="unfinished"></translation>
+        <translation>nav obligāti, piem., RCO 83 vai RCR 79</translation>
     </message>
     <message>
         <source>&amp;EU common indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ES kopējais rādītājs:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <source>&amp;Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Def&amp;inīcija:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Līmenis:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mērvienība:</translation>
     </message>
     <message>
         <source>Whether a rising or a falling value is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai vēlama vērtības palielināšanās vai samazināšanās</translation>
     </message>
     <message>
         <source>&amp;Polarity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlamais vir&amp;ziens:</translation>
     </message>
     <message>
         <source>Cumulative: measurements add up to the baseline. Latest: the last measurement is the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulatīvi: mērījumi tiek pieskaitīti bāzes vērtībai. Pēdējā vērtība: vērtība ir pēdējais mērījums.</translation>
     </message>
     <message>
         <source>&amp;Accumulation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzkrāšana:</translation>
     </message>
     <message>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Izcelsme:</translation>
     </message>
     <message>
         <source>&amp;Baseline value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bāzes vērtība:</translation>
     </message>
     <message>
         <source>Baseline &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bāzes vērtības dat&amp;ums:</translation>
     </message>
     <message>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starpposma mērķi</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtība</translation>
     </message>
     <message>
         <source>Add m&amp;ilestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot starpposma mērķi</translation>
     </message>
     <message>
         <source>&amp;Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt starpposma mērķi</translation>
     </message>
     <message>
         <source>&amp;Target value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mērķa vērtība:</translation>
     </message>
     <message>
         <source>Target dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķa vērtības d&amp;atums:</translation>
     </message>
     <message>
         <source>Data so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datu &amp;avots:</translation>
     </message>
     <message>
         <source>Collection &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vākšanas &amp;metode:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biežums:</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet vārdu</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildī&amp;gais:</translation>
     </message>
     <message>
         <source>Disaggregation (&amp;breakdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sadalījums:</translation>
     </message>
     <message>
         <source>Linked o&amp;bjectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Saistītie &amp;mērķi</translation>
     </message>
     <message>
         <source>Linked ac&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>Saistītās rī&amp;cības</translation>
     </message>
     <message>
         <source>Filter by code or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrēt pēc koda vai nosaukuma</translation>
     </message>
     <message>
         <source>Filter actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrēt rīcības</translation>
     </message>
     <message>
         <source>Only &amp;linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikai sa&amp;istītās</translation>
     </message>
     <message>
         <source>From the procurement indicator library; you may change any field.</source>
-        <translation type="unfinished"></translation>
+        <translation>No publisko iepirkumu rādītāju bibliotēkas; jebkuru lauku var mainīt.</translation>
     </message>
     <message>
         <source>Your own indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu pašu rādītājs.</translation>
     </message>
     <message>
         <source>{count} of {total} actions linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Saistītās rīcības: {count} no {total}</translation>
     </message>
     <message>
         <source>Milestone date</source>
-        <translation type="unfinished"></translation>
+        <translation>Starpposma mērķa datums</translation>
     </message>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” nav skaitlis.</translation>
     </message>
     <message>
         <source>Milestone {row}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starpposma mērķis {row}: “{text}” nav skaitlis.</translation>
     </message>
     <message>
         <source>milestone value</source>
-        <translation type="unfinished"></translation>
+        <translation>starpposma mērķa vērtība</translation>
     </message>
     <message>
         <source>There is no person named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav personas ar vārdu “{name}”.</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>atbildīgais</translation>
     </message>
     <message>
         <source>Indicator not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs nav saglabāts</translation>
     </message>
 </context>
 <context>
     <name>IndicatorLibrary</name>
     <message>
         <source>Contracts above EUR 10 000 with green clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumi virs EUR 10 000 ar zaļajām prasībām (daļa pēc skaita)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one green clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodā noslēgtie līgumi virs EUR 10 000, kuru tehniskajā specifikācijā, atlases prasībās, piedāvājumu izvērtēšanas kritērijos vai līguma izpildes noteikumos ir vismaz viena zaļā prasība, procentos no visiem periodā noslēgtajiem līgumiem virs EUR 10 000.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with green clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumi virs EUR 10 000 ar zaļajām prasībām (daļa pēc vērtības)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one green clause (specification, selection, award or contract conditions) as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumu virs EUR 10 000 ar vismaz vienu zaļo prasību (tehniskajā specifikācijā, atlasē, izvērtēšanā vai līguma izpildes noteikumos) vērtība procentos no visu periodā noslēgto līgumu virs EUR 10 000 vērtības.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with social clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumi virs EUR 10 000 ar sociālajām prasībām (daļa pēc skaita)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one social clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodā noslēgtie līgumi virs EUR 10 000, kuru tehniskajā specifikācijā, atlases prasībās, piedāvājumu izvērtēšanas kritērijos vai līguma izpildes noteikumos ir vismaz viena sociālā prasība, procentos no visiem periodā noslēgtajiem līgumiem virs EUR 10 000.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with social clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumi virs EUR 10 000 ar sociālajām prasībām (daļa pēc vērtības)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one social clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumu virs EUR 10 000 ar vismaz vienu sociālo prasību vērtība procentos no visu periodā noslēgto līgumu virs EUR 10 000 vērtības.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with gender clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumi virs EUR 10 000 ar dzimumu līdztiesības prasībām (daļa pēc skaita)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one gender-equality clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodā noslēgtie līgumi virs EUR 10 000, kuru tehniskajā specifikācijā, atlases prasībās, piedāvājumu izvērtēšanas kritērijos vai līguma izpildes noteikumos ir vismaz viena dzimumu līdztiesības prasība, procentos no visiem periodā noslēgtajiem līgumiem virs EUR 10 000.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with gender clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumi virs EUR 10 000 ar dzimumu līdztiesības prasībām (daļa pēc vērtības)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one gender-equality clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumu virs EUR 10 000 ar vismaz vienu dzimumu līdztiesības prasību vērtība procentos no visu periodā noslēgto līgumu virs EUR 10 000 vērtības.</translation>
     </message>
     <message>
         <source>Tenders using EU GPP core or comprehensive criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepirkuma procedūras, kurās piemēroti ES ZPI pamata vai visaptverošie kritēriji</translation>
     </message>
     <message>
         <source>Tenders published that apply the EU green public procurement (GPP) core or comprehensive criteria for their product group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izsludinātās iepirkuma procedūras, kurās piemēroti attiecīgās produktu grupas ES zaļā publiskā iepirkuma (ZPI) pamata vai visaptverošie kritēriji.</translation>
     </message>
     <message>
         <source>Tenders using life-cycle costing</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepirkuma procedūras, kurās izmantots aprites cikla izmaksu aprēķins</translation>
     </message>
     <message>
         <source>Tenders published in which the most economically advantageous tender is identified with life-cycle costing rather than purchase price alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izsludinātās iepirkuma procedūras, kurās saimnieciski visizdevīgāko piedāvājumu nosaka pēc aprites cikla izmaksām, nevis tikai pēc iegādes cenas.</translation>
     </message>
     <message>
         <source>Procurement staff trained (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmācītie iepirkumu speciālisti (pa dzimumiem)</translation>
     </message>
     <message>
         <source>Staff of the contracting authority working on procurement who completed training on strategic (green, social or gender-responsive) procurement, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasūtītāja darbinieki, kas strādā ar iepirkumiem un ir pabeiguši apmācību par stratēģisko (zaļo, sociāli atbildīgo vai dzimumsensitīvo) iepirkumu; katru personu uzskaita vienreiz, sadalījumā pa dzimumiem.</translation>
     </message>
     <message>
         <source>Contract staff trained in gender issues (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumu darbinieki, kas apmācīti dzimumu līdztiesības jautājumos (pa dzimumiem)</translation>
     </message>
     <message>
         <source>Contract managers and staff who monitor contract performance and completed training on gender issues in public contracts, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumu vadītāji un darbinieki, kas uzrauga līgumu izpildi un ir pabeiguši apmācību par dzimumu līdztiesības jautājumiem publiskajos līgumos; katru personu uzskaita vienreiz, sadalījumā pa dzimumiem.</translation>
     </message>
     <message>
         <source>Contracts with gender-balance or pay-gap targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumi ar dzimumu līdzsvara vai darba samaksas atšķirību mērķiem</translation>
     </message>
     <message>
         <source>Contracts signed whose conditions set the supplier a target for the gender balance of the staff delivering the contract or for closing its gender pay gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noslēgtie līgumi, kuru noteikumos piegādātājam noteikts mērķis attiecībā uz līguma izpildē iesaistīto darbinieku dzimumu līdzsvaru vai vīriešu un sieviešu darba samaksas atšķirības mazināšanu.</translation>
     </message>
     <message>
         <source>Share of procurement spend with local suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepirkumu izdevumu daļa vietējiem piegādātājiem</translation>
     </message>
     <message>
         <source>Payments to suppliers registered in the functional urban area as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksājumi piegādātājiem, kas reģistrēti funkcionālajā pilsētteritorijā, procentos no visiem periodā veiktajiem iepirkumu maksājumiem.</translation>
     </message>
     <message>
         <source>Share of procurement spend with SMEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepirkumu izdevumu daļa MVU</translation>
     </message>
     <message>
         <source>Payments to small and medium-sized enterprises as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksājumi mazajiem un vidējiem uzņēmumiem procentos no visiem periodā veiktajiem iepirkumu maksājumiem.</translation>
     </message>
     <message>
         <source>Share of procurement spend with social-economy enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepirkumu izdevumu daļa sociālās ekonomikas uzņēmumiem</translation>
     </message>
     <message>
         <source>Payments to social-economy enterprises (social cooperatives, work integration social enterprises, NGOs with economic activity) as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksājumi sociālās ekonomikas uzņēmumiem (sociālajiem kooperatīviem, darba integrācijas sociālajiem uzņēmumiem, NVO ar saimniecisko darbību) procentos no visiem periodā veiktajiem iepirkumu maksājumiem.</translation>
     </message>
     <message>
         <source>Share of procurement spend with women-led businesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepirkumu izdevumu daļa sieviešu vadītiem uzņēmumiem</translation>
     </message>
     <message>
         <source>Payments to businesses owned or managed mainly by women as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksājumi uzņēmumiem, kurus galvenokārt pārvalda vai vada sievietes, procentos no visiem periodā veiktajiem iepirkumu maksājumiem.</translation>
     </message>
     <message>
         <source>Reserved contracts awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Piešķirtie rezervētie līgumi</translation>
     </message>
     <message>
         <source>Contracts awarded in procedures reserved for sheltered workshops, social enterprises or other operators whose main aim is the integration of disabled or disadvantaged people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumi, kas piešķirti procedūrās, kuras rezervētas aizsargātajām darbnīcām, sociālajiem uzņēmumiem vai citiem piegādātājiem, kuru galvenais mērķis ir personu ar invaliditāti vai nelabvēlīgā situācijā esošu personu integrācija.</translation>
     </message>
     <message>
         <source>Jobs for disadvantaged people created through social clauses (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar sociālajām prasībām radītās darbvietas nelabvēlīgā situācijā esošām personām (pa dzimumiem)</translation>
     </message>
     <message>
         <source>People from disadvantaged groups hired by suppliers to meet the social clauses of municipal contracts, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelabvēlīgā situācijā esošu grupu personas, ko piegādātāji pieņēmuši darbā, lai izpildītu pašvaldības līgumu sociālās prasības; katru personu uzskaita vienreiz, sadalījumā pa dzimumiem.</translation>
     </message>
     <message>
         <source>Market-engagement events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Notikušie pasākumi sadarbībai ar tirgu</translation>
     </message>
     <message>
         <source>Preliminary market consultations, supplier days and meet-the-buyer events held before tendering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējās tirgus izpētes konsultācijas, piegādātāju dienas un tikšanās ar pasūtītāju, kas notikušas pirms iepirkuma izsludināšanas.</translation>
     </message>
     <message>
         <source>Procurement strategy with green, social and gender content adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieņemta iepirkumu stratēģija ar zaļo, sociālo un dzimumu līdztiesības saturu</translation>
     </message>
     <message>
         <source>Yes when the city council has adopted a procurement strategy or policy that sets green, social and gender-equality objectives for municipal purchasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jā, ja pilsētas dome ir pieņēmusi iepirkumu stratēģiju vai politiku, kas pašvaldības iepirkumiem nosaka zaļos, sociālos un dzimumu līdztiesības mērķus.</translation>
     </message>
     <message>
         <source>Greenhouse gas emissions avoided through green contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar zaļajiem līgumiem novērstās siltumnīcefekta gāzu emisijas</translation>
     </message>
     <message>
         <source>Estimated tonnes of CO2 equivalent avoided over the contract period by contracts with green clauses, compared with the previous contract or a standard product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplēstās CO2 ekvivalenta tonnas, kas līguma darbības laikā novērstas ar līgumiem, kuros ir zaļās prasības, salīdzinot ar iepriekšējo līgumu vai standarta produktu.</translation>
     </message>
     <message>
         <source>Contracts excluding listed hazardous substances</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumi, kas izslēdz sarakstā iekļautās bīstamās vielas</translation>
     </message>
     <message>
         <source>Contracts whose specification excludes substances on a hazardous-substance list (such as the EU candidate list of substances of very high concern) from the goods supplied or used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Līgumi, kuru tehniskā specifikācija izslēdz bīstamo vielu sarakstā (piemēram, ES īpaši bīstamo vielu kandidātu sarakstā) iekļautās vielas no piegādātajām vai izmantotajām precēm.</translation>
     </message>
 </context>
 <context>
     <name>Indicators</name>
     <message>
         <source>Line {line}: “{text}” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. rinda: “{text}” nav datums (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Line {line}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}. rinda: “{text}” nav skaitlis.</translation>
     </message>
     <message>
         <source>There is nothing to paste: no “date, value” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav ko ielīmēt: nav nevienas rindas “datums, vērtība”.</translation>
     </message>
     <message>
         <source>indicator</source>
         <extracomment>Longest code the database keeps (``indicator.code`` is VARCHAR(32)).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rādītājs</translation>
     </message>
     <message>
         <source>The code is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kods ir garāks par {limit} rakstzīmēm.</translation>
     </message>
     <message>
         <source>Code {code} is already used by “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodu {code} jau izmanto “{name}”.</translation>
     </message>
     <message>
         <source>Milestone {row} has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}. starpposma mērķim nav datuma.</translation>
     </message>
     <message>
         <source>Milestones {first} and {row} have the same date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}. un {row}. starpposma mērķim ir vienāds datums.</translation>
     </message>
     <message>
         <source>Milestone {row} has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}. starpposma mērķim nav vērtības.</translation>
     </message>
     <message>
         <source>{count} linked items no longer exist; reopen the indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saistītie vienumi vairs nepastāv ({count}); atveriet rādītāju vēlreiz.</translation>
     </message>
 </context>
 <context>
@@ -4030,211 +4042,211 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;As of:</source>
         <extracomment>Dashboard order of the statuses. The origins the filter offers (data of the &quot;Show&quot; box).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stāvoklis uz:</translation>
     </message>
     <message>
         <source>Results framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultātu ietvars</translation>
     </message>
     <message>
         <source>Select an indicator to see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlasiet rādītāju, lai redzētu tā progresu.</translation>
     </message>
     <message>
         <source>&amp;New indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jauns rādītājs…</translation>
     </message>
     <message>
         <source>Add an indicator of your own (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot savu rādītāju (Insert)</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt…</translation>
     </message>
     <message>
         <source>Edit every field of the selected indicator (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt visus atlasītā rādītāja laukus (Enter)</translation>
     </message>
     <message>
         <source>Delete indi&amp;cator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst rādī&amp;tāju</translation>
     </message>
     <message>
         <source>Delete the selected indicator with its measurements (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst atlasīto rādītāju kopā ar tā mērījumiem (Delete)</translation>
     </message>
     <message>
         <source>Import &amp;measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt &amp;mērījumus…</translation>
     </message>
     <message>
         <source>Add measurements from an .xlsx or .csv file, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot mērījumus no .xlsx vai .csv faila, vispirms tos priekšskatot</translation>
     </message>
     <message>
         <source>Fil&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrs:</translation>
     </message>
     <message>
         <source>Code or name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kods vai nosaukums satur…</translation>
     </message>
     <message>
         <source>Filter indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrēt rādītājus</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rā&amp;dīt:</translation>
     </message>
     <message>
         <source>Library: preloaded procurement indicators; own: those you added</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotēka: iepriekš ielādēti iepirkumu rādītāji; savi: jūsu pievienotie</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotēka</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Savi</translation>
     </message>
     <message>
         <source>Measu&amp;rements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērīj&amp;umi</translation>
     </message>
     <message>
         <source>Measurement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērījuma datums</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtība</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Sievietes</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Vīrieši</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Avots</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot</translation>
     </message>
     <message>
         <source>Add the measurement typed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot augstāk ierakstīto mērījumu</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;zēst</translation>
     </message>
     <message>
         <source>Delete the selected measurement (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst atlasīto mērījumu (Delete)</translation>
     </message>
     <message>
         <source>&amp;Paste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ielīmēt…</translation>
     </message>
     <message>
         <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ielīmējiet rindas ar datumu (YYYY-MM-DD), vērtību un, ja vajag, avotu, atdalot tos ar tabulēšanas zīmi.</translation>
     </message>
     <message>
         <source>Evidence file&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierādījumu f&amp;aili…</translation>
     </message>
     <message>
         <source>The files that prove the selected measurement: add, save a copy, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili, kas apliecina atlasīto mērījumu: pievienot, saglabāt kopiju, noņemt</translation>
     </message>
     <message>
         <source>{status} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {count}</translation>
     </message>
     <message>
         <source>{shown} of {total} indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji – {shown} no {total}:</translation>
     </message>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresa diagramma</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji</translation>
     </message>
     <message>
         <source>New indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns rādītājs {code}</translation>
     </message>
     <message>
         <source>Edit indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt rādītāju {code}</translation>
     </message>
     <message>
         <source>Delete indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst rādītāju</translation>
     </message>
     <message>
         <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst rādītāju {code} “{name}” un tā mērījumus ({count})? To var atsaukt ar Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>Delete indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst rādītāju {code}</translation>
     </message>
     <message>
         <source>{field}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: “{text}” nav skaitlis.</translation>
     </message>
     <message>
         <source>Add measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot mērījumu</translation>
     </message>
     <message>
         <source>Enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadiet vērtību.</translation>
     </message>
     <message>
         <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāts, taču šī mērījuma datums ir pirms bāzes vērtības datuma; pārbaudiet datumu.</translation>
     </message>
     <message>
         <source>Delete measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst mērījumu</translation>
     </message>
     <message>
         <source>{code} {name}: measurement of {date}, value {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {name}: mērījums {date}, vērtība {value}</translation>
     </message>
     <message>
         <source>Paste measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ielīmēt mērījumus</translation>
     </message>
     <message>
         <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāts, taču daļa ielīmēto mērījumu ({count}) ir datēta pirms bāzes vērtības datuma.</translation>
     </message>
     <message>
         <source>Paste {count} measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ielīmēt mērījumus ({count})</translation>
     </message>
 </context>
 <context>
@@ -4242,178 +4254,174 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Group</source>
         <extracomment>How many people the type-ahead offers at once. The role under which picker suggestions, groups and tools keep their id or code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki</translation>
     </message>
     <message>
         <source>Invited groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaicinātās grupas</translation>
     </message>
     <message>
         <source>No groups yet: create them in Stakeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupu vēl nav: izveidojiet tās sadaļā “Ieinteresētās puses”.</translation>
     </message>
     <message>
         <source>Invited gro&amp;ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaicinātās gr&amp;upas</translation>
     </message>
     <message>
         <source>Everyone who is a member of a ticked group (or of one of its subgroups) on the meeting day is invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiek uzaicināti visi, kas sanāksmes dienā ir kādas atzīmētās grupas (vai tās apakšgrupas) dalībnieki.</translation>
     </message>
     <message>
         <source>Type a name or organisation, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet vārdu vai organizāciju un nospiediet Enter</translation>
     </message>
     <message>
         <source>&amp;Add person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot personu:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot</translation>
     </message>
     <message>
         <source>Invite the first person found (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaicināt pirmo atrasto personu (Enter)</translation>
     </message>
     <message>
         <source>People invited by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc vārda uzaicinātās personas</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt</translation>
     </message>
     <message>
         <source>Remove the selected people (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt atlasītās personas (Del)</translation>
     </message>
     <message>
         <source>People invited by &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc &amp;vārda uzaicinātās personas</translation>
     </message>
     <message numerus="yes">
         <source>%n people invited by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pēc vārda uzaicināta %n persona</numerusform>
+            <numerusform>Pēc vārda uzaicinātas %n personas</numerusform>
+            <numerusform>Pēc vārda uzaicināts %n personu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the groups add %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>grupas pievieno vēl %n personu</numerusform>
+            <numerusform>grupas pievieno vēl %n personas</numerusform>
+            <numerusform>grupas pievieno vēl %n personu</numerusform>
         </translation>
     </message>
     <message>
         <source>{named}; {groups} on {day}: {total} invited in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{named}; {groups} ({day}); kopā uzaicināti: {total}.</translation>
     </message>
     <message>
         <source>{name} — {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {organisation}</translation>
     </message>
 </context>
 <context>
     <name>LinksTab</name>
     <message>
         <source>Type to filter risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakstiet, lai filtrētu riskus</translation>
     </message>
     <message>
         <source>Type to filter indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakstiet, lai filtrētu rādītājus</translation>
     </message>
     <message>
         <source>&amp;Risks (code, title, score):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riski (kods, nosaukums, vērtējums):</translation>
     </message>
     <message>
         <source>&amp;Indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rā&amp;dītāji:</translation>
     </message>
     <message>
         <source>Came from the meeting decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Izriet no sanāksmes lēmuma:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{name} is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} jau ir atvērts.</translation>
     </message>
     <message>
         <source>The file was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails netika atvērts</translation>
     </message>
     <message>
         <source>{file} — lagdesk</source>
         <extracomment>Emitted when a backup ends: its path, or &quot;&quot; when it failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} — lagdesk</translation>
     </message>
     <message>
         <source>Opening {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atver {file}…</translation>
     </message>
     <message>
         <source>The file you are working in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails, ar kuru strādājat</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fails</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skats</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoda</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palīdzība</translation>
     </message>
     <message>
         <source>&amp;About lagdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par lagdesk</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lagdesk will use {language} from the next start.</source>
+        <source>lagdesk now speaks {language}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An offline desk for local action group coordinators: stakeholders, meetings, the Integrated Action Plan and its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezsaistes darba vieta vietējo rīcības grupu koordinatoriem: ieinteresētās puses, sanāksmes, integrētais rīcības plāns un tā rādītāji.</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija {version}</translation>
     </message>
     <message>
         <source>Open file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērtais fails: {path}</translation>
     </message>
     <message>
         <source>About lagdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Par lagdesk</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4429,7 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Drawing the matrix…</source>
         <extracomment>The view was just built (and drew the matrix from the file as it is).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zīmē matricu…</translation>
     </message>
 </context>
 <context>
@@ -4429,51 +4437,51 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Peop&amp;le</source>
         <extracomment>A click this close to a point (in pixels) chooses it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;sonas</translation>
     </message>
     <message>
         <source>Organisatio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizā&amp;cijas</translation>
     </message>
     <message>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;upa:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt:</translation>
     </message>
     <message>
         <source>Stakeholders in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresētās puses matricā</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtējumi</translation>
     </message>
     <message>
         <source>Click a point or choose a row to see and change its scores. Stakeholders without scores are not in the matrix: give their first scores in their form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet uz punkta vai izvēlieties rindu, lai redzētu un mainītu tā vērtējumus. Ieinteresētās puses bez vērtējumiem matricā netiek rādītas: norādiet to pirmos vērtējumus to veidlapā.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi</translation>
     </message>
     <message>
         <source>Power/interest matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekmes un intereses matrica</translation>
     </message>
     <message>
         <source>Scores of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} vērtējumi</translation>
     </message>
     <message>
         <source>Assess {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novērtēt: {name}</translation>
     </message>
     <message>
         <source>New assessment of {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns novērtējums saglabāts: {name}.</translation>
     </message>
 </context>
 <context>
@@ -4481,31 +4489,31 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>%n files</source>
         <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faili: %n</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtība</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Sievietes</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Vīrieši</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierādījumi</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Avots</translation>
     </message>
 </context>
 <context>
@@ -4513,318 +4521,318 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New meeting</source>
         <extracomment>Keys of problems shown on the Details tab. What the last successful ``save()`` did.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jauna sanāksme</translation>
     </message>
     <message>
         <source>{title} — meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — sanāksme</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pamatdati</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ielūgumi</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>Darba &amp;kārtība</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rīki</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt</translation>
     </message>
     <message>
         <source>Save the meeting (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt sanāksmi (Ctrl+S vai Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atcelt</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizvērt, nesaglabājot (Esc)</translation>
     </message>
     <message>
         <source>for example: Problem tree workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>piemēram: Problēmu koka darbnīca</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākuma datums</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākuma laiks</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigu datums</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigu laiks</translation>
     </message>
     <message>
         <source>for example: Europe/Warsaw</source>
-        <translation type="unfinished"></translation>
+        <translation>piemēram: Europe/Riga</translation>
     </message>
     <message>
         <source>for example: City Hall, room 12</source>
-        <translation type="unfinished"></translation>
+        <translation>piemēram: Rātsnams, 12. telpa</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklusējums</translation>
     </message>
     <message>
         <source>Signed attendance lists are audit evidence: keep them five years after the programme&apos;s last payment. By default that is five years after the network&apos;s end date, or five years after the end of the meeting&apos;s year when the network has no end date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parakstītie dalībnieku saraksti ir revīzijas pierādījumi: glabājiet tos piecus gadus pēc programmas pēdējā maksājuma. Pēc noklusējuma tas ir pieci gadi pēc tīkla beigu datuma vai, ja tīkla beigu datums vēl nav zināms, pieci gadi pēc sanāksmes gada beigām.</translation>
     </message>
     <message>
         <source>Use the default date: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmantot noklusējuma datumu: {rule}</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veids:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sākums:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beigas:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laika josla:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie&amp;ta:</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiešsaistes s&amp;aite:</translation>
     </message>
     <message>
         <source>&amp;Keep evidence until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glabāt pierādījumus līdz:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie&amp;zīmes:</translation>
     </message>
     <message>
         <source>Unknown time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezināma laika josla</translation>
     </message>
     <message>
         <source>UTC{offset} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC{offset} ({day})</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmest izmaiņas</translation>
     </message>
     <message>
         <source>This meeting has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā sanāksmē ir nesaglabātas izmaiņas. Vai atmest tās?</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atmest izmaiņas</translation>
     </message>
     <message>
         <source>Meeting not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksme nav mainīta</translation>
     </message>
     <message>
         <source>%n people stay on the list because their attendance is recorded: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarakstā paliek personas (%n), jo ir reģistrēts viņu apmeklējums: {names}.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksme</translation>
     </message>
     <message>
         <source>Add meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot sanāksmi {title}</translation>
     </message>
     <message>
         <source>Edit meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt sanāksmi {title}</translation>
     </message>
     <message>
         <source>Item</source>
         <extracomment>The longest an agenda item can be planned for, in minutes (a day). The background of a cell with a problem (a pale red that keeps black text readable). The agenda item field each column edits (problems from core name these fields).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Punkts</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minūtes</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziņotājs</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
 </context>
 <context>
     <name>MeetingList</name>
     <message>
         <source>{start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end}</translation>
     </message>
     <message>
         <source>{time} {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>{zone} ({abbreviation}, UTC{offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} ({abbreviation}, UTC{offset})</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Place / link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta / saite</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaicināti</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Klātesoši</translation>
     </message>
 </context>
 <context>
     <name>MeetingPlan</name>
     <message>
         <source>{zone} is not a time zone. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} nav laika josla. Izvēlieties to no saraksta.</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>laika josla</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>sanāksme</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>beigas</translation>
     </message>
     <message>
         <source>The meeting ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksme beidzas pirms tās sākuma.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>nosaukums</translation>
     </message>
     <message>
         <source>Give the meeting a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet sanāksmes nosaukumu.</translation>
     </message>
     <message>
         <source>keep evidence until</source>
-        <translation type="unfinished"></translation>
+        <translation>glabāt pierādījumus līdz</translation>
     </message>
     <message>
         <source>The evidence must be kept at least until the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierādījumi jāglabā vismaz līdz sanāksmei.</translation>
     </message>
     <message>
         <source>agenda item {number}, {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>darba kārtības {number}. punkts, {field}</translation>
     </message>
     <message>
         <source>A tool&apos;s name can have at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīka nosaukumā var būt ne vairāk kā {count} rakstzīmes.</translation>
     </message>
     <message>
         <source>tools</source>
-        <translation type="unfinished"></translation>
+        <translation>rīki</translation>
     </message>
     <message>
         <source>A group chosen here has been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šeit izvēlēta grupa pa to laiku ir izdzēsta.</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>grupas</translation>
     </message>
     <message>
         <source>A person chosen here has been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šeit izvēlēta persona pa to laiku ir izdzēsta.</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personas</translation>
     </message>
     <message>
         <source>The meeting could not be saved: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmi neizdevās saglabāt: {detail}</translation>
     </message>
 </context>
 <context>
     <name>MeetingTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīkotājs</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumi</translation>
     </message>
     <message>
         <source>Meetings</source>
         <extracomment>The title keeps at least this many average characters before other columns give way. The place is cut (the whole of it is in its tooltip) beyond this many characters. The columns given up, in this order, when the title would be narrower than its minimum. Each column&apos;s width for its longest value, measured when the rows change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes</translation>
     </message>
 </context>
 <context>
@@ -4832,75 +4840,75 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Problem tree</source>
         <extracomment>Statuses that say nothing happened yet: such a row goes when its person is uninvited. Evidence is kept this many years (after the last programme payment, see default_retention). A new meeting starts at this local time and lasts this long. The longest tool name the database keeps. Ids per ``IN (...)`` list, well below SQLite&apos;s limit on parameters. The participatory tools URBACT groups use, as stored codes with their labels. A tool not in this list is stored as typed and shown as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problēmu koks</translation>
     </message>
     <message>
         <source>Newspaper of tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Rītdienas avīze</translation>
     </message>
     <message>
         <source>Power/interest matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekmes un intereses matrica</translation>
     </message>
     <message>
         <source>Stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresēto pušu kartēšana</translation>
     </message>
     <message>
         <source>World café</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaules kafejnīca</translation>
     </message>
     <message>
         <source>SWOT analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>SVID analīze</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienta ceļa karte</translation>
     </message>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Balsošana ar punktiem</translation>
     </message>
     <message>
         <source>Action table</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcību tabula</translation>
     </message>
     <message>
         <source>Fishbowl</source>
-        <translation type="unfinished"></translation>
+        <translation>Akvārija diskusija</translation>
     </message>
     <message>
         <source>Peer review</source>
-        <translation type="unfinished"></translation>
+        <translation>Salīdzinošā izvērtēšana</translation>
     </message>
     <message>
         <source>Traffic-light review</source>
-        <translation type="unfinished"></translation>
+        <translation>Luksofora izvērtējums</translation>
     </message>
     <message>
         <source>Market dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogs ar tirgu</translation>
     </message>
     <message>
         <source>Gender impact checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekmes uz dzimumu līdztiesību kontrolsaraksts</translation>
     </message>
     <message>
         <source>Site walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietas apsekošana</translation>
     </message>
     <message>
         <source>Objective tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķu koks</translation>
     </message>
     <message>
         <source>Testing action canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmēģinājuma rīcības plānošanas veidne</translation>
     </message>
 </context>
 <context>
@@ -4908,74 +4916,74 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>meeting</source>
         <extracomment>No zone is further than this from UTC: a local day lies inside its UTC day ± this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sanāksme</translation>
     </message>
     <message>
         <source>File</source>
         <extracomment>Longest side of a thumbnail, in pixels. Thumbnails kept (about 30 KB each); the least recently shown go first. A file as the thumbnail cache knows it: an id can be given again after a delete. What the panel does with an edit: store it (and push the undo step), or show why not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fails</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmērs</translation>
     </message>
     <message>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzņemts</translation>
     </message>
     <message>
         <source>Identifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Atpazīstami cilvēki</translation>
     </message>
     <message>
         <source>Consent checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Piekrišana pārbaudīta</translation>
     </message>
     <message>
         <source>Publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicējams</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Apraksts</translation>
     </message>
     <message>
         <source>Someone can be recognised in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajā var atpazīt kādu cilvēku</translation>
     </message>
     <message>
         <source>The people shown agreed that it may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Redzamās personas piekrita publicēšanai</translation>
     </message>
     <message>
         <source>May leave lagdesk in exports; a photo that shows people needs consent checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Var tikt iekļauts eksportos ārpus lagdesk; fotogrāfijai, kurā redzami cilvēki, vispirms jāpārbauda piekrišana</translation>
     </message>
     <message>
         <source>{name} ({type})</source>
         <extracomment>Set by the panel; without it the model is read-only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({type})</translation>
     </message>
     <message>
         <source>%n files</source>
         <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane. At least this wide, the preview sits beside the table; narrower, under it. The thumbnails of a narrow table (the preview under it shows the photo large). Room for the file&apos;s name beside its thumbnail: at least, at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faili: %n</translation>
     </message>
     <message>
         <source>%n photos</source>
-        <translation type="unfinished"></translation>
+        <translation>fotogrāfijas: %n</translation>
     </message>
     <message>
         <source>{files}, {photos} ({publishable}), {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files}, {photos} ({publishable}), {size}</translation>
     </message>
     <message>
         <source>%n publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>publicējamas: %n</translation>
     </message>
 </context>
 <context>
@@ -4983,322 +4991,325 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;List</source>
         <extracomment>Characters no file name may hold on Windows, macOS or Linux. Set while views are moved by code: their selection signals are not the user&apos;s. The month view shows another meeting than the selected one until it is shown. The file changed while the page was hidden: read it again when it is shown. Attendance mode&apos;s own window, made the first time it is asked for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saraksts</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mēnesis</translation>
     </message>
     <message>
         <source>&amp;Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Līdzdalība</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apmeklējums</translation>
     </message>
     <message>
         <source>Min&amp;utes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;tokols</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi veidi</translation>
     </message>
     <message>
         <source>Meetings starting on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes, kas sākas šajā dienā vai vēlāk</translation>
     </message>
     <message>
         <source>Meetings starting on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes, kas sākas šajā dienā vai agrāk</translation>
     </message>
     <message>
         <source>Meetings that invited this group or a subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes, uz kurām uzaicināta šī grupa vai tās apakšgrupa</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas grupas</translation>
     </message>
     <message>
         <source>Title, place or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums, vieta vai piezīmes</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veids:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lī&amp;dz:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa:</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jauna sanāksme…</translation>
     </message>
     <message>
         <source>Add a meeting from an invitation (.ics file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot sanāksmi no ielūguma (.ics fails)</translation>
     </message>
     <message>
         <source>Write the meetings between the From and To days to an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstīt .ics failā sanāksmes no dienas “No” līdz dienai “Līdz”</translation>
     </message>
     <message>
         <source>Take the roll of the selected meeting in a window of its own (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrēt atlasītās sanāksmes apmeklējumu atsevišķā logā (F11)</translation>
     </message>
     <message>
         <source>&amp;Sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reģistrācijas lapa…</translation>
     </message>
     <message>
         <source>A printable PDF list of the invited people, to sign at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukājams PDF uzaicināto personu saraksts parakstīšanai sanāksmē</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sanāksme</numerusform>
+            <numerusform>%Ln sanāksmes</numerusform>
+            <numerusform>%Ln sanāksmju</numerusform>
         </translation>
     </message>
     <message>
         <source>The filters were cleared to show the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtri tika notīrīti, lai parādītu sanāksmi.</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst sanāksmi</translation>
     </message>
     <message>
         <source>Delete the meeting &quot;{title}&quot; of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
 
 Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst sanāksmi &quot;{title}&quot; ({date}) kopā ar tās darba kārtību, dalībnieku sarakstu, protokolu, lēmumiem, uzdevumiem un failiem?
+
+Ar Rediģēt &gt; Atsaukt to var atjaunot.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pārskats</translation>
     </message>
     <message>
         <source>F&amp;iles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faili</translation>
     </message>
     <message>
         <source>Search the meetings (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt sanāksmes (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otīrīt filtrus</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No:</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt…</translation>
     </message>
     <message>
         <source>Edit the selected meeting (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt atlasīto sanāksmi (Enter sarakstā)</translation>
     </message>
     <message>
         <source>Delete the selected meeting (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst atlasīto sanāksmi (Delete sarakstā)</translation>
     </message>
     <message>
         <source>Import invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt ielūgumu…</translation>
     </message>
     <message>
         <source>E&amp;xport calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportēt kalendāru…</translation>
     </message>
     <message>
         <source>Attendance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējuma režīms</translation>
     </message>
     <message>
         <source>Delete meeting &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst sanāksmi &quot;{title}&quot;</translation>
     </message>
     <message>
         <source>Import invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt ielūgumu</translation>
     </message>
     <message>
         <source>iCalendar invitations (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar ielūgumi (*.ics);;Visi faili (*)</translation>
     </message>
     <message>
         <source>{file} could not be imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} neizdevās importēt: {problem}</translation>
     </message>
     <message>
         <source>Import invitation &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt ielūgumu &quot;{title}&quot;</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt kalendāru</translation>
     </message>
     <message>
         <source>{file} meetings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} sanāksmes.ics</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar faili (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sanāksme ierakstīta failā {path}.</numerusform>
+            <numerusform>%Ln sanāksmes ierakstītas failā {path}.</numerusform>
+            <numerusform>%Ln sanāksmju ierakstīts failā {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrācijas lapa</translation>
     </message>
     <message>
         <source>{date} {title} sign-in sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {title} reģistrācijas lapa.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
         <source>The sign-in sheet was written to {path}.
 Pages: {pages}. Invited people: {people}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrācijas lapa ierakstīta failā {path}.
+Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} neizdevās ierakstīt: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MembersPanel</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki</translation>
     </message>
     <message>
         <source>Show former mem&amp;bers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt &amp;bijušos dalībniekus</translation>
     </message>
     <message>
         <source>&amp;Left on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izstājās:</translation>
     </message>
     <message>
         <source>End membe&amp;rship</source>
-        <translation type="unfinished"></translation>
+        <translation>Izbeigt &amp;dalību</translation>
     </message>
     <message>
         <source>The selected member leaves the group on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlasītais dalībnieks izstājas no grupas šajā dienā</translation>
     </message>
     <message>
         <source>Current members: {current} · former or future: {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašreizējie dalībnieki: {current} · bijušie vai nākamie: {other}</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge people</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienot personas</translation>
     </message>
     <message>
         <source>Merge organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienot organizācijas</translation>
     </message>
     <message>
         <source>These two look like the same person. Which one do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Šķiet, ka šie divi ieraksti ir viena un tā pati persona. Kuru paturēt?</translation>
     </message>
     <message>
         <source>These two look like the same organisation. Which one do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Šķiet, ka šie divi ieraksti ir viena un tā pati organizācija. Kuru paturēt?</translation>
     </message>
     <message>
         <source>Keep {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paturēt {name}</translation>
     </message>
     <message>
         <source>(no other details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(citas informācijas nav)</translation>
     </message>
     <message>
         <source>Empty fields of the record you keep are filled from the other one, which is then deleted. You can undo the merge with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paturētā ieraksta tukšie lauki tiek aizpildīti no otra ieraksta, kas pēc tam tiek dzēsts. Apvienošanu var atsaukt ar Rediģēt &gt; Atsaukt.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apvienot</translation>
     </message>
     <message>
         <source>{name} goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiks dzēsts.</translation>
     </message>
 </context>
 <context>
     <name>MilestonesModel</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Starpposma mērķis</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Izpildes termiņš</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Izpildīts</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav izpildīts</translation>
     </message>
 </context>
 <context>
     <name>MilestonesTab</name>
     <message>
         <source>&amp;Milestones (F2 edits a cell, Space ticks “Done”):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starpposma mērķi (F2 rediģē šūnu, atstarpe atzīmē “Izpildīts”):</translation>
     </message>
     <message>
         <source>&amp;Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot starpposma mērķi</translation>
     </message>
     <message>
         <source>&amp;Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt starpposma mērķi</translation>
     </message>
 </context>
 <context>
@@ -5306,98 +5317,98 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>meeting</source>
         <extracomment>The size of the title columns of tasks and actions. The type an action made from a decision starts with; the dialog lets the user change it. Decisions of a local group are most often something to try out on a small scale first. The actions made from this decision, by code. The day the meeting started on, in its own time zone. &quot;First Last&quot; of the owner; empty without one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sanāksme</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>lēmums</translation>
     </message>
     <message>
         <source>The minutes are too long to store: {size} characters, at most {limit}. Remove pasted pictures or long pasted documents and attach those as files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokols ir pārāk garš, lai to saglabātu: {size} rakstzīmes, atļauts ne vairāk kā {limit}. Izņemiet ielīmētos attēlus vai garus ielīmētus dokumentus un pievienojiet tos kā failus.</translation>
     </message>
     <message>
         <source>The title is too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums ir pārāk garš: atļauts ne vairāk kā {limit} rakstzīmes.</translation>
     </message>
     <message>
         <source>The owner is no longer in the register (erased or deleted). Choose another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgās personas vairs nav reģistrā (tā ir dzēsta). Izvēlieties citu atbildīgo.</translation>
     </message>
     <message>
         <source>The decision is not one of this meeting&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis lēmums nav pieņemts šajā sanāksmē.</translation>
     </message>
     <message>
         <source>The due date is before the meeting ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izpildes termiņš ir pirms sanāksmes ({date}).</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>mērķis</translation>
     </message>
     <message>
         <source>Made on {today} from decision {number} of the meeting “{meeting}” ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidots {today} no lēmuma Nr. {number}, kas pieņemts sanāksmē “{meeting}” ({date}).</translation>
     </message>
     <message>
         <source>Make an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot rīcību</translation>
     </message>
     <message>
         <source>The action plan has no objectives yet; add them in the Action plan area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības plānā vēl nav mērķu; vispirms pievienojiet tos sadaļā “Rīcības plāns”.</translation>
     </message>
     <message>
         <source>No.</source>
         <extracomment>The id of a row being added, not stored yet (stored ids start at 1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmums</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcība</translation>
     </message>
     <message>
         <source>No action made from this decision yet</source>
         <extracomment>(text) for the draft row, (decision id, text) for a stored one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No šī lēmuma vēl nav izveidota rīcība</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevums</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgais</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Izpildīts</translation>
     </message>
     <message>
         <source>From decision</source>
-        <translation type="unfinished"></translation>
+        <translation>No lēmuma</translation>
     </message>
     <message>
         <source>F2 to change; Delete in the date field clears it</source>
         <extracomment>The task as it should be stored (id None: a new one). decision id -&gt; its text, for the tooltips of the last column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>F2 – mainīt; Delete datuma laukā to notīra</translation>
     </message>
     <message>
         <source>Space ticks or unticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstarpe atzīmē vai noņem atzīmi</translation>
     </message>
     <message>
         <source>{name} — {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {organisation}</translation>
     </message>
 </context>
 <context>
@@ -5405,118 +5416,118 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Minutes</source>
         <extracomment>Heading level -&gt; how many steps larger than the text (Qt&apos;s FontSizeAdjustment). Enter at the end of a heading: the new paragraph should be normal text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Protokols</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>Rindkopas stils</translation>
     </message>
     <message>
         <source>Paragraph style (Ctrl+Alt+0 normal, Ctrl+Alt+1 to 3 headings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rindkopas stils (Ctrl+Alt+0 parasts, Ctrl+Alt+1 līdz 3 virsraksti)</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Parasts</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Virsraksts 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Virsraksts 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Virsraksts 3</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Treknraksts</translation>
     </message>
     <message>
         <source>B</source>
         <comment>the Bold button</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treknraksts (Ctrl+B)</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Slīpraksts</translation>
     </message>
     <message>
         <source>I</source>
         <comment>the Italic button</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slīpraksts (Ctrl+I)</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasvītrojums</translation>
     </message>
     <message>
         <source>U</source>
         <comment>the Underline button</comment>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Underline (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasvītrojums (Ctrl+U)</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizzīmju saraksts</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Saraksts</translation>
     </message>
     <message>
         <source>Bulleted list (Shift+F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizzīmju saraksts (Shift+F12)</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Numurēts saraksts</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Saraksts</translation>
     </message>
     <message>
         <source>Numbered list (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numurēts saraksts (F12)</translation>
     </message>
     <message>
         <source>Decrease indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samazināt atkāpi</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mazāka atkāpe</translation>
     </message>
     <message>
         <source>Decrease the indent (Ctrl+Shift+M; Shift+Tab in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samazināt atkāpi (Ctrl+Shift+M; Shift+Tab sarakstā)</translation>
     </message>
     <message>
         <source>Increase indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Palielināt atkāpi</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lielāka atkāpe</translation>
     </message>
     <message>
         <source>Increase the indent (Ctrl+M; Tab in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palielināt atkāpi (Ctrl+M; Tab sarakstā)</translation>
     </message>
 </context>
 <context>
@@ -5524,171 +5535,171 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Decisions</source>
         <extracomment>Milliseconds after the last change before the minutes are saved. At least this wide, the minutes sit left of decisions and tasks; narrower, above them. The owner column&apos;s width in average characters (longer names are cut, the task&apos;s title takes the rest of the row). Minutes of other meetings whose save failed, kept until one succeeds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lēmumi</translation>
     </message>
     <message>
         <source>Add a decision at the end (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot lēmumu beigās (Insert)</translation>
     </message>
     <message>
         <source>Ma&amp;ke action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot &amp;rīcību…</translation>
     </message>
     <message>
         <source>Make the selected decision an action of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārveidot atlasīto lēmumu par plāna rīcību</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>Delete the selected decision (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst atlasīto lēmumu (Delete)</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Turpmākie uzdevumi</translation>
     </message>
     <message>
         <source>A&amp;dd decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot lēmumu</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot augšup</translation>
     </message>
     <message>
         <source>Move up: the decision takes the number before (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot augšup: lēmums saņem iepriekšējo numuru (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot lejup</translation>
     </message>
     <message>
         <source>Move down: the decision takes the number after (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot lejup: lēmums saņem nākamo numuru (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Add follo&amp;w-up task</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot &amp;uzdevumu</translation>
     </message>
     <message>
         <source>Add a task (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot uzdevumu (Insert tabulā)</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst uzdevumu</translation>
     </message>
     <message>
         <source>Delete the selected task (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst atlasīto uzdevumu (Delete)</translation>
     </message>
     <message>
         <source>Choose a meeting to see its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties sanāksmi, lai redzētu tās protokolu.</translation>
     </message>
     <message>
         <source>Minutes of the meeting: who said what, what was agreed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes protokols: kas ko teica, par ko vienojās…</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav saglabāts</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāts</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabā…</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav saglabāts: {problem}</translation>
     </message>
     <message>
         <source>The minutes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokols netika saglabāts</translation>
     </message>
     <message>
         <source>The decision was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmums netika pievienots</translation>
     </message>
     <message>
         <source>Add decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot lēmumu Nr. {number}</translation>
     </message>
     <message>
         <source>The decision was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmums netika mainīts</translation>
     </message>
     <message>
         <source>Edit decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt lēmumu Nr. {number}</translation>
     </message>
     <message>
         <source>Delete decision {number}, “{text}”? The decisions after it are numbered again; its tasks and actions stay, without the link. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst lēmumu Nr. {number} “{text}”? Nākamie lēmumi tiks pārnumurēti; tā uzdevumi un rīcības paliek, bet bez saites. Ar Ctrl+Z to var atjaunot.</translation>
     </message>
     <message>
         <source>Delete decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst lēmumu</translation>
     </message>
     <message>
         <source>The decision was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmums netika izdzēsts</translation>
     </message>
     <message>
         <source>Delete decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst lēmumu Nr. {number}</translation>
     </message>
     <message>
         <source>The decision was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmums netika pārvietots</translation>
     </message>
     <message>
         <source>Move decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot lēmumu Nr. {number}</translation>
     </message>
     <message>
         <source>Make action {code} from decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot rīcību {code} no lēmuma Nr. {number}</translation>
     </message>
     <message>
         <source>Action {code} added to the plan. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcība {code} pievienota plānam. Ar Ctrl+Z to var atsaukt.</translation>
     </message>
     <message>
         <source>The task was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevums netika saglabāts</translation>
     </message>
     <message>
         <source>Add task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot uzdevumu “{title}”</translation>
     </message>
     <message>
         <source>Edit task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt uzdevumu “{title}”</translation>
     </message>
     <message>
         <source>Delete the task “{title}”? Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst uzdevumu “{title}”? Ar Ctrl+Z to var atjaunot.</translation>
     </message>
     <message>
         <source>The task was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevums netika izdzēsts</translation>
     </message>
     <message>
         <source>Delete task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst uzdevumu “{title}”</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokols</translation>
     </message>
 </context>
 <context>
@@ -5696,203 +5707,203 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Month</source>
         <extracomment>Set while the view is moved by code: no ``meeting_chosen`` then.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mēnesis</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Šodien</translation>
     </message>
     <message>
         <source>Go to today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pāriet uz šodienas datumu</translation>
     </message>
     <message>
         <source>Meetings on the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlētās dienas sanāksmes</translation>
     </message>
     <message>
         <source>Page Up / Page Down: previous / next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up / Page Down: iepriekšējais / nākamais mēnesis</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes</translation>
     </message>
     <message>
         <source>Meetings on {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes {date}:</translation>
     </message>
     <message>
         <source>No meetings on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} nav sanāksmju.</translation>
     </message>
 </context>
 <context>
     <name>Network</name>
     <message>
         <source>My network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mans tīkls</translation>
     </message>
 </context>
 <context>
     <name>NetworkForm</name>
     <message>
         <source>for example GenProcure</source>
-        <translation type="unfinished"></translation>
+        <translation>piemēram, GenProcure</translation>
     </message>
     <message>
         <source>for example gender-responsive public procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>piemēram, dzimumsensitīvs publiskais iepirkums</translation>
     </message>
     <message>
         <source>The partner city whose local group this file keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerpilsēta, kuras vietējās grupas dati ir šajā failā</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programma</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tēma</translation>
     </message>
     <message>
         <source>&amp;Lead expert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vadošais eksperts</translation>
     </message>
     <message>
         <source>P&amp;hase</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;osms</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sākums</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beigas</translation>
     </message>
     <message>
         <source>&amp;Our city</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mūsu pilsēta</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apraksts</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav izvēlēta</translation>
     </message>
 </context>
 <context>
     <name>NetworkLists</name>
     <message>
         <source>Partner cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerpilsētas</translation>
     </message>
     <message>
         <source>&amp;Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot partneri…</translation>
     </message>
     <message>
         <source>Transnational meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Starptautiskās sanāksmes</translation>
     </message>
     <message>
         <source>Add &amp;meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot &amp;sanāksmi…</translation>
     </message>
     <message>
         <source>Add partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot partneri {name}</translation>
     </message>
     <message>
         <source>Edit partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt partneri {name}</translation>
     </message>
     <message>
         <source>Delete the partner {name}? Transnational meetings it hosted are kept without a host city. You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst partneri {name}? Tā rīkotās starptautiskās sanāksmes tiks saglabātas bez rīkotājas pilsētas. To var atsaukt ar Rediģēt &gt; Atsaukt.</translation>
     </message>
     <message>
         <source>Delete partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst partneri</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>Delete partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst partneri {name}</translation>
     </message>
     <message>
         <source>Add meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot sanāksmi {title}</translation>
     </message>
     <message>
         <source>Edit meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt sanāksmi {title}</translation>
     </message>
     <message>
         <source>Delete the transnational meeting {title}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst starptautisko sanāksmi {title}?</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst sanāksmi</translation>
     </message>
     <message>
         <source>Delete meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst sanāksmi {title}</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Set up your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatiet savu tīklu</translation>
     </message>
     <message>
         <source>This file does not describe a network yet. Enter the name and programme of the cooperation network your city takes part in, then choose Create network. You can add the partner cities and transnational meetings afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā failā vēl nav aprakstīts tīkls. Ievadiet sadarbības tīkla, kurā piedalās jūsu pilsēta, nosaukumu un programmu un izvēlieties “Izveidot tīklu”. Partnerpilsētas un starptautiskās sanāksmes varat pievienot vēlāk.</translation>
     </message>
     <message>
         <source>About the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Par tīklu</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atmest izmaiņas</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saglabāt</translation>
     </message>
     <message>
         <source>Create &amp;network</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot &amp;tīklu</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Tīkls</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tīkls {name} izveidots.</translation>
     </message>
     <message>
         <source>Edit network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt tīklu</translation>
     </message>
     <message>
         <source>Network saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tīkls saglabāts.</translation>
     </message>
 </context>
 <context>
@@ -5900,67 +5911,67 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{number} %</source>
         <extracomment>The exact value of a cell: a Decimal amount or share (None when there is none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>{path} is already open in another lagdesk window. Switch to that window, or close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} jau ir atvērts citā lagdesk logā. Pārejiet uz šo logu vai aizveriet failu tur un mēģiniet vēlreiz.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav norādīts</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Notīrīt</translation>
     </message>
     <message>
         <source>Leave this date unset</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstāt šo datumu nenorādītu</translation>
     </message>
 </context>
 <context>
     <name>OrganisationActions</name>
     <message>
         <source>Add organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot organizāciju {name}</translation>
     </message>
     <message>
         <source>Edit organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt organizāciju {name}</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} saglabāta.</translation>
     </message>
     <message>
         <source>Delete organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst organizācijas</translation>
     </message>
     <message>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst organizāciju</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>Delete organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst organizāciju {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dzēst %n organizāciju</numerusform>
+            <numerusform>Dzēst %n organizācijas</numerusform>
+            <numerusform>Dzēst %n organizāciju</numerusform>
         </translation>
     </message>
 </context>
@@ -5968,110 +5979,110 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>OrganisationDialog</name>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna organizācija</translation>
     </message>
     <message>
         <source>{name} — organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — organizācija</translation>
     </message>
     <message>
         <source>for example: NGO, social enterprise, SME</source>
-        <translation type="unfinished"></translation>
+        <translation>piemēram: NVO, sociālais uzņēmums, MVU</translation>
     </message>
     <message>
         <source>two letters, for example PL</source>
-        <translation type="unfinished"></translation>
+        <translation>divi burti, piemēram, LV</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sektors:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veids:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilsēta:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;alsts:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tīmekļa vietne:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-pasts:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tā&amp;lrunis:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie&amp;zīmes:</translation>
     </message>
     <message>
         <source>Power &amp;and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ietekme un interese</translation>
     </message>
     <message>
         <source>Give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet gan ietekmi, gan interesi vai nevienu no tām.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsTab</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nav)</translation>
     </message>
     <message>
         <source>Type any part of the name to search the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet jebkuru nosaukuma daļu, lai meklētu reģistrā.</translation>
     </message>
     <message>
         <source>Lea&amp;d organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vadošā organizācija:</translation>
     </message>
     <message>
         <source>Type any part of the name or organisation to search the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet jebkuru vārda vai organizācijas daļu, lai meklētu reģistrā.</translation>
     </message>
     <message>
         <source>&amp;Responsible person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atbildīgā persona:</translation>
     </message>
     <message>
         <source>Type to filter organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakstiet, lai filtrētu organizācijas</translation>
     </message>
     <message>
         <source>&amp;Partner organisations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partnerorganizācijas:</translation>
     </message>
     <message>
         <source>lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>vadošā organizācija</translation>
     </message>
     <message>
         <source>No organisation “{text}” in the register; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrā nav organizācijas “{text}”; izvēlieties to no saraksta.</translation>
     </message>
     <message>
         <source>responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>atbildīgā persona</translation>
     </message>
     <message>
         <source>No person “{text}” in the register; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrā nav personas “{text}”; izvēlieties to no saraksta.</translation>
     </message>
 </context>
 <context>
@@ -6079,126 +6090,126 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Meeting overview</source>
         <extracomment>Never emitted (the overview writes nothing); here for the panel protocol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes pārskats</translation>
     </message>
     <message>
         <source>Select a meeting in the list or the calendar to see its overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlasiet sanāksmi sarakstā vai kalendārā, lai redzētu tās pārskatu.</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>{date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
         <source>{start_date}, {start} – {end_date}, {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start_date}, {start} – {end_date}, {end}</translation>
     </message>
     <message>
         <source>{start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end}</translation>
     </message>
     <message>
         <source>{time} on {date} in this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time} pēc šī datora laika joslas</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kad</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Laika josla</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiešsaistes saite</translation>
     </message>
     <message>
         <source>Invited groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaicinātās grupas</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaicināti</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Klātesoši</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaisnots kavējums</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Neieradās</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuzaicināti dalībnieki</translation>
     </message>
     <message>
         <source>Counted anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzskaitīti anonīmi</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmumi</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Neizpildītie uzdevumi</translation>
     </message>
     <message>
         <source>Evidence kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierādījumi glabājami līdz</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopā</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Darba kārtība</translation>
     </message>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmantotie rīki</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīmes</translation>
     </message>
 </context>
 <context>
     <name>OwnerDelegate</name>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet vārdu</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgais</translation>
     </message>
 </context>
 <context>
@@ -6206,207 +6217,207 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Date</source>
         <extracomment>Meetings drawn in the chart: the latest ones, so that the bars stay readable. Titles, names and organisations are cut beyond this many characters (tooltips hold all of them), so that the counts beside them stay in view. The columns of the meetings table that count by sector, then by gender, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksme</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaicināti</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Klātesoši</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuzaicināti</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonīmi</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiskais</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privātais</translation>
     </message>
     <message>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilsoniskā sabiedrība</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zinātne</translation>
     </message>
     <message>
         <source>No sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez sektora</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Sievietes</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Vīrieši</translation>
     </message>
     <message>
         <source>Other or not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Cits vai nav norādīts</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Piedalījās</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklētība</translation>
     </message>
     <message>
         <source>Last attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējo reizi piedalījās</translation>
     </message>
 </context>
 <context>
     <name>ParticipationView</name>
     <message>
         <source>Everyone invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi uzaicinātie</translation>
     </message>
     <message>
         <source>Drop-outs: came early on, none of their last three meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkritušie: piedalījās sākumā, bet nevienā no pēdējām trim sanāksmēm</translation>
     </message>
     <message>
         <source>Never attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekad nav piedalījušies</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt:</translation>
     </message>
     <message>
         <source>Per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa sanāksmēm</translation>
     </message>
     <message>
         <source>Per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa personām</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Līdzdalība</translation>
     </message>
     <message>
         <source>{count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas: {count}</translation>
     </message>
     <message>
         <source>The chart shows the latest {shown} of {total} meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammā parādītas pēdējās sanāksmes: {shown} no {total}.</translation>
     </message>
     <message>
         <source>Attendance by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējums pa sektoriem</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot partneri</translation>
     </message>
     <message>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt partneri</translation>
     </message>
     <message>
         <source>for example Koszalin</source>
-        <translation type="unfinished"></translation>
+        <translation>piemēram, Valmiera</translation>
     </message>
     <message>
         <source>two letters, for example PL</source>
-        <translation type="unfinished"></translation>
+        <translation>divi burti, piemēram, LV</translation>
     </message>
     <message>
         <source>per cent, for example 80</source>
-        <translation type="unfinished"></translation>
+        <translation>procenti, piemēram, 80</translation>
     </message>
     <message>
         <source>This is our city (the local group this file keeps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī ir mūsu pilsēta (vietējā grupa, kuras dati ir šajā failā)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valsts</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loma</translation>
     </message>
     <message>
         <source>Co-&amp;financing (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Līdz&amp;finansējums (%)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie&amp;zīmes</translation>
     </message>
     <message>
         <source>Enter a number, for example 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadiet skaitli, piemēram, 80.</translation>
     </message>
 </context>
 <context>
     <name>PartnerTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Valsts</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Loma</translation>
     </message>
     <message>
         <source>Co-financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Līdzfinansējums</translation>
     </message>
     <message>
         <source>Our city</source>
-        <translation type="unfinished"></translation>
+        <translation>Mūsu pilsēta</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jā</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nav)</translation>
     </message>
 </context>
 <context>
@@ -6414,83 +6425,84 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Add person {name}</source>
         <extracomment>Something changed outside the undo stack (an erase): the lists reload. The form open now, if any (tests reach it here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot personu {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt {name}</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} saglabāts.</translation>
     </message>
     <message>
         <source>Delete people</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst personas</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst personu</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dzēst %n personu</numerusform>
+            <numerusform>Dzēst %n personas</numerusform>
+            <numerusform>Dzēst %n personu</numerusform>
         </translation>
     </message>
     <message>
         <source>Export personal data of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt {name} personas datus</translation>
     </message>
     <message>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON fails (*.json)</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt personas datus</translation>
     </message>
     <message>
         <source>Everything lagdesk holds about {name} was written to:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa informācija, kas lagdesk glabājas par {name}, ierakstīta:
+{files}</translation>
     </message>
     <message>
         <source>Erase {name} for good? This cannot be undone. Attendance at meetings is kept only as anonymous counts by sector and gender; group memberships, consent records and assessments are deleted, and tasks, actions, risks and indicators they were responsible for are kept without them. The undo history is cleared so that no copy of their data stays behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatgriezeniski dzēst {name}? To nevar atsaukt. Sanāksmju apmeklējums tiek saglabāts tikai kā anonīmi skaitļi pa sektoriem un dzimumiem; dalība grupās, piekrišanu ieraksti un novērtējumi tiek dzēsti, bet uzdevumi, rīcības, riski un rādītāji, par kuriem šī persona bija atbildīga, tiek saglabāti bez tās. Atsaukšanas vēsture tiek notīrīta, lai nepaliktu neviena šīs personas datu kopija.</translation>
     </message>
     <message>
         <source>Erase person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst personu</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message numerus="yes">
         <source>{name} was erased. Attendance at %n meetings is kept as anonymous counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} ir dzēsts. Dalība %n sanāksmē saglabāta anonīmu skaitļu veidā.</numerusform>
+            <numerusform>{name} ir dzēsts. Dalība %n sanāksmēs saglabāta anonīmu skaitļu veidā.</numerusform>
+            <numerusform>{name} ir dzēsts. Dalība %n sanāksmēs saglabāta anonīmu skaitļu veidā.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The name still appears in %n places of free text (minutes, notes). Edit those by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vārds joprojām minēts %n vietā brīvajā tekstā (protokolos, piezīmēs). Izlabojiet to manuāli.</numerusform>
+            <numerusform>Vārds joprojām minēts %n vietās brīvajā tekstā (protokolos, piezīmēs). Izlabojiet tās manuāli.</numerusform>
+            <numerusform>Vārds joprojām minēts %n vietās brīvajā tekstā (protokolos, piezīmēs). Izlabojiet tās manuāli.</numerusform>
         </translation>
     </message>
 </context>
@@ -6498,516 +6510,505 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna persona</translation>
     </message>
     <message>
         <source>{name} — person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — persona</translation>
     </message>
     <message>
         <source>Optional. Used only in anonymous counts, such as the make-up of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav obligāti. Tiek izmantots tikai anonīmos skaitļos, piemēram, grupas sastāvā.</translation>
     </message>
     <message>
         <source>for example: procurement officer</source>
-        <translation type="unfinished"></translation>
+        <translation>piemēram: iepirkumu speciālists</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vārds:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzvārds:</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganizācija:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzimums:</translation>
     </message>
     <message>
         <source>Gender is optional and only counted anonymously.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzimumu norādīt nav obligāti, un to uzskaita tikai anonīmi.</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loma:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-pasts:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tālrunis:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piezīmes:</translation>
     </message>
     <message>
         <source>&amp;Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie&amp;krišana</translation>
     </message>
     <message>
         <source>Po&amp;wer and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ietekme un interese</translation>
     </message>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksp&amp;ortēt personas datus…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst šo personu…</translation>
     </message>
     <message>
         <source>Write everything lagdesk holds about this person (JSON and HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstīt visu, ko lagdesk glabā par šo personu (JSON un HTML)</translation>
     </message>
     <message>
         <source>Remove the person for good, keeping only anonymous counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatgriezeniski dzēst personu, saglabājot tikai anonīmus skaitļus</translation>
     </message>
     <message>
         <source>Give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet gan ietekmi, gan interesi vai nevienu no tām.</translation>
     </message>
 </context>
 <context>
     <name>PersonalData</name>
     <message>
         <source>tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>uzdevumi</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>rīcības</translation>
     </message>
     <message>
         <source>risks</source>
-        <translation type="unfinished"></translation>
+        <translation>riski</translation>
     </message>
     <message>
         <source>indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>rādītāji</translation>
     </message>
     <message>
         <source>export or erase what lagdesk holds about one person</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportēt vai dzēst to, ko lagdesk glabā par vienu personu</translation>
     </message>
     <message>
         <source>the person&apos;s id or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>personas id vai e-pasts</translation>
     </message>
     <message>
         <source>write everything held about the person to FILE.json and FILE.html</source>
-        <translation type="unfinished"></translation>
+        <translation>ierakstīt visu par personu glabāto failos FILE.json un FILE.html</translation>
     </message>
     <message>
         <source>erase the person, keeping their attendance as anonymous counts</source>
-        <translation type="unfinished"></translation>
+        <translation>dzēst personu, saglabājot tās apmeklējumu kā anonīmus skaitļus</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>neprasīt apstiprinājumu</translation>
     </message>
     <message>
         <source>Personal data of {name} written to:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} personas dati ierakstīti:</translation>
     </message>
     <message>
         <source>Erasing {name} cannot be undone and there is no terminal to confirm it on: add --yes to erase without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dzēšanu nevar atsaukt, un nav termināļa, kurā to apstiprināt: pievienojiet --yes, lai dzēstu bez jautāšanas.</translation>
     </message>
     <message>
         <source>Erase {name} (id {id}) from {path}? This cannot be undone. Type yes to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst {name} (id {id}) no {path}? To nevar atsaukt. Lai apstiprinātu, ierakstiet jā: </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>jā</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekas netika dzēsts.</translation>
     </message>
     <message>
         <source>Erased {name}. Meetings kept as anonymous counts: {meetings}. Removed: group memberships {memberships}, power/interest assessments {assessments}, consent records {consents}, attendance records {attendance}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dzēsts. Sanāksmes, kas saglabātas kā anonīmi skaitļi: {meetings}. Noņemts: dalība grupās {memberships}, ietekmes un intereses novērtējumi {assessments}, piekrišanu ieraksti {consents}, apmeklējuma ieraksti {attendance}.</translation>
     </message>
     <message>
         <source>Photos showing them, deleted: {photos}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēstās fotogrāfijas, kurās persona redzama: {photos}.</translation>
     </message>
     <message>
         <source>Kept without an owner or person responsible: {records}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāti bez atbildīgās personas: {records}.</translation>
     </message>
     <message>
         <source>Free text still names them; edit it where it should not:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brīvajā tekstā persona joprojām minēta; izlabojiet to, kur tai nevajadzētu būt:</translation>
     </message>
     <message>
         <source>{table}.{column}, record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}.{column}, ieraksts {id}</translation>
     </message>
     <message>
         <source>Warning: another program was using {path}, so old copies of the erased data may remain in unused parts of the file. Close every program using it and compact the file before sharing or backing it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brīdinājums: {path} izmantoja cita programma, tāpēc faila neizmantotajās daļās var būt palikušas vecas dzēsto datu kopijas. Pirms kopīgošanas vai rezerves kopijas veidošanas aizveriet visas programmas, kas to izmanto, un saspiediet failu.</translation>
     </message>
     <message>
         <source>No person with the id or e-mail {key}. They may have been erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav personas ar id vai e-pastu {key}. Iespējams, tā jau ir dzēsta.</translation>
     </message>
     <message>
         <source>Several people have the e-mail {email} (ids {ids}); give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts {email} ir vairākām personām (id {ids}); norādiet id.</translation>
     </message>
     <message>
         <source>Person</source>
         <extracomment>Headings of the export page: one per section, one per field (a code shows by its label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
     <message>
         <source>Group memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalība grupās</translation>
     </message>
     <message>
         <source>Power and interest assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekmes un intereses novērtējumi</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Piekrišanu ieraksti</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes</translation>
     </message>
     <message>
         <source>Tasks they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevumi, par kuriem atbild</translation>
     </message>
     <message>
         <source>Risks they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski, par kuriem atbild</translation>
     </message>
     <message>
         <source>Actions they are responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības, par kurām atbild</translation>
     </message>
     <message>
         <source>Indicators they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji, par kuriem atbild</translation>
     </message>
     <message>
         <source>Free text that names them</source>
-        <translation type="unfinished"></translation>
+        <translation>Brīvais teksts, kurā persona minēta</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzvārds</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzimums</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Loma</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tālrunis</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīmes</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrēts</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējās izmaiņas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektors</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Kind of group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas veids</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienojās</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izstājās</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekme</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interese</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķis</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sniegta</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierādījums</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukta</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksme</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuzaicināts</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Izpildīts</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Izpildes datums</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kods</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabula</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauks</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieraksta id</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jā</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nē</translation>
     </message>
     <message>
         <source>Personal data held about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par {name} glabātie personas dati</translation>
     </message>
     <message>
         <source>Exported from lagdesk on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēts no lagdesk {date}.</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekas nav reģistrēts.</translation>
     </message>
     <message>
         <source>{path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: mape nepastāv.</translation>
     </message>
     <message>
         <source>{path}: choose a file name ending in .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: izvēlieties faila nosaukumu, kas beidzas ar .json.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nevar ierakstīt: {detail}</translation>
     </message>
     <message>
         <source>The person could not be erased: {detail}</source>
         <extracomment>Meetings whose attendance now counts the person anonymously. Rows deleted per table, &quot;person&quot; included. Rows kept with their link to the person cleared (task owner, action responsible, ...). Free text that still names them ({&quot;table&quot;, &quot;column&quot;, &quot;row_id&quot;}), for the user to edit. False when another connection kept old copies from being wiped out of the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personu neizdevās dzēst: {detail}</translation>
     </message>
 </context>
 <context>
     <name>PhotoPeopleDialog</name>
     <message>
         <source>People in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas šajā fotogrāfijā</translation>
     </message>
     <message>
         <source>Type a name or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet vārdu vai organizāciju</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meklēt:</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>{name} ({organisation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({organisation})</translation>
     </message>
     <message>
         <source>{person} · attended</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} · piedalījās</translation>
     </message>
     <message>
         <source>Erasing a person&apos;s data also deletes the photos they are marked in here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Exports will be here: the Integrated Action Plan document, Excel reports and charts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This part of lagdesk comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēšot personas datus, tiek dzēstas arī fotogrāfijas, kurās tā šeit atzīmēta.</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>Integrated Action Plan of {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} integrētais rīcības plāns</translation>
     </message>
     <message>
         <source>Integrated Action Plan ({network})</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrētais rīcības plāns ({network})</translation>
     </message>
     <message>
         <source>Integrated Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrētais rīcības plāns</translation>
     </message>
     <message>
         <source>objective</source>
         <extracomment>The parts of a code: runs of ASCII digits, and runs of anything else but dots and spaces. A sort key: (0, number, &quot;&quot;) for a number, (1, 0, text) for text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mērķis</translation>
     </message>
     <message>
         <source>action</source>
         <extracomment>Action fields ``set_action_fields`` changes; code and place change only by moving. estimated cost (0 when not set) - secured. The decision&apos;s number in its meeting, and the meeting (None without a decision).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rīcība</translation>
     </message>
     <message>
         <source>The tag “{tag}” is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birka “{tag}” ir garāka par {limit} rakstzīmēm.</translation>
     </message>
     <message>
         <source>milestone {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>starpposma mērķis: {field}</translation>
     </message>
     <message>
         <source>funding {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>finansējums: {field}</translation>
     </message>
     <message>
         <source>Milestone “{title}” is due outside the action&apos;s start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starpposma mērķa “{title}” termiņš ir ārpus rīcības sākuma un beigu datuma.</translation>
     </message>
     <message>
         <source>The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansējuma pozīciju kopsumma ir EUR {funded}, kas pārsniedz plānotās izmaksas EUR {cost}.</translation>
     </message>
     <message>
         <source>funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>finansējuma pozīcija</translation>
     </message>
     <message>
         <source>risk</source>
         <extracomment>Highest score of the low band and of the medium band; higher scores are high. Chart and table colours per band (Okabe-Ito hues, as the indicator statuses use). likelihood x impact, 1..25. The linked actions, in code order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>risks</translation>
     </message>
     <message>
         <source>Objective {code} “{title}” cannot be deleted while actions belong to it or to its specific objectives (actions: {count}). Move them to another objective or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķi {code} “{title}” nevar dzēst, kamēr tam vai tā specifiskajiem mērķiem ir piesaistītas rīcības (rīcību skaits: {count}). Vispirms pārvietojiet tās uz citu mērķi vai izdzēsiet.</translation>
     </message>
     <message>
         <source>Nothing can go under specific objective {code}: objectives go two levels deep (strategic &gt; specific). Choose a strategic objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Specifiskajam mērķim {code} nevar pakārtot neko: mērķiem ir tikai divi līmeņi (stratēģiskais &gt; specifiskais). Izvēlieties stratēģisko mērķi.</translation>
     </message>
     <message>
         <source>An objective cannot go under itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķi nevar pakārtot pašam sev.</translation>
     </message>
     <message>
         <source>Strategic objective {code} has specific objectives, so it cannot go under another objective: objectives go two levels deep (strategic &gt; specific).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratēģiskajam mērķim {code} ir specifiskie mērķi, tāpēc to nevar pakārtot citam mērķim: mērķiem ir tikai divi līmeņi (stratēģiskais &gt; specifiskais).</translation>
     </message>
 </context>
 <context>
@@ -7015,47 +7016,47 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Code</source>
         <extracomment>A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kods</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītājs</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākums</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmaksas (EUR)</translation>
     </message>
     <message>
         <source>Secured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodrošināts (EUR)</translation>
     </message>
     <message>
         <source>Gap (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iztrūkums (EUR)</translation>
     </message>
 </context>
 <context>
@@ -7063,223 +7064,223 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Actions</source>
         <extracomment>Longest code (action, objective, indicator, risk), as the database columns are sized. The breakdown of a measurement by sex, as measurement_breakdown stores it. Fields without which the sheet cannot be read at all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības</translation>
     </message>
     <message>
         <source>Objective code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķa kods</translation>
     </message>
     <message>
         <source>Action code</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības kods</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Apraksts</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadošā organizācija</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerorganizācijas</translation>
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgā persona</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākums</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Progress %</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress %</translation>
     </message>
     <message>
         <source>Estimated cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānotās izmaksas (EUR)</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagaidāmais rezultāts</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznākumi</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Birkas</translation>
     </message>
     <message>
         <source>Gender dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzimumu līdztiesības dimensija</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansējums</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Avots</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa (EUR)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji</translation>
     </message>
     <message>
         <source>Indicator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāja kods</translation>
     </message>
     <message>
         <source>EU code</source>
-        <translation type="unfinished"></translation>
+        <translation>ES kods</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definīcija</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Līmenis</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērvienība</translation>
     </message>
     <message>
         <source>Polarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlamais virziens</translation>
     </message>
     <message>
         <source>Accumulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzkrāšana</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bāzes vērtība</translation>
     </message>
     <message>
         <source>Baseline date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bāzes vērtības datums</translation>
     </message>
     <message>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķa vērtība</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķa vērtības datums</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datu avots</translation>
     </message>
     <message>
         <source>Collection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Vākšanas metode</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Biežums</translation>
     </message>
     <message>
         <source>Disaggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadalījums</translation>
     </message>
     <message>
         <source>Linked objective codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Saistīto mērķu kodi</translation>
     </message>
     <message>
         <source>Linked action codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Saistīto rīcību kodi</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērījumi</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtība</translation>
     </message>
     <message>
         <source>Value women</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtība sievietēm</translation>
     </message>
     <message>
         <source>Value men</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtība vīriešiem</translation>
     </message>
     <message>
         <source>Source note</source>
-        <translation type="unfinished"></translation>
+        <translation>Avota piezīme</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadīja</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski</translation>
     </message>
     <message>
         <source>Risk code</source>
-        <translation type="unfinished"></translation>
+        <translation>Riska kods</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorija</translation>
     </message>
     <message>
         <source>Likelihood (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbūtība (1-5)</translation>
     </message>
     <message>
         <source>Impact (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekme (1-5)</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mazināšanas pasākumi</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgais</translation>
     </message>
 </context>
 <context>
@@ -7287,245 +7288,245 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{file}: the export is an Excel workbook; name it .xlsx.</source>
         <extracomment>Rows looked at to size the columns. Widths of columns whose cells are not text. sheet key (actions, funding, indicators, measurements, risks) -&gt; rows written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}: eksports ir Excel darbgrāmata; faila nosaukumam jābeidzas ar .xlsx.</translation>
     </message>
     <message>
         <source>{file} exists already; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} jau pastāv; izvēlieties citu nosaukumu vai aizstājiet to.</translation>
     </message>
     <message>
         <source>{folder}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: mape nepastāv.</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nevar ierakstīt: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>PlanImport</name>
     <message>
         <source>actions, funding, indicators, measurements and risks to an .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>rīcības, finansējums, rādītāji, mērījumi un riski .xlsx failā</translation>
     </message>
     <message>
         <source>the action plan and indicators from an exported .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>rīcības plāns un rādītāji no eksportēta .xlsx faila</translation>
     </message>
     <message>
         <source>check and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>pārbaudīt un ziņot, neko neierakstīt</translation>
     </message>
     <message>
         <source>indicator measurements from an .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>rādītāju mērījumi no .xlsx vai .csv faila</translation>
     </message>
     <message>
         <source>text encoding of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV faila teksta kodējums</translation>
     </message>
     <message>
         <source>sheet of a workbook to read</source>
-        <translation type="unfinished"></translation>
+        <translation>lasāmā darbgrāmatas lapa</translation>
     </message>
     <message>
         <source>{actions} actions, {funding} funding lines, {indicators} indicators, {measurements} measurements and {risks} risks written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failā {path} ierakstīts: rīcības – {actions}, finansējuma pozīcijas – {funding}, rādītāji – {indicators}, mērījumi – {measurements}, riski – {risks}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, skipped {skipped}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: rindas – {rows}; jaunas {creates}, izlaistas {skipped}, nederīgas {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, removed {deletes}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: rindas – {rows}; jaunas {creates}, mainītas {updates}, bez izmaiņām {unchanged}, noņemtas {deletes}, nederīgas {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: rindas – {rows}; jaunas {creates}, mainītas {updates}, bez izmaiņām {unchanged}, nederīgas {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: columns ignored: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: ignorētās kolonnas: {columns}.</translation>
     </message>
     <message>
         <source>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, {row}. rinda ({code}): {fields}</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): new</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, {row}. rinda ({code}): jauna</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): skipped, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, {row}. rinda ({code}): izlaista, {reason}</translation>
     </message>
     <message>
         <source>  {sheet}: removed {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}: noņemts {line}</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulēšanas zīme</translation>
     </message>
     <message>
         <source>{file} ({encoding}, separator {separator}): {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({encoding}, atdalītājs {separator}): {sheets}.</translation>
     </message>
     <message>
         <source>{file}: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {sheets}.</translation>
     </message>
     <message>
         <source>  ... and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... un vēl {count}.</translation>
     </message>
     <message>
         <source>Note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme: {warning}</translation>
     </message>
     <message>
         <source>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: noraidītas rindas – {rows}; nekas netika importēts. Izlabojiet failu un importējiet to vēlreiz.</translation>
     </message>
     <message>
         <source>Nothing to import: the database already holds what the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav ko importēt: datubāzē jau ir tas, kas norādīts failā.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmēģinājuma palaišana: nekas netika ierakstīts.</translation>
     </message>
     <message>
         <source>The import would create {created}, update {updated} and remove {deleted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports: tiktu izveidoti {created}, atjaunināti {updated}, noņemti {deleted}.</translation>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {deleted} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēts: izveidoti {created}, atjaunināti {updated}, noņemti {deleted}.</translation>
     </message>
     <message>
         <source>the code {code} is also on row {row} of this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>kods {code} ir arī šīs lapas {row}. rindā.</translation>
     </message>
     <message>
         <source>there is no organisation {name} in the stakeholder register; add it there first, or correct the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ieinteresēto pušu reģistrā nav organizācijas {name}; vispirms pievienojiet to tur vai izlabojiet nosaukumu.</translation>
     </message>
     <message>
         <source>there is no person {name} in the stakeholder register; write their e-mail address or their first and last name as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ieinteresēto pušu reģistrā nav personas {name}; ierakstiet tās e-pasta adresi vai vārdu un uzvārdu tieši tā, kā tie saglabāti.</translation>
     </message>
     <message>
         <source>{count} people in the stakeholder register are called {name}; write the e-mail address of the one you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>ieinteresēto pušu reģistrā ir vairākas personas ar vārdu {name} ({count}); ierakstiet tās personas e-pasta adresi, kuru domājat.</translation>
     </message>
     <message>
         <source>no objective has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>nav mērķa ar kodu {code}.</translation>
     </message>
     <message>
         <source>{count} objectives have the code {code}; renumber them in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>kods {code} ir vairākiem mērķiem ({count}); vispirms pārnumurējiet tos lagdesk.</translation>
     </message>
     <message>
         <source>{count} stored actions have the code {code}; give them different codes in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>kods {code} ir vairākām saglabātām rīcībām ({count}); vispirms piešķiriet tām lagdesk atšķirīgus kodus.</translation>
     </message>
     <message>
         <source>no action has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>nav rīcības ar kodu {code}.</translation>
     </message>
     <message>
         <source>{action}: {source}, {amount} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {source}, {amount} ({status})</translation>
     </message>
     <message>
         <source>the funding lines of action {code} add up to {total}, more than its estimated cost of {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>rīcības {code} finansējuma pozīciju kopsumma ir {total}, kas pārsniedz tās plānotās izmaksas {cost}.</translation>
     </message>
     <message>
         <source>no indicator has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>nav rādītāja ar kodu {code}.</translation>
     </message>
     <message>
         <source>the date is before the indicator&apos;s baseline date ({baseline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>datums ir pirms rādītāja bāzes vērtības datuma ({baseline}).</translation>
     </message>
     <message>
         <source>women and men add up to {sum}, not to the value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>sieviešu un vīriešu vērtību summa ir {sum}, nevis {value}.</translation>
     </message>
     <message>
         <source>the same indicator, date and value are stored already.</source>
-        <translation type="unfinished"></translation>
+        <translation>tas pats rādītājs, datums un vērtība jau ir saglabāti.</translation>
     </message>
     <message>
         <source>it repeats row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>tā atkārto {row}. rindu.</translation>
     </message>
     <message>
         <source>a measurement of {value} on this date is stored already; this one is added beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>šajā datumā jau ir saglabāts mērījums {value}; šis tiek pievienots blakus.</translation>
     </message>
     <message>
         <source>the database has no plan yet; create it in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>datubāzē vēl nav plāna; vispirms izveidojiet to lagdesk.</translation>
     </message>
     <message>
         <source>a plan is imported from an Excel workbook (.xlsx) as lagdesk exports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>plānu importē no Excel darbgrāmatas (.xlsx) tādā formā, kādā to eksportē lagdesk.</translation>
     </message>
     <message>
         <source>the workbook has none of the sheets {sheets}; its sheets are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>darbgrāmatā nav nevienas no lapām {sheets}; tās lapas ir: {names}.</translation>
     </message>
     <message>
         <source>the file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>failā nav rindu.</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}</source>
         <extracomment>The row number a spreadsheet shows. field -&gt; (stored text, text from the file), for a row that updates. Why a row of a measurement list is skipped. The record to write (id set for an update); references to records the same import creates are resolved when it is applied, from ``refs``. The sheet&apos;s name in the file (None for a CSV file). field -&gt; the header the file uses for it. True for a list of measurements, whose rows are only added.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, lapa {sheet}</translation>
     </message>
     <message>
         <source>sheet {sheet} has no column &quot;{column}&quot;; its columns are: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>lapā {sheet} nav kolonnas &quot;{column}&quot;; tās kolonnas ir: {columns}.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
         <extracomment>The sheets in the order the export writes them and the import applies them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>teksta garums ir {length} rakstzīmes; atļauts ne vairāk kā {limit}.</translation>
     </message>
     <message>
         <source>{value} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nav skaitlis.</translation>
     </message>
     <message>
         <source>{value} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nav vesels skaitlis.</translation>
     </message>
     <message>
         <source>{value} is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nav datums; rakstiet to formātā YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nav neviena no šīm vērtībām: {choices}.</translation>
     </message>
     <message>
         <source>{item} is {length} characters long; at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} garums ir {length} rakstzīmes; atļauts ne vairāk kā {limit}.</translation>
     </message>
     <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>
         <extracomment>True when nothing was kept: the summary says what the import would have done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Šis priekšskatījums attiecas uz plāna darbgrāmatu; piemērojiet to kā plāna importu.</translation>
     </message>
 </context>
 <context>
@@ -7533,83 +7534,83 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Nothing is written until you press Import. Then the whole file is imported in one step, or nothing if something goes wrong. Undo does not take an import back: check the changes above first.</source>
         <extracomment>Rows looked at to size a column to its contents (the change list may be very long).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nekas netiek ierakstīts, kamēr nenospiežat “Importēt”. Tad viss fails tiek importēts vienā solī vai, ja kaut kas noiet greizi, netiek importēts nekas. Importu nevar atsaukt: vispirms pārbaudiet iepriekš redzamās izmaiņas.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importēt</translation>
     </message>
     <message>
         <source>Import measurements from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt mērījumus no {file}</translation>
     </message>
     <message>
         <source>Import the action plan from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt rīcības plānu no {file}</translation>
     </message>
     <message>
         <source>&amp;Changes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;zmaiņas ({count})</translation>
     </message>
     <message>
         <source>&amp;Problems ({problems}) and notes ({notes})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problēmas ({problems}) un piezīmes ({notes})</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulēšanas zīme</translation>
     </message>
     <message>
         <source>{file} (text encoding {encoding}, separator {separator}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (teksta kodējums {encoding}, atdalītājs {separator}).</translation>
     </message>
     <message>
         <source>{file}: sheets {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: lapas {sheets}.</translation>
     </message>
     <message>
         <source>New: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauni: {count}</translation>
     </message>
     <message>
         <source>changed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>mainīti: {count}</translation>
     </message>
     <message>
         <source>unchanged: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>bez izmaiņām: {count}</translation>
     </message>
     <message>
         <source>funding lines removed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>noņemtas finansējuma pozīcijas: {count}</translation>
     </message>
     <message>
         <source>skipped: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>izlaisti: {count}</translation>
     </message>
     <message>
         <source>{rows} row(s) have problems, listed under Problems. Nothing can be imported until they are corrected: correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rindas ar problēmām ({rows}) ir uzskaitītas sadaļā “Problēmas”. Kamēr tās nav izlabotas, neko nevar importēt: izlabojiet failu un importējiet to vēlreiz.</translation>
     </message>
     <message>
         <source>Correct the rows with problems first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms izlabojiet rindas ar problēmām.</translation>
     </message>
     <message>
         <source>Nothing to change: the database already holds what the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav ko mainīt: datubāzē jau ir tas, kas norādīts failā.</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav ko importēt.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atcelt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizvērt</translation>
     </message>
 </context>
 <context>
@@ -7617,51 +7618,51 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Source</source>
         <extracomment>The last column is a share (0 to 1 and more), not an amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avots</translation>
     </message>
     <message>
         <source>Secured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodrošināts (EUR)</translation>
     </message>
     <message>
         <source>Applied (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieprasīts (EUR)</translation>
     </message>
     <message>
         <source>Potential (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iespējamais (EUR)</translation>
     </message>
     <message>
         <source>Total (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopā (EUR)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopā</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kods</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķis</translation>
     </message>
     <message>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmaksas (EUR)</translation>
     </message>
     <message>
         <source>Gap (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iztrūkums (EUR)</translation>
     </message>
     <message>
         <source>Secured share</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodrošinātā daļa</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Viss plāns</translation>
     </message>
 </context>
 <context>
@@ -7669,76 +7670,76 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>New</source>
         <extracomment>Longest old or new value shown in the table; the tooltip has the whole text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jauns</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīts</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Izlaists</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemts</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
         <extracomment>What changes, shortened for the table, and in full for the tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapa</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rindas</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez izmaiņām</translation>
     </message>
     <message>
         <source>With problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar problēmām</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinda</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonna</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Problem or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Problēma vai piezīme</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problēma</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kods</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmaiņa</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas mainās</translation>
     </message>
 </context>
 <context>
@@ -7746,47 +7747,47 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Export the action plan to Excel</source>
         <extracomment>How long a result stays in the status bar. An import wrote to the file: pages showing actions or indicators reload. The last result or error sentence, also shown in the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt rīcības plānu uz Excel</translation>
     </message>
     <message>
         <source>action-plan-{date}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>ricibas-plans-{date}.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel darbgrāmata (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieraksta {file}…</translation>
     </message>
     <message>
         <source>Import the action plan from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt rīcības plānu no Excel</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel darbgrāmata (*.xlsx);;Visi faili (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nolasa {file}…</translation>
     </message>
     <message>
         <source>Import measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt mērījumus</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izklājlapas (*.xlsx *.csv);;Visi faili (*)</translation>
     </message>
     <message>
         <source>Importing {count} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importē rindas ({count})…</translation>
     </message>
     <message>
         <source>{file}: measurements added: {created}, skipped: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: pievienoti mērījumi: {created}, izlaisti: {skipped}.</translation>
     </message>
 </context>
 <context>
@@ -7794,15 +7795,15 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Code</source>
         <extracomment>Dragged objectives and actions: a JSON list of ids. (objective id, new parent id or None for the top level, position) -&gt; True when moved. (action ids, objective id) -&gt; True when moved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kods</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķis</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības</translation>
     </message>
 </context>
 <context>
@@ -7810,673 +7811,913 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Version {name} is approved and cannot be changed. Save a new version instead.</source>
         <extracomment>Bumped when the snapshot&apos;s layout changes; ``compare`` reads every format so far. The statuses a version may move to from each status. Approved is final.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versija {name} ir apstiprināta, un to nevar mainīt. Tā vietā saglabājiet jaunu versiju.</translation>
     </message>
     <message>
         <source>plan version</source>
         <extracomment>The sort key of codes (1.2 before 1.10); the one of ``lagdesk.core.plan``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>plāna versija</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nosaukums</translation>
     </message>
     <message>
         <source>A version named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija ar nosaukumu {name} jau pastāv.</translation>
     </message>
     <message>
         <source>There is no action plan yet, so there is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības plāna vēl nav, tāpēc nav ko saglabāt.</translation>
     </message>
     <message>
         <source>Version {name} is {old}; it cannot become {new}. Allowed next: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versijas {name} statuss ir “{old}”; to nevar mainīt uz “{new}”. Atļautie nākamie statusi: {allowed}.</translation>
     </message>
     <message>
         <source>{name} (draft {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({number}. melnraksts)</translation>
     </message>
     <message>
         <source>The saved copy of version {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versijas {name} saglabāto kopiju nevar nolasīt.</translation>
     </message>
     <message>
         <source>Plan</source>
         <extracomment>Items with sub-items: kind, snapshot key, (sub-item key, sub-item kind) pairs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plāns</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķi</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības</translation>
     </message>
     <message>
         <source>Action milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcību starpposma mērķi</translation>
     </message>
     <message>
         <source>Funding lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansējuma pozīcijas</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji</translation>
     </message>
     <message>
         <source>Indicator milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāju starpposma mērķi</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>jā</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nē</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>nosaukums</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>pilsēta</translation>
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>vīzija</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>konteksts</translation>
     </message>
     <message>
         <source>problem analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>problēmu analīze</translation>
     </message>
     <message>
         <source>transnational learning</source>
-        <translation type="unfinished"></translation>
+        <translation>starptautiskā pieredzes apmaiņa</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kods</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>līmenis</translation>
     </message>
     <message>
         <source>parent objective</source>
-        <translation type="unfinished"></translation>
+        <translation>augstāka līmeņa mērķis</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>apraksts</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>mērķis</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>veids</translation>
     </message>
     <message>
         <source>lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>vadošā organizācija</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>partneri</translation>
     </message>
     <message>
         <source>responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>atbildīgā persona</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>sākums</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>beigas</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statuss</translation>
     </message>
     <message>
         <source>progress %</source>
-        <translation type="unfinished"></translation>
+        <translation>progress %</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>izmaksas</translation>
     </message>
     <message>
         <source>expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>sagaidāmais rezultāts</translation>
     </message>
     <message>
         <source>outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>iznākumi</translation>
     </message>
     <message>
         <source>gender dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>dzimumu līdztiesības dimensija</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>birkas</translation>
     </message>
     <message>
         <source>source decision</source>
-        <translation type="unfinished"></translation>
+        <translation>avota lēmums</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>termiņš</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>izpildīts</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>avots</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>summa</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>piezīme</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>kategorija</translation>
     </message>
     <message>
         <source>likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>varbūtība</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation type="unfinished"></translation>
+        <translation>ietekme</translation>
     </message>
     <message>
         <source>mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>mazināšanas pasākumi</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>atbildīgais</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>rīcības</translation>
     </message>
     <message>
         <source>EU code</source>
-        <translation type="unfinished"></translation>
+        <translation>ES kods</translation>
     </message>
     <message>
         <source>definition</source>
-        <translation type="unfinished"></translation>
+        <translation>definīcija</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>mērvienība</translation>
     </message>
     <message>
         <source>polarity</source>
-        <translation type="unfinished"></translation>
+        <translation>vēlamais virziens</translation>
     </message>
     <message>
         <source>accumulation</source>
-        <translation type="unfinished"></translation>
+        <translation>uzkrāšana</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>bāzes vērtība</translation>
     </message>
     <message>
         <source>baseline date</source>
-        <translation type="unfinished"></translation>
+        <translation>bāzes vērtības datums</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>mērķa vērtība</translation>
     </message>
     <message>
         <source>target date</source>
-        <translation type="unfinished"></translation>
+        <translation>mērķa vērtības datums</translation>
     </message>
     <message>
         <source>data source</source>
-        <translation type="unfinished"></translation>
+        <translation>datu avots</translation>
     </message>
     <message>
         <source>collection method</source>
-        <translation type="unfinished"></translation>
+        <translation>vākšanas metode</translation>
     </message>
     <message>
         <source>frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>biežums</translation>
     </message>
     <message>
         <source>disaggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>sadalījums</translation>
     </message>
     <message>
         <source>objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>mērķi</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>vērtība</translation>
     </message>
     <message>
         <source>Objective {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķis {code} &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Action {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcība {code} &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Milestone &apos;{title}&apos; of action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības {code} starpposma mērķis &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Funding line {source} of action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības {code} finansējuma pozīcija {source}</translation>
     </message>
     <message>
         <source>Risk &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Risk {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks {code} &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Indicator {code} &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs {code} &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>Milestone {date} of indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāja {code} starpposma mērķis {date}</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>rādītājs</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>rīcība</translation>
     </message>
     <message>
         <source>{item}: {field} set to {new}</source>
         <extracomment>Longer values are cut to the part that changed in ``diff_lines``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} iestatīts uz {new}</translation>
     </message>
     <message>
         <source>{item}: {field} cleared (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} notīrīts (bija {old})</translation>
     </message>
     <message>
         <source>{item}: {field} {old} -&gt; {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} {old} -&gt; {new}</translation>
     </message>
     <message>
         <source>Added: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienots: {item}</translation>
     </message>
     <message>
         <source>Removed: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemts: {item}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Paints the foot of a page: (painter, page number from 1, page count).</extracomment>
+        <translation>{path}: PDF nevar ierakstīt.</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Characters Excel refuses in a sheet name. Plan sheet columns that hold a person&apos;s name (pseudonymised when asked). text, int, number, money, date, datetime, percent Sheet title -&gt; data rows written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jā</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nē</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresētās puses</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas veids</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Daļa no</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzvārds</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektors</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Loma</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienojās</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izstājās</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas</translation>
     </message>
     <message>
         <source>Meeting ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes ID</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākums</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigas</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Laika josla</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiešsaistes saite</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaicināti</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Klātesoši</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmumi</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Neizpildītie uzdevumi</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes datums</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzimums</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuzaicināts</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonīmi</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējums</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksme</translation>
     </message>
     <message>
         <source>Decision No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmuma Nr.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmums</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdevums</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgais</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Izpildīts</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Izpildes datums</translation>
     </message>
     <message>
         <source>Decisions and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lēmumi un uzdevumi</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kods</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Līmenis</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Apraksts</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķi</translation>
     </message>
     <message>
         <source>Indicator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāja kods</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērvienība</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bāzes vērtība</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķa vērtība</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārskata datums</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašreizējā vērtība</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Expected progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagaidāmais progress</translation>
     </message>
     <message>
         <source>Measurements used</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmantotie mērījumi</translation>
     </message>
     <message>
         <source>Latest measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējais mērījums</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Tīkls</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilsēta</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāns</translation>
     </message>
     <message>
         <source>People in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas reģistrā</translation>
     </message>
     <message>
         <source>Local group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietējās grupas dalībnieki</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Notikušās sanāksmes</translation>
     </message>
     <message>
         <source>Attendances at meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējumi notikušajās sanāksmēs</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Plānotās izmaksas</translation>
     </message>
     <message>
         <source>Secured funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodrošinātais finansējums</translation>
     </message>
     <message>
         <source>Funding gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansējuma iztrūkums</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji</translation>
     </message>
     <message>
         <source>Indicators: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji: {status}</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski</translation>
     </message>
     <message>
         <source>Personal names</source>
-        <translation type="unfinished"></translation>
+        <translation>Personu vārdi</translation>
     </message>
     <message>
         <source>Replaced by pseudonyms (P-0001 ...)</source>
+        <translation>Aizstāti ar pseidonīmiem (P-0001 ...)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Pozīcija</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vērtība</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Kopsavilkums</translation>
+    </message>
+    <message>
+        <source>{file}: the report is an Excel workbook; name it .xlsx.</source>
+        <translation>{file}: pārskats ir Excel darbgrāmata; faila nosaukumam jābeidzas ar .xlsx.</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder does not exist.</source>
+        <translation>{folder}: mape nepastāv.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation>{file} nevar ierakstīt: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJobs</name>
+    <message>
+        <source>Reading the plan…</source>
+        <extracomment>The file formats each report can be written in, in the order the options list them. Pages of the plan document and charts a preview shows. (figure, value) lines of a table, for the Excel report&apos;s summary.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the chapters and charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {pages} pages, as in the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} charts. The export writes every chart, one file each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Summary sheet. The workbook also has a sheet each for stakeholders, groups, meetings, attendance, decisions and tasks, objectives, actions, funding, risks, indicators, measurements and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished">Ieraksta {file}…</translation>
+    </message>
+    <message>
+        <source>The Integrated Action Plan was written to {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Integrated Action Plan was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel report was written to {path}: {sheets} sheets, {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} charts were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Pārskati</translation>
+    </message>
+    <message>
+        <source>Choose a report and its options, look at the preview, then export it. The file is written whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Action Plan</source>
+        <translation type="unfinished">Integrētais rīcības plāns</translation>
+    </message>
+    <message>
+        <source>The plan document: Word, PDF or web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every register on its own sheet, for the council or an audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every chart as a picture, one file each, for slides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress and statuses are worked out on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished">&amp;Stāvoklis uz:</translation>
+    </message>
+    <message>
+        <source>Include the &amp;names of local group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, members are listed by organisation and role only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names become stable pseudonyms (P-0001 …) and contacts are left out, for sharing outside the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the report will look like (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to a file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview (F5) to see the report before you export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (scalable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (one per chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pozīcija</translation>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished">Vērtība</translation>
+    </message>
+    <message>
+        <source>Preview {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary</source>
+        <source>Folder for the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: the report is an Excel workbook; name it .xlsx.</source>
+        <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{folder}: the folder does not exist.</source>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} cannot be written: {reason}.</source>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8485,154 +8726,154 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Objectives</source>
         <extracomment>The role under which the status column holds its ``ProgressStatus``. The role under which the progress column holds the progress share (1.0 = 100 %). The role under which the origin column holds True for a preloaded library indicator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mērķi</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kods</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērvienība</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bāzes vērtība</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķa vērtība</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Avots</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Biežums</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašreizējā vērtība</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Izcelsme</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotēka</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Savs</translation>
     </message>
 </context>
 <context>
     <name>RiskDialog</name>
     <message>
         <source>Risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks {code}</translation>
     </message>
     <message>
         <source>New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns risks</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apraksts:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorija:</translation>
     </message>
     <message>
         <source>&amp;Likelihood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varbūtība:</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ietekme:</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtējums</translation>
     </message>
     <message>
         <source>Likelihood × impact: low up to {low}, medium {medium_from} to {medium}, high from {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbūtība × ietekme: zems līdz {low}, vidējs no {medium_from} līdz {medium}, augsts no {high}</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtējums:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statuss:</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neviens)</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tbildīgais:</translation>
     </message>
     <message>
         <source>&amp;Mitigation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mazināšanas pasākumi:</translation>
     </message>
     <message>
         <source>{code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title}</translation>
     </message>
     <message>
         <source>Type part of a code or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet koda vai nosaukuma daļu</translation>
     </message>
     <message>
         <source>&amp;Find action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mek&amp;lēt rīcību:</translation>
     </message>
     <message>
         <source>Linked &amp;actions (tick with Space):</source>
-        <translation type="unfinished"></translation>
+        <translation>Saistītās &amp;rīcības (atzīmē ar atstarpi):</translation>
     </message>
     <message>
         <source>{name} ({organisation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({organisation})</translation>
     </message>
     <message numerus="yes">
         <source>Linked to %n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saistīts ar %n rīcību</numerusform>
+            <numerusform>Saistīts ar %n rīcībām</numerusform>
+            <numerusform>Saistīts ar %n rīcībām</numerusform>
         </translation>
     </message>
     <message>
         <source>{score} ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} ({band})</translation>
     </message>
     <message>
         <source>Risk not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks nav saglabāts</translation>
     </message>
 </context>
 <context>
@@ -8640,63 +8881,63 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Likelihood and impact matrix</source>
         <extracomment>What the matrix counts unless &quot;Include closed risks&quot; is ticked. The cell the register should show, or None for every risk. &quot;Include closed risks&quot; was ticked or cleared.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Varbūtības un ietekmes matrica</translation>
     </message>
     <message>
         <source>Likelihood ↑</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbūtība ↑</translation>
     </message>
     <message>
         <source>From {low} (1) to {high} (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>No {low} (1) līdz {high} (5)</translation>
     </message>
     <message>
         <source>Impact →</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekme →</translation>
     </message>
     <message>
         <source>Include &amp;closed risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Iekļaut &amp;noslēgtos riskus</translation>
     </message>
     <message>
         <source>Count closed risks too; otherwise only open and mitigated ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzskaitīt arī noslēgtos riskus; citādi tikai aktuālos un mazinātos</translation>
     </message>
     <message>
         <source>Show a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt &amp;visus</translation>
     </message>
     <message>
         <source>Show every risk in the register again</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkal rādīt visus reģistra riskus</translation>
     </message>
     <message>
         <source>Likelihood × imp&amp;act</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbūtība × ie&amp;tekme</translation>
     </message>
     <message>
         <source>Likelihood × impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbūtība × ietekme</translation>
     </message>
     <message numerus="yes">
         <source>%n risks counted, closed ones included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uzskaitīts %n risks, ieskaitot noslēgtos</numerusform>
+            <numerusform>Uzskaitīti %n riski, ieskaitot noslēgtos</numerusform>
+            <numerusform>Uzskaitīts %n risku, ieskaitot noslēgtos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open or mitigated risks counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uzskaitīts %n aktuāls vai mazināts risks</numerusform>
+            <numerusform>Uzskaitīti %n aktuāli vai mazināti riski</numerusform>
+            <numerusform>Uzskaitīts %n aktuālu vai mazinātu risku</numerusform>
         </translation>
     </message>
     <message>
         <source>Register shows likelihood {likelihood} × impact {impact} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrā redzami tikai riski ar varbūtību {likelihood} × ietekmi {impact}.</translation>
     </message>
 </context>
 <context>
@@ -8704,115 +8945,115 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Rare</source>
         <extracomment>Score and status come early: they are what a reader scans the register for. The matrix cell&apos;s (likelihood, impact) and its count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reti</translation>
     </message>
     <message>
         <source>Unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>Maz ticams</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Iespējams</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticams</translation>
     </message>
     <message>
         <source>Almost certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gandrīz drošs</translation>
     </message>
     <message>
         <source>Negligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenozīmīga</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Neliela</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērena</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Būtiska</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiska</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>zems</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>vidējs</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>augsts</translation>
     </message>
     <message>
         <source>{value} – {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} – {word}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kods</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtējums</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbūtība</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekme</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorija</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgais</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcības</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mazināšanas pasākumi</translation>
     </message>
     <message>
         <source>Score {score}: {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtējums {score}: {band}</translation>
     </message>
     <message>
         <source>Impact {value}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekme {value}: {word}</translation>
     </message>
     <message>
         <source>Likelihood {value}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbūtība {value}: {word}</translation>
     </message>
     <message>
         <source>Likelihood {likelihood} ({likely}) × impact {impact} ({severe}): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Varbūtība {likelihood} ({likely}) × ietekme {impact} ({severe}): {count}</translation>
     </message>
 </context>
 <context>
@@ -8820,174 +9061,174 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>All statuses</source>
         <extracomment>Column widths are fitted to the first rows loaded, then left to the user. The undo stack moved while the view was hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Visi statusi</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas kategorijas</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatuss:</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kate&amp;gorija:</translation>
     </message>
     <message>
         <source>&amp;New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jauns risks</translation>
     </message>
     <message>
         <source>Add a risk to the register (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot risku reģistram (Insert)</translation>
     </message>
     <message>
         <source>Ed&amp;it risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt risku</translation>
     </message>
     <message>
         <source>Edit the selected risk (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt atlasīto risku (Enter)</translation>
     </message>
     <message>
         <source>Delete ris&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst ris&amp;ku</translation>
     </message>
     <message>
         <source>Delete the selected risk (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst atlasīto risku (Del)</translation>
     </message>
     <message>
         <source>Risk re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>Risku &amp;reģistrs</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski</translation>
     </message>
     <message>
         <source>{total} risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Riski: {total}</translation>
     </message>
     <message>
         <source>{shown} of {total} risks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Parādīti riski: {shown} no {total}</translation>
     </message>
     <message>
         <source>Add risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot risku {code}</translation>
     </message>
     <message>
         <source>Edit risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt risku {code}</translation>
     </message>
     <message>
         <source>Delete risk {code} “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst risku {code} “{title}”?</translation>
     </message>
     <message>
         <source>Delete risk {code} “{title}”? Its links to actions {actions} go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst risku {code} “{title}”? Tiks dzēstas arī tā saites ar rīcībām {actions}.</translation>
     </message>
     <message>
         <source>Delete risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst risku</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>Risk not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks nav izdzēsts</translation>
     </message>
     <message>
         <source>Delete risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst risku {code}</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadaļas</translation>
     </message>
     <message>
         <source>{area} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} ({keys})</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>a meeting&apos;s sign-in sheet to a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>sanāksmes reģistrācijas lapa PDF failā</translation>
     </message>
     <message>
         <source>id of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>sanāksmes id</translation>
     </message>
     <message>
         <source>Sign-in sheet written to {path}. Invited: {people}. Pages: {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrācijas lapa ierakstīta failā {path}. Uzaicināti: {people}. Lappuses: {pages}.</translation>
     </message>
     <message>
         <source>There is no meeting with id {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav sanāksmes ar id {meeting}.</translation>
     </message>
     <message>
         <source>Keep this signed list as audit evidence.</source>
         <extracomment>Column widths of No., Name, Organisation, Signature, in per cent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Glabājiet šo parakstīto sarakstu kā revīzijas pierādījumu.</translation>
     </message>
     <message>
         <source>Keep this signed list as audit evidence until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glabājiet šo parakstīto sarakstu kā revīzijas pierādījumu līdz {date}.</translation>
     </message>
     <message>
         <source>Sign-in sheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrācijas lapa: {title}</translation>
     </message>
     <message>
         <source>Programme logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmas logotips</translation>
     </message>
     <message>
         <source>Attendance sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieku reģistrācijas lapa</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums: {date}</translation>
     </message>
     <message>
         <source>Time: {time} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks: {time} ({zone})</translation>
     </message>
     <message>
         <source>Place: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta: {place}</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraksts</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}. lpp. no {pages}</translation>
     </message>
 </context>
 <context>
@@ -8995,168 +9236,168 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Details</source>
         <extracomment>What ``submit`` returned, once the dialog is accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informācija</translation>
     </message>
 </context>
 <context>
     <name>StakeholderExport</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektors</translation>
     </message>
     <message>
         <source>Subtype</source>
-        <translation type="unfinished"></translation>
+        <translation>Apakštips</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilsēta</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Valsts</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tālrunis</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīmes</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācijas</translation>
     </message>
     <message>
         <source>{file}: the export is an Excel workbook; name it .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: eksports ir Excel darbgrāmata; faila nosaukumam jābeidzas ar .xlsx.</translation>
     </message>
     <message>
         <source>{file} exists already; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} jau pastāv; izvēlieties citu nosaukumu vai aizstājiet to.</translation>
     </message>
     <message>
         <source>{folder}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: mape nepastāv.</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nevar ierakstīt: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>StakeholderList</name>
     <message>
         <source>Name, organisation, e-mail or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds, organizācija, e-pasts vai loma</translation>
     </message>
     <message>
         <source>Name, type, city or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums, veids, pilsēta vai e-pasts</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meklēt:</translation>
     </message>
     <message>
         <source>Sec&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sek&amp;tors:</translation>
     </message>
     <message>
         <source>Any sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Jebkurš sektors</translation>
     </message>
     <message>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;upa:</translation>
     </message>
     <message>
         <source>Mem&amp;bership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;lība:</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jebkurš</translation>
     </message>
     <message>
         <source>Current members</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašreizējie dalībnieki</translation>
     </message>
     <message>
         <source>Former members</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijušie dalībnieki</translation>
     </message>
     <message>
         <source>Never members</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekad nav bijuši dalībnieki</translation>
     </message>
     <message>
         <source>Membership of the chosen group, or of any group when none is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalība izvēlētajā grupā vai jebkurā grupā, ja neviena nav izvēlēta</translation>
     </message>
     <message>
         <source>Gende&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;zimums:</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Jebkurš dzimums</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jauna persona…</translation>
     </message>
     <message>
         <source>&amp;New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jauna organizācija…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācijas</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Jebkura grupa</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+            <numerusform>%Ln personu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organizācija</numerusform>
+            <numerusform>%Ln organizācijas</numerusform>
+            <numerusform>%Ln organizāciju</numerusform>
         </translation>
     </message>
 </context>
@@ -9165,420 +9406,420 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>group</source>
         <extracomment>Genders that count in the balance; &quot;prefer not to say&quot; and &quot;unknown&quot; do not. Women or men below this share of the members with a known gender raise a warning. Fewer members with a known gender than this raise no balance warning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>grupa</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>membership</source>
-        <translation type="unfinished"></translation>
+        <translation>dalība</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organizācija</translation>
     </message>
     <message>
         <source>A person cannot be merged with themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personu nevar apvienot pašu ar sevi.</translation>
     </message>
     <message>
         <source>An organisation cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizāciju nevar apvienot pašu ar sevi.</translation>
     </message>
     <message>
         <source>The merge cannot be undone: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienošanu nevar atsaukt: {detail}</translation>
     </message>
     <message>
         <source>The merge cannot be undone: the kept record was deleted since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienošanu nevar atsaukt: paturētais ieraksts pa to laiku ir izdzēsts.</translation>
     </message>
     <message>
         <source>The merge cannot be undone: id {id} has been given to a new record since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienošanu nevar atsaukt: id {id} pa to laiku ir piešķirts jaunam ierakstam.</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Cieši iesaistīt</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzturēt apmierinātību</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulāri informēt</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzraudzīt</translation>
     </message>
     <message>
         <source>Choose either a person or an organisation.</source>
         <extracomment>Assessments under another name, so that a query may hold both the table and a subquery.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties vai nu personu, vai organizāciju.</translation>
     </message>
     <message>
         <source>consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>piekrišanas ieraksts</translation>
     </message>
     <message>
         <source>This consent was already withdrawn on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī piekrišana jau tika atsaukta {date}.</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot grupai</translation>
     </message>
     <message>
         <source>There are no groups yet. Create one on the Groups tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupu vēl nav. Vispirms izveidojiet grupu cilnē “Grupas”.</translation>
     </message>
     <message>
         <source>Add %n people to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot personas (%n) grupai {group}</translation>
     </message>
     <message>
         <source>Added %n people to {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupai {group} pievienotas personas: %n.</translation>
     </message>
     <message>
         <source>%n were members already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jau bija dalībnieki: %n.</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Novērtēšanas datums</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekme</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interese</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvadrants</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķis</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sniegta</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierādījums</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukta</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stāvoklis</translation>
     </message>
     <message>
         <source>Not saved yet</source>
         <extracomment>Rows changed in the form and not stored yet (new ones have no id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav saglabāts</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsaukta</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Spēkā</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktīvie dalībnieki</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizācija</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektors</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Loma</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienojās</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izstājās</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Memberships ended in a form and not stored yet: id -&gt; the day they end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Visi</translation>
     </message>
     <message>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez organizācijas</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi sektori</translation>
     </message>
     <message>
         <source>{count} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({share})</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} un {last}</translation>
     </message>
     <message>
         <source>attendance at %n meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>sanāksmju apmeklējums (%n)</translation>
     </message>
     <message>
         <source>%n group memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>dalība grupās (%n)</translation>
     </message>
     <message>
         <source>%n consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>piekrišanu ieraksti (%n)</translation>
     </message>
     <message>
         <source>%n power/interest assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>ietekmes un intereses novērtējumi (%n)</translation>
     </message>
     <message>
         <source>%n tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>uzdevumi (%n)</translation>
     </message>
     <message>
         <source>%n actions</source>
-        <translation type="unfinished"></translation>
+        <translation>rīcības (%n)</translation>
     </message>
     <message>
         <source>%n risks</source>
-        <translation type="unfinished"></translation>
+        <translation>riski (%n)</translation>
     </message>
     <message>
         <source>%n indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>rādītāji (%n)</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst {name}?</translation>
     </message>
     <message>
         <source>Delete these %n people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst šīs personas (%n)?</translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopā ar personu tiks dzēsti arī šie dati: {things}.</translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
         <comment>several people</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopā ar personām tiks dzēsti arī šie dati: {things}.</translation>
     </message>
     <message>
         <source>{things} will have no one responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez atbildīgās personas paliks: {things}.</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>To var atsaukt ar Rediģēt &gt; Atsaukt.</translation>
     </message>
     <message>
         <source>Delete the organisation {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst organizāciju {name}?</translation>
     </message>
     <message>
         <source>Delete these %n organisations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst šīs organizācijas (%n)?</translation>
     </message>
     <message>
         <source>%n people who work there stay, without an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajā strādājošās personas (%n) paliek reģistrā bez organizācijas.</translation>
     </message>
     <message>
         <source>Its {things} go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopā ar to tiks dzēsti arī šie dati: {things}.</translation>
     </message>
     <message>
         <source>%n actions will have no lead organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcībām (%n) vairs nebūs vadošās organizācijas.</translation>
     </message>
     <message>
         <source>%n people</source>
-        <translation type="unfinished"></translation>
+        <translation>personas (%n)</translation>
     </message>
     <message>
         <source>the lead of %n actions</source>
-        <translation type="unfinished"></translation>
+        <translation>vadošā loma rīcībās (%n)</translation>
     </message>
     <message>
         <source>%n action partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>dalība rīcībās kā partnerim (%n)</translation>
     </message>
     <message>
         <source>Delete the group {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst grupu {name}?</translation>
     </message>
     <message>
         <source>Its %n memberships go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopā ar to tiks dzēsti dalības ieraksti (%n).</translation>
     </message>
     <message>
         <source>Its invitations to %n meetings go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopā ar to tiks dzēsti ielūgumi uz sanāksmēm (%n).</translation>
     </message>
     <message>
         <source>Its %n subgroups become top-level groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tās apakšgrupas (%n) kļūs par augstākā līmeņa grupām.</translation>
     </message>
     <message>
         <source>Nothing else refers to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekas cits uz to neatsaucas.</translation>
     </message>
     <message>
         <source>Moves to the record you keep: {things}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uz paturēto ierakstu tiek pārcelts: {things}.</translation>
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Izlaist šo rindu</translation>
     </message>
     <message>
         <source>Update the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunināt personu</translation>
     </message>
     <message>
         <source>Add as another person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot kā citu personu</translation>
     </message>
     <message>
         <source>Has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir problēmas</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns</translation>
     </message>
     <message>
         <source>Already in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Jau ir reģistrā</translation>
     </message>
     <message>
         <source>Repeats an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārto iepriekšēju rindu</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinda</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problēma</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbība</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts</translation>
     </message>
     <message>
         <source>Why / what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemesls / izmaiņas</translation>
     </message>
     <message>
         <source>Last name</source>
         <extracomment>Header text, marked with QT_TRANSLATE_NOOP in the model&apos;s context. The core sort key this column sorts by (None: the column does not sort). Initial width in average characters (no resize-to-contents: it would read every row). Shares the width the other columns leave. A header was clicked whose column does not sort; the view puts its arrow back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uzvārds</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tālrunis</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilsēta</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Merge {dropped} into {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienot {dropped} ar {kept}</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez organizācijas)</translation>
     </message>
     <message>
         <source>type to find an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>rakstiet, lai atrastu organizāciju</translation>
     </message>
     <message>
         <source>No organisation is called {name}. Choose one from the list, or add it on the Organisations tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav organizācijas ar nosaukumu {name}. Izvēlieties to no saraksta vai vispirms pievienojiet cilnē “Organizācijas”.</translation>
     </message>
 </context>
 <context>
@@ -9586,66 +9827,66 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Add to group…</source>
         <extracomment>Tabs to reload when next shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pie&amp;vienot grupai…</translation>
     </message>
     <message>
         <source>Add the selected people to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot atlasītās personas grupai</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apvienot…</translation>
     </message>
     <message>
         <source>Merge two selected duplicates into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienot divus atlasītos dublikātus vienā ierakstā</translation>
     </message>
     <message>
         <source>Import peop&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt pe&amp;rsonas…</translation>
     </message>
     <message>
         <source>Add people from an Excel (.xlsx) or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot personas no Excel (.xlsx) vai CSV faila</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportēt…</translation>
     </message>
     <message>
         <source>Write people and organisations to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstīt personas un organizācijas Excel darbgrāmatā</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizācijas</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupas</translation>
     </message>
     <message>
         <source>Po&amp;wer/interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ietekme/interese</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieinteresētās puses</translation>
     </message>
 </context>
 <context>
     <name>TableSection</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst</translation>
     </message>
 </context>
 <context>
@@ -9653,98 +9894,98 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Scale:</source>
         <extracomment>A width change smaller than this (pixels) keeps the figure as it is. Wait this long after the last resize before the figure is redrawn at the new width. Room left for the scroll area&apos;s frame and vertical scroll bar, pixels. Resolution of a saved PNG (the A4-wide figure is then about 1,260 pixels wide). The day the &quot;Today&quot; line marks (tests set it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mērogs:</translation>
     </message>
     <message>
         <source>All objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi mērķi</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mē&amp;rķis:</translation>
     </message>
     <message>
         <source>Save &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt &amp;attēlu…</translation>
     </message>
     <message>
         <source>Save the timeline as a PNG, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt laika grafiku PNG, SVG vai PDF failā</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Šodien</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Laika grafiks</translation>
     </message>
     <message>
         <source>Too many actions to name each one: only the objectives are named. Choose an objective to see its actions by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcību ir pārāk daudz, lai nosauktu katru: nosaukti tikai mērķi. Izvēlieties mērķi, lai redzētu tā rīcību nosaukumus.</translation>
     </message>
     <message>
         <source>Action timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rīcību laika grafiks</translation>
     </message>
     <message>
         <source>Double-click an action to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiciet dubultklikšķi uz rīcības, lai to atvērtu</translation>
     </message>
     <message>
         <source>{dates} · {status} · {progress} % done</source>
-        <translation type="unfinished"></translation>
+        <translation>{dates} · {status} · izpildīts {progress} %</translation>
     </message>
     <message>
         <source>◆ {date} {title} (done)</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ {date} {title} (izpildīts)</translation>
     </message>
     <message>
         <source>◇ {date} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ {date} {title}</translation>
     </message>
     <message>
         <source>Save the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt laika grafiku</translation>
     </message>
     <message>
         <source>action-timeline-{date}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>ricibu-laika-grafiks-{date}.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG attēls (*.png);;SVG attēls (*.svg);;PDF dokuments (*.pdf)</translation>
     </message>
     <message>
         <source>The image could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attēlu neizdevās ierakstīt failā {path}: {reason}</translation>
     </message>
     <message>
         <source>Timeline saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laika grafiks saglabāts: {path}</translation>
     </message>
 </context>
 <context>
     <name>ToolsTab</name>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmantotie rīki</translation>
     </message>
     <message>
         <source>for example: Lego Serious Play</source>
-        <translation type="unfinished"></translation>
+        <translation>piemēram: Lego Serious Play</translation>
     </message>
     <message>
         <source>Ot&amp;her tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;ts rīks:</translation>
     </message>
     <message>
         <source>&amp;Add tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot rīku</translation>
     </message>
     <message>
         <source>&amp;Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izmantotie rīki</translation>
     </message>
 </context>
 <context>
@@ -9752,31 +9993,31 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Funding by source</source>
         <extracomment>Objective titles are cut beyond this many characters (the tooltip holds all of it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Finansējums pa avotiem</translation>
     </message>
     <message>
         <source>Cost and funding by objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmaksas un finansējums pa mērķiem</translation>
     </message>
     <message>
         <source>No funding lines yet: add them in an action&apos;s detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansējuma pozīciju vēl nav: pievienojiet tās rīcības informācijā.</translation>
     </message>
     <message>
         <source>By &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa &amp;avotiem</translation>
     </message>
     <message>
         <source>By &amp;objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa &amp;mērķiem</translation>
     </message>
     <message>
         <source>Plan totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāna kopsummas</translation>
     </message>
     <message>
         <source>Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāna kopsummas: izmaksas EUR {cost} · nodrošināts EUR {secured} · pieprasīts EUR {applied} · iespējamais EUR {potential} · iztrūkums EUR {gap}</translation>
     </message>
 </context>
 <context>
@@ -9784,114 +10025,114 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Import people</source>
         <extracomment>An import wrote to the file: the lists reload.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importēt personas</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izklājlapas (*.xlsx *.csv);;Visi faili (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nolasa {file}…</translation>
     </message>
     <message>
         <source>Reading {file} again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēlreiz nolasa {file}…</translation>
     </message>
     <message>
         <source>Importing {count} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importē rindas ({count})…</translation>
     </message>
     <message>
         <source>Import done. People added: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports pabeigts. Pievienotas personas: {count}</translation>
     </message>
     <message>
         <source>updated: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>atjauninātas: {count}</translation>
     </message>
     <message>
         <source>skipped: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>izlaistas: {count}</translation>
     </message>
     <message>
         <source>already up to date: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>jau aktuālas: {count}</translation>
     </message>
     <message>
         <source>rows with problems left out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>neiekļautās rindas ar problēmām: {count}</translation>
     </message>
     <message>
         <source>new organisations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>jaunas organizācijas: {count}</translation>
     </message>
     <message>
         <source>new groups: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>jaunas grupas: {count}</translation>
     </message>
     <message>
         <source>Export people and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt personas un organizācijas</translation>
     </message>
     <message>
         <source>{file} stakeholders.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ieinteresētās puses.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel darbgrāmata (*.xlsx)</translation>
     </message>
     <message>
         <source>{people} people and {organisations} organisations written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failā {file} ierakstītas personas ({people}) un organizācijas ({organisations}).</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieraksta {file}…</translation>
     </message>
 </context>
 <context>
     <name>TransnationalMeetingDialog</name>
     <message>
         <source>Add transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot starptautisku sanāksmi</translation>
     </message>
     <message>
         <source>Edit transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēt starptautisku sanāksmi</translation>
     </message>
     <message>
         <source>for example Transnational meeting in Umeå</source>
-        <translation type="unfinished"></translation>
+        <translation>piemēram, Starptautiska sanāksme Umeā</translation>
     </message>
     <message>
         <source>No host city</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav rīkotājas pilsētas</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums</translation>
     </message>
     <message>
         <source>&amp;Host city</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rīkotāja pilsēta</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vieta</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;o</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Līdz</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie&amp;zīmes</translation>
     </message>
 </context>
 <context>
@@ -9899,66 +10140,66 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>This field is required.</source>
         <extracomment>code key -&gt; the row of the Actions (Indicators) sheet that names it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Šis lauks ir obligāts.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ievadiet skaitli.</translation>
     </message>
     <message>
         <source>{value} is outside {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ir ārpus diapazona no {low} līdz {high}.</translation>
     </message>
     <message>
         <source>{value} is below {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ir mazāks par {low}.</translation>
     </message>
     <message>
         <source>{later} is before {earlier}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{later} ir pirms {earlier}.</translation>
     </message>
     <message>
         <source>Unknown value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezināma vērtība {value}.</translation>
     </message>
     <message>
         <source>{value} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nav e-pasta adrese.</translation>
     </message>
     <message>
         <source>Choose either a person or an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties vai nu personu, vai organizāciju.</translation>
     </message>
 </context>
 <context>
     <name>VersionDialog</name>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt versiju</translation>
     </message>
     <message>
         <source>A copy of the whole plan as it is now is kept under this name: objectives, actions, funding, risks, indicators and targets. It starts as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar šo nosaukumu tiek saglabāta visa plāna kopija pašreizējā stāvoklī: mērķi, rīcības, finansējums, riski, rādītāji un mērķa vērtības. Sākotnēji tā ir melnraksts.</translation>
     </message>
     <message>
         <source>Rename version</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārdēvēt versiju</translation>
     </message>
     <message>
         <source>Change the name or the note of version &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainiet versijas &apos;{name}&apos; nosaukumu vai piezīmi.</translation>
     </message>
     <message>
         <source>Optional: why it was saved, who it goes to, what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav obligāti: kāpēc tā saglabāta, kam tā paredzēta, kas mainījies</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie&amp;zīme:</translation>
     </message>
 </context>
 <context>
@@ -9966,204 +10207,204 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{field}: set to {new}</source>
         <extracomment>Fields whose values are dates (ISO text in the snapshot). Fields whose values are amounts of money (always two decimals). Fields whose values are other numbers. Longer values are shown as &quot;before&quot; and &quot;after&quot; paragraphs rather than on one line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: iestatīts uz {new}</translation>
     </message>
     <message>
         <source>{field}: cleared (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: notīrīts (bija {old})</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>No differences: the two plans are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšķirību nav: abi plāni ir vienādi.</translation>
     </message>
     <message>
         <source>Added: {added} · Removed: {removed} · Changed: {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienots: {added} · Noņemts: {removed} · Mainīts: {changed}</translation>
     </message>
     <message>
         <source>Added: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienots: {item}</translation>
     </message>
     <message>
         <source>Removed: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemts: {item}</translation>
     </message>
     <message>
         <source>Changed: {item} — {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīts: {item} — {change}</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienots:</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemts:</translation>
     </message>
     <message>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīts:</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirms:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc:</translation>
     </message>
     <message>
         <source>No version saved yet. Save a version to keep a copy of the plan as it is now, for review or for comparing later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neviena versija vēl nav saglabāta. Saglabājiet versiju, lai paturētu plāna kopiju pašreizējā stāvoklī izvērtēšanai vai vēlākai salīdzināšanai.</translation>
     </message>
 </context>
 <context>
     <name>VersionDiffView</name>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšķirības</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopēt starpliktuvē</translation>
     </message>
 </context>
 <context>
     <name>VersionTable</name>
     <message>
         <source>{date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāta</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
         <source>{status} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (pašreizējā)</translation>
     </message>
     <message>
         <source>{objectives} objectives, {actions} actions, {indicators} indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>mērķi: {objectives}, rīcības: {actions}, rādītāji: {indicators}</translation>
     </message>
 </context>
 <context>
     <name>VersionsView</name>
     <message>
         <source>Save a version before you send the plan for review. A version keeps a copy of the whole plan; compare versions to see what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabājiet versiju, pirms nosūtāt plānu izvērtēšanai. Versija saglabā visa plāna kopiju; salīdziniet versijas, lai redzētu, kas kopš tā laika mainījies.</translation>
     </message>
     <message>
         <source>&amp;Save version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saglabāt versiju…</translation>
     </message>
     <message>
         <source>Su&amp;bmit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iesniegt izvērtēšanai</translation>
     </message>
     <message>
         <source>&amp;Return for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atgriezt labošanai</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apstip&amp;rināt…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pārdēvēt…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst…</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;līdzināt…</translation>
     </message>
     <message>
         <source>Keep a copy of the plan as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt plāna kopiju pašreizējā stāvoklī</translation>
     </message>
     <message>
         <source>Mark the selected version as sent for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēt atlasīto versiju kā nosūtītu izvērtēšanai</translation>
     </message>
     <message>
         <source>Mark the selected version as returned by the reviewer for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēt atlasīto versiju kā izvērtētāja atgrieztu labošanai</translation>
     </message>
     <message>
         <source>Mark the selected version as approved; it can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atzīmēt atlasīto versiju kā apstiprinātu; to vairs nevarēs mainīt</translation>
     </message>
     <message>
         <source>See what changed between two versions, or since the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Skatīt, kas mainījies starp divām versijām vai kopš atlasītās versijas</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versijas</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; is approved. Your next change starts a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija &apos;{name}&apos; ir apstiprināta. Nākamā izmaiņa sāks jaunu melnrakstu.</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija {number}</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija &apos;{name}&apos; saglabāta.</translation>
     </message>
     <message>
         <source>Approve version</source>
-        <translation type="unfinished"></translation>
+        <translation>Apstiprināt versiju</translation>
     </message>
     <message>
         <source>Approve version &apos;{name}&apos;? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apstiprināt versiju &apos;{name}&apos;? Apstiprinātu versiju vairs nevar pārdēvēt, dzēst vai mainīt. Turpmākās plāna izmaiņas sāks jaunu melnrakstu.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Apstiprināt</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos;: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija &apos;{name}&apos;: {status}.</translation>
     </message>
     <message>
         <source>Delete version</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst versiju</translation>
     </message>
     <message>
         <source>Delete version &apos;{name}&apos; and the reviews of it? The plan itself does not change. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst versiju &apos;{name}&apos; un tās izvērtējumus? Pats plāns netiek mainīts. To nevar atsaukt.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija &apos;{name}&apos; dzēsta.</translation>
     </message>
 </context>
 </TS>

@@ -5,63 +5,63 @@
     <name>ActionDialog</name>
     <message>
         <source>Action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie {code}</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe działanie</translation>
     </message>
     <message>
         <source>{code} {title} (score {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (ocena {score})</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ogólne</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganizacje</translation>
     </message>
     <message>
         <source>&amp;Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finansowanie</translation>
     </message>
     <message>
         <source>Mi&amp;lestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kamienie milowe</translation>
     </message>
     <message>
         <source>Lin&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powiązania</translation>
     </message>
     <message>
         <source>Save the action (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz działanie (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez tytułu)</translation>
     </message>
     <message>
         <source>Due outside the action&apos;s start and end: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin poza okresem realizacji działania: {titles}.</translation>
     </message>
     <message>
         <source>To check (saving is still possible):</source>
-        <translation type="unfinished"></translation>
+        <translation>Do sprawdzenia (zapis jest nadal możliwy):</translation>
     </message>
     <message>
         <source>Action not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano działania</translation>
     </message>
     <message>
         <source>None: the action was not decided in a recorded meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak: działanie nie zostało przyjęte na zarejestrowanym spotkaniu.</translation>
     </message>
     <message>
         <source>Decision {number} of “{title}” on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja {number} ze spotkania „{title}” z dnia {date}</translation>
     </message>
 </context>
 <context>
@@ -69,39 +69,39 @@
     <message>
         <source>Decision {number} → action of the plan</source>
         <extracomment>The action made, once the dialog is accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja {number} → działanie planu</translation>
     </message>
     <message>
         <source>Decision {number}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja {number}: {text}</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>The action starts as planned; complete it (lead, dates, cost) in the Action plan area. It keeps a link to this decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie otrzyma status „planowane”; uzupełnij je (odpowiedzialny, daty, koszt) w obszarze Plan działania. Zachowa ono powiązanie z tą decyzją.</translation>
     </message>
     <message>
         <source>&amp;Make action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz działanie</translation>
     </message>
     <message>
         <source>Give the action a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj działaniu tytuł.</translation>
     </message>
 </context>
 <context>
@@ -109,420 +109,420 @@
     <message>
         <source>Drag an objective to reorder it; drag actions from the table onto one.</source>
         <extracomment>A position past every list: core puts the action last. True while an edit in place is being stored. The action to show as current after the next reload (a new or moved one). True when the file changed while the page was hidden (reloaded when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij cel, aby zmienić jego kolejność; przeciągnij działania z tabeli na cel.</translation>
     </message>
     <message>
         <source>Add &amp;strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj s&amp;trategiczny</translation>
     </message>
     <message>
         <source>Add a strategic objective at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel strategiczny na końcu</translation>
     </message>
     <message>
         <source>Add s&amp;pecific</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj szczegółow&amp;y</translation>
     </message>
     <message>
         <source>Add a specific objective under the selected strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel szczegółowy do zaznaczonego celu strategicznego</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień n&amp;azwę</translation>
     </message>
     <message>
         <source>Rename the selected objective (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę zaznaczonego celu (F2)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suń</translation>
     </message>
     <message>
         <source>Delete the selected objective (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczony cel (Del)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w &amp;górę</translation>
     </message>
     <message>
         <source>Move the selected objective up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś zaznaczony cel w górę (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w &amp;dół</translation>
     </message>
     <message>
         <source>Move the selected objective down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś zaznaczony cel w dół (Ctrl+Down)</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ele</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do E&amp;xcela…</translation>
     </message>
     <message>
         <source>Write the actions, funding, indicators, measurements and risks to .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz działania, finansowanie, wskaźniki, pomiary i ryzyka do pliku .xlsx</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj z Excela…</translation>
     </message>
     <message>
         <source>Read an edited plan workbook back, with a preview of what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj z powrotem edytowany skoroszyt planu, z podglądem zmian</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogram</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <source>Ris&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ryzyka</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje</translation>
     </message>
     <message>
         <source>&amp;New action</source>
         <extracomment>A position past every list: core puts the action last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe działanie</translation>
     </message>
     <message>
         <source>Add an action to the selected objective (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj działanie do zaznaczonego celu (Insert)</translation>
     </message>
     <message>
         <source>De&amp;lete action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń działanie</translation>
     </message>
     <message>
         <source>Delete the selected actions (Del in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone działania (Del w tabeli)</translation>
     </message>
     <message>
         <source>Move a&amp;ction up</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie &amp;w górę</translation>
     </message>
     <message>
         <source>Move the action up within its objective (Ctrl+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś działanie w górę w ramach jego celu (Ctrl+Shift+Up)</translation>
     </message>
     <message>
         <source>&amp;Move action down</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ziałanie w dół</translation>
     </message>
     <message>
         <source>Move the action down within its objective (Ctrl+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś działanie w dół w ramach jego celu (Ctrl+Shift+Down)</translation>
     </message>
     <message>
         <source>Show all ac&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;okaż wszystkie działania</translation>
     </message>
     <message>
         <source>Show the actions of every objective, not only of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż działania wszystkich celów, nie tylko zaznaczonego</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan działania</translation>
     </message>
     <message>
         <source>Delete action {code} “{title}” with its milestones, funding lines and links?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć działanie {code} „{title}” wraz z jego kamieniami milowymi, pozycjami finansowania i powiązaniami?</translation>
     </message>
     <message>
         <source>Delete action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń działanie {code}</translation>
     </message>
     <message>
         <source>Delete {count} actions ({codes}) with their milestones, funding lines and links?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć działania ({count}: {codes}) wraz z ich kamieniami milowymi, pozycjami finansowania i powiązaniami?</translation>
     </message>
     <message>
         <source>Delete {count} actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń działania ({count})</translation>
     </message>
     <message>
         <source>Delete actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń działania</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Actions not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto działań</translation>
     </message>
     <message>
         <source>Move action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś działanie {code}</translation>
     </message>
     <message>
         <source>Move action {code} to objective {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś działanie {code} do celu {objective}</translation>
     </message>
     <message>
         <source>Move {count} actions to objective {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś działania ({count}) do celu {objective}</translation>
     </message>
     <message>
         <source>Action not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przeniesiono działania</translation>
     </message>
     <message>
         <source>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie planu: koszt {cost} EUR · zabezpieczone {secured} EUR · luka finansowa {gap} EUR</translation>
     </message>
     <message>
         <source>&amp;Actions of the whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania &amp;całego planu</translation>
     </message>
     <message>
         <source>&amp;Actions of objective {code} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania &amp;celu {code} „{title}”</translation>
     </message>
     <message>
         <source>Renumbered: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono numerację: {changes}</translation>
     </message>
     <message>
         <source>New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel</translation>
     </message>
     <message>
         <source>Objective not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano celu</translation>
     </message>
     <message>
         <source>Add strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel strategiczny</translation>
     </message>
     <message>
         <source>Add specific objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel szczegółowy</translation>
     </message>
     <message>
         <source>Objective not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniono nazwy celu</translation>
     </message>
     <message>
         <source>Objective not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto celu</translation>
     </message>
     <message>
         <source>Delete objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń cel</translation>
     </message>
     <message>
         <source>Objective not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przeniesiono celu</translation>
     </message>
     <message>
         <source>Action not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniono działania</translation>
     </message>
     <message>
         <source>New action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe działanie {code}</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj działanie</translation>
     </message>
     <message>
         <source>Edit action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj działanie {code}</translation>
     </message>
     <message>
         <source>Rename objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę celu</translation>
     </message>
     <message>
         <source>Move objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś cel</translation>
     </message>
 </context>
 <context>
     <name>AddToGroupDialog</name>
     <message numerus="yes">
         <source>Add %n people to a group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodaj %n osobę do grupy</numerusform>
+            <numerusform>Dodaj %n osoby do grupy</numerusform>
+            <numerusform>Dodaj %n osób do grupy</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa:</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp;przystąpienia:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rola:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj</translation>
     </message>
 </context>
 <context>
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Porządek spotkania</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj punkt</translation>
     </message>
     <message>
         <source>Add an agenda item below the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj punkt porządku spotkania pod zaznaczonym (Insert)</translation>
     </message>
     <message>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń punkt</translation>
     </message>
     <message>
         <source>Remove the selected item (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczony punkt (Del)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w &amp;górę</translation>
     </message>
     <message>
         <source>Move the selected item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś zaznaczony punkt w górę (Alt+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w &amp;dół</translation>
     </message>
     <message>
         <source>Move the selected item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś zaznaczony punkt w dół (Alt+Down)</translation>
     </message>
     <message>
         <source>Type in a cell to edit it; F2 edits the selected cell, Enter keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz tekst w komórce, aby ją edytować; F2 edytuje zaznaczoną komórkę, Enter zatwierdza zmianę.</translation>
     </message>
     <message>
         <source>Total {planned} min</source>
         <extracomment>Shortcuts that work anywhere in the window while this tab is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Łącznie {planned} min</translation>
     </message>
     <message>
         <source>Total {planned} min of {available} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Łącznie {planned} min z {available} min</translation>
     </message>
     <message>
         <source>{total} — more than the meeting lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} — dłużej, niż trwa spotkanie</translation>
     </message>
     <message>
         <source>Item {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt {number}: {message}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>lagdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można uruchomić programu lagdesk</translation>
     </message>
 </context>
 <context>
     <name>Areas</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesariusze</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan działania</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPanel</name>
     <message>
         <source>why the scores changed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>dlaczego zmieniły się oceny (opcjonalnie)</translation>
     </message>
     <message>
         <source>Save &amp;assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;ocenę</translation>
     </message>
     <message>
         <source>&amp;Interest (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zainteresowanie (1–5):</translation>
     </message>
     <message>
         <source>Powe&amp;r (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wpływ (1–5):</translation>
     </message>
     <message>
         <source>Assessed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data oceny:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uwaga:</translation>
     </message>
     <message>
         <source>Earlier assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze oceny</translation>
     </message>
     <message>
         <source>History (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia (od najnowszych):</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie oceniono</translation>
     </message>
     <message>
         <source>Give both scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj obie oceny</translation>
     </message>
 </context>
 <context>
@@ -530,35 +530,35 @@
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
         <extracomment>EXIF sits in the first segment of a JPEG, within its first 64 KiB. Magic numbers of common files named without an extension (a phone&apos;s &quot;IMG_0042&quot;). The measurement the file is evidence of (None for a meeting&apos;s file).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plik {id} nie jest zdjęciem dopuszczonym do publikacji.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku {file}: {reason}</translation>
     </message>
     <message>
         <source>{file} is not a file (a folder cannot be attached).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nie jest plikiem (nie można załączyć folderu).</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes); it was not attached. Check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} jest pusty (0 bajtów); nie został załączony. Sprawdź plik.</translation>
     </message>
     <message>
         <source>{file} is {size} MB, over the limit of {limit} MB for one file. Nothing was added. Make the file smaller (a lower resolution photo, a PDF scanned in grey) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} ma {size} MB, a limit dla jednego pliku wynosi {limit} MB. Niczego nie dodano. Zmniejsz plik (zdjęcie w niższej rozdzielczości, PDF zeskanowany w odcieniach szarości) i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku {file}: {reason}</translation>
     </message>
     <message>
         <source>People can be recognised in this photo and their consent has not been checked. Tick “Consent checked” first, or untick “Identifiable”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym zdjęciu można rozpoznać osoby, a ich zgoda nie została sprawdzona. Najpierw zaznacz „Zgoda sprawdzona” albo odznacz „Możliwa identyfikacja”.</translation>
     </message>
     <message>
         <source>Publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Do publikacji</translation>
     </message>
 </context>
 <context>
@@ -566,49 +566,49 @@
     <message>
         <source>This person has been erased from the register; their attendance can only be counted anonymously.</source>
         <extracomment>The organisation&apos;s name, or &quot;&quot; for a person without one. The organisation&apos;s sector; None without an organisation. Folded words of the names and the organisation, each after a space (see ``matching``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ta osoba została usunięta z rejestru; jej obecność można liczyć tylko anonimowo.</translation>
     </message>
     <message>
         <source>{organisation} is a new organisation: choose its sector.</source>
         <extracomment>True when the person was added to the register (False: an existing one was reused). The organisation added to the register for them, if one was. The person&apos;s status before (None: they were not on the list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} to nowa organizacja: wybierz jej sektor.</translation>
     </message>
     <message>
         <source>sector</source>
-        <translation type="unfinished"></translation>
+        <translation>sektor</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko</translation>
     </message>
     <message>
         <source>Type the walk-in&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko osoby niezaproszonej.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Every cell carries its person&apos;s id under ID_ROLE; the name cell its folded search text. Dot colours, readable on light and dark palettes alike. A light wash of the status colour over the whole row (alpha), for the statuses worth seeing at a glance across the room.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>{status} (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (osoba niezaproszona)</translation>
     </message>
     <message>
         <source>Sector unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor nieznany</translation>
     </message>
 </context>
 <context>
@@ -616,181 +616,190 @@
     <message>
         <source>Type a name or organisation…</source>
         <extracomment>Room the list keeps beside the walk-in form and the anonymous grid; narrower, they go under it. The part of the height the walk-in form and the anonymous grid get under the list. Qt&apos;s &quot;no maximum size&quot;. Set while this panel pushes its own command (it has updated itself already). The walk-in form&apos;s labels and the anonymous grid&apos;s box, with their own texts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwisko lub organizację…</translation>
     </message>
     <message>
         <source>Find a person on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź osobę na liście</translation>
     </message>
     <message>
         <source>Invited people</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby zaproszone</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Usprawiedliwiony</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecny</translation>
     </message>
     <message>
         <source>Back to invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Z powrotem: zaproszony</translation>
     </message>
     <message>
         <source>Enter: attended · Ctrl+E: excused · Ctrl+D: no-show · Ctrl+I: back to invited · Ctrl+Z: undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: obecny · Ctrl+E: usprawiedliwiony · Ctrl+D: nieobecny · Ctrl+I: z powrotem zaproszony · Ctrl+Z: cofnij</translation>
     </message>
     <message>
         <source>Choose a meeting to take its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz spotkanie, aby sprawdzić obecność.</translation>
     </message>
     <message>
         <source>{action} ({key})</source>
         <extracomment>Set once the user drags the handle between the list and the side: their split stays until the layout turns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({key})</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba niezaproszona</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Leave empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostaw puste, jeśli brak</translation>
     </message>
     <message>
         <source>Choose for a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz dla nowej organizacji</translation>
     </message>
     <message>
         <source>Add &amp;walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę &amp;niezaproszoną</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganizacja:</translation>
     </message>
     <message>
         <source>Sec&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sek&amp;tor:</translation>
     </message>
     <message>
         <source>Counted an&amp;onymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Licz &amp;anonimowo</translation>
     </message>
     <message>
         <source>Anonymous: {sector}, {gender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimowo: {sector}, {gender}</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <source>Nobody on the list matches. Enter adds “{text}” as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt z listy nie pasuje. Enter doda „{text}” jako osobę niezaproszoną.</translation>
     </message>
     <message>
         <source>Type the organisation and press Enter to add the walk-in (Escape: back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz organizację i naciśnij Enter, aby dodać osobę niezaproszoną (Escape: powrót).</translation>
     </message>
     <message>
         <source>{name} is already marked {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ma już status: {status}.</translation>
     </message>
     <message>
         <source>Mark {name} as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz: {name} – {status}</translation>
     </message>
     <message>
         <source>{name}: {status}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}. Ctrl+Z cofa zmianę.</translation>
     </message>
     <message>
         <source>A new organisation: choose its sector, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa organizacja: wybierz jej sektor, a następnie naciśnij Enter.</translation>
     </message>
     <message>
         <source>Add walk-in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę niezaproszoną: {name}</translation>
     </message>
     <message>
         <source>{name} added as a walk-in. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano {name} jako osobę niezaproszoną. Ctrl+Z cofa zmianę.</translation>
     </message>
     <message>
         <source>Count anonymously: {sector}, {gender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licz anonimowo: {sector}, {gender}</translation>
     </message>
     <message>
         <source>{present} present · {invited} invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni: {present} · zaproszeni: {invited}</translation>
     </message>
     <message>
         <source>Walk-ins {walk_ins} · counted anonymously {anonymous} · excused {excused} · no-show {no_show}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezaproszeni: {walk_ins} · liczeni anonimowo: {anonymous} · usprawiedliwieni: {excused} · nieobecni: {no_show}</translation>
     </message>
     <message>
         <source>{name} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count}</translation>
     </message>
     <message>
         <source>By sector: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Według sektora: {counts}</translation>
     </message>
     <message>
         <source>By gender: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Według płci: {counts}</translation>
     </message>
 </context>
 <context>
     <name>AttendanceWindow</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>{title}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {date}</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <source>Attendance — {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność — {meeting}</translation>
     </message>
 </context>
 <context>
     <name>Background</name>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
+        <extracomment>Steps are passed on at most this often, so a long loop does not flood the GUI.</extracomment>
+        <translation>Coś poszło nie tak. Szczegóły znajdują się w pliku dziennika.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,66 +807,66 @@
     <name>Backup</name>
     <message>
         <source>The backup to {path} failed. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć kopii zapasowej w {path}. Szczegóły znajdują się w pliku dziennika.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>{text} is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nie jest datą w formacie 2024-03-31</translation>
     </message>
     <message>
         <source>meetings to an iCalendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>spotkania do pliku iCalendar (.ics)</translation>
     </message>
     <message>
         <source>only meetings starting on or after DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko spotkania rozpoczynające się w dniu DATE lub później (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>only meetings starting on or before DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko spotkania rozpoczynające się w dniu DATE lub wcześniej (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>a meeting from an iCalendar (.ics) invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>spotkanie z zaproszenia iCalendar (.ics)</translation>
     </message>
     <message>
         <source>{count} meeting(s) written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano spotkania ({count}) w pliku {path}.</translation>
     </message>
     <message>
         <source>Meeting {id} imported: {title}, {start} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano spotkanie {id}: {title}, {start} ({zone}).</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>The first day ({start}) is after the last day ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień ({start}) jest późniejszy niż ostatni dzień ({end}).</translation>
     </message>
     <message>
         <source>this is not an iCalendar (.ics) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest plik iCalendar (.ics).</translation>
     </message>
     <message>
         <source>the invitation&apos;s {property} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać właściwości {property} zaproszenia.</translation>
     </message>
     <message>
         <source>the file holds no event (VEVENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie zawiera żadnego wydarzenia (VEVENT).</translation>
     </message>
     <message>
         <source>the event has no start (DTSTART).</source>
-        <translation type="unfinished"></translation>
+        <translation>wydarzenie nie ma początku (DTSTART).</translation>
     </message>
     <message>
         <source>the event ends (DTEND) before it starts (DTSTART).</source>
-        <translation type="unfinished"></translation>
+        <translation>wydarzenie kończy się (DTEND) przed rozpoczęciem (DTSTART).</translation>
     </message>
 </context>
 <context>
@@ -865,218 +874,218 @@
     <message>
         <source>Manage closely</source>
         <extracomment>A score at or above this is &quot;high&quot;: the quadrant rule of lagdesk.core.stakeholders. Room above and below the grid for the quadrant names, in score units. Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Above this many points nobody is named: the cells show counts instead. More stakeholders than this in one cell are not named either. Longest name written beside a point (longer ones are shortened), and its type size.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ściśle współpracować</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Dbać o zadowolenie</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informować</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorować</translation>
     </message>
     <message>
         <source>No assessments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ocen</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowanie</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ</translation>
     </message>
     <message>
         <source>Attendance by sector</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. The sectors in stacking order, bottom first; ``None`` is &quot;no sector&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obecność według sektora</translation>
     </message>
     <message>
         <source>People attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba obecnych</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data spotkania</translation>
     </message>
     <message>
         <source>No sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez sektora</translation>
     </message>
     <message>
         <source>No meetings to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak spotkań do pokazania</translation>
     </message>
     <message>
         <source>Months</source>
         <extracomment>The scales in the order a chooser lists them, with their (untranslated) names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Miesiące</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwartały</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Lata</translation>
     </message>
     <message>
         <source>Action timeline</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width. Height of one row (an objective or an action), inches. Room for the title, the legend and the date labels, inches. The tallest figure drawn (a screen scrolls it; 4,000 pixels at 100 dpi). Rows per page of ``gantt_figure_pages``: one A4 portrait page with the default row height. Rows closer than this (points) are not named; objectives are named at least this far apart. From this many rows the dates are written above the chart too. Longest row label; longer titles are cut with &quot;…&quot;. Bar and progress strip heights, as a share of a row. Bar height when the rows are too thin to be named (the overview of a large plan).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogram działań</translation>
     </message>
     <message>
         <source>Action timeline, page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogram działań, strona {page} z {pages}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamień milowy</translation>
     </message>
     <message>
         <source>Milestone done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamień milowy osiągnięty</translation>
     </message>
     <message>
         <source>No actions to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak działań do pokazania</translation>
     </message>
     <message>
         <source>No objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez celu</translation>
     </message>
     <message>
         <source>{objective} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective} (cd.)</translation>
     </message>
     <message>
         <source>No dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak dat</translation>
     </message>
     <message>
         <source>No start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak daty rozpoczęcia</translation>
     </message>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak daty zakończenia</translation>
     </message>
     <message>
         <source>End before start</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec przed początkiem</translation>
     </message>
     <message>
         <source>Actions without a bar (dates missing): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania bez paska (brak dat): {count}</translation>
     </message>
     <message>
         <source>Baseline</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Longest title line (characters); the name wraps onto a second line, then is cut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wartość bazowa</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmierzona</translation>
     </message>
     <message>
         <source>Measured (running total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmierzona (narastająco)</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamienie milowe</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa</translation>
     </message>
     <message>
         <source>Expected progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwany postęp</translation>
     </message>
     <message>
         <source>Current value: {value}   Progress: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżąca wartość: {value}   Postęp: {progress}</translation>
     </message>
     <message>
         <source>{number} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} %</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>nie określono</translation>
     </message>
     <message>
         <source>No baseline, target or measurement to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wartości bazowej, docelowej lub pomiarów do pokazania</translation>
     </message>
     <message>
         <source>Indicator status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan wskaźników</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
         <source>Funding by source and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansowanie według źródła i statusu</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Local group by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa lokalna według sektora i płci</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie brak danych do pokazania</translation>
     </message>
 </context>
 <context>
     <name>Check</name>
     <message>
         <source>Schema revision {revision} is older; lagdesk upgrades it when the file is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja schematu {revision} jest starsza; lagdesk zaktualizuje ją przy otwarciu pliku.</translation>
     </message>
     <message>
         <source>The schema revision is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wersji schematu.</translation>
     </message>
     <message>
         <source>Schema revision {revision} is newer than this lagdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja schematu {revision} jest nowsza niż obsługiwana przez tę wersję lagdesk.</translation>
     </message>
     <message>
         <source>Integrity: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spójność: {message}</translation>
     </message>
     <message>
         <source>Table {table}, row {rowid}: refers to a missing row of {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela {table}, wiersz {rowid}: odwołuje się do nieistniejącego wiersza tabeli {parent}.</translation>
     </message>
     <message>
         <source>Table {table} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak tabeli {table}.</translation>
     </message>
 </context>
 <context>
@@ -1084,503 +1093,503 @@
     <message>
         <source>Chosen only</source>
         <extracomment>The entry&apos;s text folded (lower case, no accents): &quot;zielinski&quot; finds &quot;Zieliński&quot;. Names the line under a check list spells out; &quot;Chosen only&quot; shows them all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wybrane</translation>
     </message>
     <message>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} i {count} więcej</translation>
     </message>
     <message>
         <source>Chosen ({count}): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrane ({count}): {names}</translation>
     </message>
     <message>
         <source>None chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie wybrano.</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>URBACT IV</source>
-        <translation type="unfinished"></translation>
+        <translation>URBACT IV</translation>
     </message>
     <message>
         <source>URBACT III</source>
-        <translation type="unfinished"></translation>
+        <translation>URBACT III</translation>
     </message>
     <message>
         <source>Interreg</source>
-        <translation type="unfinished"></translation>
+        <translation>Interreg</translation>
     </message>
     <message>
         <source>COSME</source>
-        <translation type="unfinished"></translation>
+        <translation>COSME</translation>
     </message>
     <message>
         <source>ESF+</source>
-        <translation type="unfinished"></translation>
+        <translation>EFS+</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywacja</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowanie</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdrażanie</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte</translation>
     </message>
     <message>
         <source>Lead partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner wiodący</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiczny</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatny</translation>
     </message>
     <message>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>Społeczny</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauka</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobieta</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Mężczyzna</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba niebinarna</translation>
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolę nie podawać</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana</translation>
     </message>
     <message>
         <source>Local group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa lokalna</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa robocza</translation>
     </message>
     <message>
         <source>Steering board</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitet sterujący</translation>
     </message>
     <message>
         <source>Mailing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa mailingowa</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewodniczący</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordynator</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspert</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Obserwator</translation>
     </message>
     <message>
         <source>Local group membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkostwo w grupie lokalnej</translation>
     </message>
     <message>
         <source>Photo publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikacja zdjęć</translation>
     </message>
     <message>
         <source>Sharing contacts with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie danych kontaktowych partnerom</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter</translation>
     </message>
     <message>
         <source>Written form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma pisemna</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Online form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz online</translation>
     </message>
     <message>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustnie</translation>
     </message>
     <message>
         <source>Local group meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie grupy lokalnej</translation>
     </message>
     <message>
         <source>Thematic workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsztat tematyczny</translation>
     </message>
     <message>
         <source>Co-design workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsztat współprojektowania</translation>
     </message>
     <message>
         <source>Site or study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta studyjna lub terenowa</translation>
     </message>
     <message>
         <source>Transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie międzynarodowe</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinarium</translation>
     </message>
     <message>
         <source>Testing action event</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie działania testowego</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszony</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowany</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Usprawiedliwiony</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecny</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie</translation>
     </message>
     <message>
         <source>Signed attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisana lista obecności</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożona do oceny</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócona</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzona</translation>
     </message>
     <message>
         <source>Strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel strategiczny</translation>
     </message>
     <message>
         <source>Specific objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel szczegółowy</translation>
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwestycja</translation>
     </message>
     <message>
         <source>Capacity building</source>
-        <translation type="unfinished"></translation>
+        <translation>Budowanie potencjału</translation>
     </message>
     <message>
         <source>Policy or regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Polityka lub regulacja</translation>
     </message>
     <message>
         <source>Procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikacja</translation>
     </message>
     <message>
         <source>Testing action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie testowe</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowane</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończone</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnione</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane</translation>
     </message>
     <message>
         <source>01 Gender targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>01 Ukierunkowane na płeć</translation>
     </message>
     <message>
         <source>02 Gender mainstreaming</source>
-        <translation type="unfinished"></translation>
+        <translation>02 Uwzględnianie aspektu płci</translation>
     </message>
     <message>
         <source>03 Gender neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>03 Neutralne pod względem płci</translation>
     </message>
     <message>
         <source>City budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budżet miasta</translation>
     </message>
     <message>
         <source>ERDF</source>
-        <translation type="unfinished"></translation>
+        <translation>EFRR</translation>
     </message>
     <message>
         <source>National funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Środki krajowe</translation>
     </message>
     <message>
         <source>Private funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Środki prywatne</translation>
     </message>
     <message>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczone</translation>
     </message>
     <message>
         <source>Applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioskowane</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalne</translation>
     </message>
     <message>
         <source>Political</source>
-        <translation type="unfinished"></translation>
+        <translation>Polityczne</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansowe</translation>
     </message>
     <message>
         <source>Legal or procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawne lub zamówieniowe</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjał instytucjonalny</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesariusze</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Zewnętrzne</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ograniczone</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>t CO2e</source>
-        <translation type="unfinished"></translation>
+        <translation>t CO2e</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak/nie</translation>
     </message>
     <message>
         <source>Increase is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzrost jest korzystny</translation>
     </message>
     <message>
         <source>Decrease is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Spadek jest korzystny</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narastająco</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia wartość</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co miesiąc</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co kwartał</translation>
     </message>
     <message>
         <source>Every six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pół roku</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Co rok</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednorazowo</translation>
     </message>
     <message>
         <source>Not disaggregated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez podziału</translation>
     </message>
     <message>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Według płci</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązane</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyko</translation>
     </message>
     <message>
         <source>No data</source>
         <extracomment>Shares of the expected progress that keep an indicator on track / at risk. Indicator ids up to this many are filtered in SQL; more are filtered after reading. Chart and table colours per status (Okabe-Ito hues, told apart with colour-blindness): green for achieved and on track, amber for at risk, red (vermilion) for off track, grey for no data. Source-language labels; ``status_label`` translates them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięty</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodnie z planem</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożony</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźniony</translation>
     </message>
 </context>
 <context>
@@ -1588,291 +1597,291 @@
     <message>
         <source>import records from a file</source>
         <extracomment>Modules that add commands: each has register(commands, common) and sets a handler.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>importuj rekordy z pliku</translation>
     </message>
     <message>
         <source>export records to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportuj rekordy do pliku</translation>
     </message>
     <message>
         <source>the lagdesk database file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik bazy danych lagdesk</translation>
     </message>
     <message>
         <source>language: en, pl, lv, ro or bg</source>
-        <translation type="unfinished"></translation>
+        <translation>język: en, pl, lv, ro lub bg</translation>
     </message>
     <message>
         <source>lagdesk: stakeholders, meetings and the Integrated Action Plan of a local group.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: interesariusze, spotkania i Zintegrowany Plan Działania grupy lokalnej.</translation>
     </message>
     <message>
         <source>fill a new database with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>wypełnij nową bazę danych danymi demonstracyjnymi</translation>
     </message>
     <message>
         <source>check integrity, foreign keys and the schema revision</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź spójność, klucze obce i wersję schematu</translation>
     </message>
     <message>
         <source>copy the database safely while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>bezpiecznie skopiuj bazę danych w trakcie jej używania</translation>
     </message>
     <message>
         <source>indicators: progress as of DATE (YYYY-MM-DD), not today</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźniki: postęp na dzień DATE (RRRR-MM-DD), a nie na dziś</translation>
     </message>
     <message>
         <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp plik FILE, jeśli istnieje</translation>
     </message>
     <message>
         <source>--as-of goes with list indicators only</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of można użyć tylko z list indicators</translation>
     </message>
     <message>
         <source>{text} is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nie jest datą; wpisz ją w formacie RRRR-MM-DD</translation>
     </message>
     <message>
         <source>print a list of records</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetl listę rekordów</translation>
     </message>
     <message>
         <source>attendance: only this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>obecność: tylko to spotkanie</translation>
     </message>
     <message>
         <source>the command {command} needs a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie {command} wymaga podania przedmiotu</translation>
     </message>
     <message>
         <source>unexpected error ({kind}); details are in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany błąd ({kind}); szczegóły w {path}</translation>
     </message>
     <message>
         <source>Demo data ({size}) written to {path}: {total} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano dane demonstracyjne ({size}) w {path}: rekordów: {total}.</translation>
     </message>
     <message>
         <source>{path}: sound (schema {revision}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: plik poprawny (schemat {revision}).</translation>
     </message>
     <message>
         <source>{path}: {count} problem(s) found:</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: liczba znalezionych problemów: {count}:</translation>
     </message>
     <message>
         <source>{path} exists already; choose another name or add --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} już istnieje; wybierz inną nazwę lub dodaj --force.</translation>
     </message>
     <message>
         <source>{path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: folder nie istnieje.</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano kopię zapasową w {path}.</translation>
     </message>
     <message>
         <source>--meeting goes with list attendance only</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting można użyć tylko z list attendance</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj wersje</translation>
     </message>
     <message>
         <source>{name} ({saved})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({saved})</translation>
     </message>
     <message>
         <source>The plan now (not saved as a version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżący plan (niezapisany jako wersja)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do:</translation>
     </message>
     <message>
         <source>From version &apos;{old}&apos; to the plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>Od wersji „{old}” do bieżącego planu</translation>
     </message>
     <message>
         <source>From version &apos;{old}&apos; to version &apos;{new}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Od wersji „{old}” do wersji „{new}”</translation>
     </message>
 </context>
 <context>
     <name>Composition</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>publiczny</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>prywatny</translation>
     </message>
     <message>
         <source>civic</source>
-        <translation type="unfinished"></translation>
+        <translation>społeczny</translation>
     </message>
     <message>
         <source>knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>nauka</translation>
     </message>
     <message>
         <source>Women are {percent} % of the members whose gender is known (less than {threshold} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobiety stanowią {percent} % członków o znanej płci (mniej niż {threshold} %).</translation>
     </message>
     <message>
         <source>Men are {percent} % of the members whose gender is known (less than {threshold} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mężczyźni stanowią {percent} % członków o znanej płci (mniej niż {threshold} %).</translation>
     </message>
     <message>
         <source>The group has no active members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa nie ma aktywnych członków.</translation>
     </message>
     <message>
         <source>No one from the {sector} sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikogo z sektora: {sector}.</translation>
     </message>
 </context>
 <context>
     <name>CompositionPanel</name>
     <message>
         <source>Members by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie według sektora i płci</translation>
     </message>
     <message>
         <source>Choose a group to see who is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz grupę, aby zobaczyć jej członków.</translation>
     </message>
     <message>
         <source>{count} people are active members today (subgroups included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba osób będących dziś aktywnymi członkami (łącznie z podgrupami): {count}.</translation>
     </message>
     <message>
         <source>Organisations that are members in their own right: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje będące członkami we własnym imieniu: {parts}.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj zgodę</translation>
     </message>
     <message>
         <source>for example: signed form in the ULG folder</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład: podpisany formularz w teczce LGU</translation>
     </message>
     <message>
         <source>&amp;Add consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj zgodę</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ud&amp;zielenia:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma:</translation>
     </message>
     <message>
         <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;wód:</translation>
     </message>
     <message>
         <source>Wi&amp;thdraw the selected consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofaj zaznaczoną z&amp;godę</translation>
     </message>
     <message>
         <source>Withdrawn o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wycof&amp;ania:</translation>
     </message>
     <message>
         <source>Consent changes are stored when you choose OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany zgód zostaną zapisane po wybraniu OK.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>{path}: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nie ma takiego pliku.</translation>
     </message>
     <message>
         <source>{path} is not a lagdesk database. Choose a file made by lagdesk or a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nie jest bazą danych lagdesk. Wybierz plik utworzony w lagdesk lub podaj nazwę nowego pliku.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer version of lagdesk (schema {revision}). Update lagdesk to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {path} został zapisany w nowszej wersji lagdesk (schemat {revision}). Zaktualizuj lagdesk, aby go otworzyć; plik nie został zmieniony.</translation>
     </message>
     <message>
         <source>{path} is in use by another program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {path} jest używany przez inny program. Zamknij go w tym programie i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {path} jest uszkodzony i nie można go otworzyć. Przywróć go z kopii zapasowej.</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku {path}: {detail}</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
 </context>
 <context>
     <name>DecisionChoiceDelegate</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>From decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Z decyzji</translation>
     </message>
 </context>
 <context>
     <name>Deletion</name>
     <message>
         <source>This cannot be deleted: other records still depend on it ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można tego usunąć: zależą od tego inne rekordy ({detail}).</translation>
     </message>
     <message>
         <source>The delete cannot be undone: {table} id {id} has been given to a new record since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można cofnąć usunięcia: identyfikator {id} w tabeli {table} został w międzyczasie nadany nowemu rekordowi.</translation>
     </message>
     <message>
         <source>The delete cannot be undone: it needs {table} id {id}, which has been deleted since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można cofnąć usunięcia: wymaga ono rekordu {table} o identyfikatorze {id}, który został w międzyczasie usunięty.</translation>
     </message>
     <message>
         <source>The delete cannot be undone: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można cofnąć usunięcia: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1880,306 +1889,306 @@
     <message>
         <source>{path} already holds stakeholders, meetings, a plan or a network. The demo is only written into a new or empty file: choose another file name.</source>
         <extracomment>Tables whose rows mean the file already holds someone&apos;s work (library indicators aside).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plik {path} zawiera już interesariuszy, spotkania, plan lub sieć. Dane demonstracyjne zapisuje się tylko w nowym lub pustym pliku: wybierz inną nazwę pliku.</translation>
     </message>
     <message>
         <source>Network and partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć i partnerzy</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Groups and memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy i członkostwa</translation>
     </message>
     <message>
         <source>Consents and stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody i mapowanie interesariuszy</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan działania</translation>
     </message>
     <message>
         <source>Indicators and measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki i pomiary</translation>
     </message>
     <message>
         <source>Plan versions and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje planu i oceny</translation>
     </message>
     <message>
         <source>Organisations and people</source>
         <extracomment>group key -&gt; (person key, joined, left)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje i osoby</translation>
     </message>
     <message>
         <source>Groups, consents and stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy, zgody i mapowanie interesariuszy</translation>
     </message>
     <message>
         <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania i obecność</translation>
     </message>
     <message>
         <source>Indicators and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki i ocena</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>lagdesk met an unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>W programie lagdesk wystąpił nieoczekiwany problem</translation>
     </message>
     <message>
         <source>Something went wrong inside lagdesk. Your data saved so far is safe. If it happens again, please send the log file to the people who support lagdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>W programie lagdesk coś poszło nie tak. Zapisane dotąd dane są bezpieczne. Jeśli sytuacja się powtórzy, prześlij plik dziennika osobom, które zapewniają wsparcie dla lagdesk.</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik dziennika: {path}</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder dziennika</translation>
     </message>
 </context>
 <context>
     <name>DueDateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak daty</translation>
     </message>
 </context>
 <context>
     <name>DueDelegate</name>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>No {what} with id {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono: {what} o identyfikatorze {key}.</translation>
     </message>
     <message>
         <source>row {row}</source>
         <extracomment>The record field&apos;s own name (``cofinancing_rate``), for forms that mark the field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {row}</translation>
     </message>
     <message>
         <source>A record with the same key already exists ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord o takim samym kluczu już istnieje ({detail}).</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołanie dotyczy rekordu, który nie istnieje lub jest nadal używany.</translation>
     </message>
     <message>
         <source>The values break a rule of the database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartości naruszają regułę bazy danych ({detail}).</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki potwierdzające</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pliki</translation>
     </message>
     <message>
         <source>No evidence yet. Add the files that prove this value: a scan of a register, a spreadsheet extract, a signed statement (up to {limit} MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak dowodów. Dodaj pliki potwierdzające tę wartość: skan rejestru, wyciąg z arkusza, podpisane oświadczenie (maks. {limit} MB każdy).</translation>
     </message>
     <message>
         <source>This measurement has been deleted. Undo the delete (Ctrl+Z) to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten pomiar został usunięty. Cofnij usunięcie (Ctrl+Z), aby zobaczyć jego dowody.</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj pliki…</translation>
     </message>
     <message>
         <source>Add evidence files to this measurement (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pliki potwierdzające do tego pomiaru (Insert)</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz kopię…</translation>
     </message>
     <message>
         <source>Write a copy of the selected file to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię zaznaczonego pliku w folderze</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Remove the selected files (Delete); you can undo this with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone pliki (Delete); możesz to cofnąć za pomocą Ctrl+Z</translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pliki potwierdzające</translation>
     </message>
     <message>
         <source>All files (*);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.xls *.ods *.csv *.txt);;Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki (*);;Dokumenty (*.pdf *.docx *.doc *.odt *.xlsx *.xls *.ods *.csv *.txt);;Obrazy (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj dowód {name}</translation>
     </message>
     <message>
         <source>Add {count} evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pliki potwierdzające ({count})</translation>
     </message>
     <message>
         <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki {extension} (*{suffix});;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Save a copy of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię pliku {name}</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię</translation>
     </message>
     <message>
         <source>Remove evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń pliki potwierdzające</translation>
     </message>
     <message>
         <source>Remove evidence {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dowód {name}</translation>
     </message>
     <message>
         <source>Remove {count} evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń pliki potwierdzające ({count})</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy…</translation>
     </message>
     <message>
         <source>Start a new lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy plik lagdesk</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
         <source>Open another lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz inny plik lagdesk</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
         <source>&amp;Backup now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz kopię zapasową…</translation>
     </message>
     <message>
         <source>Save a copy of this file, for example on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię tego pliku, na przykład na pendrivie</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>New lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy plik lagdesk</translation>
     </message>
     <message>
         <source>New file.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy plik.sqlite</translation>
     </message>
     <message>
         <source>{path} already exists. Choose another name, or use File &gt; Open to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} już istnieje. Wybierz inną nazwę lub użyj polecenia Plik &gt; Otwórz, aby go otworzyć.</translation>
     </message>
     <message>
         <source>Open lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik lagdesk</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ostatnie</translation>
     </message>
     <message>
         <source>{path} no longer exists, so it was removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {path} już nie istnieje, dlatego usunięto go z listy.</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyczyść listę</translation>
     </message>
     <message>
         <source>lagdesk files (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki lagdesk (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz kopię zapasową</translation>
     </message>
     <message>
         <source>Making a backup copy of {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie kopii zapasowej pliku {name}…</translation>
     </message>
     <message>
         <source>Backup saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano kopię zapasową w {path}</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć kopii zapasowej</translation>
     </message>
 </context>
 <context>
@@ -2187,254 +2196,257 @@
     <message>
         <source>Files of the meeting</source>
         <extracomment>The people picker while it is open (tests reach it here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pliki spotkania</translation>
     </message>
     <message>
         <source>Mark who is shown, so that erasing a person finds their photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz, kto jest na zdjęciu, aby przy usuwaniu danych osoby można było odnaleźć jej zdjęcia</translation>
     </message>
     <message>
         <source>Add photos and documents; you can also drag files onto this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zdjęcia i dokumenty; możesz też przeciągnąć pliki na tę listę</translation>
     </message>
     <message>
         <source>No files yet: add photos and documents, or drag them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak plików: dodaj zdjęcia i dokumenty lub przeciągnij je tutaj.</translation>
     </message>
     <message>
         <source>Select a file to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz plik, aby go tu zobaczyć.</translation>
     </message>
     <message>
         <source>{name}
 {kind} · {size} · added on {added}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{kind} · {size} · dodano {added}</translation>
     </message>
     <message>
         <source>Taken on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonano {date}</translation>
     </message>
     <message>
         <source>No preview for this kind of file. Use Open to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak podglądu dla tego rodzaju pliku. Użyj przycisku Otwórz, aby go zobaczyć.</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyświetlić tego obrazu.</translation>
     </message>
     <message>
         <source>People in this photo: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby na tym zdjęciu: {names}</translation>
     </message>
     <message>
         <source>Nobody is marked in this photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym zdjęciu nikogo nie oznaczono.</translation>
     </message>
     <message>
         <source>Add a signed attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj podpisaną listę obecności</translation>
     </message>
     <message>
         <source>Add files to the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pliki do spotkania</translation>
     </message>
     <message>
         <source>All files (*);;Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.ods *.pptx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki (*);;Zdjęcia (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff);;Dokumenty (*.pdf *.docx *.doc *.odt *.xlsx *.ods *.pptx *.txt)</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pliki</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj {name}</translation>
     </message>
     <message numerus="yes">
         <source>Add %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodaj %n plik</numerusform>
+            <numerusform>Dodaj %n pliki</numerusform>
+            <numerusform>Dodaj %n plików</numerusform>
         </translation>
     </message>
     <message>
         <source>Change file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień plik</translation>
     </message>
     <message>
         <source>Mark {name} publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz {name} jako do publikacji</translation>
     </message>
     <message>
         <source>Untick consent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznacz zgodę dla {name}</translation>
     </message>
     <message>
         <source>Edit the caption of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj podpis pliku {name}</translation>
     </message>
     <message>
         <source>Change {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień {name}</translation>
     </message>
     <message>
         <source>People in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby na tym zdjęciu</translation>
     </message>
     <message>
         <source>Mark the people in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz osoby na zdjęciu {name}</translation>
     </message>
     <message>
         <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki {extension} (*{suffix});;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz {name} jako</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako</translation>
     </message>
     <message>
         <source>Saved {name} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {name} w {path}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <source>People in this photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby na tym zdjęciu…</translation>
     </message>
     <message>
         <source>Open a copy with the program your system uses (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz kopię w programie domyślnym systemu (Enter na liście)</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako…</translation>
     </message>
     <message>
         <source>Save a copy of the file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię pliku (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>A&amp;dd files…</source>
         <extracomment>Set once the user drags the handle: their split stays until the layout turns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj pliki…</translation>
     </message>
     <message>
         <source>Add signed attendance list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj podpisaną listę obecności…</translation>
     </message>
     <message>
         <source>Delete the selected files (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone pliki (Delete na liście)</translation>
     </message>
     <message>
         <source>No program on this computer opens {name}. Use Save as… and open it from the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze nie ma programu, który otwiera plik {name}. Użyj polecenia Zapisz jako… i otwórz go z folderu.</translation>
     </message>
     <message>
         <source>Opened a copy of {name}; changes to it are not stored in lagdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto kopię pliku {name}; wprowadzone w niej zmiany nie zostaną zapisane w lagdesk.</translation>
     </message>
     <message>
         <source>Delete {name} from this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć plik {name} z tego spotkania?</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n files from this meeting?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunąć %n plik z tego spotkania?</numerusform>
+            <numerusform>Usunąć te %n pliki z tego spotkania?</numerusform>
+            <numerusform>Usunąć tych %n plików z tego spotkania?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %n plik</numerusform>
+            <numerusform>Usuń %n pliki</numerusform>
+            <numerusform>Usuń %n plików</numerusform>
         </translation>
     </message>
     <message>
         <source>{question} You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} Możesz to cofnąć poleceniem Edycja &gt; Cofnij.</translation>
     </message>
     <message>
         <source>Delete files</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń pliki</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki</translation>
     </message>
 </context>
 <context>
     <name>FundingTab</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota (EUR)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Funding l&amp;ines (F2 edits an amount):</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;zycje finansowania (F2 edytuje kwotę):</translation>
     </message>
     <message>
         <source>&amp;Add funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj pozycję finansowania</translation>
     </message>
     <message>
         <source>&amp;Remove funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń pozycję finansowania</translation>
     </message>
     <message>
         <source>funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota finansowania</translation>
     </message>
     <message>
         <source>the amount “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota „{text}” nie jest liczbą.</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono</translation>
     </message>
     <message>
         <source>Estimated cost EUR {cost} · funding lines EUR {funded}
 Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · potential EUR {potential}
 Funding gap (cost − secured) EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacowany koszt {cost} EUR · pozycje finansowania {funded} EUR
+Zabezpieczone {secured} EUR ({share} kosztu) · wnioskowane {applied} EUR · potencjalne {potential} EUR
+Luka finansowa (koszt − zabezpieczone) {gap} EUR</translation>
     </message>
 </context>
 <context>
@@ -2442,95 +2454,95 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;Title:</source>
         <extracomment>Tags offered as check boxes; the stored tag is the code (``normal_tags`` lower-cases).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opi&amp;s:</translation>
     </message>
     <message>
         <source>O&amp;bjective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodza&amp;j:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>&amp;Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaa&amp;wansowanie:</translation>
     </message>
     <message>
         <source>St&amp;art:</source>
-        <translation type="unfinished"></translation>
+        <translation>Począt&amp;ek:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;niec:</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Estimated &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;zacowany koszt:</translation>
     </message>
     <message>
         <source>E&amp;xpected result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwany rez&amp;ultat:</translation>
     </message>
     <message>
         <source>O&amp;utputs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;dukty:</translation>
     </message>
     <message>
         <source>Ge&amp;nder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Równość płci</translation>
     </message>
     <message>
         <source>G&amp;reen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie&amp;lone</translation>
     </message>
     <message>
         <source>D&amp;igital</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfrowe</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi:</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddzielone przecinkami</translation>
     </message>
     <message>
         <source>Ot&amp;her tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inne tagi:</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie oceniono</translation>
     </message>
     <message>
         <source>01: the action targets gender equality; 02: gender equality is mainstreamed in it; 03: it is gender neutral.</source>
-        <translation type="unfinished"></translation>
+        <translation>01: działanie jest ukierunkowane na równość płci; 02: równość płci jest w nim uwzględniana horyzontalnie; 03: jest neutralne pod względem płci.</translation>
     </message>
     <message>
         <source>EU gender di&amp;mension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;miar płci (UE):</translation>
     </message>
     <message>
         <source>estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>szacowany koszt</translation>
     </message>
     <message>
         <source>“{text}” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest kwotą.</translation>
     </message>
 </context>
 <context>
@@ -2538,679 +2550,679 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New group</source>
         <extracomment>membership id -&gt; the day it ends</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nowa grupa</translation>
     </message>
     <message>
         <source>{name} — group</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — grupa</translation>
     </message>
     <message>
         <source>for example: Working group on social clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład: Grupa robocza ds. klauzul społecznych</translation>
     </message>
     <message>
         <source>(none: a top-level group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak: grupa najwyższego poziomu)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;Part of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Część grupy:</translation>
     </message>
     <message>
         <source>De&amp;scription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Człon&amp;kowie</translation>
     </message>
 </context>
 <context>
     <name>GroupsTab</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa grupa…</translation>
     </message>
     <message>
         <source>Ed&amp;it group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj grupę…</translation>
     </message>
     <message>
         <source>&amp;Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń grupę</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie</translation>
     </message>
     <message>
         <source>Make-up of the group today</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny skład grupy</translation>
     </message>
     <message>
         <source>Members of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie grupy {group}</translation>
     </message>
     <message>
         <source>Add group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj grupę {name}</translation>
     </message>
     <message>
         <source>Edit group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj grupę {name}</translation>
     </message>
     <message>
         <source>Group {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano grupę {name}.</translation>
     </message>
     <message>
         <source>End the membership of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ członkostwo: {name}</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń grupę</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Delete group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń grupę {name}</translation>
     </message>
 </context>
 <context>
     <name>Iap</name>
     <message>
         <source>the Integrated Action Plan to a .docx, .pdf or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zintegrowany Plan Działania do pliku .docx, .pdf lub .html</translation>
     </message>
     <message>
         <source>a saved version of the plan (default: the plan as it is now)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisana wersja planu (domyślnie: plan w obecnym stanie)</translation>
     </message>
     <message>
         <source>show local group members&apos; personal names</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż imiona i nazwiska członków grupy lokalnej</translation>
     </message>
     <message>
         <source>report date for current values (YYYY-MM-DD; default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>data raportu dla bieżących wartości (RRRR-MM-DD; domyślnie: dziś)</translation>
     </message>
     <message>
         <source>every chart to its own file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>każdy wykres do osobnego pliku w folderze</translation>
     </message>
     <message>
         <source>the folder to write the charts into (created if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>folder, w którym zostaną zapisane wykresy (zostanie utworzony, jeśli nie istnieje)</translation>
     </message>
     <message>
         <source>file format of the charts (default: png)</source>
-        <translation type="unfinished"></translation>
+        <translation>format plików wykresów (domyślnie: png)</translation>
     </message>
     <message>
         <source>the Excel report: one sheet per subject</source>
-        <translation type="unfinished"></translation>
+        <translation>raport Excel: jeden arkusz na każdy temat</translation>
     </message>
     <message>
         <source>replace personal names and contacts with pseudonyms (P-0001 ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp imiona, nazwiska i dane kontaktowe pseudonimami (P-0001 ...)</translation>
     </message>
     <message>
         <source>{path}: name the file .docx, .pdf or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nadaj plikowi rozszerzenie .docx, .pdf lub .html.</translation>
     </message>
     <message>
         <source>Integrated Action Plan written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano Zintegrowany Plan Działania w {path} (liczba stron: {pages}).</translation>
     </message>
     <message>
         <source>Integrated Action Plan written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano Zintegrowany Plan Działania w {path}.</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} jest plikiem, a nie folderem.</translation>
     </message>
     <message>
         <source>{done} of {total} charts drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysowano wykresy: {done} z {total}</translation>
     </message>
     <message>
         <source>{count} charts written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano wykresy ({count}) w {path}.</translation>
     </message>
     <message>
         <source>Excel report written to {path}: {sheets} sheets, {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano raport Excel w {path}: arkusze: {sheets}, wiersze: {rows}.</translation>
     </message>
     <message>
         <source>No plan version is named &quot;{name}&quot;: the plan has no saved versions.</source>
         <extracomment>Progress charts in one document at most: one page each would bury the plan (the chart export writes every indicator&apos;s chart). The plan snapshot (plan_versions.snapshot layout): &quot;plan&quot;, &quot;objectives&quot;, &quot;actions&quot;, &quot;risks&quot;, &quot;indicators&quot;. Tool code -&gt; number of meetings that used it, most used first. Measurements (date, value) of the indicators whose progress chart the document shows. Indicators with measurements left without a chart (the document says how many).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma wersji planu o nazwie „{name}”: plan nie ma zapisanych wersji.</translation>
     </message>
     <message>
         <source>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma wersji planu o nazwie „{name}”. Zapisane wersje: {names}.</translation>
     </message>
     <message>
         <source>Version: {name} ({status}, {date})</source>
-        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses. Told (done, total) as work advances; raising in it stops the work (a Cancel button).</extracomment>
+        <translation>Wersja: {name} ({status}, {date})</translation>
     </message>
     <message>
         <source>Version: the plan as it stands (not a saved version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja: plan w obecnym stanie (niezapisany jako wersja)</translation>
     </message>
     <message>
         <source>Report date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data raportu: {date}</translation>
     </message>
     <message>
         <source>Integrated Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zintegrowany Plan Działania</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Spis treści</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysunek</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>Strategic objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele strategiczne</translation>
     </message>
     <message>
         <source>Specific objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele szczegółowe</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacowany koszt</translation>
     </message>
     <message>
         <source>Secured funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczone finansowanie</translation>
     </message>
     <message>
         <source>Funding gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Luka finansowa</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
         <source>Indicators achieved or on track</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki osiągnięte lub realizowane zgodnie z planem</translation>
     </message>
     <message>
         <source>Local group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie grupy lokalnej</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbyte spotkania</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyka</translation>
     </message>
     <message>
         <source>{city} prepared this plan in the {network} network ({programme}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto {city} przygotowało ten plan w ramach sieci {network} ({programme}).</translation>
     </message>
     <message>
         <source>The city</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat: {topic}</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizja</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Najważniejsze dane</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Cover and executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona tytułowa i streszczenie</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekst</translation>
     </message>
     <message>
         <source>Problem analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza problemu</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość bazowa</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>No context, problem analysis or baseline is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze kontekstu, analizy problemu ani wartości bazowych.</translation>
     </message>
     <message>
         <source>Context and challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekst i wyzwanie</translation>
     </message>
     <message>
         <source>Local group composition</source>
-        <translation type="unfinished"></translation>
+        <translation>Skład grupy lokalnej</translation>
     </message>
     <message>
         <source>{group}: {count} members on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: liczba członków w dniu {date}: {count}.</translation>
     </message>
     <message>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez organizacji</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Local group members by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie grupy lokalnej według sektora i płci</translation>
     </message>
     <message>
         <source>No local group members are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnych członków grupy lokalnej.</translation>
     </message>
     <message>
         <source>{count} meetings up to {date}, with {present} attendances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania do dnia {date}: {count}, łączna liczba obecności: {present}.</translation>
     </message>
     <message>
         <source>Meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj spotkania</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
     <message>
         <source>No meetings are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnych spotkań.</translation>
     </message>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosowane narzędzia</translation>
     </message>
     <message>
         <source>{tool}: {count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool}: liczba spotkań: {count}</translation>
     </message>
     <message>
         <source>No participatory tools are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnych narzędzi partycypacyjnych.</translation>
     </message>
     <message>
         <source>Transnational learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiana doświadczeń międzynarodowych</translation>
     </message>
     <message>
         <source>Transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie międzynarodowe</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty</translation>
     </message>
     <message>
         <source>No transnational learning is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnej wymiany doświadczeń międzynarodowych.</translation>
     </message>
     <message>
         <source>Participatory process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces partycypacyjny</translation>
     </message>
     <message>
         <source>No objectives are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnych celów.</translation>
     </message>
     <message>
         <source>Vision and objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizja i cele</translation>
     </message>
     <message>
         <source>Objective tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Drzewo celów</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>{code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title}</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwany rezultat</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lider</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerzy</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty</translation>
     </message>
     <message>
         <source>Timescale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramy czasowe</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <source>No actions are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnych działań.</translation>
     </message>
     <message>
         <source>No actions are recorded, so there is no timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnych działań, więc nie ma harmonogramu.</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdrażanie</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogram</translation>
     </message>
     <message>
         <source>Timeline of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogram działań</translation>
     </message>
     <message>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzialność</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzialny</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięty</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamienie milowe</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamień milowy</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>No milestones are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnych kamieni milowych.</translation>
     </message>
     <message>
         <source>Resourcing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasoby</translation>
     </message>
     <message>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczone</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioskowane</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalne</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Luka</translation>
     </message>
     <message>
         <source>Secured share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział zabezpieczony</translation>
     </message>
     <message>
         <source>Cost and funding per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt i finansowanie według działań</translation>
     </message>
     <message>
         <source>Funding by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansowanie według źródła</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Funding by source and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansowanie według źródła i statusu</translation>
     </message>
     <message>
         <source>No funding lines are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnych pozycji finansowania.</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorowanie</translation>
     </message>
     <message>
         <source>No indicators are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnych wskaźników.</translation>
     </message>
     <message>
         <source>{code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {name}</translation>
     </message>
     <message>
         <source>Indicators by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki według stanu</translation>
     </message>
     <message>
         <source>Results framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramy rezultatów</translation>
     </message>
     <message>
         <source>Current values and statuses as of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżące wartości i stany na dzień {date}.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Częstotliwość</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżąca wartość</translation>
     </message>
     <message>
         <source>Progress charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykresy postępu</translation>
     </message>
     <message>
         <source>Progress charts of {count} more indicators are left out here; the chart export draws every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto tu wykresy postępu kolejnych wskaźników ({count}); eksport wykresów rysuje wszystkie.</translation>
     </message>
     <message>
         <source>No risks are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano żadnych ryzyk.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyko</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Skutek</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania zaradcze</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Likelihood \ impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo \ skutek</translation>
     </message>
     <message>
         <source>Open and mitigated risks by likelihood (rows) and impact (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyka otwarte i ograniczone według prawdopodobieństwa (wiersze) i skutku (kolumny)</translation>
     </message>
     <message>
         <source>Risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr ryzyk</translation>
     </message>
     <message>
         <source>Likelihood and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo i skutek</translation>
     </message>
     <message>
         <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania i obecność</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszeni</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Members are listed by organisation and role, without personal names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie są wymienieni według organizacji i roli, bez imion i nazwisk.</translation>
     </message>
     <message>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Załączniki</translation>
     </message>
 </context>
 <context>
@@ -3218,244 +3230,244 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Unknown choice for a row: {choice}.</source>
         <extracomment>Rows matching a stored person whose values are all stored already, whatever the decision (nothing to update, nothing lost by skipping). Rows left out by the decision &quot;skip&quot; that would have added or changed something. True when nothing was kept: the summary says what the import would have done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany wybór dla wiersza: {choice}.</translation>
     </message>
     <message>
         <source>column {letter}</source>
         <extracomment>Columns read by no field, by label, in file order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kolumna {letter}</translation>
     </message>
     <message>
         <source>this is a spreadsheet workbook, not a CSV file; rename it to .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>to jest skoroszyt arkusza kalkulacyjnego, a nie plik CSV; zmień jego rozszerzenie na .xlsx.</translation>
     </message>
     <message>
         <source>this is not a text (CSV) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest plik tekstowy (CSV).</translation>
     </message>
     <message>
         <source>{name} is not an encoding lagdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie jest kodowaniem znanym programowi lagdesk.</translation>
     </message>
     <message>
         <source>lagdesk cannot tell the text encoding of this file; save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk nie może rozpoznać kodowania tekstu tego pliku; zapisz go jako CSV UTF-8.</translation>
     </message>
     <message>
         <source>line {line} is not valid {encoding} text; choose the file&apos;s encoding or save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {line} nie jest poprawnym tekstem w kodowaniu {encoding}; wybierz kodowanie pliku lub zapisz go jako CSV UTF-8.</translation>
     </message>
     <message>
         <source>row {row} cannot be read as CSV ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać wiersza {row} jako CSV ({detail}).</translation>
     </message>
     <message>
         <source>{organisation} is stored with the sector {sector}; the file&apos;s sector is not applied to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} jest zapisana z sektorem {sector}; sektor podany w pliku nie zostanie zastosowany.</translation>
     </message>
     <message>
         <source>row {row} gives {organisation} the sector {sector}; that one is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {row} przypisuje organizacji {organisation} sektor {sector}; ten sektor zostanie użyty.</translation>
     </message>
     <message>
         <source>{organisation} is a new organisation: give its sector (public, private, civic or knowledge).</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} to nowa organizacja: podaj jej sektor (publiczny, prywatny, społeczny lub nauka).</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam e-mail</translation>
     </message>
     <message>
         <source>same first name, last name and organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>to samo imię, nazwisko i organizacja</translation>
     </message>
     <message>
         <source>same first name and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>to samo imię i nazwisko</translation>
     </message>
     <message>
         <source>{reason} as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} co w wierszu {row}</translation>
     </message>
     <message>
         <source>no column holds the last name (a header such as &quot;Last name&quot; or &quot;Surname&quot;); the columns are: {columns}.</source>
         <extracomment>The row number a spreadsheet shows (the header row of a plain file is row 1). field -&gt; the cell as text, as the file has it (for a preview table). Things worth a look that do not stop the row (a sector that differs from the stored one). For a row matching a stored person: field -&gt; (stored text, text from the file). The stored organisation the row names, if it names one that exists. True when the organisation is created by this import. Groups this row would create (the first row naming a new group has it). The first row that names it. Existing people whose row changes nothing. key -&gt; group name as first written, for groups that do not exist yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>żadna kolumna nie zawiera nazwiska (nagłówek taki jak „Nazwisko” lub „Last name”); kolumny to: {columns}.</translation>
     </message>
     <message>
         <source>the column choice names {name}, which is not a column of the file or a field lagdesk imports, or is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>wybór kolumn wskazuje {name}, która nie jest kolumną pliku ani polem importowanym przez lagdesk albo została wybrana dwukrotnie.</translation>
     </message>
     <message>
         <source>give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj zarówno wpływ, jak i zainteresowanie, albo żadne z nich.</translation>
     </message>
     <message>
         <source>the file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie zawiera wierszy.</translation>
     </message>
     <message>
         <source>the file has a header row but no people below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>plik ma wiersz nagłówka, ale pod nim nie ma żadnych osób.</translation>
     </message>
     <message>
         <source>the file has more than {limit} rows; split it into smaller files.</source>
         <extracomment>Non-empty rows above the header (a title, a date) looked at when looking for it. Columns read at most; cells further right are ignored. Longest cell accepted (Excel&apos;s own limit). Scores of the code pages tried, when the encoding was guessed (see encodings.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>plik ma więcej niż {limit} wierszy; podziel go na mniejsze pliki.</translation>
     </message>
     <message>
         <source>this is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>to jest folder, a nie plik.</translation>
     </message>
     <message>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma takiego pliku.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest pusty.</translation>
     </message>
     <message>
         <source>lagdesk imports .xlsx and .csv files; save the file in one of these formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk importuje pliki .xlsx i .csv; zapisz plik w jednym z tych formatów.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
         <extracomment>Longest text per field, as the database columns are sized. Fields whose text is one line: line breaks and tabs in them become spaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tekst ma {length} znaków; dopuszczalne maksimum to {limit}.</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nie jest żadną z wartości: {choices}.</translation>
     </message>
     <message>
         <source>{value} is not a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nie jest liczbą całkowitą od 1 do 5.</translation>
     </message>
     <message>
         <source>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</source>
         <extracomment>What a cell may hold; ``datetime`` is a ``date``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>skoroszyt jest uszkodzony lub niekompletny; otwórz go w Excelu lub LibreOffice i zapisz ponownie.</translation>
     </message>
     <message>
         <source>the workbook is protected with a password; open it, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>skoroszyt jest chroniony hasłem; otwórz go, usuń hasło (Plik &gt; Informacje &gt; Chroń skoroszyt) i zapisz ponownie.</translation>
     </message>
     <message>
         <source>this is an old .xls workbook; save it as .xlsx (Excel Workbook).</source>
-        <translation type="unfinished"></translation>
+        <translation>to jest stary skoroszyt .xls; zapisz go jako .xlsx (Skoroszyt programu Excel).</translation>
     </message>
     <message>
         <source>this is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest skoroszyt programu Excel (.xlsx).</translation>
     </message>
     <message>
         <source>this is a Word document, not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>to jest dokument Word, a nie skoroszyt programu Excel.</translation>
     </message>
     <message>
         <source>this is an OpenDocument file; save it as .xlsx (Excel 2007-365).</source>
-        <translation type="unfinished"></translation>
+        <translation>to jest plik OpenDocument; zapisz go jako .xlsx (Excel 2007-365).</translation>
     </message>
     <message>
         <source>the cell holds a formula ({formula}); lagdesk does not calculate formulas. Copy the column and paste it as values.</source>
-        <translation type="unfinished"></translation>
+        <translation>komórka zawiera formułę ({formula}); lagdesk nie oblicza formuł. Skopiuj kolumnę i wklej ją jako wartości.</translation>
     </message>
     <message>
         <source>the cell shows the error {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>komórka zawiera błąd {error}.</translation>
     </message>
     <message>
         <source>the workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>skoroszyt nie zawiera arkuszy.</translation>
     </message>
     <message>
         <source>the workbook has no sheet named {sheet}; its sheets are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>skoroszyt nie zawiera arkusza o nazwie {sheet}; jego arkusze to: {names}.</translation>
     </message>
     <message>
         <source>the chosen sheet is a chart, not a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>wybrany arkusz jest wykresem, a nie tabelą.</translation>
     </message>
     <message>
         <source>people, their organisations and groups from an .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>osoby, ich organizacje i grupy z pliku .xlsx lub .csv</translation>
     </message>
     <message>
         <source>check and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź i wyświetl raport, niczego nie zapisuj</translation>
     </message>
     <message>
         <source>what to do with a row for someone already known (default: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>co zrobić z wierszem dotyczącym osoby już znanej (domyślnie: pomiń)</translation>
     </message>
     <message>
         <source>import the valid rows, leave the others</source>
-        <translation type="unfinished"></translation>
+        <translation>zaimportuj poprawne wiersze, pozostałe pomiń</translation>
     </message>
     <message>
         <source>text encoding of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie tekstu pliku CSV</translation>
     </message>
     <message>
         <source>sheet of a workbook to read</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz skoroszytu do odczytania</translation>
     </message>
     <message>
         <source>people and organisations to an .xlsx workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>osoby i organizacje do skoroszytu .xlsx</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>separator {separator}</source>
-        <translation type="unfinished"></translation>
+        <translation>separator {separator}</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz {sheet}</translation>
     </message>
     <message>
         <source>{file}: {rows} rows read ({details}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: odczytano wiersze: {rows} ({details}).</translation>
     </message>
     <message>
         <source>Columns ignored: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięte kolumny: {columns}.</translation>
     </message>
     <message>
         <source>New people: {new}. Already known: {existing} ({unchanged} unchanged). Repeated in the file: {repeated}. Invalid: {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe osoby: {new}. Już znane: {existing} (bez zmian: {unchanged}). Powtórzone w pliku: {repeated}. Niepoprawne: {invalid}.</translation>
     </message>
     <message>
         <source>Note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: {warning}</translation>
     </message>
     <message>
         <source>Dry run: nothing was written. The import would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba na sucho: niczego nie zapisano. Import dałby następujący wynik:</translation>
     </message>
     <message>
         <source>Created: {created}. Updated: {updated}. Unchanged: {unchanged}. Skipped: {skipped}. Rejected: {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono: {created}. Zaktualizowano: {updated}. Bez zmian: {unchanged}. Pominięto: {skipped}. Odrzucono: {rejected}.</translation>
     </message>
     <message>
         <source>New organisations: {organisations}. New groups: {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe organizacje: {organisations}. Nowe grupy: {groups}.</translation>
     </message>
     <message>
         <source>Rejected: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono: {problem}</translation>
     </message>
     <message>
         <source>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file, or add --skip-invalid to import the other rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: odrzucono wiersze ({rows}); niczego nie zaimportowano. Popraw plik lub dodaj --skip-invalid, aby zaimportować pozostałe wiersze.</translation>
     </message>
     <message>
         <source>{people} people and {organisations} organisations written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano osoby ({people}) i organizacje ({organisations}) w {path}.</translation>
     </message>
 </context>
 <context>
@@ -3463,51 +3475,51 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Organisation</source>
         <extracomment>The header the export writes, in English; translated in the &quot;ImportColumns&quot; context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Płeć</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowanie</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
 </context>
 <context>
@@ -3515,103 +3527,103 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Columns of the file</source>
         <extracomment>The user chose other columns: label -&gt; field (&quot;&quot; for none). The owner plans again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny pliku</translation>
     </message>
     <message>
         <source>Apply to &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosuj do &amp;wszystkich</translation>
     </message>
     <message>
         <source>For every person already known:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla każdej osoby już znanej:</translation>
     </message>
     <message>
         <source>Choose a row and press F2 (or double-click) to change what is done with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wiersz i naciśnij F2 (lub kliknij dwukrotnie), aby zmienić sposób jego obsługi.</translation>
     </message>
     <message>
         <source>&amp;Skip the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;miń wiersze z problemami</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>Import people from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj osoby z pliku {file}</translation>
     </message>
     <message>
         <source>{file}: {count} rows below the header in row {header}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: liczba wierszy pod nagłówkiem w wierszu {header}: {count}.</translation>
     </message>
     <message>
         <source>Text encoding: {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie tekstu: {encoding}.</translation>
     </message>
     <message>
         <source>Sheet: {sheet}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz: {sheet}.</translation>
     </message>
     <message>
         <source>&amp;Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemy ({count})</translation>
     </message>
     <message>
         <source>Already &amp;known ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Już &amp;znane ({count})</translation>
     </message>
     <message>
         <source>All &amp;rows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie wie&amp;rsze ({count})</translation>
     </message>
     <message>
         <source>Choose the column that holds the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumnę zawierającą nazwisko.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie importować)</translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie importowane: {columns}.</translation>
     </message>
     <message>
         <source>Reading the file again with these columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne odczytywanie pliku z tymi kolumnami…</translation>
     </message>
     <message>
         <source>Rows: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze: {count}</translation>
     </message>
     <message>
         <source>new people: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe osoby: {count}</translation>
     </message>
     <message>
         <source>already in the register: {count} (with changes: {changed})</source>
-        <translation type="unfinished"></translation>
+        <translation>już w rejestrze: {count} (ze zmianami: {changed})</translation>
     </message>
     <message>
         <source>repeating an earlier row: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>powtórzenia wcześniejszego wiersza: {count}</translation>
     </message>
     <message>
         <source>with problems: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>z problemami: {count}</translation>
     </message>
     <message>
         <source>new organisations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe organizacje: {count}</translation>
     </message>
     <message>
         <source>new groups: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe grupy: {count}</translation>
     </message>
     <message>
         <source>Some rows have problems: correct the file, or skip those rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre wiersze zawierają problemy: popraw plik lub pomiń te wiersze.</translation>
     </message>
 </context>
 <context>
@@ -3619,410 +3631,410 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New indicator</source>
         <extracomment>Columns of the milestones table. The role under which objective and action items hold their id. The tab each field lives on, so a problem brings its tab to the front. Keys with a message line under their own field (the others have a label of their own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nowy wskaźnik</translation>
     </message>
     <message>
         <source>Indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik {code}</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ogólne</translation>
     </message>
     <message>
         <source>&amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartości</translation>
     </message>
     <message>
         <source>C&amp;ollection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zbieranie danych</translation>
     </message>
     <message>
         <source>Lin&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powiązania</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod:</translation>
     </message>
     <message>
         <source>optional, e.g. RCO 83 or RCR 79</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie, np. RCO 83 lub RCR 79</translation>
     </message>
     <message>
         <source>&amp;EU common indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólny wskaźnik &amp;UE:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definicja:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poz&amp;iom:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jednostka:</translation>
     </message>
     <message>
         <source>Whether a rising or a falling value is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy korzystny jest wzrost, czy spadek wartości</translation>
     </message>
     <message>
         <source>&amp;Polarity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kie&amp;runek:</translation>
     </message>
     <message>
         <source>Cumulative: measurements add up to the baseline. Latest: the last measurement is the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Narastająco: pomiary sumują się z wartością bazową. Ostatnia wartość: wartością jest ostatni pomiar.</translation>
     </message>
     <message>
         <source>&amp;Accumulation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sposób agregacji:</translation>
     </message>
     <message>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochodzenie:</translation>
     </message>
     <message>
         <source>&amp;Baseline value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość &amp;bazowa:</translation>
     </message>
     <message>
         <source>Baseline &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ta wartości bazowej:</translation>
     </message>
     <message>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kamienie milowe</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Add m&amp;ilestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kamień m&amp;ilowy</translation>
     </message>
     <message>
         <source>&amp;Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń kamień milowy</translation>
     </message>
     <message>
         <source>&amp;Target value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość &amp;docelowa:</translation>
     </message>
     <message>
         <source>Target dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wartości docelow&amp;ej:</translation>
     </message>
     <message>
         <source>Data so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło danych:</translation>
     </message>
     <message>
         <source>Collection &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metoda zbierania danych:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Częstotliwość:</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi&amp;alny:</translation>
     </message>
     <message>
         <source>Disaggregation (&amp;breakdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezagre&amp;gacja (podział):</translation>
     </message>
     <message>
         <source>Linked o&amp;bjectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązane &amp;cele</translation>
     </message>
     <message>
         <source>Linked ac&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązane &amp;działania</translation>
     </message>
     <message>
         <source>Filter by code or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według kodu lub tytułu</translation>
     </message>
     <message>
         <source>Filter actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj działania</translation>
     </message>
     <message>
         <source>Only &amp;linked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tylko powiązane</translation>
     </message>
     <message>
         <source>From the procurement indicator library; you may change any field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z biblioteki wskaźników zamówień publicznych; każde pole można zmienić.</translation>
     </message>
     <message>
         <source>Your own indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Własny wskaźnik.</translation>
     </message>
     <message>
         <source>{count} of {total} actions linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązane działania: {count} z {total}</translation>
     </message>
     <message>
         <source>Milestone date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kamienia milowego</translation>
     </message>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest liczbą.</translation>
     </message>
     <message>
         <source>Milestone {row}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamień milowy {row}: „{text}” nie jest liczbą.</translation>
     </message>
     <message>
         <source>milestone value</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość kamienia milowego</translation>
     </message>
     <message>
         <source>There is no person named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma osoby o nazwisku „{name}”.</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedzialny</translation>
     </message>
     <message>
         <source>Indicator not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano wskaźnika</translation>
     </message>
 </context>
 <context>
     <name>IndicatorLibrary</name>
     <message>
         <source>Contracts above EUR 10 000 with green clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy powyżej 10 000 EUR z klauzulami środowiskowymi (udział liczbowy)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one green clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy o wartości powyżej 10 000 EUR zawarte w danym okresie, które zawierają co najmniej jedną klauzulę środowiskową w opisie przedmiotu zamówienia, warunkach udziału, kryteriach oceny ofert lub warunkach umowy, jako odsetek wszystkich umów powyżej 10 000 EUR zawartych w tym okresie.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with green clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy powyżej 10 000 EUR z klauzulami środowiskowymi (udział wartościowy)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one green clause (specification, selection, award or contract conditions) as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość umów powyżej 10 000 EUR zawierających co najmniej jedną klauzulę środowiskową (opis przedmiotu zamówienia, warunki udziału, kryteria oceny ofert lub warunki umowy) jako odsetek wartości wszystkich umów powyżej 10 000 EUR zawartych w danym okresie.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with social clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy powyżej 10 000 EUR z klauzulami społecznymi (udział liczbowy)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one social clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy o wartości powyżej 10 000 EUR zawarte w danym okresie, które zawierają co najmniej jedną klauzulę społeczną w opisie przedmiotu zamówienia, warunkach udziału, kryteriach oceny ofert lub warunkach umowy, jako odsetek wszystkich umów powyżej 10 000 EUR zawartych w tym okresie.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with social clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy powyżej 10 000 EUR z klauzulami społecznymi (udział wartościowy)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one social clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość umów powyżej 10 000 EUR zawierających co najmniej jedną klauzulę społeczną jako odsetek wartości wszystkich umów powyżej 10 000 EUR zawartych w danym okresie.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with gender clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy powyżej 10 000 EUR z klauzulami równości płci (udział liczbowy)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one gender-equality clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy o wartości powyżej 10 000 EUR zawarte w danym okresie, które zawierają co najmniej jedną klauzulę dotyczącą równości płci w opisie przedmiotu zamówienia, warunkach udziału, kryteriach oceny ofert lub warunkach umowy, jako odsetek wszystkich umów powyżej 10 000 EUR zawartych w tym okresie.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with gender clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy powyżej 10 000 EUR z klauzulami równości płci (udział wartościowy)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one gender-equality clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość umów powyżej 10 000 EUR zawierających co najmniej jedną klauzulę dotyczącą równości płci jako odsetek wartości wszystkich umów powyżej 10 000 EUR zawartych w danym okresie.</translation>
     </message>
     <message>
         <source>Tenders using EU GPP core or comprehensive criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Postępowania stosujące podstawowe lub kompleksowe kryteria GPP UE</translation>
     </message>
     <message>
         <source>Tenders published that apply the EU green public procurement (GPP) core or comprehensive criteria for their product group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogłoszone postępowania, w których zastosowano podstawowe lub kompleksowe kryteria zielonych zamówień publicznych UE (GPP) dla danej grupy produktów.</translation>
     </message>
     <message>
         <source>Tenders using life-cycle costing</source>
-        <translation type="unfinished"></translation>
+        <translation>Postępowania z zastosowaniem rachunku kosztów cyklu życia</translation>
     </message>
     <message>
         <source>Tenders published in which the most economically advantageous tender is identified with life-cycle costing rather than purchase price alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogłoszone postępowania, w których ofertę najkorzystniejszą ekonomicznie wybiera się na podstawie rachunku kosztów cyklu życia, a nie wyłącznie ceny zakupu.</translation>
     </message>
     <message>
         <source>Procurement staff trained (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeszkoleni pracownicy ds. zamówień (według płci)</translation>
     </message>
     <message>
         <source>Staff of the contracting authority working on procurement who completed training on strategic (green, social or gender-responsive) procurement, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownicy zamawiającego zajmujący się zamówieniami, którzy ukończyli szkolenie z zamówień strategicznych (zielonych, społecznych lub uwzględniających aspekt płci), liczeni jednokrotnie, w podziale na płeć.</translation>
     </message>
     <message>
         <source>Contract staff trained in gender issues (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownicy ds. realizacji umów przeszkoleni w zakresie równości płci (według płci)</translation>
     </message>
     <message>
         <source>Contract managers and staff who monitor contract performance and completed training on gender issues in public contracts, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby zarządzające umowami i pracownicy monitorujący realizację umów, którzy ukończyli szkolenie dotyczące kwestii płci w zamówieniach publicznych, liczeni jednokrotnie, w podziale na płeć.</translation>
     </message>
     <message>
         <source>Contracts with gender-balance or pay-gap targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy z celami w zakresie równowagi płci lub luki płacowej</translation>
     </message>
     <message>
         <source>Contracts signed whose conditions set the supplier a target for the gender balance of the staff delivering the contract or for closing its gender pay gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawarte umowy, których warunki nakładają na wykonawcę cel dotyczący równowagi płci wśród personelu realizującego umowę lub zmniejszenia luki płacowej między kobietami a mężczyznami.</translation>
     </message>
     <message>
         <source>Share of procurement spend with local suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział wydatków na zamówienia u lokalnych dostawców</translation>
     </message>
     <message>
         <source>Payments to suppliers registered in the functional urban area as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatności na rzecz dostawców zarejestrowanych w miejskim obszarze funkcjonalnym jako odsetek wszystkich płatności z tytułu zamówień w danym okresie.</translation>
     </message>
     <message>
         <source>Share of procurement spend with SMEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział wydatków na zamówienia u MŚP</translation>
     </message>
     <message>
         <source>Payments to small and medium-sized enterprises as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatności na rzecz małych i średnich przedsiębiorstw jako odsetek wszystkich płatności z tytułu zamówień w danym okresie.</translation>
     </message>
     <message>
         <source>Share of procurement spend with social-economy enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział wydatków na zamówienia u podmiotów ekonomii społecznej</translation>
     </message>
     <message>
         <source>Payments to social-economy enterprises (social cooperatives, work integration social enterprises, NGOs with economic activity) as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatności na rzecz podmiotów ekonomii społecznej (spółdzielni socjalnych, przedsiębiorstw społecznych integracji zawodowej, organizacji pozarządowych prowadzących działalność gospodarczą) jako odsetek wszystkich płatności z tytułu zamówień w danym okresie.</translation>
     </message>
     <message>
         <source>Share of procurement spend with women-led businesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział wydatków na zamówienia u firm prowadzonych przez kobiety</translation>
     </message>
     <message>
         <source>Payments to businesses owned or managed mainly by women as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatności na rzecz firm, których właścicielkami lub menedżerkami są głównie kobiety, jako odsetek wszystkich płatności z tytułu zamówień w danym okresie.</translation>
     </message>
     <message>
         <source>Reserved contracts awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Udzielone zamówienia zastrzeżone</translation>
     </message>
     <message>
         <source>Contracts awarded in procedures reserved for sheltered workshops, social enterprises or other operators whose main aim is the integration of disabled or disadvantaged people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy zawarte w postępowaniach zastrzeżonych dla zakładów pracy chronionej, przedsiębiorstw społecznych lub innych wykonawców, których głównym celem jest integracja społeczna i zawodowa osób z niepełnosprawnościami lub defaworyzowanych.</translation>
     </message>
     <message>
         <source>Jobs for disadvantaged people created through social clauses (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca pracy dla osób defaworyzowanych utworzone dzięki klauzulom społecznym (według płci)</translation>
     </message>
     <message>
         <source>People from disadvantaged groups hired by suppliers to meet the social clauses of municipal contracts, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby z grup defaworyzowanych zatrudnione przez wykonawców w celu spełnienia klauzul społecznych w umowach miejskich, liczone jednokrotnie, w podziale na płeć.</translation>
     </message>
     <message>
         <source>Market-engagement events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorganizowane wydarzenia dialogu z rynkiem</translation>
     </message>
     <message>
         <source>Preliminary market consultations, supplier days and meet-the-buyer events held before tendering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstępne konsultacje rynkowe, dni dostawców i spotkania z zamawiającym zorganizowane przed wszczęciem postępowania.</translation>
     </message>
     <message>
         <source>Procurement strategy with green, social and gender content adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęta strategia zamówień uwzględniająca aspekty środowiskowe, społeczne i równości płci</translation>
     </message>
     <message>
         <source>Yes when the city council has adopted a procurement strategy or policy that sets green, social and gender-equality objectives for municipal purchasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak, jeśli rada miasta przyjęła strategię lub politykę zakupową wyznaczającą cele środowiskowe, społeczne i w zakresie równości płci dla zakupów miejskich.</translation>
     </message>
     <message>
         <source>Greenhouse gas emissions avoided through green contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisje gazów cieplarnianych uniknięte dzięki zielonym umowom</translation>
     </message>
     <message>
         <source>Estimated tonnes of CO2 equivalent avoided over the contract period by contracts with green clauses, compared with the previous contract or a standard product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacowana liczba ton ekwiwalentu CO2 uniknięta w okresie obowiązywania umów z klauzulami środowiskowymi w porównaniu z poprzednią umową lub produktem standardowym.</translation>
     </message>
     <message>
         <source>Contracts excluding listed hazardous substances</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy wykluczające wymienione substancje niebezpieczne</translation>
     </message>
     <message>
         <source>Contracts whose specification excludes substances on a hazardous-substance list (such as the EU candidate list of substances of very high concern) from the goods supplied or used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy, których opis przedmiotu zamówienia wyklucza w dostarczanych lub używanych towarach substancje z listy substancji niebezpiecznych (np. unijnej listy kandydackiej substancji wzbudzających bardzo duże obawy).</translation>
     </message>
 </context>
 <context>
     <name>Indicators</name>
     <message>
         <source>Line {line}: “{text}” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {line}: „{text}” nie jest datą (RRRR-MM-DD).</translation>
     </message>
     <message>
         <source>Line {line}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {line}: „{text}” nie jest liczbą.</translation>
     </message>
     <message>
         <source>There is nothing to paste: no “date, value” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego wkleić: brak wiersza w postaci „data, wartość”.</translation>
     </message>
     <message>
         <source>indicator</source>
         <extracomment>Longest code the database keeps (``indicator.code`` is VARCHAR(32)).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wskaźnik</translation>
     </message>
     <message>
         <source>The code is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod jest dłuższy niż {limit} znaków.</translation>
     </message>
     <message>
         <source>Code {code} is already used by “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod {code} jest już używany przez „{name}”.</translation>
     </message>
     <message>
         <source>Milestone {row} has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamień milowy {row} nie ma daty.</translation>
     </message>
     <message>
         <source>Milestones {first} and {row} have the same date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamienie milowe {first} i {row} mają tę samą datę.</translation>
     </message>
     <message>
         <source>Milestone {row} has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamień milowy {row} nie ma wartości.</translation>
     </message>
     <message>
         <source>{count} linked items no longer exist; reopen the indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre powiązane elementy ({count}) już nie istnieją; otwórz wskaźnik ponownie.</translation>
     </message>
 </context>
 <context>
@@ -4030,211 +4042,211 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;As of:</source>
         <extracomment>Dashboard order of the statuses. The origins the filter offers (data of the &quot;Show&quot; box).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stan n&amp;a:</translation>
     </message>
     <message>
         <source>Results framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramy rezultatów</translation>
     </message>
     <message>
         <source>Select an indicator to see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz wskaźnik, aby zobaczyć jego postęp.</translation>
     </message>
     <message>
         <source>&amp;New indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy wskaźnik…</translation>
     </message>
     <message>
         <source>Add an indicator of your own (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj własny wskaźnik (Insert)</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>Edit every field of the selected indicator (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wszystkie pola zaznaczonego wskaźnika (Enter)</translation>
     </message>
     <message>
         <source>Delete indi&amp;cator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń wskaźnik</translation>
     </message>
     <message>
         <source>Delete the selected indicator with its measurements (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczony wskaźnik wraz z pomiarami (Delete)</translation>
     </message>
     <message>
         <source>Import &amp;measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj &amp;pomiary…</translation>
     </message>
     <message>
         <source>Add measurements from an .xlsx or .csv file, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pomiary z pliku .xlsx lub .csv, najpierw z podglądem</translation>
     </message>
     <message>
         <source>Fil&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtr:</translation>
     </message>
     <message>
         <source>Code or name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod lub nazwa zawiera…</translation>
     </message>
     <message>
         <source>Filter indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj wskaźniki</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;okaż:</translation>
     </message>
     <message>
         <source>Library: preloaded procurement indicators; own: those you added</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka: wskaźniki zamówień wczytane wcześniej; własne: te, które dodano</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne</translation>
     </message>
     <message>
         <source>Measu&amp;rements</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;miary</translation>
     </message>
     <message>
         <source>Measurement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pomiaru</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobiety</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Mężczyźni</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj</translation>
     </message>
     <message>
         <source>Add the measurement typed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pomiar wpisany powyżej</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suń</translation>
     </message>
     <message>
         <source>Delete the selected measurement (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczony pomiar (Delete)</translation>
     </message>
     <message>
         <source>&amp;Paste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wklej…</translation>
     </message>
     <message>
         <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej wiersze z datą (RRRR-MM-DD), wartością i opcjonalnie źródłem, rozdzielone tabulatorami.</translation>
     </message>
     <message>
         <source>Evidence file&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki potwierd&amp;zające…</translation>
     </message>
     <message>
         <source>The files that prove the selected measurement: add, save a copy, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki potwierdzające zaznaczony pomiar: dodaj, zapisz kopię, usuń</translation>
     </message>
     <message>
         <source>{status} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {count}</translation>
     </message>
     <message>
         <source>{shown} of {total} indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki: {shown} z {total}:</translation>
     </message>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres postępu</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
         <source>New indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy wskaźnik {code}</translation>
     </message>
     <message>
         <source>Edit indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wskaźnik {code}</translation>
     </message>
     <message>
         <source>Delete indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wskaźnik</translation>
     </message>
     <message>
         <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć wskaźnik {code} „{name}” i jego pomiary (liczba: {count})? Możesz to cofnąć za pomocą Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Delete indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wskaźnik {code}</translation>
     </message>
     <message>
         <source>{field}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: „{text}” nie jest liczbą.</translation>
     </message>
     <message>
         <source>Add measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pomiar</translation>
     </message>
     <message>
         <source>Enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz wartość.</translation>
     </message>
     <message>
         <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano, ale data tego pomiaru jest wcześniejsza niż data wartości bazowej; sprawdź datę.</translation>
     </message>
     <message>
         <source>Delete measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń pomiar</translation>
     </message>
     <message>
         <source>{code} {name}: measurement of {date}, value {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {name}: pomiar z dnia {date}, wartość {value}</translation>
     </message>
     <message>
         <source>Paste measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej pomiary</translation>
     </message>
     <message>
         <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano, ale część wklejonych pomiarów ({count}) ma datę wcześniejszą niż data wartości bazowej.</translation>
     </message>
     <message>
         <source>Paste {count} measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej pomiary ({count})</translation>
     </message>
 </context>
 <context>
@@ -4242,178 +4254,174 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Group</source>
         <extracomment>How many people the type-ahead offers at once. The role under which picker suggestions, groups and tools keep their id or code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie</translation>
     </message>
     <message>
         <source>Invited groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszone grupy</translation>
     </message>
     <message>
         <source>No groups yet: create them in Stakeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak grup: utwórz je w obszarze Interesariusze.</translation>
     </message>
     <message>
         <source>Invited gro&amp;ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszone &amp;grupy</translation>
     </message>
     <message>
         <source>Everyone who is a member of a ticked group (or of one of its subgroups) on the meeting day is invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszeni są wszyscy, którzy w dniu spotkania są członkami zaznaczonej grupy (lub jednej z jej podgrup).</translation>
     </message>
     <message>
         <source>Type a name or organisation, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko lub organizację, a następnie naciśnij Enter</translation>
     </message>
     <message>
         <source>&amp;Add person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj osobę:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <source>Invite the first person found (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproś pierwszą znalezioną osobę (Enter)</translation>
     </message>
     <message>
         <source>People invited by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby zaproszone imiennie</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Remove the selected people (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone osoby (Del)</translation>
     </message>
     <message>
         <source>People invited by &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby zaproszone &amp;imiennie</translation>
     </message>
     <message numerus="yes">
         <source>%n people invited by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba zaproszona imiennie</numerusform>
+            <numerusform>%n osoby zaproszone imiennie</numerusform>
+            <numerusform>%n osób zaproszonych imiennie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the groups add %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>grupy dodają jeszcze %n osobę</numerusform>
+            <numerusform>grupy dodają jeszcze %n osoby</numerusform>
+            <numerusform>grupy dodają jeszcze %n osób</numerusform>
         </translation>
     </message>
     <message>
         <source>{named}; {groups} on {day}: {total} invited in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{named}; {groups} w dniu {day}: łącznie zaproszonych: {total}.</translation>
     </message>
     <message>
         <source>{name} — {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {organisation}</translation>
     </message>
 </context>
 <context>
     <name>LinksTab</name>
     <message>
         <source>Type to filter risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, aby filtrować ryzyka</translation>
     </message>
     <message>
         <source>Type to filter indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, aby filtrować wskaźniki</translation>
     </message>
     <message>
         <source>&amp;Risks (code, title, score):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ryzyka (kod, tytuł, ocena):</translation>
     </message>
     <message>
         <source>&amp;Indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wskaźniki:</translation>
     </message>
     <message>
         <source>Came from the meeting decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochodzi z decyzji spotkania:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{name} is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {name} jest już otwarty.</translation>
     </message>
     <message>
         <source>The file was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto pliku</translation>
     </message>
     <message>
         <source>{file} — lagdesk</source>
         <extracomment>Emitted when a backup ends: its path, or &quot;&quot; when it failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} — lagdesk</translation>
     </message>
     <message>
         <source>Opening {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie pliku {file}…</translation>
     </message>
     <message>
         <source>The file you are working in</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik, w którym pracujesz</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;About lagdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie lagdesk</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lagdesk will use {language} from the next start.</source>
+        <source>lagdesk now speaks {language}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An offline desk for local action group coordinators: stakeholders, meetings, the Integrated Action Plan and its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program offline dla koordynatorów lokalnych grup działania: interesariusze, spotkania, Zintegrowany Plan Działania i jego wskaźniki.</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {version}</translation>
     </message>
     <message>
         <source>Open file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarty plik: {path}</translation>
     </message>
     <message>
         <source>About lagdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie lagdesk</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4429,7 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Drawing the matrix…</source>
         <extracomment>The view was just built (and drew the matrix from the file as it is).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie macierzy…</translation>
     </message>
 </context>
 <context>
@@ -4429,51 +4437,51 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Peop&amp;le</source>
         <extracomment>A click this close to a point (in pixels) chooses it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;soby</translation>
     </message>
     <message>
         <source>Organisatio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizac&amp;je</translation>
     </message>
     <message>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;rupa:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż:</translation>
     </message>
     <message>
         <source>Stakeholders in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesariusze w macierzy</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny</translation>
     </message>
     <message>
         <source>Click a point or choose a row to see and change its scores. Stakeholders without scores are not in the matrix: give their first scores in their form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij punkt lub wybierz wiersz, aby zobaczyć i zmienić jego oceny. Interesariusze bez ocen nie pojawiają się w macierzy: nadaj im pierwsze oceny w ich formularzu.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy</translation>
     </message>
     <message>
         <source>Power/interest matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Macierz wpływu i zainteresowania</translation>
     </message>
     <message>
         <source>Scores of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny: {name}</translation>
     </message>
     <message>
         <source>Assess {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceń: {name}</translation>
     </message>
     <message>
         <source>New assessment of {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano nową ocenę: {name}.</translation>
     </message>
 </context>
 <context>
@@ -4481,31 +4489,31 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>%n files</source>
         <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pliki: %n</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobiety</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Mężczyźni</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
 </context>
 <context>
@@ -4513,318 +4521,318 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New meeting</source>
         <extracomment>Keys of problems shown on the Details tab. What the last successful ``save()`` did.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nowe spotkanie</translation>
     </message>
     <message>
         <source>{title} — meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — spotkanie</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaproszenia</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porządek</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzia</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>Save the meeting (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz spotkanie (Ctrl+S lub Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij bez zapisywania (Esc)</translation>
     </message>
     <message>
         <source>for example: Problem tree workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład: Warsztat „drzewo problemów”</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rozpoczęcia</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina rozpoczęcia</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zakończenia</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina zakończenia</translation>
     </message>
     <message>
         <source>for example: Europe/Warsaw</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład: Europe/Warsaw</translation>
     </message>
     <message>
         <source>for example: City Hall, room 12</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład: Urząd Miasta, sala 12</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślnie</translation>
     </message>
     <message>
         <source>Signed attendance lists are audit evidence: keep them five years after the programme&apos;s last payment. By default that is five years after the network&apos;s end date, or five years after the end of the meeting&apos;s year when the network has no end date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisane listy obecności są dowodem na potrzeby audytu: należy je przechowywać przez pięć lat od ostatniej płatności w ramach programu. Domyślnie jest to pięć lat od daty zakończenia sieci albo, jeśli sieć nie ma jeszcze daty zakończenia, pięć lat od końca roku, w którym odbyło się spotkanie.</translation>
     </message>
     <message>
         <source>Use the default date: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj daty domyślnej: {rule}</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ozpoczęcie:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończenie:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa &amp;czasowa:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miejsce:</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link online:</translation>
     </message>
     <message>
         <source>&amp;Keep evidence until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj &amp;dowody do:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uwagi:</translation>
     </message>
     <message>
         <source>Unknown time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana strefa czasowa</translation>
     </message>
     <message>
         <source>UTC{offset} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC{offset} w dniu {day}</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć zmiany</translation>
     </message>
     <message>
         <source>This meeting has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>To spotkanie ma niezapisane zmiany. Odrzucić je?</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odrzuć zmiany</translation>
     </message>
     <message>
         <source>Meeting not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniono spotkania</translation>
     </message>
     <message>
         <source>%n people stay on the list because their attendance is recorded: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, które pozostają na liście, ponieważ zarejestrowano ich obecność (%n): {names}.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Add meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj spotkanie {title}</translation>
     </message>
     <message>
         <source>Edit meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj spotkanie {title}</translation>
     </message>
     <message>
         <source>Item</source>
         <extracomment>The longest an agenda item can be planned for, in minutes (a day). The background of a cell with a problem (a pale red that keeps black text readable). The agenda item field each column edits (problems from core name these fields).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokół</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzący</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
 </context>
 <context>
     <name>MeetingList</name>
     <message>
         <source>{start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end}</translation>
     </message>
     <message>
         <source>{time} {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>{zone} ({abbreviation}, UTC{offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} ({abbreviation}, UTC{offset})</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Place / link</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce / link</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszeni</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni</translation>
     </message>
 </context>
 <context>
     <name>MeetingPlan</name>
     <message>
         <source>{zone} is not a time zone. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} nie jest strefą czasową. Wybierz strefę z listy.</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>strefa czasowa</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>spotkanie</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>koniec</translation>
     </message>
     <message>
         <source>The meeting ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie kończy się przed rozpoczęciem.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>tytuł</translation>
     </message>
     <message>
         <source>Give the meeting a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj spotkaniu tytuł.</translation>
     </message>
     <message>
         <source>keep evidence until</source>
-        <translation type="unfinished"></translation>
+        <translation>przechowuj dowody do</translation>
     </message>
     <message>
         <source>The evidence must be kept at least until the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody muszą być przechowywane co najmniej do dnia spotkania.</translation>
     </message>
     <message>
         <source>agenda item {number}, {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>punkt porządku {number}, {field}</translation>
     </message>
     <message>
         <source>A tool&apos;s name can have at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa narzędzia może mieć co najwyżej {count} znaków.</translation>
     </message>
     <message>
         <source>tools</source>
-        <translation type="unfinished"></translation>
+        <translation>narzędzia</translation>
     </message>
     <message>
         <source>A group chosen here has been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrana tu grupa została w międzyczasie usunięta.</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>grupy</translation>
     </message>
     <message>
         <source>A person chosen here has been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrana tu osoba została w międzyczasie usunięta.</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>osoby</translation>
     </message>
     <message>
         <source>The meeting could not be saved: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać spotkania: {detail}</translation>
     </message>
 </context>
 <context>
     <name>MeetingTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodarz</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty</translation>
     </message>
     <message>
         <source>Meetings</source>
         <extracomment>The title keeps at least this many average characters before other columns give way. The place is cut (the whole of it is in its tooltip) beyond this many characters. The columns given up, in this order, when the title would be narrower than its minimum. Each column&apos;s width for its longest value, measured when the rows change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
 </context>
 <context>
@@ -4832,75 +4840,75 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Problem tree</source>
         <extracomment>Statuses that say nothing happened yet: such a row goes when its person is uninvited. Evidence is kept this many years (after the last programme payment, see default_retention). A new meeting starts at this local time and lasts this long. The longest tool name the database keeps. Ids per ``IN (...)`` list, well below SQLite&apos;s limit on parameters. The participatory tools URBACT groups use, as stored codes with their labels. A tool not in this list is stored as typed and shown as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drzewo problemów</translation>
     </message>
     <message>
         <source>Newspaper of tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazeta jutra</translation>
     </message>
     <message>
         <source>Power/interest matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Macierz wpływu i zainteresowania</translation>
     </message>
     <message>
         <source>Stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapowanie interesariuszy</translation>
     </message>
     <message>
         <source>World café</source>
-        <translation type="unfinished"></translation>
+        <translation>World café</translation>
     </message>
     <message>
         <source>SWOT analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza SWOT</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa podróży użytkownika</translation>
     </message>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Głosowanie kropkami</translation>
     </message>
     <message>
         <source>Action table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela działań</translation>
     </message>
     <message>
         <source>Fishbowl</source>
-        <translation type="unfinished"></translation>
+        <translation>Akwarium (fishbowl)</translation>
     </message>
     <message>
         <source>Peer review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena partnerska</translation>
     </message>
     <message>
         <source>Traffic-light review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena metodą sygnalizacji świetlnej</translation>
     </message>
     <message>
         <source>Market dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog z rynkiem</translation>
     </message>
     <message>
         <source>Gender impact checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista kontrolna wpływu na równość płci</translation>
     </message>
     <message>
         <source>Site walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacer badawczy</translation>
     </message>
     <message>
         <source>Objective tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Drzewo celów</translation>
     </message>
     <message>
         <source>Testing action canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanwa działania testowego</translation>
     </message>
 </context>
 <context>
@@ -4908,74 +4916,74 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>meeting</source>
         <extracomment>No zone is further than this from UTC: a local day lies inside its UTC day ± this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>spotkanie</translation>
     </message>
     <message>
         <source>File</source>
         <extracomment>Longest side of a thumbnail, in pixels. Thumbnails kept (about 30 KB each); the least recently shown go first. A file as the thumbnail cache knows it: an id can be given again after a delete. What the panel does with an edit: store it (and push the undo step), or show why not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wykonania</translation>
     </message>
     <message>
         <source>Identifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Możliwa identyfikacja</translation>
     </message>
     <message>
         <source>Consent checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda sprawdzona</translation>
     </message>
     <message>
         <source>Publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Do publikacji</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis</translation>
     </message>
     <message>
         <source>Someone can be recognised in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Można na nim kogoś rozpoznać</translation>
     </message>
     <message>
         <source>The people shown agreed that it may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby widoczne na zdjęciu zgodziły się na jego publikację</translation>
     </message>
     <message>
         <source>May leave lagdesk in exports; a photo that shows people needs consent checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Może zostać użyte poza lagdesk w eksportach; zdjęcie przedstawiające osoby wymaga najpierw sprawdzenia zgody</translation>
     </message>
     <message>
         <source>{name} ({type})</source>
         <extracomment>Set by the panel; without it the model is read-only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({type})</translation>
     </message>
     <message>
         <source>%n files</source>
         <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane. At least this wide, the preview sits beside the table; narrower, under it. The thumbnails of a narrow table (the preview under it shows the photo large). Room for the file&apos;s name beside its thumbnail: at least, at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pliki: %n</translation>
     </message>
     <message>
         <source>%n photos</source>
-        <translation type="unfinished"></translation>
+        <translation>zdjęcia: %n</translation>
     </message>
     <message>
         <source>{files}, {photos} ({publishable}), {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files}, {photos} ({publishable}), {size}</translation>
     </message>
     <message>
         <source>%n publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>do publikacji: %n</translation>
     </message>
 </context>
 <context>
@@ -4983,322 +4991,325 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;List</source>
         <extracomment>Characters no file name may hold on Windows, macOS or Linux. Set while views are moved by code: their selection signals are not the user&apos;s. The month view shows another meeting than the selected one until it is shown. The file changed while the page was hidden: read it again when it is shown. Attendance mode&apos;s own window, made the first time it is asked for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miesiąc</translation>
     </message>
     <message>
         <source>&amp;Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udział</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;becność</translation>
     </message>
     <message>
         <source>Min&amp;utes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokół</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
         <source>Meetings starting on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania rozpoczynające się tego dnia lub później</translation>
     </message>
     <message>
         <source>Meetings starting on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania rozpoczynające się tego dnia lub wcześniej</translation>
     </message>
     <message>
         <source>Meetings that invited this group or a subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania, na które zaproszono tę grupę lub jej podgrupę</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie grupy</translation>
     </message>
     <message>
         <source>Title, place or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł, miejsce lub uwagi</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;o:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa:</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe spotkanie…</translation>
     </message>
     <message>
         <source>Add a meeting from an invitation (.ics file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj spotkanie z zaproszenia (plik .ics)</translation>
     </message>
     <message>
         <source>Write the meetings between the From and To days to an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz spotkania między dniami Od i Do do pliku .ics</translation>
     </message>
     <message>
         <source>Take the roll of the selected meeting in a window of its own (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź obecność na zaznaczonym spotkaniu w osobnym oknie (F11)</translation>
     </message>
     <message>
         <source>&amp;Sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista obecności do podpi&amp;su…</translation>
     </message>
     <message>
         <source>A printable PDF list of the invited people, to sign at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista zaproszonych osób w formacie PDF do wydrukowania i podpisania na spotkaniu</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln spotkanie</numerusform>
+            <numerusform>%Ln spotkania</numerusform>
+            <numerusform>%Ln spotkań</numerusform>
         </translation>
     </message>
     <message>
         <source>The filters were cleared to show the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyszczono filtry, aby pokazać spotkanie.</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń spotkanie</translation>
     </message>
     <message>
         <source>Delete the meeting &quot;{title}&quot; of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
 
 Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć spotkanie „{title}” z dnia {date} wraz z porządkiem, listą obecności, protokołem, decyzjami, zadaniami i plikami?
+
+Polecenie Edycja &gt; Cofnij je przywróci.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informacje</translation>
     </message>
     <message>
         <source>F&amp;iles</source>
-        <translation type="unfinished"></translation>
+        <translation>Pli&amp;ki</translation>
     </message>
     <message>
         <source>Search the meetings (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj spotkań (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyczyść filtry</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;d:</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <source>Edit the selected meeting (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj zaznaczone spotkanie (Enter na liście)</translation>
     </message>
     <message>
         <source>Delete the selected meeting (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone spotkanie (Delete na liście)</translation>
     </message>
     <message>
         <source>Import invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj zaproszenie…</translation>
     </message>
     <message>
         <source>E&amp;xport calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj kalendarz…</translation>
     </message>
     <message>
         <source>Attendance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb sprawdzania obecności</translation>
     </message>
     <message>
         <source>Delete meeting &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń spotkanie „{title}”</translation>
     </message>
     <message>
         <source>Import invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj zaproszenie</translation>
     </message>
     <message>
         <source>iCalendar invitations (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszenia iCalendar (*.ics);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>{file} could not be imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zaimportować pliku {file}: {problem}</translation>
     </message>
     <message>
         <source>Import invitation &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj zaproszenie „{title}”</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj kalendarz</translation>
     </message>
     <message>
         <source>{file} meetings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} spotkania.ics</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %Ln spotkanie w {path}.</numerusform>
+            <numerusform>Zapisano %Ln spotkania w {path}.</numerusform>
+            <numerusform>Zapisano %Ln spotkań w {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista obecności</translation>
     </message>
     <message>
         <source>{date} {title} sign-in sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {title} lista obecności.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The sign-in sheet was written to {path}.
 Pages: {pages}. Invited people: {people}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano listę obecności w {path}.
+Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku {file}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MembersPanel</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie</translation>
     </message>
     <message>
         <source>Show former mem&amp;bers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż byłych &amp;członków</translation>
     </message>
     <message>
         <source>&amp;Left on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data odejścia:</translation>
     </message>
     <message>
         <source>End membe&amp;rship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ członkostwo</translation>
     </message>
     <message>
         <source>The selected member leaves the group on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczony członek opuszcza grupę w tym dniu</translation>
     </message>
     <message>
         <source>Current members: {current} · former or future: {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni członkowie: {current} · byli lub przyszli: {other}</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge people</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal osoby</translation>
     </message>
     <message>
         <source>Merge organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal organizacje</translation>
     </message>
     <message>
         <source>These two look like the same person. Which one do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Te dwa rekordy wyglądają na tę samą osobę. Który zachować?</translation>
     </message>
     <message>
         <source>These two look like the same organisation. Which one do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Te dwa rekordy wyglądają na tę samą organizację. Który zachować?</translation>
     </message>
     <message>
         <source>Keep {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj: {name}</translation>
     </message>
     <message>
         <source>(no other details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak innych danych)</translation>
     </message>
     <message>
         <source>Empty fields of the record you keep are filled from the other one, which is then deleted. You can undo the merge with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puste pola zachowanego rekordu zostaną uzupełnione danymi z drugiego, który zostanie następnie usunięty. Scalenie można cofnąć poleceniem Edycja &gt; Cofnij.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scal</translation>
     </message>
     <message>
         <source>{name} goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostanie usunięty rekord: {name}.</translation>
     </message>
 </context>
 <context>
     <name>MilestonesModel</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamień milowy</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięty</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieosiągnięty</translation>
     </message>
 </context>
 <context>
     <name>MilestonesTab</name>
     <message>
         <source>&amp;Milestones (F2 edits a cell, Space ticks “Done”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamienie &amp;milowe (F2 edytuje komórkę, spacja zaznacza „Osiągnięty”):</translation>
     </message>
     <message>
         <source>&amp;Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj kamień milowy</translation>
     </message>
     <message>
         <source>&amp;Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń kamień milowy</translation>
     </message>
 </context>
 <context>
@@ -5306,98 +5317,98 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>meeting</source>
         <extracomment>The size of the title columns of tasks and actions. The type an action made from a decision starts with; the dialog lets the user change it. Decisions of a local group are most often something to try out on a small scale first. The actions made from this decision, by code. The day the meeting started on, in its own time zone. &quot;First Last&quot; of the owner; empty without one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>spotkanie</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>decyzja</translation>
     </message>
     <message>
         <source>The minutes are too long to store: {size} characters, at most {limit}. Remove pasted pictures or long pasted documents and attach those as files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokół jest zbyt długi, aby go zapisać: {size} znaków, maksymalnie {limit}. Usuń wklejone obrazy lub długie wklejone dokumenty i dołącz je jako pliki.</translation>
     </message>
     <message>
         <source>The title is too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł jest zbyt długi: maksymalnie {limit} znaków.</translation>
     </message>
     <message>
         <source>The owner is no longer in the register (erased or deleted). Choose another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby odpowiedzialnej nie ma już w rejestrze (jej dane usunięto). Wybierz inną osobę odpowiedzialną.</translation>
     </message>
     <message>
         <source>The decision is not one of this meeting&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta decyzja nie należy do tego spotkania.</translation>
     </message>
     <message>
         <source>The due date is before the meeting ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin jest wcześniejszy niż data spotkania ({date}).</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>cel</translation>
     </message>
     <message>
         <source>Made on {today} from decision {number} of the meeting “{meeting}” ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono {today} na podstawie decyzji {number} ze spotkania „{meeting}” ({date}).</translation>
     </message>
     <message>
         <source>Make an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz działanie</translation>
     </message>
     <message>
         <source>The action plan has no objectives yet; add them in the Action plan area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan działania nie ma jeszcze celów; najpierw dodaj je w obszarze Plan działania.</translation>
     </message>
     <message>
         <source>No.</source>
         <extracomment>The id of a row being added, not stored yet (stored ids start at 1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <source>No action made from this decision yet</source>
         <extracomment>(text) for the draft row, (decision id, text) for a stored one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Na podstawie tej decyzji nie utworzono jeszcze działania</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzialny</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane</translation>
     </message>
     <message>
         <source>From decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Z decyzji</translation>
     </message>
     <message>
         <source>F2 to change; Delete in the date field clears it</source>
         <extracomment>The task as it should be stored (id None: a new one). decision id -&gt; its text, for the tooltips of the last column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>F2, aby zmienić; Delete w polu daty ją czyści</translation>
     </message>
     <message>
         <source>Space ticks or unticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacja zaznacza lub odznacza</translation>
     </message>
     <message>
         <source>{name} — {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {organisation}</translation>
     </message>
 </context>
 <context>
@@ -5405,118 +5416,118 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Minutes</source>
         <extracomment>Heading level -&gt; how many steps larger than the text (Qt&apos;s FontSizeAdjustment). Enter at the end of a heading: the new paragraph should be normal text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Protokół</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>Styl akapitu</translation>
     </message>
     <message>
         <source>Paragraph style (Ctrl+Alt+0 normal, Ctrl+Alt+1 to 3 headings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Styl akapitu (Ctrl+Alt+0 normalny, Ctrl+Alt+1 do 3 nagłówki)</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalny</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek 3</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogrubienie</translation>
     </message>
     <message>
         <source>B</source>
         <comment>the Bold button</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogrubienie (Ctrl+B)</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursywa</translation>
     </message>
     <message>
         <source>I</source>
         <comment>the Italic button</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursywa (Ctrl+I)</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Podkreślenie</translation>
     </message>
     <message>
         <source>U</source>
         <comment>the Underline button</comment>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Underline (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podkreślenie (Ctrl+U)</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista punktowana</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Lista</translation>
     </message>
     <message>
         <source>Bulleted list (Shift+F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista punktowana (Shift+F12)</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerowana</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Lista</translation>
     </message>
     <message>
         <source>Numbered list (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerowana (F12)</translation>
     </message>
     <message>
         <source>Decrease indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmniejsz wcięcie</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmniejsz wcięcie</translation>
     </message>
     <message>
         <source>Decrease the indent (Ctrl+Shift+M; Shift+Tab in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmniejsz wcięcie (Ctrl+Shift+M; Shift+Tab na liście)</translation>
     </message>
     <message>
         <source>Increase indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększ wcięcie</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększ wcięcie</translation>
     </message>
     <message>
         <source>Increase the indent (Ctrl+M; Tab in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększ wcięcie (Ctrl+M; Tab na liście)</translation>
     </message>
 </context>
 <context>
@@ -5524,171 +5535,171 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Decisions</source>
         <extracomment>Milliseconds after the last change before the minutes are saved. At least this wide, the minutes sit left of decisions and tasks; narrower, above them. The owner column&apos;s width in average characters (longer names are cut, the task&apos;s title takes the rest of the row). Minutes of other meetings whose save failed, kept until one succeeds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje</translation>
     </message>
     <message>
         <source>Add a decision at the end (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj decyzję na końcu (Insert)</translation>
     </message>
     <message>
         <source>Ma&amp;ke action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz działanie…</translation>
     </message>
     <message>
         <source>Make the selected decision an action of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz z zaznaczonej decyzji działanie planu</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Delete the selected decision (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczoną decyzję (Delete)</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania do wykonania</translation>
     </message>
     <message>
         <source>A&amp;dd decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj decyzję</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>W górę</translation>
     </message>
     <message>
         <source>Move up: the decision takes the number before (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>W górę: decyzja otrzymuje poprzedni numer (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>W dół</translation>
     </message>
     <message>
         <source>Move down: the decision takes the number after (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>W dół: decyzja otrzymuje następny numer (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Add follo&amp;w-up task</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;zadanie</translation>
     </message>
     <message>
         <source>Add a task (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zadanie (Insert w tabeli)</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zadanie</translation>
     </message>
     <message>
         <source>Delete the selected task (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone zadanie (Delete)</translation>
     </message>
     <message>
         <source>Choose a meeting to see its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz spotkanie, aby zobaczyć jego protokół.</translation>
     </message>
     <message>
         <source>Minutes of the meeting: who said what, what was agreed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokół spotkania: kto co powiedział, co uzgodniono…</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: {problem}</translation>
     </message>
     <message>
         <source>The minutes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano protokołu</translation>
     </message>
     <message>
         <source>The decision was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano decyzji</translation>
     </message>
     <message>
         <source>Add decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj decyzję {number}</translation>
     </message>
     <message>
         <source>The decision was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniono decyzji</translation>
     </message>
     <message>
         <source>Edit decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj decyzję {number}</translation>
     </message>
     <message>
         <source>Delete decision {number}, “{text}”? The decisions after it are numbered again; its tasks and actions stay, without the link. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć decyzję {number}, „{text}”? Kolejne decyzje otrzymają nowe numery; jej zadania i działania pozostaną, ale bez powiązania. Ctrl+Z ją przywróci.</translation>
     </message>
     <message>
         <source>Delete decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń decyzję</translation>
     </message>
     <message>
         <source>The decision was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto decyzji</translation>
     </message>
     <message>
         <source>Delete decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń decyzję {number}</translation>
     </message>
     <message>
         <source>The decision was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przeniesiono decyzji</translation>
     </message>
     <message>
         <source>Move decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś decyzję {number}</translation>
     </message>
     <message>
         <source>Make action {code} from decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz działanie {code} z decyzji {number}</translation>
     </message>
     <message>
         <source>Action {code} added to the plan. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano działanie {code} do planu. Ctrl+Z je wycofa.</translation>
     </message>
     <message>
         <source>The task was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano zadania</translation>
     </message>
     <message>
         <source>Add task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zadanie „{title}”</translation>
     </message>
     <message>
         <source>Edit task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj zadanie „{title}”</translation>
     </message>
     <message>
         <source>Delete the task “{title}”? Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć zadanie „{title}”? Ctrl+Z je przywróci.</translation>
     </message>
     <message>
         <source>The task was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto zadania</translation>
     </message>
     <message>
         <source>Delete task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zadanie „{title}”</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokół</translation>
     </message>
 </context>
 <context>
@@ -5696,203 +5707,203 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Month</source>
         <extracomment>Set while the view is moved by code: no ``meeting_chosen`` then.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś</translation>
     </message>
     <message>
         <source>Go to today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do dzisiejszej daty</translation>
     </message>
     <message>
         <source>Meetings on the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania w wybranym dniu</translation>
     </message>
     <message>
         <source>Page Up / Page Down: previous / next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up / Page Down: poprzedni / następny miesiąc</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
     <message>
         <source>Meetings on {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania w dniu {date}:</translation>
     </message>
     <message>
         <source>No meetings on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak spotkań w dniu {date}.</translation>
     </message>
 </context>
 <context>
     <name>Network</name>
     <message>
         <source>My network</source>
-        <translation type="unfinished"></translation>
+        <translation>Moja sieć</translation>
     </message>
 </context>
 <context>
     <name>NetworkForm</name>
     <message>
         <source>for example GenProcure</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład GenProcure</translation>
     </message>
     <message>
         <source>for example gender-responsive public procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład zamówienia publiczne uwzględniające aspekt płci</translation>
     </message>
     <message>
         <source>The partner city whose local group this file keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto partnerskie, którego grupę lokalną prowadzi ten plik</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temat</translation>
     </message>
     <message>
         <source>&amp;Lead expert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspert wiodący</translation>
     </message>
     <message>
         <source>P&amp;hase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faza</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;czątek</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koniec</translation>
     </message>
     <message>
         <source>&amp;Our city</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasze &amp;miasto</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie wybrano</translation>
     </message>
 </context>
 <context>
     <name>NetworkLists</name>
     <message>
         <source>Partner cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasta partnerskie</translation>
     </message>
     <message>
         <source>&amp;Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj partnera…</translation>
     </message>
     <message>
         <source>Transnational meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania międzynarodowe</translation>
     </message>
     <message>
         <source>Add &amp;meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;spotkanie…</translation>
     </message>
     <message>
         <source>Add partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj partnera {name}</translation>
     </message>
     <message>
         <source>Edit partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj partnera {name}</translation>
     </message>
     <message>
         <source>Delete the partner {name}? Transnational meetings it hosted are kept without a host city. You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć partnera {name}? Spotkania międzynarodowe, których był gospodarzem, zostaną zachowane bez miasta gospodarza. Możesz to cofnąć poleceniem Edycja &gt; Cofnij.</translation>
     </message>
     <message>
         <source>Delete partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń partnera</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Delete partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń partnera {name}</translation>
     </message>
     <message>
         <source>Add meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj spotkanie {title}</translation>
     </message>
     <message>
         <source>Edit meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj spotkanie {title}</translation>
     </message>
     <message>
         <source>Delete the transnational meeting {title}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć spotkanie międzynarodowe {title}?</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń spotkanie</translation>
     </message>
     <message>
         <source>Delete meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń spotkanie {title}</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Set up your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Skonfiguruj swoją sieć</translation>
     </message>
     <message>
         <source>This file does not describe a network yet. Enter the name and programme of the cooperation network your city takes part in, then choose Create network. You can add the partner cities and transnational meetings afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik nie opisuje jeszcze żadnej sieci. Wpisz nazwę i program sieci współpracy, w której uczestniczy Twoje miasto, a następnie wybierz Utwórz sieć. Miasta partnerskie i spotkania międzynarodowe możesz dodać później.</translation>
     </message>
     <message>
         <source>About the network</source>
-        <translation type="unfinished"></translation>
+        <translation>O sieci</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Od&amp;rzuć zmiany</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <source>Create &amp;network</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz &amp;sieć</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono sieć {name}.</translation>
     </message>
     <message>
         <source>Edit network</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj sieć</translation>
     </message>
     <message>
         <source>Network saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano sieć.</translation>
     </message>
 </context>
 <context>
@@ -5900,67 +5911,67 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{number} %</source>
         <extracomment>The exact value of a cell: a Decimal amount or share (None when there is none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>{path} is already open in another lagdesk window. Switch to that window, or close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {path} jest już otwarty w innym oknie lagdesk. Przejdź do tego okna albo zamknij w nim plik i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść</translation>
     </message>
     <message>
         <source>Leave this date unset</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostaw tę datę nieustawioną</translation>
     </message>
 </context>
 <context>
     <name>OrganisationActions</name>
     <message>
         <source>Add organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj organizację {name}</translation>
     </message>
     <message>
         <source>Edit organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj organizację {name}</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: {name}.</translation>
     </message>
     <message>
         <source>Delete organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń organizacje</translation>
     </message>
     <message>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń organizację</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Delete organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń organizację {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %n organizację</numerusform>
+            <numerusform>Usuń %n organizacje</numerusform>
+            <numerusform>Usuń %n organizacji</numerusform>
         </translation>
     </message>
 </context>
@@ -5968,110 +5979,110 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>OrganisationDialog</name>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa organizacja</translation>
     </message>
     <message>
         <source>{name} — organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — organizacja</translation>
     </message>
     <message>
         <source>for example: NGO, social enterprise, SME</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład: organizacja pozarządowa, przedsiębiorstwo społeczne, MŚP</translation>
     </message>
     <message>
         <source>two letters, for example PL</source>
-        <translation type="unfinished"></translation>
+        <translation>dwie litery, na przykład PL</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sektor:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miasto:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kraj:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona &amp;WWW:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uwagi:</translation>
     </message>
     <message>
         <source>Power &amp;and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ &amp;i zainteresowanie</translation>
     </message>
     <message>
         <source>Give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj zarówno wpływ, jak i zainteresowanie, albo żadne z nich.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsTab</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>Type any part of the name to search the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz dowolną część nazwy, aby przeszukać rejestr.</translation>
     </message>
     <message>
         <source>Lea&amp;d organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja &amp;wiodąca:</translation>
     </message>
     <message>
         <source>Type any part of the name or organisation to search the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz dowolną część imienia i nazwiska lub nazwy organizacji, aby przeszukać rejestr.</translation>
     </message>
     <message>
         <source>&amp;Responsible person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba odpowie&amp;dzialna:</translation>
     </message>
     <message>
         <source>Type to filter organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, aby filtrować organizacje</translation>
     </message>
     <message>
         <source>&amp;Partner organisations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje pa&amp;rtnerskie:</translation>
     </message>
     <message>
         <source>lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organizacja wiodąca</translation>
     </message>
     <message>
         <source>No organisation “{text}” in the register; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>W rejestrze nie ma organizacji „{text}”; wybierz organizację z listy.</translation>
     </message>
     <message>
         <source>responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba odpowiedzialna</translation>
     </message>
     <message>
         <source>No person “{text}” in the register; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>W rejestrze nie ma osoby „{text}”; wybierz osobę z listy.</translation>
     </message>
 </context>
 <context>
@@ -6079,126 +6090,126 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Meeting overview</source>
         <extracomment>Never emitted (the overview writes nothing); here for the panel protocol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd spotkania</translation>
     </message>
     <message>
         <source>Select a meeting in the list or the calendar to see its overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz spotkanie na liście lub w kalendarzu, aby zobaczyć jego przegląd.</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>{date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
         <source>{start_date}, {start} – {end_date}, {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start_date}, {start} – {end_date}, {end}</translation>
     </message>
     <message>
         <source>{start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end}</translation>
     </message>
     <message>
         <source>{time} on {date} in this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} w dniu {date} w strefie czasowej tego komputera</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link online</translation>
     </message>
     <message>
         <source>Invited groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszone grupy</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszeni</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Usprawiedliwieni</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecni</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezaproszeni</translation>
     </message>
     <message>
         <source>Counted anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczeni anonimowo</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zadania</translation>
     </message>
     <message>
         <source>Evidence kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody przechowywane do</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Porządek spotkania</translation>
     </message>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosowane narzędzia</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
 </context>
 <context>
     <name>OwnerDelegate</name>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzialny</translation>
     </message>
 </context>
 <context>
@@ -6206,207 +6217,207 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Date</source>
         <extracomment>Meetings drawn in the chart: the latest ones, so that the bars stay readable. Titles, names and organisations are cut beyond this many characters (tooltips hold all of them), so that the counts beside them stay in view. The columns of the meetings table that count by sector, then by gender, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszeni</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezaproszeni</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimowo</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiczny</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatny</translation>
     </message>
     <message>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>Społeczny</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauka</translation>
     </message>
     <message>
         <source>No sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez sektora</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobiety</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Mężczyźni</translation>
     </message>
     <message>
         <source>Other or not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Inna lub nie podano</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecności</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frekwencja</translation>
     </message>
     <message>
         <source>Last attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia obecność</translation>
     </message>
 </context>
 <context>
     <name>ParticipationView</name>
     <message>
         <source>Everyone invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy zaproszeni</translation>
     </message>
     <message>
         <source>Drop-outs: came early on, none of their last three meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezygnujący: przychodzili na początku, ale nie byli na żadnym z trzech ostatnich spotkań</translation>
     </message>
     <message>
         <source>Never attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy nie uczestniczyli</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż:</translation>
     </message>
     <message>
         <source>Per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Według spotkań</translation>
     </message>
     <message>
         <source>Per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Według osób</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział</translation>
     </message>
     <message>
         <source>{count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby: {count}</translation>
     </message>
     <message>
         <source>The chart shows the latest {shown} of {total} meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres pokazuje ostatnie spotkania: {shown} z {total}.</translation>
     </message>
     <message>
         <source>Attendance by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność według sektora</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj partnera</translation>
     </message>
     <message>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj partnera</translation>
     </message>
     <message>
         <source>for example Koszalin</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład Koszalin</translation>
     </message>
     <message>
         <source>two letters, for example PL</source>
-        <translation type="unfinished"></translation>
+        <translation>dwie litery, na przykład PL</translation>
     </message>
     <message>
         <source>per cent, for example 80</source>
-        <translation type="unfinished"></translation>
+        <translation>procent, na przykład 80</translation>
     </message>
     <message>
         <source>This is our city (the local group this file keeps)</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest nasze miasto (grupa lokalna prowadzona w tym pliku)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kraj</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rola</translation>
     </message>
     <message>
         <source>Co-&amp;financing (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Współfinansowanie (%)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uwagi</translation>
     </message>
     <message>
         <source>Enter a number, for example 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę, na przykład 80.</translation>
     </message>
 </context>
 <context>
     <name>PartnerTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Co-financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Współfinansowanie</translation>
     </message>
     <message>
         <source>Our city</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasze miasto</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
 </context>
 <context>
@@ -6414,83 +6425,84 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Add person {name}</source>
         <extracomment>Something changed outside the undo stack (an erase): the lists reload. The form open now, if any (tests reach it here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj: {name}</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: {name}.</translation>
     </message>
     <message>
         <source>Delete people</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń osoby</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń osobę</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń: {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %n osobę</numerusform>
+            <numerusform>Usuń %n osoby</numerusform>
+            <numerusform>Usuń %n osób</numerusform>
         </translation>
     </message>
     <message>
         <source>Export personal data of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dane osobowe: {name}</translation>
     </message>
     <message>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik JSON (*.json)</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dane osobowe</translation>
     </message>
     <message>
         <source>Everything lagdesk holds about {name} was written to:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie dane, jakie lagdesk przechowuje o osobie {name}, zapisano w:
+{files}</translation>
     </message>
     <message>
         <source>Erase {name} for good? This cannot be undone. Attendance at meetings is kept only as anonymous counts by sector and gender; group memberships, consent records and assessments are deleted, and tasks, actions, risks and indicators they were responsible for are kept without them. The undo history is cleared so that no copy of their data stays behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwale usunąć dane osoby {name}? Tej operacji nie można cofnąć. Obecność na spotkaniach zostanie zachowana tylko jako anonimowe liczby według sektora i płci; członkostwa w grupach, zgody i oceny zostaną usunięte, a zadania, działania, ryzyka i wskaźniki, za które osoba odpowiadała, pozostaną bez osoby odpowiedzialnej. Historia cofania zostanie wyczyszczona, aby nie pozostała żadna kopia jej danych.</translation>
     </message>
     <message>
         <source>Erase person</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dane osoby</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń trwale</translation>
     </message>
     <message numerus="yes">
         <source>{name} was erased. Attendance at %n meetings is kept as anonymous counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięto dane osoby {name}. Obecność na %n spotkaniu zachowano jako anonimowe liczby.</numerusform>
+            <numerusform>Usunięto dane osoby {name}. Obecność na %n spotkaniach zachowano jako anonimowe liczby.</numerusform>
+            <numerusform>Usunięto dane osoby {name}. Obecność na %n spotkaniach zachowano jako anonimowe liczby.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The name still appears in %n places of free text (minutes, notes). Edit those by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imię i nazwisko nadal występuje w %n miejscu w tekście swobodnym (protokoły, uwagi). Popraw je ręcznie.</numerusform>
+            <numerusform>Imię i nazwisko nadal występuje w %n miejscach w tekście swobodnym (protokoły, uwagi). Popraw je ręcznie.</numerusform>
+            <numerusform>Imię i nazwisko nadal występuje w %n miejscach w tekście swobodnym (protokoły, uwagi). Popraw je ręcznie.</numerusform>
         </translation>
     </message>
 </context>
@@ -6498,516 +6510,505 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba</translation>
     </message>
     <message>
         <source>{name} — person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — osoba</translation>
     </message>
     <message>
         <source>Optional. Used only in anonymous counts, such as the make-up of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie. Używane tylko w anonimowych zestawieniach, np. w składzie grupy.</translation>
     </message>
     <message>
         <source>for example: procurement officer</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład: specjalista ds. zamówień publicznych</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwisko:</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganizacja:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Płeć:</translation>
     </message>
     <message>
         <source>Gender is optional and only counted anonymously.</source>
-        <translation type="unfinished"></translation>
+        <translation>Płeć jest opcjonalna i liczona tylko anonimowo.</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;la:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uwagi:</translation>
     </message>
     <message>
         <source>&amp;Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zgody</translation>
     </message>
     <message>
         <source>Po&amp;wer and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wpływ i zainteresowanie</translation>
     </message>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;dane osobowe…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dane tej osoby…</translation>
     </message>
     <message>
         <source>Write everything lagdesk holds about this person (JSON and HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wszystkie dane, jakie lagdesk przechowuje o tej osobie (JSON i HTML)</translation>
     </message>
     <message>
         <source>Remove the person for good, keeping only anonymous counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwale usuń osobę, zachowując tylko anonimowe liczby</translation>
     </message>
     <message>
         <source>Give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj zarówno wpływ, jak i zainteresowanie, albo żadne z nich.</translation>
     </message>
 </context>
 <context>
     <name>PersonalData</name>
     <message>
         <source>tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>zadania</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>działania</translation>
     </message>
     <message>
         <source>risks</source>
-        <translation type="unfinished"></translation>
+        <translation>ryzyka</translation>
     </message>
     <message>
         <source>indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźniki</translation>
     </message>
     <message>
         <source>export or erase what lagdesk holds about one person</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportuj lub usuń dane, jakie lagdesk przechowuje o jednej osobie</translation>
     </message>
     <message>
         <source>the person&apos;s id or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator lub e-mail osoby</translation>
     </message>
     <message>
         <source>write everything held about the person to FILE.json and FILE.html</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz wszystkie dane o osobie do plików FILE.json i FILE.html</translation>
     </message>
     <message>
         <source>erase the person, keeping their attendance as anonymous counts</source>
-        <translation type="unfinished"></translation>
+        <translation>usuń dane osoby, zachowując jej obecność jako anonimowe liczby</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>nie pytaj o potwierdzenie</translation>
     </message>
     <message>
         <source>Personal data of {name} written to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane osobowe osoby {name} zapisano w:</translation>
     </message>
     <message>
         <source>Erasing {name} cannot be undone and there is no terminal to confirm it on: add --yes to erase without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcia danych osoby {name} nie można cofnąć, a nie ma terminala, w którym można to potwierdzić: dodaj --yes, aby usunąć bez pytania.</translation>
     </message>
     <message>
         <source>Erase {name} (id {id}) from {path}? This cannot be undone. Type yes to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć dane osoby {name} (identyfikator {id}) z pliku {path}? Tej operacji nie można cofnąć. Wpisz tak, aby potwierdzić: </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie usunięto.</translation>
     </message>
     <message>
         <source>Erased {name}. Meetings kept as anonymous counts: {meetings}. Removed: group memberships {memberships}, power/interest assessments {assessments}, consent records {consents}, attendance records {attendance}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto dane osoby {name}. Spotkania zachowane jako anonimowe liczby: {meetings}. Usunięto: członkostwa w grupach {memberships}, oceny wpływu i zainteresowania {assessments}, zgody {consents}, wpisy obecności {attendance}.</translation>
     </message>
     <message>
         <source>Photos showing them, deleted: {photos}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięte zdjęcia, na których występuje: {photos}.</translation>
     </message>
     <message>
         <source>Kept without an owner or person responsible: {records}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowane bez właściciela lub osoby odpowiedzialnej: {records}.</translation>
     </message>
     <message>
         <source>Free text still names them; edit it where it should not:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst swobodny nadal zawiera imię i nazwisko tej osoby; popraw go tam, gdzie nie powinno występować:</translation>
     </message>
     <message>
         <source>{table}.{column}, record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}.{column}, rekord {id}</translation>
     </message>
     <message>
         <source>Warning: another program was using {path}, so old copies of the erased data may remain in unused parts of the file. Close every program using it and compact the file before sharing or backing it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: inny program używał pliku {path}, dlatego stare kopie usuniętych danych mogą pozostać w nieużywanych częściach pliku. Zamknij wszystkie programy, które go używają, i skompaktuj plik przed jego udostępnieniem lub utworzeniem kopii zapasowej.</translation>
     </message>
     <message>
         <source>No person with the id or e-mail {key}. They may have been erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak osoby o identyfikatorze lub adresie e-mail {key}. Jej dane mogły już zostać usunięte.</translation>
     </message>
     <message>
         <source>Several people have the e-mail {email} (ids {ids}); give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka osób ma adres e-mail {email} (identyfikatory {ids}); podaj zamiast niego identyfikator.</translation>
     </message>
     <message>
         <source>Person</source>
         <extracomment>Headings of the export page: one per section, one per field (a code shows by its label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Group memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkostwa w grupach</translation>
     </message>
     <message>
         <source>Power and interest assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceny wpływu i zainteresowania</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
     <message>
         <source>Tasks they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania, za które odpowiada</translation>
     </message>
     <message>
         <source>Risks they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyka, za które odpowiada</translation>
     </message>
     <message>
         <source>Actions they are responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania, za które odpowiada</translation>
     </message>
     <message>
         <source>Indicators they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki, za które odpowiada</translation>
     </message>
     <message>
         <source>Free text that names them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst swobodny, w którym występuje</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Płeć</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowano</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia zmiana</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Kind of group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj grupy</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Przystąpienie</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Odejście</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowanie</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Udzielona</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofana</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba niezaproszona</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wykonania</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id rekordu</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Personal data held about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane osobowe przechowywane o osobie {name}</translation>
     </message>
     <message>
         <source>Exported from lagdesk on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano z lagdesk w dniu {date}.</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wpisów.</translation>
     </message>
     <message>
         <source>{path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: folder nie istnieje.</translation>
     </message>
     <message>
         <source>{path}: choose a file name ending in .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: wybierz nazwę pliku z rozszerzeniem .json.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku {path}: {detail}</translation>
     </message>
     <message>
         <source>The person could not be erased: {detail}</source>
         <extracomment>Meetings whose attendance now counts the person anonymously. Rows deleted per table, &quot;person&quot; included. Rows kept with their link to the person cleared (task owner, action responsible, ...). Free text that still names them ({&quot;table&quot;, &quot;column&quot;, &quot;row_id&quot;}), for the user to edit. False when another connection kept old copies from being wiped out of the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się usunąć danych osoby: {detail}</translation>
     </message>
 </context>
 <context>
     <name>PhotoPeopleDialog</name>
     <message>
         <source>People in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby na tym zdjęciu</translation>
     </message>
     <message>
         <source>Type a name or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię i nazwisko lub organizację</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź:</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>{name} ({organisation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({organisation})</translation>
     </message>
     <message>
         <source>{person} · attended</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} · obecność</translation>
     </message>
     <message>
         <source>Erasing a person&apos;s data also deletes the photos they are marked in here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Exports will be here: the Integrated Action Plan document, Excel reports and charts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This part of lagdesk comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie danych osoby usuwa również zdjęcia, na których jest tu oznaczona.</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>Integrated Action Plan of {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zintegrowany Plan Działania: {city}</translation>
     </message>
     <message>
         <source>Integrated Action Plan ({network})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zintegrowany Plan Działania ({network})</translation>
     </message>
     <message>
         <source>Integrated Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zintegrowany Plan Działania</translation>
     </message>
     <message>
         <source>objective</source>
         <extracomment>The parts of a code: runs of ASCII digits, and runs of anything else but dots and spaces. A sort key: (0, number, &quot;&quot;) for a number, (1, 0, text) for text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cel</translation>
     </message>
     <message>
         <source>action</source>
         <extracomment>Action fields ``set_action_fields`` changes; code and place change only by moving. estimated cost (0 when not set) - secured. The decision&apos;s number in its meeting, and the meeting (None without a decision).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>działanie</translation>
     </message>
     <message>
         <source>The tag “{tag}” is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag „{tag}” jest dłuższy niż {limit} znaków.</translation>
     </message>
     <message>
         <source>milestone {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>kamień milowy: {field}</translation>
     </message>
     <message>
         <source>funding {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>finansowanie: {field}</translation>
     </message>
     <message>
         <source>Milestone “{title}” is due outside the action&apos;s start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin kamienia milowego „{title}” wypada poza okresem realizacji działania.</translation>
     </message>
     <message>
         <source>The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje finansowania sumują się do {funded} EUR, czyli więcej niż szacowany koszt {cost} EUR.</translation>
     </message>
     <message>
         <source>funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycja finansowania</translation>
     </message>
     <message>
         <source>risk</source>
         <extracomment>Highest score of the low band and of the medium band; higher scores are high. Chart and table colours per band (Okabe-Ito hues, as the indicator statuses use). likelihood x impact, 1..25. The linked actions, in code order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ryzyko</translation>
     </message>
     <message>
         <source>Objective {code} “{title}” cannot be deleted while actions belong to it or to its specific objectives (actions: {count}). Move them to another objective or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można usunąć celu {code} „{title}”, dopóki należą do niego lub do jego celów szczegółowych działania (liczba działań: {count}). Najpierw przenieś je do innego celu lub usuń.</translation>
     </message>
     <message>
         <source>Nothing can go under specific objective {code}: objectives go two levels deep (strategic &gt; specific). Choose a strategic objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod celem szczegółowym {code} nie można niczego umieścić: cele mają dwa poziomy (strategiczny &gt; szczegółowy). Wybierz cel strategiczny.</translation>
     </message>
     <message>
         <source>An objective cannot go under itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel nie może znaleźć się pod samym sobą.</translation>
     </message>
     <message>
         <source>Strategic objective {code} has specific objectives, so it cannot go under another objective: objectives go two levels deep (strategic &gt; specific).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel strategiczny {code} ma cele szczegółowe, więc nie może znaleźć się pod innym celem: cele mają dwa poziomy (strategiczny &gt; szczegółowy).</translation>
     </message>
 </context>
 <context>
@@ -7015,47 +7016,47 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Code</source>
         <extracomment>A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lider</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt (EUR)</translation>
     </message>
     <message>
         <source>Secured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczone (EUR)</translation>
     </message>
     <message>
         <source>Gap (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luka (EUR)</translation>
     </message>
 </context>
 <context>
@@ -7063,223 +7064,223 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Actions</source>
         <extracomment>Longest code (action, objective, indicator, risk), as the database columns are sized. The breakdown of a measurement by sex, as measurement_breakdown stores it. Fields without which the sheet cannot be read at all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>Objective code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod celu</translation>
     </message>
     <message>
         <source>Action code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod działania</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja wiodąca</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje partnerskie</translation>
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba odpowiedzialna</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress %</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp %</translation>
     </message>
     <message>
         <source>Estimated cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacowany koszt (EUR)</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwany rezultat</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Gender dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiar płci</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansowanie</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota (EUR)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
         <source>Indicator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod wskaźnika</translation>
     </message>
     <message>
         <source>EU code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod UE</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definicja</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Polarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierunek</translation>
     </message>
     <message>
         <source>Accumulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób agregacji</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość bazowa</translation>
     </message>
     <message>
         <source>Baseline date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wartości bazowej</translation>
     </message>
     <message>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wartości docelowej</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło danych</translation>
     </message>
     <message>
         <source>Collection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda zbierania danych</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Częstotliwość</translation>
     </message>
     <message>
         <source>Disaggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezagregacja</translation>
     </message>
     <message>
         <source>Linked objective codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody powiązanych celów</translation>
     </message>
     <message>
         <source>Linked action codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody powiązanych działań</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiary</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Value women</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość – kobiety</translation>
     </message>
     <message>
         <source>Value men</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość – mężczyźni</translation>
     </message>
     <message>
         <source>Source note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga o źródle</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wprowadził(a)</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyka</translation>
     </message>
     <message>
         <source>Risk code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod ryzyka</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>Likelihood (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo (1-5)</translation>
     </message>
     <message>
         <source>Impact (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skutek (1-5)</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania zaradcze</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
 </context>
 <context>
@@ -7287,245 +7288,245 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{file}: the export is an Excel workbook; name it .xlsx.</source>
         <extracomment>Rows looked at to size the columns. Widths of columns whose cells are not text. sheet key (actions, funding, indicators, measurements, risks) -&gt; rows written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}: eksport jest skoroszytem programu Excel; nadaj mu rozszerzenie .xlsx.</translation>
     </message>
     <message>
         <source>{file} exists already; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} już istnieje; wybierz inną nazwę lub zastąp plik.</translation>
     </message>
     <message>
         <source>{folder}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: folder nie istnieje.</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku {file}: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>PlanImport</name>
     <message>
         <source>actions, funding, indicators, measurements and risks to an .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>działania, finansowanie, wskaźniki, pomiary i ryzyka do pliku .xlsx</translation>
     </message>
     <message>
         <source>the action plan and indicators from an exported .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>plan działania i wskaźniki z wyeksportowanego pliku .xlsx</translation>
     </message>
     <message>
         <source>check and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź i wyświetl raport, niczego nie zapisuj</translation>
     </message>
     <message>
         <source>indicator measurements from an .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>pomiary wskaźników z pliku .xlsx lub .csv</translation>
     </message>
     <message>
         <source>text encoding of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie tekstu pliku CSV</translation>
     </message>
     <message>
         <source>sheet of a workbook to read</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz skoroszytu do odczytania</translation>
     </message>
     <message>
         <source>{actions} actions, {funding} funding lines, {indicators} indicators, {measurements} measurements and {risks} risks written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w {path}: działania ({actions}), pozycje finansowania ({funding}), wskaźniki ({indicators}), pomiary ({measurements}) i ryzyka ({risks}).</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, skipped {skipped}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: wiersze: {rows}; nowe {creates}, pominięte {skipped}, niepoprawne {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, removed {deletes}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: wiersze: {rows}; nowe {creates}, zmienione {updates}, bez zmian {unchanged}, usunięte {deletes}, niepoprawne {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: wiersze: {rows}; nowe {creates}, zmienione {updates}, bez zmian {unchanged}, niepoprawne {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: columns ignored: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: pominięte kolumny: {columns}.</translation>
     </message>
     <message>
         <source>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: „{old}” -&gt; „{new}”</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, wiersz {row} ({code}): {fields}</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): new</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, wiersz {row} ({code}): nowy</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): skipped, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, wiersz {row} ({code}): pominięty, {reason}</translation>
     </message>
     <message>
         <source>  {sheet}: removed {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}: usunięto {line}</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>{file} ({encoding}, separator {separator}): {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({encoding}, separator {separator}): {sheets}.</translation>
     </message>
     <message>
         <source>{file}: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {sheets}.</translation>
     </message>
     <message>
         <source>  ... and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... i {count} więcej.</translation>
     </message>
     <message>
         <source>Note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: {warning}</translation>
     </message>
     <message>
         <source>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: odrzucono wiersze ({rows}); niczego nie zaimportowano. Popraw plik i zaimportuj go ponownie.</translation>
     </message>
     <message>
         <source>Nothing to import: the database already holds what the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nic do zaimportowania: baza danych zawiera już to, co jest w pliku.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba na sucho: niczego nie zapisano.</translation>
     </message>
     <message>
         <source>The import would create {created}, update {updated} and remove {deleted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import utworzyłby: {created}, zaktualizowałby: {updated} i usunąłby: {deleted}.</translation>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {deleted} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano: utworzono {created}, zaktualizowano {updated}, usunięto {deleted}.</translation>
     </message>
     <message>
         <source>the code {code} is also on row {row} of this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>kod {code} występuje też w wierszu {row} tego arkusza.</translation>
     </message>
     <message>
         <source>there is no organisation {name} in the stakeholder register; add it there first, or correct the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>w rejestrze interesariuszy nie ma organizacji {name}; najpierw ją tam dodaj lub popraw nazwę.</translation>
     </message>
     <message>
         <source>there is no person {name} in the stakeholder register; write their e-mail address or their first and last name as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>w rejestrze interesariuszy nie ma osoby {name}; wpisz jej adres e-mail albo imię i nazwisko w takiej postaci, w jakiej są zapisane.</translation>
     </message>
     <message>
         <source>{count} people in the stakeholder register are called {name}; write the e-mail address of the one you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>w rejestrze interesariuszy jest kilka osób o nazwisku {name} ({count}); wpisz adres e-mail właściwej osoby.</translation>
     </message>
     <message>
         <source>no objective has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>żaden cel nie ma kodu {code}.</translation>
     </message>
     <message>
         <source>{count} objectives have the code {code}; renumber them in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>kilka celów ({count}) ma kod {code}; najpierw zmień ich numerację w lagdesk.</translation>
     </message>
     <message>
         <source>{count} stored actions have the code {code}; give them different codes in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>kilka zapisanych działań ({count}) ma kod {code}; najpierw nadaj im różne kody w lagdesk.</translation>
     </message>
     <message>
         <source>no action has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>żadne działanie nie ma kodu {code}.</translation>
     </message>
     <message>
         <source>{action}: {source}, {amount} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {source}, {amount} ({status})</translation>
     </message>
     <message>
         <source>the funding lines of action {code} add up to {total}, more than its estimated cost of {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>pozycje finansowania działania {code} sumują się do {total}, czyli więcej niż jego szacowany koszt {cost}.</translation>
     </message>
     <message>
         <source>no indicator has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>żaden wskaźnik nie ma kodu {code}.</translation>
     </message>
     <message>
         <source>the date is before the indicator&apos;s baseline date ({baseline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>data jest wcześniejsza niż data wartości bazowej wskaźnika ({baseline}).</translation>
     </message>
     <message>
         <source>women and men add up to {sum}, not to the value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>kobiety i mężczyźni sumują się do {sum}, a nie do wartości {value}.</translation>
     </message>
     <message>
         <source>the same indicator, date and value are stored already.</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam wskaźnik, data i wartość są już zapisane.</translation>
     </message>
     <message>
         <source>it repeats row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>powtarza wiersz {row}.</translation>
     </message>
     <message>
         <source>a measurement of {value} on this date is stored already; this one is added beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>pomiar o wartości {value} z tą datą jest już zapisany; ten zostanie dodany obok niego.</translation>
     </message>
     <message>
         <source>the database has no plan yet; create it in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych nie zawiera jeszcze planu; najpierw utwórz go w lagdesk.</translation>
     </message>
     <message>
         <source>a plan is imported from an Excel workbook (.xlsx) as lagdesk exports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan importuje się ze skoroszytu Excel (.xlsx) w postaci, w jakiej eksportuje go lagdesk.</translation>
     </message>
     <message>
         <source>the workbook has none of the sheets {sheets}; its sheets are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>skoroszyt nie zawiera żadnego z arkuszy {sheets}; jego arkusze to: {names}.</translation>
     </message>
     <message>
         <source>the file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>plik nie zawiera wierszy.</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}</source>
         <extracomment>The row number a spreadsheet shows. field -&gt; (stored text, text from the file), for a row that updates. Why a row of a measurement list is skipped. The record to write (id set for an update); references to records the same import creates are resolved when it is applied, from ``refs``. The sheet&apos;s name in the file (None for a CSV file). field -&gt; the header the file uses for it. True for a list of measurements, whose rows are only added.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, arkusz {sheet}</translation>
     </message>
     <message>
         <source>sheet {sheet} has no column &quot;{column}&quot;; its columns are: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz {sheet} nie ma kolumny „{column}”; jego kolumny to: {columns}.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
         <extracomment>The sheets in the order the export writes them and the import applies them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tekst ma {length} znaków; dopuszczalne maksimum to {limit}.</translation>
     </message>
     <message>
         <source>{value} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nie jest liczbą.</translation>
     </message>
     <message>
         <source>{value} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nie jest liczbą całkowitą.</translation>
     </message>
     <message>
         <source>{value} is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nie jest datą; wpisz ją w formacie RRRR-MM-DD.</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nie jest żadną z wartości: {choices}.</translation>
     </message>
     <message>
         <source>{item} is {length} characters long; at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ma {length} znaków; dopuszczalne maksimum to {limit}.</translation>
     </message>
     <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>
         <extracomment>True when nothing was kept: the summary says what the import would have done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>To jest podgląd skoroszytu planu; zastosuj go jako import planu.</translation>
     </message>
 </context>
 <context>
@@ -7533,83 +7534,83 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Nothing is written until you press Import. Then the whole file is imported in one step, or nothing if something goes wrong. Undo does not take an import back: check the changes above first.</source>
         <extracomment>Rows looked at to size a column to its contents (the change list may be very long).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zapisuje się, dopóki nie naciśniesz Importuj. Wtedy cały plik zostanie zaimportowany w jednym kroku albo nic, jeśli coś pójdzie nie tak. Polecenie Cofnij nie wycofuje importu: najpierw sprawdź powyższe zmiany.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>Import measurements from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pomiary z pliku {file}</translation>
     </message>
     <message>
         <source>Import the action plan from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj plan działania z pliku {file}</translation>
     </message>
     <message>
         <source>&amp;Changes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmiany ({count})</translation>
     </message>
     <message>
         <source>&amp;Problems ({problems}) and notes ({notes})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemy ({problems}) i uwagi ({notes})</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>{file} (text encoding {encoding}, separator {separator}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (kodowanie tekstu {encoding}, separator {separator}).</translation>
     </message>
     <message>
         <source>{file}: sheets {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: arkusze {sheets}.</translation>
     </message>
     <message>
         <source>New: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe: {count}</translation>
     </message>
     <message>
         <source>changed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienione: {count}</translation>
     </message>
     <message>
         <source>unchanged: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian: {count}</translation>
     </message>
     <message>
         <source>funding lines removed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięte pozycje finansowania: {count}</translation>
     </message>
     <message>
         <source>skipped: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięte: {count}</translation>
     </message>
     <message>
         <source>{rows} row(s) have problems, listed under Problems. Nothing can be imported until they are corrected: correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze z problemami ({rows}) są wymienione w zakładce Problemy. Nie można niczego zaimportować, dopóki nie zostaną poprawione: popraw plik i zaimportuj go ponownie.</translation>
     </message>
     <message>
         <source>Correct the rows with problems first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw popraw wiersze z problemami.</translation>
     </message>
     <message>
         <source>Nothing to change: the database already holds what the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nic do zmiany: baza danych zawiera już to, co jest w pliku.</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nic do zaimportowania.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -7617,51 +7618,51 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Source</source>
         <extracomment>The last column is a share (0 to 1 and more), not an amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Secured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczone (EUR)</translation>
     </message>
     <message>
         <source>Applied (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioskowane (EUR)</translation>
     </message>
     <message>
         <source>Potential (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalne (EUR)</translation>
     </message>
     <message>
         <source>Total (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem (EUR)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt (EUR)</translation>
     </message>
     <message>
         <source>Gap (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luka (EUR)</translation>
     </message>
     <message>
         <source>Secured share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział zabezpieczony</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały plan</translation>
     </message>
 </context>
 <context>
@@ -7669,76 +7670,76 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>New</source>
         <extracomment>Longest old or new value shown in the table; the tooltip has the whole text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nowe</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięte</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięte</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
         <extracomment>What changes, shortened for the table, and in full for the tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zmian</translation>
     </message>
     <message>
         <source>With problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Z problemami</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Problem or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem lub uwaga</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmienia</translation>
     </message>
 </context>
 <context>
@@ -7746,47 +7747,47 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Export the action plan to Excel</source>
         <extracomment>How long a result stays in the status bar. An import wrote to the file: pages showing actions or indicators reload. The last result or error sentence, also shown in the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj plan działania do Excela</translation>
     </message>
     <message>
         <source>action-plan-{date}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>plan-dzialania-{date}.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt programu Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie pliku {file}…</translation>
     </message>
     <message>
         <source>Import the action plan from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj plan działania z Excela</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt programu Excel (*.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie pliku {file}…</translation>
     </message>
     <message>
         <source>Import measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pomiary</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusze kalkulacyjne (*.xlsx *.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Importing {count} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie wierszy ({count})…</translation>
     </message>
     <message>
         <source>{file}: measurements added: {created}, skipped: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dodane pomiary: {created}, pominięte: {skipped}.</translation>
     </message>
 </context>
 <context>
@@ -7794,15 +7795,15 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Code</source>
         <extracomment>Dragged objectives and actions: a JSON list of ids. (objective id, new parent id or None for the top level, position) -&gt; True when moved. (action ids, objective id) -&gt; True when moved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
 </context>
 <context>
@@ -7810,649 +7811,877 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Version {name} is approved and cannot be changed. Save a new version instead.</source>
         <extracomment>Bumped when the snapshot&apos;s layout changes; ``compare`` reads every format so far. The statuses a version may move to from each status. Approved is final.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {name} jest zatwierdzona i nie można jej zmienić. Zamiast tego zapisz nową wersję.</translation>
     </message>
     <message>
         <source>plan version</source>
         <extracomment>The sort key of codes (1.2 before 1.10); the one of ``lagdesk.core.plan``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wersja planu</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa</translation>
     </message>
     <message>
         <source>A version named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja o nazwie {name} już istnieje.</translation>
     </message>
     <message>
         <source>There is no action plan yet, so there is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze planu działania, więc nie ma czego zapisać.</translation>
     </message>
     <message>
         <source>Version {name} is {old}; it cannot become {new}. Allowed next: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {name} ma status „{old}”; nie może otrzymać statusu „{new}”. Dozwolone kolejne statusy: {allowed}.</translation>
     </message>
     <message>
         <source>{name} (draft {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (projekt {number})</translation>
     </message>
     <message>
         <source>The saved copy of version {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać zapisanej kopii wersji {name}.</translation>
     </message>
     <message>
         <source>Plan</source>
         <extracomment>Items with sub-items: kind, snapshot key, (sub-item key, sub-item kind) pairs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>Action milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamienie milowe działań</translation>
     </message>
     <message>
         <source>Funding lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje finansowania</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyka</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
         <source>Indicator milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamienie milowe wskaźników</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>tytuł</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>miasto</translation>
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>wizja</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>kontekst</translation>
     </message>
     <message>
         <source>problem analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>analiza problemu</translation>
     </message>
     <message>
         <source>transnational learning</source>
-        <translation type="unfinished"></translation>
+        <translation>wymiana doświadczeń międzynarodowych</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>poziom</translation>
     </message>
     <message>
         <source>parent objective</source>
-        <translation type="unfinished"></translation>
+        <translation>cel nadrzędny</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>opis</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>cel</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>rodzaj</translation>
     </message>
     <message>
         <source>lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organizacja wiodąca</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>partnerzy</translation>
     </message>
     <message>
         <source>responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba odpowiedzialna</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>początek</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>koniec</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>progress %</source>
-        <translation type="unfinished"></translation>
+        <translation>postęp %</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>koszt</translation>
     </message>
     <message>
         <source>expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwany rezultat</translation>
     </message>
     <message>
         <source>outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>produkty</translation>
     </message>
     <message>
         <source>gender dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>wymiar płci</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tagi</translation>
     </message>
     <message>
         <source>source decision</source>
-        <translation type="unfinished"></translation>
+        <translation>decyzja źródłowa</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>termin</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>osiągnięty</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>źródło</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>uwaga</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>kategoria</translation>
     </message>
     <message>
         <source>likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>prawdopodobieństwo</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation type="unfinished"></translation>
+        <translation>skutek</translation>
     </message>
     <message>
         <source>mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>działania zaradcze</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>właściciel</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>działania</translation>
     </message>
     <message>
         <source>EU code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod UE</translation>
     </message>
     <message>
         <source>definition</source>
-        <translation type="unfinished"></translation>
+        <translation>definicja</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>jednostka</translation>
     </message>
     <message>
         <source>polarity</source>
-        <translation type="unfinished"></translation>
+        <translation>kierunek</translation>
     </message>
     <message>
         <source>accumulation</source>
-        <translation type="unfinished"></translation>
+        <translation>sposób agregacji</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość bazowa</translation>
     </message>
     <message>
         <source>baseline date</source>
-        <translation type="unfinished"></translation>
+        <translation>data wartości bazowej</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość docelowa</translation>
     </message>
     <message>
         <source>target date</source>
-        <translation type="unfinished"></translation>
+        <translation>data wartości docelowej</translation>
     </message>
     <message>
         <source>data source</source>
-        <translation type="unfinished"></translation>
+        <translation>źródło danych</translation>
     </message>
     <message>
         <source>collection method</source>
-        <translation type="unfinished"></translation>
+        <translation>metoda zbierania danych</translation>
     </message>
     <message>
         <source>frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>częstotliwość</translation>
     </message>
     <message>
         <source>disaggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>dezagregacja</translation>
     </message>
     <message>
         <source>objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>cele</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość</translation>
     </message>
     <message>
         <source>Objective {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel {code} „{title}”</translation>
     </message>
     <message>
         <source>Action {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie {code} „{title}”</translation>
     </message>
     <message>
         <source>Milestone &apos;{title}&apos; of action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamień milowy „{title}” działania {code}</translation>
     </message>
     <message>
         <source>Funding line {source} of action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja finansowania {source} działania {code}</translation>
     </message>
     <message>
         <source>Risk &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyko „{title}”</translation>
     </message>
     <message>
         <source>Risk {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyko {code} „{title}”</translation>
     </message>
     <message>
         <source>Indicator {code} &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik {code} „{name}”</translation>
     </message>
     <message>
         <source>Milestone {date} of indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamień milowy {date} wskaźnika {code}</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźnik</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>działanie</translation>
     </message>
     <message>
         <source>{item}: {field} set to {new}</source>
         <extracomment>Longer values are cut to the part that changed in ``diff_lines``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} ustawiono na {new}</translation>
     </message>
     <message>
         <source>{item}: {field} cleared (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} wyczyszczono (było: {old})</translation>
     </message>
     <message>
         <source>{item}: {field} {old} -&gt; {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} {old} -&gt; {new}</translation>
     </message>
     <message>
         <source>Added: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano: {item}</translation>
     </message>
     <message>
         <source>Removed: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto: {item}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Paints the foot of a page: (painter, page number from 1, page count).</extracomment>
+        <translation>{path}: nie można zapisać pliku PDF.</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Characters Excel refuses in a sheet name. Plan sheet columns that hold a person&apos;s name (pseudonymised when asked). text, int, number, money, date, datetime, percent Sheet title -&gt; data rows written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesariusze</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj grupy</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Część grupy</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Przystąpienie</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Odejście</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy</translation>
     </message>
     <message>
         <source>Meeting ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID spotkania</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link online</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproszeni</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zadania</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data spotkania</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Płeć</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba niezaproszona</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimowo</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Decision No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr decyzji</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzialny</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wykonania</translation>
     </message>
     <message>
         <source>Decisions and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzje i zadania</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <source>Indicator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod wskaźnika</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość bazowa</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data raportu</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżąca wartość</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Expected progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwany postęp</translation>
     </message>
     <message>
         <source>Measurements used</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystane pomiary</translation>
     </message>
     <message>
         <source>Latest measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni pomiar</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>People in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby w rejestrze</translation>
     </message>
     <message>
         <source>Local group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie grupy lokalnej</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbyte spotkania</translation>
     </message>
     <message>
         <source>Attendances at meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecności na odbytych spotkaniach</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Szacowany koszt</translation>
     </message>
     <message>
         <source>Secured funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczone finansowanie</translation>
     </message>
     <message>
         <source>Funding gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Luka finansowa</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
         <source>Indicators: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki: {status}</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyka</translation>
     </message>
     <message>
         <source>Personal names</source>
-        <translation type="unfinished"></translation>
+        <translation>Imiona i nazwiska</translation>
     </message>
     <message>
         <source>Replaced by pseudonyms (P-0001 ...)</source>
+        <translation>Zastąpione pseudonimami (P-0001 ...)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>{file}: the report is an Excel workbook; name it .xlsx.</source>
+        <translation>{file}: raport jest skoroszytem programu Excel; nadaj mu rozszerzenie .xlsx.</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder does not exist.</source>
+        <translation>{folder}: folder nie istnieje.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation>Nie można zapisać pliku {file}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJobs</name>
+    <message>
+        <source>Reading the plan…</source>
+        <extracomment>The file formats each report can be written in, in the order the options list them. Pages of the plan document and charts a preview shows. (figure, value) lines of a table, for the Excel report&apos;s summary.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the chapters and charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {pages} pages, as in the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} charts. The export writes every chart, one file each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Summary sheet. The workbook also has a sheet each for stakeholders, groups, meetings, attendance, decisions and tasks, objectives, actions, funding, risks, indicators, measurements and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished">Zapisywanie pliku {file}…</translation>
+    </message>
+    <message>
+        <source>The Integrated Action Plan was written to {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Integrated Action Plan was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel report was written to {path}: {sheets} sheets, {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} charts were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Raporty</translation>
+    </message>
+    <message>
+        <source>Choose a report and its options, look at the preview, then export it. The file is written whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Action Plan</source>
+        <translation type="unfinished">Zintegrowany Plan Działania</translation>
+    </message>
+    <message>
+        <source>The plan document: Word, PDF or web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every register on its own sheet, for the council or an audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every chart as a picture, one file each, for slides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress and statuses are worked out on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished">Stan n&amp;a:</translation>
+    </message>
+    <message>
+        <source>Include the &amp;names of local group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, members are listed by organisation and role only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names become stable pseudonyms (P-0001 …) and contacts are left out, for sharing outside the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the report will look like (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to a file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview (F5) to see the report before you export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (scalable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (one per chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8461,22 +8690,34 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished">Wartość</translation>
+    </message>
+    <message>
+        <source>Preview {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary</source>
+        <source>Folder for the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: the report is an Excel workbook; name it .xlsx.</source>
+        <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{folder}: the folder does not exist.</source>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} cannot be written: {reason}.</source>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8485,154 +8726,154 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Objectives</source>
         <extracomment>The role under which the status column holds its ``ProgressStatus``. The role under which the progress column holds the progress share (1.0 = 100 %). The role under which the origin column holds True for a preloaded library indicator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość bazowa</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość docelowa</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Częstotliwość</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżąca wartość</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochodzenie</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Własny</translation>
     </message>
 </context>
 <context>
     <name>RiskDialog</name>
     <message>
         <source>Risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyko {code}</translation>
     </message>
     <message>
         <source>New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe ryzyko</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategoria:</translation>
     </message>
     <message>
         <source>&amp;Likelihood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prawdopodobieństwo:</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skutek:</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Likelihood × impact: low up to {low}, medium {medium_from} to {medium}, high from {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo × skutek: niska do {low}, średnia od {medium_from} do {medium}, wysoka od {high}</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nikt)</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Właściciel:</translation>
     </message>
     <message>
         <source>&amp;Mitigation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Działania zaradcze:</translation>
     </message>
     <message>
         <source>{code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title}</translation>
     </message>
     <message>
         <source>Type part of a code or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz część kodu lub tytułu</translation>
     </message>
     <message>
         <source>&amp;Find action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź działanie:</translation>
     </message>
     <message>
         <source>Linked &amp;actions (tick with Space):</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązane działa&amp;nia (zaznaczaj spacją):</translation>
     </message>
     <message>
         <source>{name} ({organisation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({organisation})</translation>
     </message>
     <message numerus="yes">
         <source>Linked to %n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Powiązane z %n działaniem</numerusform>
+            <numerusform>Powiązane z %n działaniami</numerusform>
+            <numerusform>Powiązane z %n działaniami</numerusform>
         </translation>
     </message>
     <message>
         <source>{score} ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} ({band})</translation>
     </message>
     <message>
         <source>Risk not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano ryzyka</translation>
     </message>
 </context>
 <context>
@@ -8640,63 +8881,63 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Likelihood and impact matrix</source>
         <extracomment>What the matrix counts unless &quot;Include closed risks&quot; is ticked. The cell the register should show, or None for every risk. &quot;Include closed risks&quot; was ticked or cleared.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Macierz prawdopodobieństwa i skutku</translation>
     </message>
     <message>
         <source>Likelihood ↑</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo ↑</translation>
     </message>
     <message>
         <source>From {low} (1) to {high} (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Od {low} (1) do {high} (5)</translation>
     </message>
     <message>
         <source>Impact →</source>
-        <translation type="unfinished"></translation>
+        <translation>Skutek →</translation>
     </message>
     <message>
         <source>Include &amp;closed risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwzględnij &amp;zamknięte ryzyka</translation>
     </message>
     <message>
         <source>Count closed risks too; otherwise only open and mitigated ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Licz także zamknięte ryzyka; w przeciwnym razie tylko otwarte i ograniczone</translation>
     </message>
     <message>
         <source>Show a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;wszystkie</translation>
     </message>
     <message>
         <source>Show every risk in the register again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż ponownie wszystkie ryzyka z rejestru</translation>
     </message>
     <message>
         <source>Likelihood × imp&amp;act</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo × s&amp;kutek</translation>
     </message>
     <message>
         <source>Likelihood × impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo × skutek</translation>
     </message>
     <message numerus="yes">
         <source>%n risks counted, closed ones included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Policzono %n ryzyko, łącznie z zamkniętymi</numerusform>
+            <numerusform>Policzono %n ryzyka, łącznie z zamkniętymi</numerusform>
+            <numerusform>Policzono %n ryzyk, łącznie z zamkniętymi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open or mitigated risks counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Policzono %n otwarte lub ograniczone ryzyko</numerusform>
+            <numerusform>Policzono %n otwarte lub ograniczone ryzyka</numerusform>
+            <numerusform>Policzono %n otwartych lub ograniczonych ryzyk</numerusform>
         </translation>
     </message>
     <message>
         <source>Register shows likelihood {likelihood} × impact {impact} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr pokazuje tylko prawdopodobieństwo {likelihood} × skutek {impact}.</translation>
     </message>
 </context>
 <context>
@@ -8704,115 +8945,115 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Rare</source>
         <extracomment>Score and status come early: they are what a reader scans the register for. The matrix cell&apos;s (likelihood, impact) and its count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rzadkie</translation>
     </message>
     <message>
         <source>Unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>Mało prawdopodobne</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Możliwe</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobne</translation>
     </message>
     <message>
         <source>Almost certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemal pewne</translation>
     </message>
     <message>
         <source>Negligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomijalny</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Niewielki</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Umiarkowany</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Poważny</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Krytyczny</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niska</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>wysoka</translation>
     </message>
     <message>
         <source>{value} – {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} – {word}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Skutek</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania zaradcze</translation>
     </message>
     <message>
         <source>Score {score}: {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena {score}: {band}</translation>
     </message>
     <message>
         <source>Impact {value}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skutek {value}: {word}</translation>
     </message>
     <message>
         <source>Likelihood {value}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo {value}: {word}</translation>
     </message>
     <message>
         <source>Likelihood {likelihood} ({likely}) × impact {impact} ({severe}): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo {likelihood} ({likely}) × skutek {impact} ({severe}): {count}</translation>
     </message>
 </context>
 <context>
@@ -8820,174 +9061,174 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>All statuses</source>
         <extracomment>Column widths are fitted to the first rows loaded, then left to the user. The undo stack moved while the view was hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie statusy</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kategorie</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori&amp;a:</translation>
     </message>
     <message>
         <source>&amp;New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe ryzyko</translation>
     </message>
     <message>
         <source>Add a risk to the register (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ryzyko do rejestru (Insert)</translation>
     </message>
     <message>
         <source>Ed&amp;it risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj ryzyko</translation>
     </message>
     <message>
         <source>Edit the selected risk (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj zaznaczone ryzyko (Enter)</translation>
     </message>
     <message>
         <source>Delete ris&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń ryzyko</translation>
     </message>
     <message>
         <source>Delete the selected risk (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone ryzyko (Del)</translation>
     </message>
     <message>
         <source>Risk re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejestr ryzyk</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyka</translation>
     </message>
     <message>
         <source>{total} risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryzyka: {total}</translation>
     </message>
     <message>
         <source>{shown} of {total} risks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano ryzyka: {shown} z {total}</translation>
     </message>
     <message>
         <source>Add risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ryzyko {code}</translation>
     </message>
     <message>
         <source>Edit risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj ryzyko {code}</translation>
     </message>
     <message>
         <source>Delete risk {code} “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć ryzyko {code} „{title}”?</translation>
     </message>
     <message>
         <source>Delete risk {code} “{title}”? Its links to actions {actions} go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć ryzyko {code} „{title}”? Jego powiązania z działaniami {actions} zostaną usunięte razem z nim.</translation>
     </message>
     <message>
         <source>Delete risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ryzyko</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Risk not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto ryzyka</translation>
     </message>
     <message>
         <source>Delete risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ryzyko {code}</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary</translation>
     </message>
     <message>
         <source>{area} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} ({keys})</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>a meeting&apos;s sign-in sheet to a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>lista obecności spotkania do pliku PDF</translation>
     </message>
     <message>
         <source>id of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator spotkania</translation>
     </message>
     <message>
         <source>Sign-in sheet written to {path}. Invited: {people}. Pages: {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano listę obecności w {path}. Zaproszeni: {people}. Strony: {pages}.</translation>
     </message>
     <message>
         <source>There is no meeting with id {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma spotkania o identyfikatorze {meeting}.</translation>
     </message>
     <message>
         <source>Keep this signed list as audit evidence.</source>
         <extracomment>Column widths of No., Name, Organisation, Signature, in per cent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj tę podpisaną listę jako dowód na potrzeby audytu.</translation>
     </message>
     <message>
         <source>Keep this signed list as audit evidence until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj tę podpisaną listę jako dowód na potrzeby audytu do dnia {date}.</translation>
     </message>
     <message>
         <source>Sign-in sheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista obecności: {title}</translation>
     </message>
     <message>
         <source>Programme logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo programu</translation>
     </message>
     <message>
         <source>Attendance sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista obecności</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: {date}</translation>
     </message>
     <message>
         <source>Time: {time} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina: {time} ({zone})</translation>
     </message>
     <message>
         <source>Place: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce: {place}</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lp.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {page} z {pages}</translation>
     </message>
 </context>
 <context>
@@ -8995,168 +9236,168 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Details</source>
         <extracomment>What ``submit`` returned, once the dialog is accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
 </context>
 <context>
     <name>StakeholderExport</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Subtype</source>
-        <translation type="unfinished"></translation>
+        <translation>Podtyp</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje</translation>
     </message>
     <message>
         <source>{file}: the export is an Excel workbook; name it .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: eksport jest skoroszytem programu Excel; nadaj mu rozszerzenie .xlsx.</translation>
     </message>
     <message>
         <source>{file} exists already; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} już istnieje; wybierz inną nazwę lub zastąp plik.</translation>
     </message>
     <message>
         <source>{folder}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: folder nie istnieje.</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku {file}: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>StakeholderList</name>
     <message>
         <source>Name, organisation, e-mail or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko, organizacja, e-mail lub rola</translation>
     </message>
     <message>
         <source>Name, type, city or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa, rodzaj, miasto lub e-mail</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj:</translation>
     </message>
     <message>
         <source>Sec&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sek&amp;tor:</translation>
     </message>
     <message>
         <source>Any sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny sektor</translation>
     </message>
     <message>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa:</translation>
     </message>
     <message>
         <source>Mem&amp;bership:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Członkostwo:</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy</translation>
     </message>
     <message>
         <source>Current members</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni członkowie</translation>
     </message>
     <message>
         <source>Former members</source>
-        <translation type="unfinished"></translation>
+        <translation>Byli członkowie</translation>
     </message>
     <message>
         <source>Never members</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy niebędący członkami</translation>
     </message>
     <message>
         <source>Membership of the chosen group, or of any group when none is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkostwo w wybranej grupie lub w dowolnej grupie, jeśli żadnej nie wybrano</translation>
     </message>
     <message>
         <source>Gende&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Płeć:</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna płeć</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa osoba…</translation>
     </message>
     <message>
         <source>&amp;New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa o&amp;rganizacja…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna grupa</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln osoba</numerusform>
+            <numerusform>%Ln osoby</numerusform>
+            <numerusform>%Ln osób</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organizacja</numerusform>
+            <numerusform>%Ln organizacje</numerusform>
+            <numerusform>%Ln organizacji</numerusform>
         </translation>
     </message>
 </context>
@@ -9165,420 +9406,420 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>group</source>
         <extracomment>Genders that count in the balance; &quot;prefer not to say&quot; and &quot;unknown&quot; do not. Women or men below this share of the members with a known gender raise a warning. Fewer members with a known gender than this raise no balance warning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>grupa</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba</translation>
     </message>
     <message>
         <source>membership</source>
-        <translation type="unfinished"></translation>
+        <translation>członkostwo</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organizacja</translation>
     </message>
     <message>
         <source>A person cannot be merged with themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można scalić osoby z nią samą.</translation>
     </message>
     <message>
         <source>An organisation cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można scalić organizacji z nią samą.</translation>
     </message>
     <message>
         <source>The merge cannot be undone: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można cofnąć scalenia: {detail}</translation>
     </message>
     <message>
         <source>The merge cannot be undone: the kept record was deleted since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można cofnąć scalenia: zachowany rekord został w międzyczasie usunięty.</translation>
     </message>
     <message>
         <source>The merge cannot be undone: id {id} has been given to a new record since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można cofnąć scalenia: identyfikator {id} został w międzyczasie nadany nowemu rekordowi.</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Ściśle współpracować</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Dbać o zadowolenie</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informować</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorować</translation>
     </message>
     <message>
         <source>Choose either a person or an organisation.</source>
         <extracomment>Assessments under another name, so that a query may hold both the table and a subquery.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz osobę albo organizację.</translation>
     </message>
     <message>
         <source>consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>zgoda</translation>
     </message>
     <message>
         <source>This consent was already withdrawn on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta zgoda została już wycofana w dniu {date}.</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do grupy</translation>
     </message>
     <message>
         <source>There are no groups yet. Create one on the Groups tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze żadnych grup. Najpierw utwórz grupę w zakładce Grupy.</translation>
     </message>
     <message>
         <source>Add %n people to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osoby do grupy {group} (%n)</translation>
     </message>
     <message>
         <source>Added %n people to {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano osoby do grupy {group} (%n).</translation>
     </message>
     <message>
         <source>%n were members already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, które już były członkami: %n.</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data oceny</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowanie</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćwiartka</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data udzielenia</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wycofania</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Not saved yet</source>
         <extracomment>Rows changed in the form and not stored yet (new ones have no id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofana</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważna</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywni członkowie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Przystąpienie</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Odejście</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Memberships ended in a form and not stored yet: id -&gt; the day they end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie</translation>
     </message>
     <message>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez organizacji</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie sektory</translation>
     </message>
     <message>
         <source>{count} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({share})</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} i {last}</translation>
     </message>
     <message>
         <source>attendance at %n meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>obecność na spotkaniach (%n)</translation>
     </message>
     <message>
         <source>%n group memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>członkostwa w grupach (%n)</translation>
     </message>
     <message>
         <source>%n consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>zgody (%n)</translation>
     </message>
     <message>
         <source>%n power/interest assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>oceny wpływu i zainteresowania (%n)</translation>
     </message>
     <message>
         <source>%n tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>zadania (%n)</translation>
     </message>
     <message>
         <source>%n actions</source>
-        <translation type="unfinished"></translation>
+        <translation>działania (%n)</translation>
     </message>
     <message>
         <source>%n risks</source>
-        <translation type="unfinished"></translation>
+        <translation>ryzyka (%n)</translation>
     </message>
     <message>
         <source>%n indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźniki (%n)</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć: {name}?</translation>
     </message>
     <message>
         <source>Delete these %n people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć zaznaczone osoby (%n)?</translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem z tą osobą zostaną usunięte: {things}.</translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
         <comment>several people</comment>
-        <translation type="unfinished"></translation>
+        <translation>Razem z tymi osobami zostaną usunięte: {things}.</translation>
     </message>
     <message>
         <source>{things} will have no one responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{things} pozostaną bez osoby odpowiedzialnej.</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możesz to cofnąć poleceniem Edycja &gt; Cofnij.</translation>
     </message>
     <message>
         <source>Delete the organisation {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć organizację {name}?</translation>
     </message>
     <message>
         <source>Delete these %n organisations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć zaznaczone organizacje (%n)?</translation>
     </message>
     <message>
         <source>%n people who work there stay, without an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, które tam pracują (%n), pozostaną w rejestrze bez organizacji.</translation>
     </message>
     <message>
         <source>Its {things} go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem z nią zostaną usunięte: {things}.</translation>
     </message>
     <message>
         <source>%n actions will have no lead organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania (%n) pozostaną bez organizacji wiodącej.</translation>
     </message>
     <message>
         <source>%n people</source>
-        <translation type="unfinished"></translation>
+        <translation>osoby (%n)</translation>
     </message>
     <message>
         <source>the lead of %n actions</source>
-        <translation type="unfinished"></translation>
+        <translation>rola lidera w działaniach (%n)</translation>
     </message>
     <message>
         <source>%n action partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>udział jako partner w działaniach (%n)</translation>
     </message>
     <message>
         <source>Delete the group {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć grupę {name}?</translation>
     </message>
     <message>
         <source>Its %n memberships go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem z nią zostaną usunięte członkostwa (%n).</translation>
     </message>
     <message>
         <source>Its invitations to %n meetings go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem z nią zostaną usunięte jej zaproszenia na spotkania (%n).</translation>
     </message>
     <message>
         <source>Its %n subgroups become top-level groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jej podgrupy (%n) staną się grupami najwyższego poziomu.</translation>
     </message>
     <message>
         <source>Nothing else refers to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic innego się do niej nie odwołuje.</translation>
     </message>
     <message>
         <source>Moves to the record you keep: {things}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zachowanego rekordu zostaną przeniesione: {things}.</translation>
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń ten wiersz</translation>
     </message>
     <message>
         <source>Update the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizuj osobę</translation>
     </message>
     <message>
         <source>Add as another person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj jako nową osobę</translation>
     </message>
     <message>
         <source>Has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiera problemy</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa</translation>
     </message>
     <message>
         <source>Already in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Już w rejestrze</translation>
     </message>
     <message>
         <source>Repeats an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtarza wcześniejszy wiersz</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobić</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Why / what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód / co się zmienia</translation>
     </message>
     <message>
         <source>Last name</source>
         <extracomment>Header text, marked with QT_TRANSLATE_NOOP in the model&apos;s context. The core sort key this column sorts by (None: the column does not sort). Initial width in average characters (no resize-to-contents: it would read every row). Shares the width the other columns leave. A header was clicked whose column does not sort; the view puts its arrow back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Merge {dropped} into {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal {dropped} z {kept}</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez organizacji)</translation>
     </message>
     <message>
         <source>type to find an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisz, aby znaleźć organizację</translation>
     </message>
     <message>
         <source>No organisation is called {name}. Choose one from the list, or add it on the Organisations tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma organizacji o nazwie {name}. Wybierz organizację z listy lub najpierw dodaj ją w zakładce Organizacje.</translation>
     </message>
 </context>
 <context>
@@ -9586,66 +9827,66 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Add to group…</source>
         <extracomment>Tabs to reload when next shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj do grupy…</translation>
     </message>
     <message>
         <source>Add the selected people to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zaznaczone osoby do grupy</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;al…</translation>
     </message>
     <message>
         <source>Merge two selected duplicates into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal dwa zaznaczone duplikaty w jeden rekord</translation>
     </message>
     <message>
         <source>Import peop&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj osoby…</translation>
     </message>
     <message>
         <source>Add people from an Excel (.xlsx) or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osoby z pliku Excel (.xlsx) lub CSV</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportuj…</translation>
     </message>
     <message>
         <source>Write people and organisations to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz osoby i organizacje do skoroszytu programu Excel</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoby</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organi&amp;zacje</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup&amp;y</translation>
     </message>
     <message>
         <source>Po&amp;wer/interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wpływ/zainteresowanie</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesariusze</translation>
     </message>
 </context>
 <context>
     <name>TableSection</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
 </context>
 <context>
@@ -9653,98 +9894,98 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Scale:</source>
         <extracomment>A width change smaller than this (pixels) keeps the figure as it is. Wait this long after the last resize before the figure is redrawn at the new width. Room left for the scroll area&apos;s frame and vertical scroll bar, pixels. Resolution of a saved PNG (the A4-wide figure is then about 1,260 pixels wide). The day the &quot;Today&quot; line marks (tests set it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kala:</translation>
     </message>
     <message>
         <source>All objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie cele</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;l:</translation>
     </message>
     <message>
         <source>Save &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz o&amp;braz…</translation>
     </message>
     <message>
         <source>Save the timeline as a PNG, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz harmonogram jako plik PNG, SVG lub PDF</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogram</translation>
     </message>
     <message>
         <source>Too many actions to name each one: only the objectives are named. Choose an objective to see its actions by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele działań, aby podpisać każde z nich: podpisano tylko cele. Wybierz cel, aby zobaczyć nazwy jego działań.</translation>
     </message>
     <message>
         <source>Action timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogram działań</translation>
     </message>
     <message>
         <source>Double-click an action to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie działanie, aby je otworzyć</translation>
     </message>
     <message>
         <source>{dates} · {status} · {progress} % done</source>
-        <translation type="unfinished"></translation>
+        <translation>{dates} · {status} · wykonano {progress} %</translation>
     </message>
     <message>
         <source>◆ {date} {title} (done)</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ {date} {title} (osiągnięty)</translation>
     </message>
     <message>
         <source>◇ {date} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ {date} {title}</translation>
     </message>
     <message>
         <source>Save the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz harmonogram</translation>
     </message>
     <message>
         <source>action-timeline-{date}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>harmonogram-dzialan-{date}.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG (*.png);;Obraz SVG (*.svg);;Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The image could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać obrazu w {path}: {reason}</translation>
     </message>
     <message>
         <source>Timeline saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano harmonogram w {path}</translation>
     </message>
 </context>
 <context>
     <name>ToolsTab</name>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosowane narzędzia</translation>
     </message>
     <message>
         <source>for example: Lego Serious Play</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład: Lego Serious Play</translation>
     </message>
     <message>
         <source>Ot&amp;her tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inne narzędzie:</translation>
     </message>
     <message>
         <source>&amp;Add tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj narzędzie</translation>
     </message>
     <message>
         <source>&amp;Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastos&amp;owane narzędzia</translation>
     </message>
 </context>
 <context>
@@ -9752,31 +9993,31 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Funding by source</source>
         <extracomment>Objective titles are cut beyond this many characters (the tooltip holds all of it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Finansowanie według źródła</translation>
     </message>
     <message>
         <source>Cost and funding by objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt i finansowanie według celu</translation>
     </message>
     <message>
         <source>No funding lines yet: add them in an action&apos;s detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pozycji finansowania: dodaj je w szczegółach działania.</translation>
     </message>
     <message>
         <source>By &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>Według źró&amp;dła</translation>
     </message>
     <message>
         <source>By &amp;objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Według &amp;celu</translation>
     </message>
     <message>
         <source>Plan totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie planu</translation>
     </message>
     <message>
         <source>Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie planu: koszt {cost} EUR · zabezpieczone {secured} EUR · wnioskowane {applied} EUR · potencjalne {potential} EUR · luka {gap} EUR</translation>
     </message>
 </context>
 <context>
@@ -9784,114 +10025,114 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Import people</source>
         <extracomment>An import wrote to the file: the lists reload.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importuj osoby</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusze kalkulacyjne (*.xlsx *.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie pliku {file}…</translation>
     </message>
     <message>
         <source>Reading {file} again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne odczytywanie pliku {file}…</translation>
     </message>
     <message>
         <source>Importing {count} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie wierszy ({count})…</translation>
     </message>
     <message>
         <source>Import done. People added: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zakończony. Dodane osoby: {count}</translation>
     </message>
     <message>
         <source>updated: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>zaktualizowane: {count}</translation>
     </message>
     <message>
         <source>skipped: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięte: {count}</translation>
     </message>
     <message>
         <source>already up to date: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>już aktualne: {count}</translation>
     </message>
     <message>
         <source>rows with problems left out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięte wiersze z problemami: {count}</translation>
     </message>
     <message>
         <source>new organisations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe organizacje: {count}</translation>
     </message>
     <message>
         <source>new groups: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe grupy: {count}</translation>
     </message>
     <message>
         <source>Export people and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj osoby i organizacje</translation>
     </message>
     <message>
         <source>{file} stakeholders.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} interesariusze.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt programu Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>{people} people and {organisations} organisations written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano osoby ({people}) i organizacje ({organisations}) w {file}.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie pliku {file}…</translation>
     </message>
 </context>
 <context>
     <name>TransnationalMeetingDialog</name>
     <message>
         <source>Add transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj spotkanie międzynarodowe</translation>
     </message>
     <message>
         <source>Edit transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj spotkanie międzynarodowe</translation>
     </message>
     <message>
         <source>for example Transnational meeting in Umeå</source>
-        <translation type="unfinished"></translation>
+        <translation>na przykład Spotkanie międzynarodowe w Umeå</translation>
     </message>
     <message>
         <source>No host city</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak miasta gospodarza</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł</translation>
     </message>
     <message>
         <source>&amp;Host city</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miasto gospodarza</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miej&amp;sce</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;d</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;o</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uwagi</translation>
     </message>
 </context>
 <context>
@@ -9899,66 +10140,66 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>This field is required.</source>
         <extracomment>code key -&gt; the row of the Actions (Indicators) sheet that names it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>To pole jest wymagane.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę.</translation>
     </message>
     <message>
         <source>{value} is outside {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} wykracza poza zakres od {low} do {high}.</translation>
     </message>
     <message>
         <source>{value} is below {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} jest mniejsze niż {low}.</translation>
     </message>
     <message>
         <source>{later} is before {earlier}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{later} przypada przed {earlier}.</translation>
     </message>
     <message>
         <source>Unknown value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana wartość {value}.</translation>
     </message>
     <message>
         <source>{value} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nie jest adresem e-mail.</translation>
     </message>
     <message>
         <source>Choose either a person or an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz osobę albo organizację.</translation>
     </message>
 </context>
 <context>
     <name>VersionDialog</name>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wersję</translation>
     </message>
     <message>
         <source>A copy of the whole plan as it is now is kept under this name: objectives, actions, funding, risks, indicators and targets. It starts as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod tą nazwą zostanie zachowana kopia całego planu w obecnym stanie: cele, działania, finansowanie, ryzyka, wskaźniki i wartości docelowe. Wersja otrzyma status projektu.</translation>
     </message>
     <message>
         <source>Rename version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę wersji</translation>
     </message>
     <message>
         <source>Change the name or the note of version &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę lub uwagę wersji „{name}”.</translation>
     </message>
     <message>
         <source>Optional: why it was saved, who it goes to, what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: dlaczego ją zapisano, do kogo trafia, co się zmieniło</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uwaga:</translation>
     </message>
 </context>
 <context>
@@ -9966,204 +10207,204 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{field}: set to {new}</source>
         <extracomment>Fields whose values are dates (ISO text in the snapshot). Fields whose values are amounts of money (always two decimals). Fields whose values are other numbers. Longer values are shown as &quot;before&quot; and &quot;after&quot; paragraphs rather than on one line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ustawiono {new}</translation>
     </message>
     <message>
         <source>{field}: cleared (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: wyczyszczono (było: {old})</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>No differences: the two plans are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak różnic: oba plany są takie same.</translation>
     </message>
     <message>
         <source>Added: {added} · Removed: {removed} · Changed: {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodane: {added} · Usunięte: {removed} · Zmienione: {changed}</translation>
     </message>
     <message>
         <source>Added: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano: {item}</translation>
     </message>
     <message>
         <source>Removed: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto: {item}</translation>
     </message>
     <message>
         <source>Changed: {item} — {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono: {item} — {change}</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodane:</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięte:</translation>
     </message>
     <message>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione:</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po:</translation>
     </message>
     <message>
         <source>No version saved yet. Save a version to keep a copy of the plan as it is now, for review or for comparing later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze żadnej wersji. Zapisz wersję, aby zachować kopię planu w obecnym stanie do oceny lub późniejszego porównania.</translation>
     </message>
 </context>
 <context>
     <name>VersionDiffView</name>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnice</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj do schowka</translation>
     </message>
 </context>
 <context>
     <name>VersionTable</name>
     <message>
         <source>{date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>{status} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (bieżąca)</translation>
     </message>
     <message>
         <source>{objectives} objectives, {actions} actions, {indicators} indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>cele: {objectives}, działania: {actions}, wskaźniki: {indicators}</translation>
     </message>
 </context>
 <context>
     <name>VersionsView</name>
     <message>
         <source>Save a version before you send the plan for review. A version keeps a copy of the whole plan; compare versions to see what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wersję przed wysłaniem planu do oceny. Wersja zachowuje kopię całego planu; porównaj wersje, aby zobaczyć, co się od tego czasu zmieniło.</translation>
     </message>
     <message>
         <source>&amp;Save version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz wersję…</translation>
     </message>
     <message>
         <source>Su&amp;bmit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Złóż &amp;do oceny</translation>
     </message>
     <message>
         <source>&amp;Return for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;wróć do poprawy</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;twierdź…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;nazwę…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porównaj…</translation>
     </message>
     <message>
         <source>Keep a copy of the plan as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj kopię planu w obecnym stanie</translation>
     </message>
     <message>
         <source>Mark the selected version as sent for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz zaznaczoną wersję jako wysłaną do oceny</translation>
     </message>
     <message>
         <source>Mark the selected version as returned by the reviewer for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz zaznaczoną wersję jako zwróconą przez oceniającego do poprawy</translation>
     </message>
     <message>
         <source>Mark the selected version as approved; it can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz zaznaczoną wersję jako zatwierdzoną; nie będzie można jej już zmienić</translation>
     </message>
     <message>
         <source>See what changed between two versions, or since the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobacz, co się zmieniło między dwiema wersjami lub od zaznaczonej wersji</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; is approved. Your next change starts a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja „{name}” jest zatwierdzona. Następna zmiana rozpocznie nowy projekt.</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja {number}</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano wersję „{name}”.</translation>
     </message>
     <message>
         <source>Approve version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź wersję</translation>
     </message>
     <message>
         <source>Approve version &apos;{name}&apos;? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzić wersję „{name}”? Zatwierdzonej wersji nie można już usunąć ani zmienić, nie można też zmienić jej nazwy. Późniejsze zmiany planu rozpoczną nowy projekt.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos;: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja „{name}”: {status}.</translation>
     </message>
     <message>
         <source>Delete version</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wersję</translation>
     </message>
     <message>
         <source>Delete version &apos;{name}&apos; and the reviews of it? The plan itself does not change. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć wersję „{name}” i jej oceny? Sam plan się nie zmieni. Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja „{name}” została usunięta.</translation>
     </message>
 </context>
 </TS>

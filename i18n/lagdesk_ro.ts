@@ -5,63 +5,63 @@
     <name>ActionDialog</name>
     <message>
         <source>Action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiunea {code}</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune nouă</translation>
     </message>
     <message>
         <source>{code} {title} (score {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title} (punctaj {score})</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizații</translation>
     </message>
     <message>
         <source>&amp;Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finanțare</translation>
     </message>
     <message>
         <source>Mi&amp;lestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaloane</translation>
     </message>
     <message>
         <source>Lin&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legături</translation>
     </message>
     <message>
         <source>Save the action (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează acțiunea (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fără titlu)</translation>
     </message>
     <message>
         <source>Due outside the action&apos;s start and end: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaloane cu termen în afara perioadei acțiunii: {titles}.</translation>
     </message>
     <message>
         <source>To check (saving is still possible):</source>
-        <translation type="unfinished"></translation>
+        <translation>De verificat (salvarea este totuși posibilă):</translation>
     </message>
     <message>
         <source>Action not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiunea nu a fost salvată</translation>
     </message>
     <message>
         <source>None: the action was not decided in a recorded meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciuna: acțiunea nu a fost decisă într-o întâlnire înregistrată.</translation>
     </message>
     <message>
         <source>Decision {number} of “{title}” on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizia {number} a întâlnirii „{title}” din {date}</translation>
     </message>
 </context>
 <context>
@@ -69,39 +69,39 @@
     <message>
         <source>Decision {number} → action of the plan</source>
         <extracomment>The action made, once the dialog is accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Decizia {number} → acțiune a planului</translation>
     </message>
     <message>
         <source>Decision {number}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizia {number}: {text}</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obiectiv:</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titlu:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ip:</translation>
     </message>
     <message>
         <source>The action starts as planned; complete it (lead, dates, cost) in the Action plan area. It keeps a link to this decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiunea pornește ca planificată; completați-o (responsabil, date, cost) în secțiunea Plan de acțiune. Ea păstrează o legătură cu această decizie.</translation>
     </message>
     <message>
         <source>&amp;Make action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creează acțiunea</translation>
     </message>
     <message>
         <source>Give the action a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dați un titlu acțiunii.</translation>
     </message>
 </context>
 <context>
@@ -109,420 +109,420 @@
     <message>
         <source>Drag an objective to reorder it; drag actions from the table onto one.</source>
         <extracomment>A position past every list: core puts the action last. True while an edit in place is being stored. The action to show as current after the next reload (a new or moved one). True when the file changed while the page was hidden (reloaded when shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trageți un obiectiv pentru a-l reordona; trageți acțiuni din tabel peste un obiectiv.</translation>
     </message>
     <message>
         <source>Add &amp;strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă &amp;strategic</translation>
     </message>
     <message>
         <source>Add a strategic objective at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un obiectiv strategic la sfârșit</translation>
     </message>
     <message>
         <source>Add s&amp;pecific</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă s&amp;pecific</translation>
     </message>
     <message>
         <source>Add a specific objective under the selected strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un obiectiv specific sub obiectivul strategic selectat</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redenumește</translation>
     </message>
     <message>
         <source>Rename the selected objective (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenumește obiectivul selectat (F2)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șter&amp;ge</translation>
     </message>
     <message>
         <source>Delete the selected objective (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge obiectivul selectat (Del)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în s&amp;us</translation>
     </message>
     <message>
         <source>Move the selected objective up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută obiectivul selectat în sus (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în &amp;jos</translation>
     </message>
     <message>
         <source>Move the selected objective down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută obiectivul selectat în jos (Ctrl+Down)</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obiective</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportă în Excel…</translation>
     </message>
     <message>
         <source>Write the actions, funding, indicators, measurements and risks to .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie acțiunile, finanțarea, indicatorii, măsurătorile și riscurile în .xlsx</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă din Excel…</translation>
     </message>
     <message>
         <source>Read an edited plan workbook back, with a preview of what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citește înapoi un registru de lucru al planului editat, cu previzualizarea modificărilor</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaluri</translation>
     </message>
     <message>
         <source>Ris&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ris&amp;curi</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiuni</translation>
     </message>
     <message>
         <source>&amp;New action</source>
         <extracomment>A position past every list: core puts the action last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune &amp;nouă</translation>
     </message>
     <message>
         <source>Add an action to the selected objective (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o acțiune la obiectivul selectat (Insert)</translation>
     </message>
     <message>
         <source>De&amp;lete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge acțiun&amp;ea</translation>
     </message>
     <message>
         <source>Delete the selected actions (Del in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge acțiunile selectate (Del în tabel)</translation>
     </message>
     <message>
         <source>Move a&amp;ction up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mută acțiunea mai sus</translation>
     </message>
     <message>
         <source>Move the action up within its objective (Ctrl+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută acțiunea mai sus în cadrul obiectivului (Ctrl+Shift+Up)</translation>
     </message>
     <message>
         <source>&amp;Move action down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută acțiunea mai j&amp;os</translation>
     </message>
     <message>
         <source>Move the action down within its objective (Ctrl+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută acțiunea mai jos în cadrul obiectivului (Ctrl+Shift+Down)</translation>
     </message>
     <message>
         <source>Show all ac&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată &amp;toate acțiunile</translation>
     </message>
     <message>
         <source>Show the actions of every objective, not only of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată acțiunile tuturor obiectivelor, nu doar ale celui selectat</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acțiune</translation>
     </message>
     <message>
         <source>Delete action {code} “{title}” with its milestones, funding lines and links?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți acțiunea {code} „{title}” împreună cu jaloanele, liniile de finanțare și legăturile ei?</translation>
     </message>
     <message>
         <source>Delete action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere acțiune {code}</translation>
     </message>
     <message>
         <source>Delete {count} actions ({codes}) with their milestones, funding lines and links?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți {count} acțiuni ({codes}) împreună cu jaloanele, liniile de finanțare și legăturile lor?</translation>
     </message>
     <message>
         <source>Delete {count} actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere {count} acțiuni</translation>
     </message>
     <message>
         <source>Delete actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere acțiuni</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Actions not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiunile nu au fost șterse</translation>
     </message>
     <message>
         <source>Move action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutare acțiune {code}</translation>
     </message>
     <message>
         <source>Move action {code} to objective {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută acțiunea {code} la obiectivul {objective}</translation>
     </message>
     <message>
         <source>Move {count} actions to objective {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută {count} acțiuni la obiectivul {objective}</translation>
     </message>
     <message>
         <source>Action not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiunea nu a fost mutată</translation>
     </message>
     <message>
         <source>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaluri plan: cost EUR {cost} · asigurat EUR {secured} · deficit EUR {gap}</translation>
     </message>
     <message>
         <source>&amp;Actions of the whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acțiunile întregului plan</translation>
     </message>
     <message>
         <source>&amp;Actions of objective {code} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acțiunile obiectivului {code} „{title}”</translation>
     </message>
     <message>
         <source>Renumbered: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renumerotate: {changes}</translation>
     </message>
     <message>
         <source>New objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv nou</translation>
     </message>
     <message>
         <source>Objective not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivul nu a fost adăugat</translation>
     </message>
     <message>
         <source>Add strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare obiectiv strategic</translation>
     </message>
     <message>
         <source>Add specific objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare obiectiv specific</translation>
     </message>
     <message>
         <source>Objective not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivul nu a fost redenumit</translation>
     </message>
     <message>
         <source>Objective not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivul nu a fost șters</translation>
     </message>
     <message>
         <source>Delete objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere obiectiv</translation>
     </message>
     <message>
         <source>Objective not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivul nu a fost mutat</translation>
     </message>
     <message>
         <source>Action not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiunea nu a fost modificată</translation>
     </message>
     <message>
         <source>New action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune nouă {code}</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare acțiune</translation>
     </message>
     <message>
         <source>Edit action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare acțiune {code}</translation>
     </message>
     <message>
         <source>Rename objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenumire obiectiv</translation>
     </message>
     <message>
         <source>Move objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutare obiectiv</translation>
     </message>
 </context>
 <context>
     <name>AddToGroupDialog</name>
     <message numerus="yes">
         <source>Add %n people to a group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adaugă o persoană la un grup</numerusform>
+            <numerusform>Adaugă %n persoane la un grup</numerusform>
+            <numerusform>Adaugă %n de persoane la un grup</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grup:</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membru din:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă</translation>
     </message>
 </context>
 <context>
     <name>AgendaTab</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine de zi</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă punct</translation>
     </message>
     <message>
         <source>Add an agenda item below the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un punct pe ordinea de zi sub cel selectat (Insert)</translation>
     </message>
     <message>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimină punctul</translation>
     </message>
     <message>
         <source>Remove the selected item (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină punctul selectat (Del)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în s&amp;us</translation>
     </message>
     <message>
         <source>Move the selected item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută punctul selectat în sus (Alt+Up)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în &amp;jos</translation>
     </message>
     <message>
         <source>Move the selected item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută punctul selectat în jos (Alt+Down)</translation>
     </message>
     <message>
         <source>Type in a cell to edit it; F2 edits the selected cell, Enter keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați într-o celulă pentru a o edita; F2 editează celula selectată, Enter păstrează modificarea.</translation>
     </message>
     <message>
         <source>Total {planned} min</source>
         <extracomment>Shortcuts that work anywhere in the window while this tab is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total {planned} min</translation>
     </message>
     <message>
         <source>Total {planned} min of {available} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {planned} min din {available} min</translation>
     </message>
     <message>
         <source>{total} — more than the meeting lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} — mai mult decât durata întâlnirii</translation>
     </message>
     <message>
         <source>Item {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punctul {number}: {message}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>lagdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk nu poate porni</translation>
     </message>
 </context>
 <context>
     <name>Areas</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rețea</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Părți interesate</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acțiune</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapoarte</translation>
     </message>
 </context>
 <context>
     <name>AssessmentPanel</name>
     <message>
         <source>why the scores changed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>de ce s-au schimbat punctajele (opțional)</translation>
     </message>
     <message>
         <source>Save &amp;assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează &amp;evaluarea</translation>
     </message>
     <message>
         <source>&amp;Interest (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interes (1–5):</translation>
     </message>
     <message>
         <source>Powe&amp;r (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Influență (1–5):</translation>
     </message>
     <message>
         <source>Assessed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluat &amp;la:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notă:</translation>
     </message>
     <message>
         <source>Earlier assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluări anterioare</translation>
     </message>
     <message>
         <source>History (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Istoric (cele mai noi primele):</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neevaluat încă</translation>
     </message>
     <message>
         <source>Give both scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Completați ambele punctaje</translation>
     </message>
 </context>
 <context>
@@ -530,35 +530,35 @@
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
         <extracomment>EXIF sits in the first segment of a JPEG, within its first 64 KiB. Magic numbers of common files named without an extension (a phone&apos;s &quot;IMG_0042&quot;). The measurement the file is evidence of (None for a meeting&apos;s file).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul {id} nu este o fotografie aprobată pentru publicare.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nu poate fi citit: {reason}</translation>
     </message>
     <message>
         <source>{file} is not a file (a folder cannot be attached).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nu este un fișier (un dosar nu poate fi atașat).</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes); it was not attached. Check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} este gol (0 octeți); nu a fost atașat. Verificați fișierul.</translation>
     </message>
     <message>
         <source>{file} is {size} MB, over the limit of {limit} MB for one file. Nothing was added. Make the file smaller (a lower resolution photo, a PDF scanned in grey) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} are {size} MB, peste limita de {limit} MB pentru un fișier. Nu s-a adăugat nimic. Micșorați fișierul (o fotografie cu rezoluție mai mică, un PDF scanat în tonuri de gri) și încercați din nou.</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nu poate fi scris: {reason}</translation>
     </message>
     <message>
         <source>People can be recognised in this photo and their consent has not been checked. Tick “Consent checked” first, or untick “Identifiable”.</source>
-        <translation type="unfinished"></translation>
+        <translation>În această fotografie pot fi recunoscute persoane, iar consimțământul lor nu a fost verificat. Bifați mai întâi „Consimțământ verificat” sau debifați „Identificabil”.</translation>
     </message>
     <message>
         <source>Publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicabilă</translation>
     </message>
 </context>
 <context>
@@ -566,49 +566,49 @@
     <message>
         <source>This person has been erased from the register; their attendance can only be counted anonymously.</source>
         <extracomment>The organisation&apos;s name, or &quot;&quot; for a person without one. The organisation&apos;s sector; None without an organisation. Folded words of the names and the organisation, each after a space (see ``matching``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Această persoană a fost ștearsă din registru; prezența ei poate fi numărată doar anonim.</translation>
     </message>
     <message>
         <source>{organisation} is a new organisation: choose its sector.</source>
         <extracomment>True when the person was added to the register (False: an existing one was reused). The organisation added to the register for them, if one was. The person&apos;s status before (None: they were not on the list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} este o organizație nouă: alegeți sectorul ei.</translation>
     </message>
     <message>
         <source>sector</source>
-        <translation type="unfinished"></translation>
+        <translation>sector</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nume</translation>
     </message>
     <message>
         <source>Type the walk-in&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați numele participantului neinvitat.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>număr</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>Every cell carries its person&apos;s id under ID_ROLE; the name cell its folded search text. Dot colours, readable on light and dark palettes alike. A light wash of the status colour over the whole row (alpha), for the statuses worth seeing at a glance across the room.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>{status} (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (participant neinvitat)</translation>
     </message>
     <message>
         <source>Sector unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector necunoscut</translation>
     </message>
 </context>
 <context>
@@ -616,181 +616,190 @@
     <message>
         <source>Type a name or organisation…</source>
         <extracomment>Room the list keeps beside the walk-in form and the anonymous grid; narrower, they go under it. The part of the height the walk-in form and the anonymous grid get under the list. Qt&apos;s &quot;no maximum size&quot;. Set while this panel pushes its own command (it has updated itself already). The walk-in form&apos;s labels and the anonymous grid&apos;s box, with their own texts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tastați un nume sau o organizație…</translation>
     </message>
     <message>
         <source>Find a person on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Găsiți o persoană pe listă</translation>
     </message>
     <message>
         <source>Invited people</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane invitate</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezent</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent motivat</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent nemotivat</translation>
     </message>
     <message>
         <source>Back to invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Înapoi la invitat</translation>
     </message>
     <message>
         <source>Enter: attended · Ctrl+E: excused · Ctrl+D: no-show · Ctrl+I: back to invited · Ctrl+Z: undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: prezent · Ctrl+E: absent motivat · Ctrl+D: absent nemotivat · Ctrl+I: înapoi la invitat · Ctrl+Z: anulează</translation>
     </message>
     <message>
         <source>Choose a meeting to take its attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți o întâlnire pentru a înregistra prezența.</translation>
     </message>
     <message>
         <source>{action} ({key})</source>
         <extracomment>Set once the user drags the handle between the list and the side: their split stays until the layout turns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({key})</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant neinvitat</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenume și nume</translation>
     </message>
     <message>
         <source>Leave empty if none</source>
-        <translation type="unfinished"></translation>
+        <translation>Lăsați gol dacă nu există</translation>
     </message>
     <message>
         <source>Choose for a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți pentru o organizație nouă</translation>
     </message>
     <message>
         <source>Add &amp;walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă participant &amp;neinvitat</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ume:</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganizație:</translation>
     </message>
     <message>
         <source>Sec&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec&amp;tor:</translation>
     </message>
     <message>
         <source>Counted an&amp;onymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărat an&amp;onim</translation>
     </message>
     <message>
         <source>Anonymous: {sector}, {gender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonim: {sector}, {gender}</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezență</translation>
     </message>
     <message>
         <source>Nobody on the list matches. Enter adds “{text}” as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio persoană de pe listă nu corespunde. Enter adaugă „{text}” ca participant neinvitat.</translation>
     </message>
     <message>
         <source>Type the organisation and press Enter to add the walk-in (Escape: back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați organizația și apăsați Enter pentru a adăuga participantul neinvitat (Escape: înapoi).</translation>
     </message>
     <message>
         <source>{name} is already marked {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} este deja marcat(ă) {status}.</translation>
     </message>
     <message>
         <source>Mark {name} as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează {name} ca {status}</translation>
     </message>
     <message>
         <source>{name}: {status}. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {status}. Ctrl+Z anulează.</translation>
     </message>
     <message>
         <source>A new organisation: choose its sector, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>O organizație nouă: alegeți sectorul, apoi apăsați Enter.</translation>
     </message>
     <message>
         <source>Add walk-in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare participant neinvitat {name}</translation>
     </message>
     <message>
         <source>{name} added as a walk-in. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a fost adăugat(ă) ca participant neinvitat. Ctrl+Z anulează.</translation>
     </message>
     <message>
         <source>Count anonymously: {sector}, {gender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărare anonimă: {sector}, {gender}</translation>
     </message>
     <message>
         <source>{present} present · {invited} invited</source>
-        <translation type="unfinished"></translation>
+        <translation>{present} prezenți · {invited} invitați</translation>
     </message>
     <message>
         <source>Walk-ins {walk_ins} · counted anonymously {anonymous} · excused {excused} · no-show {no_show}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți neinvitați {walk_ins} · numărați anonim {anonymous} · absenți motivat {excused} · absenți nemotivat {no_show}</translation>
     </message>
     <message>
         <source>{name} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {count}</translation>
     </message>
     <message>
         <source>By sector: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe sectoare: {counts}</translation>
     </message>
     <message>
         <source>By gender: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe gen: {counts}</translation>
     </message>
 </context>
 <context>
     <name>AttendanceWindow</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Închide</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refă</translation>
     </message>
     <message>
         <source>{title}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {date}</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezență</translation>
     </message>
     <message>
         <source>Attendance — {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezență — {meeting}</translation>
     </message>
 </context>
 <context>
     <name>Background</name>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
+        <extracomment>Steps are passed on at most this often, so a long loop does not flood the GUI.</extracomment>
+        <translation>Ceva nu a funcționat. Detaliile se află în fișierul jurnal.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anulează</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,66 +807,66 @@
     <name>Backup</name>
     <message>
         <source>The backup to {path} failed. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de rezervă în {path} nu a reușit. Detaliile se află în fișierul jurnal.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>{text} is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nu este o dată de forma 2024-03-31</translation>
     </message>
     <message>
         <source>meetings to an iCalendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>întâlniri într-un fișier iCalendar (.ics)</translation>
     </message>
     <message>
         <source>only meetings starting on or after DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>doar întâlnirile care încep la DATE sau după (AAAA-LL-ZZ)</translation>
     </message>
     <message>
         <source>only meetings starting on or before DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>doar întâlnirile care încep la DATE sau înainte (AAAA-LL-ZZ)</translation>
     </message>
     <message>
         <source>a meeting from an iCalendar (.ics) invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>o întâlnire dintr-o invitație iCalendar (.ics)</translation>
     </message>
     <message>
         <source>{count} meeting(s) written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri scrise în {path}: {count}.</translation>
     </message>
     <message>
         <source>Meeting {id} imported: {title}, {start} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnirea {id} a fost importată: {title}, {start} ({zone}).</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>The first day ({start}) is after the last day ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima zi ({start}) este după ultima zi ({end}).</translation>
     </message>
     <message>
         <source>this is not an iCalendar (.ics) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>acesta nu este un fișier iCalendar (.ics).</translation>
     </message>
     <message>
         <source>the invitation&apos;s {property} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>proprietatea {property} a invitației nu poate fi citită.</translation>
     </message>
     <message>
         <source>the file holds no event (VEVENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul nu conține niciun eveniment (VEVENT).</translation>
     </message>
     <message>
         <source>the event has no start (DTSTART).</source>
-        <translation type="unfinished"></translation>
+        <translation>evenimentul nu are început (DTSTART).</translation>
     </message>
     <message>
         <source>the event ends (DTEND) before it starts (DTSTART).</source>
-        <translation type="unfinished"></translation>
+        <translation>evenimentul se termină (DTEND) înainte de a începe (DTSTART).</translation>
     </message>
 </context>
 <context>
@@ -865,218 +874,218 @@
     <message>
         <source>Manage closely</source>
         <extracomment>A score at or above this is &quot;high&quot;: the quadrant rule of lagdesk.core.stakeholders. Room above and below the grid for the quadrant names, in score units. Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Above this many points nobody is named: the cells show counts instead. More stakeholders than this in one cell are not named either. Longest name written beside a point (longer ones are shortened), and its type size.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gestionare atentă</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Menținere satisfăcută</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Menținere informată</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorizare</translation>
     </message>
     <message>
         <source>No assessments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio evaluare încă</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interes</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Influență</translation>
     </message>
     <message>
         <source>Attendance by sector</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. The sectors in stacking order, bottom first; ``None`` is &quot;no sector&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prezență pe sectoare</translation>
     </message>
     <message>
         <source>People attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane prezente</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data întâlnirii</translation>
     </message>
     <message>
         <source>No sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără sector</translation>
     </message>
     <message>
         <source>No meetings to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio întâlnire de afișat</translation>
     </message>
     <message>
         <source>Months</source>
         <extracomment>The scales in the order a chooser lists them, with their (untranslated) names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Luni</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Ani</translation>
     </message>
     <message>
         <source>Action timeline</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width. Height of one row (an objective or an action), inches. Room for the title, the legend and the date labels, inches. The tallest figure drawn (a screen scrolls it; 4,000 pixels at 100 dpi). Rows per page of ``gantt_figure_pages``: one A4 portrait page with the default row height. Rows closer than this (points) are not named; objectives are named at least this far apart. From this many rows the dates are written above the chart too. Longest row label; longer titles are cut with &quot;…&quot;. Bar and progress strip heights, as a share of a row. Bar height when the rows are too thin to be named (the overview of a large plan).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calendarul acțiunilor</translation>
     </message>
     <message>
         <source>Action timeline, page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendarul acțiunilor, pagina {page} din {pages}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Astăzi</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon</translation>
     </message>
     <message>
         <source>Milestone done</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon atins</translation>
     </message>
     <message>
         <source>No actions to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio acțiune de afișat</translation>
     </message>
     <message>
         <source>No objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără obiectiv</translation>
     </message>
     <message>
         <source>{objective} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective} (continuare)</translation>
     </message>
     <message>
         <source>No dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără date</translation>
     </message>
     <message>
         <source>No start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără dată de început</translation>
     </message>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără dată de sfârșit</translation>
     </message>
     <message>
         <source>End before start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfârșit înainte de început</translation>
     </message>
     <message>
         <source>Actions without a bar (dates missing): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni fără bară (lipsesc datele): {count}</translation>
     </message>
     <message>
         <source>Baseline</source>
         <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Longest title line (characters); the name wraps onto a second line, then is cut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Valoare de referință</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Măsurat</translation>
     </message>
     <message>
         <source>Measured (running total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Măsurat (total cumulat)</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaloane</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă</translation>
     </message>
     <message>
         <source>Expected progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres așteptat</translation>
     </message>
     <message>
         <source>Current value: {value}   Progress: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare curentă: {value}   Progres: {progress}</translation>
     </message>
     <message>
         <source>{number} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} %</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>niciuna</translation>
     </message>
     <message>
         <source>not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>nedefinit</translation>
     </message>
     <message>
         <source>No baseline, target or measurement to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio valoare de referință, țintă sau măsurătoare de afișat</translation>
     </message>
     <message>
         <source>Indicator status</source>
-        <translation type="unfinished"></translation>
+        <translation>Starea indicatorilor</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori</translation>
     </message>
     <message>
         <source>Funding by source and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanțare pe surse și stări</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă</translation>
     </message>
     <message>
         <source>Local group by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupul local pe sectoare și gen</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri</translation>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic de afișat încă</translation>
     </message>
 </context>
 <context>
     <name>Check</name>
     <message>
         <source>Schema revision {revision} is older; lagdesk upgrades it when the file is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizia de schemă {revision} este mai veche; lagdesk o actualizează la deschiderea fișierului.</translation>
     </message>
     <message>
         <source>The schema revision is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizia de schemă lipsește.</translation>
     </message>
     <message>
         <source>Schema revision {revision} is newer than this lagdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizia de schemă {revision} este mai nouă decât cunoaște această versiune lagdesk.</translation>
     </message>
     <message>
         <source>Integrity: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritate: {message}</translation>
     </message>
     <message>
         <source>Table {table}, row {rowid}: refers to a missing row of {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelul {table}, rândul {rowid}: face referire la un rând inexistent din {parent}.</translation>
     </message>
     <message>
         <source>Table {table} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelul {table} lipsește.</translation>
     </message>
 </context>
 <context>
@@ -1084,503 +1093,503 @@
     <message>
         <source>Chosen only</source>
         <extracomment>The entry&apos;s text folded (lower case, no accents): &quot;zielinski&quot; finds &quot;Zieliński&quot;. Names the line under a check list spells out; &quot;Chosen only&quot; shows them all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doar cele alese</translation>
     </message>
     <message>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} și încă {count}</translation>
     </message>
     <message>
         <source>Chosen ({count}): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alese ({count}): {names}</translation>
     </message>
     <message>
         <source>None chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic ales.</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>URBACT IV</source>
-        <translation type="unfinished"></translation>
+        <translation>URBACT IV</translation>
     </message>
     <message>
         <source>URBACT III</source>
-        <translation type="unfinished"></translation>
+        <translation>URBACT III</translation>
     </message>
     <message>
         <source>Interreg</source>
-        <translation type="unfinished"></translation>
+        <translation>Interreg</translation>
     </message>
     <message>
         <source>COSME</source>
-        <translation type="unfinished"></translation>
+        <translation>COSME</translation>
     </message>
     <message>
         <source>ESF+</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altul</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activare</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificare</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementare</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Închis</translation>
     </message>
     <message>
         <source>Lead partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partener principal</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partener</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>Societate civilă</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediul academic</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Feminin</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-binar</translation>
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefer să nu spun</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Necunoscut</translation>
     </message>
     <message>
         <source>Local group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup local</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup de lucru</translation>
     </message>
     <message>
         <source>Steering board</source>
-        <translation type="unfinished"></translation>
+        <translation>Comitet director</translation>
     </message>
     <message>
         <source>Mailing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă de corespondență</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membru</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Președinte</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonator</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observator</translation>
     </message>
     <message>
         <source>Local group membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartenența la grupul local</translation>
     </message>
     <message>
         <source>Photo publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicarea fotografiilor</translation>
     </message>
     <message>
         <source>Sharing contacts with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partajarea datelor de contact cu partenerii</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Buletin informativ</translation>
     </message>
     <message>
         <source>Written form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular scris</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Online form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular online</translation>
     </message>
     <message>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbal</translation>
     </message>
     <message>
         <source>Local group meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire a grupului local</translation>
     </message>
     <message>
         <source>Thematic workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier tematic</translation>
     </message>
     <message>
         <source>Co-design workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier de co-proiectare</translation>
     </message>
     <message>
         <source>Site or study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizită de teren sau de studiu</translation>
     </message>
     <message>
         <source>Transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire transnațională</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>Testing action event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de acțiune de testare</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitat</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Înscris</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezent</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent motivat</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent nemotivat</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografie</translation>
     </message>
     <message>
         <source>Signed attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă de prezență semnată</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier doveditor</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciornă</translation>
     </message>
     <message>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Depusă spre revizuire</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnată</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobată</translation>
     </message>
     <message>
         <source>Strategic objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv strategic</translation>
     </message>
     <message>
         <source>Specific objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv specific</translation>
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Investiție</translation>
     </message>
     <message>
         <source>Capacity building</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidarea capacităților</translation>
     </message>
     <message>
         <source>Policy or regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Politică sau reglementare</translation>
     </message>
     <message>
         <source>Procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Achiziții publice</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicare</translation>
     </message>
     <message>
         <source>Testing action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune de testare</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificată</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>În desfășurare</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizată</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Întârziată</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulată</translation>
     </message>
     <message>
         <source>01 Gender targeting</source>
-        <translation type="unfinished"></translation>
+        <translation>01 Vizează egalitatea de gen</translation>
     </message>
     <message>
         <source>02 Gender mainstreaming</source>
-        <translation type="unfinished"></translation>
+        <translation>02 Integrează dimensiunea de gen</translation>
     </message>
     <message>
         <source>03 Gender neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>03 Neutră din perspectiva genului</translation>
     </message>
     <message>
         <source>City budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugetul local</translation>
     </message>
     <message>
         <source>ERDF</source>
-        <translation type="unfinished"></translation>
+        <translation>FEDR</translation>
     </message>
     <message>
         <source>National funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonduri naționale</translation>
     </message>
     <message>
         <source>Private funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonduri private</translation>
     </message>
     <message>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigurată</translation>
     </message>
     <message>
         <source>Applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitată</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potențială</translation>
     </message>
     <message>
         <source>Political</source>
-        <translation type="unfinished"></translation>
+        <translation>Politic</translation>
     </message>
     <message>
         <source>Financial</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiar</translation>
     </message>
     <message>
         <source>Legal or procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridic sau achiziții</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitate</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Părți interesate</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschis</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenuat</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizare</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane</translation>
     </message>
     <message>
         <source>t CO2e</source>
-        <translation type="unfinished"></translation>
+        <translation>t CO2e</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Da/nu</translation>
     </message>
     <message>
         <source>Increase is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Creșterea este favorabilă</translation>
     </message>
     <message>
         <source>Decrease is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Scăderea este favorabilă</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulativ</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima valoare</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunar</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestrial</translation>
     </message>
     <message>
         <source>Every six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestrial</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Anual</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>O singură dată</translation>
     </message>
     <message>
         <source>Not disaggregated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedefalcat</translation>
     </message>
     <message>
         <source>By sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe sexe</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimis</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvat</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risc</translation>
     </message>
     <message>
         <source>No data</source>
         <extracomment>Shares of the expected progress that keep an indicator on track / at risk. Indicator ids up to this many are filtered in SQL; more are filtered after reading. Chart and table colours per status (Okabe-Ito hues, told apart with colour-blindness): green for achieved and on track, amber for at risk, red (vermilion) for off track, grey for no data. Source-language labels; ``status_label`` translates them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fără date</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atins</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Conform planului</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>În risc</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Întârziat</translation>
     </message>
 </context>
 <context>
@@ -1588,291 +1597,291 @@
     <message>
         <source>import records from a file</source>
         <extracomment>Modules that add commands: each has register(commands, common) and sets a handler.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>importă înregistrări dintr-un fișier</translation>
     </message>
     <message>
         <source>export records to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>exportă înregistrări într-un fișier</translation>
     </message>
     <message>
         <source>the lagdesk database file</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul de bază de date lagdesk</translation>
     </message>
     <message>
         <source>language: en, pl, lv, ro or bg</source>
-        <translation type="unfinished"></translation>
+        <translation>limba: en, pl, lv, ro sau bg</translation>
     </message>
     <message>
         <source>lagdesk: stakeholders, meetings and the Integrated Action Plan of a local group.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: părțile interesate, întâlnirile și Planul Integrat de Acțiune al unui grup local.</translation>
     </message>
     <message>
         <source>fill a new database with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>completează o bază de date nouă cu date demonstrative</translation>
     </message>
     <message>
         <source>check integrity, foreign keys and the schema revision</source>
-        <translation type="unfinished"></translation>
+        <translation>verifică integritatea, cheile externe și revizia de schemă</translation>
     </message>
     <message>
         <source>copy the database safely while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>copiază în siguranță baza de date în timpul utilizării</translation>
     </message>
     <message>
         <source>indicators: progress as of DATE (YYYY-MM-DD), not today</source>
-        <translation type="unfinished"></translation>
+        <translation>indicatori: progresul la data DATE (AAAA-LL-ZZ), nu la data de azi</translation>
     </message>
     <message>
         <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>înlocuiește FILE dacă există</translation>
     </message>
     <message>
         <source>--as-of goes with list indicators only</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of se folosește doar cu list indicators</translation>
     </message>
     <message>
         <source>{text} is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nu este o dată; scrieți-o sub forma AAAA-LL-ZZ</translation>
     </message>
     <message>
         <source>print a list of records</source>
-        <translation type="unfinished"></translation>
+        <translation>afișează o listă de înregistrări</translation>
     </message>
     <message>
         <source>attendance: only this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>prezență: doar această întâlnire</translation>
     </message>
     <message>
         <source>the command {command} needs a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>comanda {command} are nevoie de un subiect</translation>
     </message>
     <message>
         <source>unexpected error ({kind}); details are in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>eroare neașteptată ({kind}); detaliile se află în {path}</translation>
     </message>
     <message>
         <source>Demo data ({size}) written to {path}: {total} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele demonstrative ({size}) au fost scrise în {path}: {total} înregistrări.</translation>
     </message>
     <message>
         <source>{path}: sound (schema {revision}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: în regulă (schema {revision}).</translation>
     </message>
     <message>
         <source>{path}: {count} problem(s) found:</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: probleme găsite: {count}:</translation>
     </message>
     <message>
         <source>{path} exists already; choose another name or add --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} există deja; alegeți alt nume sau adăugați --force.</translation>
     </message>
     <message>
         <source>{path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: dosarul nu există.</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de rezervă a fost scrisă în {path}.</translation>
     </message>
     <message>
         <source>--meeting goes with list attendance only</source>
-        <translation type="unfinished"></translation>
+        <translation>--meeting se folosește doar cu list attendance</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Compară versiunile</translation>
     </message>
     <message>
         <source>{name} ({saved})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({saved})</translation>
     </message>
     <message>
         <source>The plan now (not saved as a version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul actual (nesalvat ca versiune)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De la:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Până la:</translation>
     </message>
     <message>
         <source>From version &apos;{old}&apos; to the plan now</source>
-        <translation type="unfinished"></translation>
+        <translation>De la versiunea „{old}” la planul actual</translation>
     </message>
     <message>
         <source>From version &apos;{old}&apos; to version &apos;{new}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>De la versiunea „{old}” la versiunea „{new}”</translation>
     </message>
 </context>
 <context>
     <name>Composition</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>civic</source>
-        <translation type="unfinished"></translation>
+        <translation>societate civilă</translation>
     </message>
     <message>
         <source>knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>mediul academic</translation>
     </message>
     <message>
         <source>Women are {percent} % of the members whose gender is known (less than {threshold} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Femeile reprezintă {percent} % dintre membrii al căror gen este cunoscut (mai puțin de {threshold} %).</translation>
     </message>
     <message>
         <source>Men are {percent} % of the members whose gender is known (less than {threshold} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bărbații reprezintă {percent} % dintre membrii al căror gen este cunoscut (mai puțin de {threshold} %).</translation>
     </message>
     <message>
         <source>The group has no active members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupul nu are membri activi.</translation>
     </message>
     <message>
         <source>No one from the {sector} sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeni din sectorul {sector}.</translation>
     </message>
 </context>
 <context>
     <name>CompositionPanel</name>
     <message>
         <source>Members by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri pe sectoare și gen</translation>
     </message>
     <message>
         <source>Choose a group to see who is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un grup pentru a vedea cine face parte din el.</translation>
     </message>
     <message>
         <source>{count} people are active members today (subgroups included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri activi astăzi (inclusiv subgrupurile): {count} persoane.</translation>
     </message>
     <message>
         <source>Organisations that are members in their own right: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizații care sunt membre în nume propriu: {parts}.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidența consimțămintelor</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrați un consimțământ</translation>
     </message>
     <message>
         <source>for example: signed form in the ULG folder</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu: formular semnat în dosarul GLU</translation>
     </message>
     <message>
         <source>&amp;Add consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă consimțământ</translation>
     </message>
     <message>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sco&amp;p:</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dat la:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mod:</translation>
     </message>
     <message>
         <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;vadă:</translation>
     </message>
     <message>
         <source>Wi&amp;thdraw the selected consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;trage consimțământul selectat</translation>
     </message>
     <message>
         <source>Withdrawn o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retras &amp;la:</translation>
     </message>
     <message>
         <source>Consent changes are stored when you choose OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificările consimțămintelor se salvează când alegeți OK.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>{path}: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: fișierul nu există.</translation>
     </message>
     <message>
         <source>{path} is not a lagdesk database. Choose a file made by lagdesk or a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu este o bază de date lagdesk. Alegeți un fișier creat de lagdesk sau un nume de fișier nou.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer version of lagdesk (schema {revision}). Update lagdesk to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a fost salvat de o versiune mai nouă de lagdesk (schema {revision}). Actualizați lagdesk pentru a-l deschide; fișierul nu a fost modificat.</translation>
     </message>
     <message>
         <source>{path} is in use by another program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} este folosit de alt program. Închideți-l acolo și încercați din nou.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} este deteriorat și nu poate fi deschis. Restaurați-l dintr-o copie de rezervă.</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu poate fi deschis: {detail}</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
 </context>
 <context>
     <name>DecisionChoiceDelegate</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciuna</translation>
     </message>
     <message>
         <source>From decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Din decizie</translation>
     </message>
 </context>
 <context>
     <name>Deletion</name>
     <message>
         <source>This cannot be deleted: other records still depend on it ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest element nu poate fi șters: alte înregistrări depind încă de el ({detail}).</translation>
     </message>
     <message>
         <source>The delete cannot be undone: {table} id {id} has been given to a new record since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergerea nu poate fi anulată: {table} cu id {id} a fost atribuit între timp unei înregistrări noi.</translation>
     </message>
     <message>
         <source>The delete cannot be undone: it needs {table} id {id}, which has been deleted since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergerea nu poate fi anulată: necesită {table} cu id {id}, care a fost șters între timp.</translation>
     </message>
     <message>
         <source>The delete cannot be undone: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergerea nu poate fi anulată: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1880,306 +1889,306 @@
     <message>
         <source>{path} already holds stakeholders, meetings, a plan or a network. The demo is only written into a new or empty file: choose another file name.</source>
         <extracomment>Tables whose rows mean the file already holds someone&apos;s work (library indicators aside).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} conține deja părți interesate, întâlniri, un plan sau o rețea. Datele demonstrative se scriu doar într-un fișier nou sau gol: alegeți alt nume de fișier.</translation>
     </message>
     <message>
         <source>Network and partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Rețea și parteneri</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizații</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane</translation>
     </message>
     <message>
         <source>Groups and memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupuri și apartenențe</translation>
     </message>
     <message>
         <source>Consents and stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțăminte și cartografierea părților interesate</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezență</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acțiune</translation>
     </message>
     <message>
         <source>Indicators and measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori și măsurători</translation>
     </message>
     <message>
         <source>Plan versions and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiuni ale planului și revizuiri</translation>
     </message>
     <message>
         <source>Organisations and people</source>
         <extracomment>group key -&gt; (person key, joined, left)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organizații și persoane</translation>
     </message>
     <message>
         <source>Groups, consents and stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupuri, consimțăminte și cartografierea părților interesate</translation>
     </message>
     <message>
         <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri și prezență</translation>
     </message>
     <message>
         <source>Indicators and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori și revizuire</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>lagdesk met an unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk a întâmpinat o problemă neașteptată</translation>
     </message>
     <message>
         <source>Something went wrong inside lagdesk. Your data saved so far is safe. If it happens again, please send the log file to the people who support lagdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>A apărut o eroare în lagdesk. Datele salvate până acum sunt în siguranță. Dacă se repetă, trimiteți fișierul jurnal persoanelor care asigură asistența pentru lagdesk.</translation>
     </message>
     <message>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier jurnal: {path}</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide dosarul jurnalului</translation>
     </message>
 </context>
 <context>
     <name>DueDateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără dată</translation>
     </message>
 </context>
 <context>
     <name>DueDelegate</name>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>No {what} with id {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există {what} cu id {key}.</translation>
     </message>
     <message>
         <source>row {row}</source>
         <extracomment>The record field&apos;s own name (``cofinancing_rate``), for forms that mark the field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rândul {row}</translation>
     </message>
     <message>
         <source>A record with the same key already exists ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Există deja o înregistrare cu aceeași cheie ({detail}).</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceasta face referire la o înregistrare care nu există sau care este încă folosită.</translation>
     </message>
     <message>
         <source>The values break a rule of the database ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorile încalcă o regulă a bazei de date ({detail}).</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere doveditoare</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fișiere</translation>
     </message>
     <message>
         <source>No evidence yet. Add the files that prove this value: a scan of a register, a spreadsheet extract, a signed statement (up to {limit} MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun fișier doveditor încă. Adăugați fișierele care dovedesc această valoare: o scanare a unui registru, un extras dintr-o foaie de calcul, o declarație semnată (maximum {limit} MB fiecare).</translation>
     </message>
     <message>
         <source>This measurement has been deleted. Undo the delete (Ctrl+Z) to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această măsurătoare a fost ștearsă. Anulați ștergerea (Ctrl+Z) pentru a vedea fișierele doveditoare.</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă fișiere…</translation>
     </message>
     <message>
         <source>Add evidence files to this measurement (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă fișiere doveditoare la această măsurătoare (Insert)</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvează o copie…</translation>
     </message>
     <message>
         <source>Write a copy of the selected file to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie o copie a fișierului selectat într-un dosar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimină</translation>
     </message>
     <message>
         <source>Remove the selected files (Delete); you can undo this with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină fișierele selectate (Delete); puteți anula cu Ctrl+Z</translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare fișiere doveditoare</translation>
     </message>
     <message>
         <source>All files (*);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.xls *.ods *.csv *.txt);;Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate fișierele (*);;Documente (*.pdf *.docx *.doc *.odt *.xlsx *.xls *.ods *.csv *.txt);;Imagini (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <source>Add evidence {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare fișier doveditor {name}</translation>
     </message>
     <message>
         <source>Add {count} evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare {count} fișiere doveditoare</translation>
     </message>
     <message>
         <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere {extension} (*{suffix});;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Save a copy of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare copie: {name}</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare copie</translation>
     </message>
     <message>
         <source>Remove evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare fișiere doveditoare</translation>
     </message>
     <message>
         <source>Remove evidence {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare fișier doveditor {name}</translation>
     </message>
     <message>
         <source>Remove {count} evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare {count} fișiere doveditoare</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiune</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugat</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nou…</translation>
     </message>
     <message>
         <source>Start a new lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Creează un fișier lagdesk nou</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschide…</translation>
     </message>
     <message>
         <source>Open another lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide alt fișier lagdesk</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschise &amp;recent</translation>
     </message>
     <message>
         <source>&amp;Backup now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copie de rezervă acum…</translation>
     </message>
     <message>
         <source>Save a copy of this file, for example on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează o copie a acestui fișier, de exemplu pe un stick USB</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ieșire</translation>
     </message>
     <message>
         <source>New lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier lagdesk nou</translation>
     </message>
     <message>
         <source>New file.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier nou.sqlite</translation>
     </message>
     <message>
         <source>{path} already exists. Choose another name, or use File &gt; Open to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} există deja. Alegeți alt nume sau folosiți Fișier &gt; Deschide pentru a-l deschide.</translation>
     </message>
     <message>
         <source>Open lagdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide fișier lagdesk</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschise recent</translation>
     </message>
     <message>
         <source>{path} no longer exists, so it was removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu mai există, de aceea a fost eliminat din listă.</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golește lista</translation>
     </message>
     <message>
         <source>lagdesk files (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere lagdesk (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de rezervă acum</translation>
     </message>
     <message>
         <source>Making a backup copy of {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se face o copie de rezervă a fișierului {name}…</translation>
     </message>
     <message>
         <source>Backup saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de rezervă a fost salvată în {path}</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de rezervă nu a reușit</translation>
     </message>
 </context>
 <context>
@@ -2187,254 +2196,257 @@
     <message>
         <source>Files of the meeting</source>
         <extracomment>The people picker while it is open (tests reach it here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fișierele întâlnirii</translation>
     </message>
     <message>
         <source>Mark who is shown, so that erasing a person finds their photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcați cine apare, astfel încât ștergerea unei persoane să-i găsească fotografiile</translation>
     </message>
     <message>
         <source>Add photos and documents; you can also drag files onto this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugați fotografii și documente; puteți și trage fișiere pe această listă</translation>
     </message>
     <message>
         <source>No files yet: add photos and documents, or drag them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun fișier încă: adăugați fotografii și documente sau trageți-le aici.</translation>
     </message>
     <message>
         <source>Select a file to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați un fișier pentru a-l vedea aici.</translation>
     </message>
     <message>
         <source>{name}
 {kind} · {size} · added on {added}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{kind} · {size} · adăugat la {added}</translation>
     </message>
     <message>
         <source>Taken on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizată la {date}</translation>
     </message>
     <message>
         <source>No preview for this kind of file. Use Open to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există previzualizare pentru acest tip de fișier. Folosiți Deschide pentru a-l vedea.</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această imagine nu poate fi afișată.</translation>
     </message>
     <message>
         <source>People in this photo: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane în această fotografie: {names}</translation>
     </message>
     <message>
         <source>Nobody is marked in this photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeni nu este marcat în această fotografie.</translation>
     </message>
     <message>
         <source>Add a signed attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o listă de prezență semnată</translation>
     </message>
     <message>
         <source>Add files to the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă fișiere la întâlnire</translation>
     </message>
     <message>
         <source>All files (*);;Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff);;Documents (*.pdf *.docx *.doc *.odt *.xlsx *.ods *.pptx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate fișierele (*);;Fotografii (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff);;Documente (*.pdf *.docx *.doc *.odt *.xlsx *.ods *.pptx *.txt)</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare fișiere</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare {name}</translation>
     </message>
     <message numerus="yes">
         <source>Add %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adăugare un fișier</numerusform>
+            <numerusform>Adăugare %n fișiere</numerusform>
+            <numerusform>Adăugare %n de fișiere</numerusform>
         </translation>
     </message>
     <message>
         <source>Change file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare fișier</translation>
     </message>
     <message>
         <source>Mark {name} publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcare {name} ca publicabil</translation>
     </message>
     <message>
         <source>Untick consent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Debifare consimțământ pentru {name}</translation>
     </message>
     <message>
         <source>Edit the caption of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare legendă pentru {name}</translation>
     </message>
     <message>
         <source>Change {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare {name}</translation>
     </message>
     <message>
         <source>People in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane în această fotografie</translation>
     </message>
     <message>
         <source>Mark the people in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcați persoanele din {name}</translation>
     </message>
     <message>
         <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere {extension} (*{suffix});;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare {name} ca</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare ca</translation>
     </message>
     <message>
         <source>Saved {name} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a fost salvat în {path}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide</translation>
     </message>
     <message>
         <source>People in this photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane în această fotografie…</translation>
     </message>
     <message>
         <source>Open a copy with the program your system uses (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide o copie cu programul folosit de sistem (Enter în listă)</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează ca…</translation>
     </message>
     <message>
         <source>Save a copy of the file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează o copie a fișierului (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>A&amp;dd files…</source>
         <extracomment>Set once the user drags the handle: their split stays until the layout turns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;daugă fișiere…</translation>
     </message>
     <message>
         <source>Add signed attendance list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă listă de prezență semnată…</translation>
     </message>
     <message>
         <source>Delete the selected files (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge fișierele selectate (Delete în listă)</translation>
     </message>
     <message>
         <source>No program on this computer opens {name}. Use Save as… and open it from the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun program de pe acest calculator nu deschide {name}. Folosiți Salvează ca… și deschideți-l din dosar.</translation>
     </message>
     <message>
         <source>Opened a copy of {name}; changes to it are not stored in lagdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>S-a deschis o copie a fișierului {name}; modificările aduse ei nu se salvează în lagdesk.</translation>
     </message>
     <message>
         <source>Delete {name} from this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți {name} din această întâlnire?</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n files from this meeting?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ștergeți acest fișier din această întâlnire?</numerusform>
+            <numerusform>Ștergeți aceste %n fișiere din această întâlnire?</numerusform>
+            <numerusform>Ștergeți aceste %n de fișiere din această întâlnire?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ștergere %n fișier</numerusform>
+            <numerusform>Ștergere %n fișiere</numerusform>
+            <numerusform>Ștergere %n de fișiere</numerusform>
         </translation>
     </message>
     <message>
         <source>{question} You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} Puteți anula cu Editare &gt; Anulează.</translation>
     </message>
     <message>
         <source>Delete files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere fișiere</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere</translation>
     </message>
 </context>
 <context>
     <name>FundingTab</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă (EUR)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Funding l&amp;ines (F2 edits an amount):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linii de finanțare (F2 editează o sumă):</translation>
     </message>
     <message>
         <source>&amp;Add funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă linie de finanțare</translation>
     </message>
     <message>
         <source>&amp;Remove funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimină linia de finanțare</translation>
     </message>
     <message>
         <source>funding amount</source>
-        <translation type="unfinished"></translation>
+        <translation>suma finanțării</translation>
     </message>
     <message>
         <source>the amount “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>suma „{text}” nu este un număr.</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>necunoscut</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nestabilit</translation>
     </message>
     <message>
         <source>Estimated cost EUR {cost} · funding lines EUR {funded}
 Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · potential EUR {potential}
 Funding gap (cost − secured) EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost estimat EUR {cost} · linii de finanțare EUR {funded}
+Asigurat EUR {secured} ({share} din cost) · solicitat EUR {applied} · potențial EUR {potential}
+Deficit de finanțare (cost − asigurat) EUR {gap}</translation>
     </message>
 </context>
 <context>
@@ -2442,95 +2454,95 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;Title:</source>
         <extracomment>Tags offered as check boxes; the stored tag is the code (``normal_tags`` lower-cases).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titlu:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descriere:</translation>
     </message>
     <message>
         <source>O&amp;bjective:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;biectiv:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ip:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stare:</translation>
     </message>
     <message>
         <source>&amp;Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progres:</translation>
     </message>
     <message>
         <source>St&amp;art:</source>
-        <translation type="unfinished"></translation>
+        <translation>Încep&amp;ut:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;fârșit:</translation>
     </message>
     <message>
         <source>EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR</translation>
     </message>
     <message>
         <source>Estimated &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cost estimat:</translation>
     </message>
     <message>
         <source>E&amp;xpected result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;zultat așteptat:</translation>
     </message>
     <message>
         <source>O&amp;utputs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;lizări:</translation>
     </message>
     <message>
         <source>Ge&amp;nder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;n</translation>
     </message>
     <message>
         <source>G&amp;reen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verde</translation>
     </message>
     <message>
         <source>D&amp;igital</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit&amp;al</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichete:</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate prin virgulă</translation>
     </message>
     <message>
         <source>Ot&amp;her tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte etic&amp;hete:</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neevaluat</translation>
     </message>
     <message>
         <source>01: the action targets gender equality; 02: gender equality is mainstreamed in it; 03: it is gender neutral.</source>
-        <translation type="unfinished"></translation>
+        <translation>01: acțiunea vizează egalitatea de gen; 02: egalitatea de gen este integrată în ea; 03: este neutră din perspectiva genului.</translation>
     </message>
     <message>
         <source>EU gender di&amp;mension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;mensiunea de gen UE:</translation>
     </message>
     <message>
         <source>estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>cost estimat</translation>
     </message>
     <message>
         <source>“{text}” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este o sumă.</translation>
     </message>
 </context>
 <context>
@@ -2538,679 +2550,679 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New group</source>
         <extracomment>membership id -&gt; the day it ends</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grup nou</translation>
     </message>
     <message>
         <source>{name} — group</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — grup</translation>
     </message>
     <message>
         <source>for example: Working group on social clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu: Grup de lucru privind clauzele sociale</translation>
     </message>
     <message>
         <source>(none: a top-level group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niciunul: grup de nivel superior)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tip:</translation>
     </message>
     <message>
         <source>&amp;Part of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parte din:</translation>
     </message>
     <message>
         <source>De&amp;scription:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;scriere:</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membri</translation>
     </message>
 </context>
 <context>
     <name>GroupsTab</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupuri</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup &amp;nou…</translation>
     </message>
     <message>
         <source>Ed&amp;it group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editează grupul…</translation>
     </message>
     <message>
         <source>&amp;Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Șter&amp;ge grupul</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri</translation>
     </message>
     <message>
         <source>Make-up of the group today</source>
-        <translation type="unfinished"></translation>
+        <translation>Componența grupului astăzi</translation>
     </message>
     <message>
         <source>Members of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrii grupului {group}</translation>
     </message>
     <message>
         <source>Add group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare grup {name}</translation>
     </message>
     <message>
         <source>Edit group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare grup {name}</translation>
     </message>
     <message>
         <source>Group {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupul {name} a fost salvat.</translation>
     </message>
     <message>
         <source>End the membership of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Încheierea calității de membru pentru {name}</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere grup</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Delete group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere grup {name}</translation>
     </message>
 </context>
 <context>
     <name>Iap</name>
     <message>
         <source>the Integrated Action Plan to a .docx, .pdf or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul Integrat de Acțiune într-un fișier .docx, .pdf sau .html</translation>
     </message>
     <message>
         <source>a saved version of the plan (default: the plan as it is now)</source>
-        <translation type="unfinished"></translation>
+        <translation>o versiune salvată a planului (implicit: planul în forma actuală)</translation>
     </message>
     <message>
         <source>show local group members&apos; personal names</source>
-        <translation type="unfinished"></translation>
+        <translation>afișează numele personale ale membrilor grupului local</translation>
     </message>
     <message>
         <source>report date for current values (YYYY-MM-DD; default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>data raportului pentru valorile curente (AAAA-LL-ZZ; implicit: astăzi)</translation>
     </message>
     <message>
         <source>every chart to its own file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>fiecare grafic în fișierul său, într-un dosar</translation>
     </message>
     <message>
         <source>the folder to write the charts into (created if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>dosarul în care se scriu graficele (creat dacă lipsește)</translation>
     </message>
     <message>
         <source>file format of the charts (default: png)</source>
-        <translation type="unfinished"></translation>
+        <translation>formatul de fișier al graficelor (implicit: png)</translation>
     </message>
     <message>
         <source>the Excel report: one sheet per subject</source>
-        <translation type="unfinished"></translation>
+        <translation>raportul Excel: câte o foaie pentru fiecare subiect</translation>
     </message>
     <message>
         <source>replace personal names and contacts with pseudonyms (P-0001 ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>înlocuiește numele personale și datele de contact cu pseudonime (P-0001 ...)</translation>
     </message>
     <message>
         <source>{path}: name the file .docx, .pdf or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: denumiți fișierul .docx, .pdf sau .html.</translation>
     </message>
     <message>
         <source>Integrated Action Plan written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul Integrat de Acțiune a fost scris în {path} ({pages} pagini).</translation>
     </message>
     <message>
         <source>Integrated Action Plan written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul Integrat de Acțiune a fost scris în {path}.</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} este un fișier, nu un dosar.</translation>
     </message>
     <message>
         <source>{done} of {total} charts drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} din {total} grafice desenate</translation>
     </message>
     <message>
         <source>{count} charts written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} grafice scrise în {path}.</translation>
     </message>
     <message>
         <source>Excel report written to {path}: {sheets} sheets, {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul Excel a fost scris în {path}: {sheets} foi, {rows} rânduri.</translation>
     </message>
     <message>
         <source>No plan version is named &quot;{name}&quot;: the plan has no saved versions.</source>
         <extracomment>Progress charts in one document at most: one page each would bury the plan (the chart export writes every indicator&apos;s chart). The plan snapshot (plan_versions.snapshot layout): &quot;plan&quot;, &quot;objectives&quot;, &quot;actions&quot;, &quot;risks&quot;, &quot;indicators&quot;. Tool code -&gt; number of meetings that used it, most used first. Measurements (date, value) of the indicators whose progress chart the document shows. Indicators with measurements left without a chart (the document says how many).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicio versiune a planului nu se numește „{name}”: planul nu are versiuni salvate.</translation>
     </message>
     <message>
         <source>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio versiune a planului nu se numește „{name}”. Versiuni salvate: {names}.</translation>
     </message>
     <message>
         <source>Version: {name} ({status}, {date})</source>
-        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses. Told (done, total) as work advances; raising in it stops the work (a Cancel button).</extracomment>
+        <translation>Versiune: {name} ({status}, {date})</translation>
     </message>
     <message>
         <source>Version: the plan as it stands (not a saved version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiune: planul în forma actuală (nu o versiune salvată)</translation>
     </message>
     <message>
         <source>Report date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data raportului: {date}</translation>
     </message>
     <message>
         <source>Integrated Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan Integrat de Acțiune</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuprins</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {page} din {pages}</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>Strategic objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective strategice</translation>
     </message>
     <message>
         <source>Specific objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective specifice</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost estimat</translation>
     </message>
     <message>
         <source>Secured funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanțare asigurată</translation>
     </message>
     <message>
         <source>Funding gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Deficit de finanțare</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori</translation>
     </message>
     <message>
         <source>Indicators achieved or on track</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori atinși sau conform planului</translation>
     </message>
     <message>
         <source>Local group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrii grupului local</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri desfășurate</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscuri</translation>
     </message>
     <message>
         <source>{city} prepared this plan in the {network} network ({programme}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} a elaborat acest plan în cadrul rețelei {network} ({programme}).</translation>
     </message>
     <message>
         <source>The city</source>
-        <translation type="unfinished"></translation>
+        <translation>Orașul</translation>
     </message>
     <message>
         <source>Topic: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: {topic}</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Viziune</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifre-cheie</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Cover and executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copertă și rezumat</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Context</translation>
     </message>
     <message>
         <source>Problem analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza problemei</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare de referință</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitate de măsură</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>No context, problem analysis or baseline is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu sunt încă înregistrate contextul, analiza problemei sau valoarea de referință.</translation>
     </message>
     <message>
         <source>Context and challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Context și provocare</translation>
     </message>
     <message>
         <source>Local group composition</source>
-        <translation type="unfinished"></translation>
+        <translation>Componența grupului local</translation>
     </message>
     <message>
         <source>{group}: {count} members on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: {count} membri la {date}.</translation>
     </message>
     <message>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără organizație</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Local group members by sector and gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrii grupului local pe sectoare și gen</translation>
     </message>
     <message>
         <source>No local group members are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu sunt înregistrați membri ai grupului local.</translation>
     </message>
     <message>
         <source>{count} meetings up to {date}, with {present} attendances.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} întâlniri până la {date}, cu {present} prezențe.</translation>
     </message>
     <message>
         <source>Meeting type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip de întâlnire</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri</translation>
     </message>
     <message>
         <source>No meetings are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu sunt înregistrate întâlniri.</translation>
     </message>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumente folosite</translation>
     </message>
     <message>
         <source>{tool}: {count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool}: {count} întâlniri</translation>
     </message>
     <message>
         <source>No participatory tools are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu sunt înregistrate instrumente participative.</translation>
     </message>
     <message>
         <source>Transnational learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Învățare transnațională</translation>
     </message>
     <message>
         <source>Transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire transnațională</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Loc</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>No transnational learning is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este înregistrată nicio activitate de învățare transnațională.</translation>
     </message>
     <message>
         <source>Participatory process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces participativ</translation>
     </message>
     <message>
         <source>No objectives are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu sunt înregistrate obiective.</translation>
     </message>
     <message>
         <source>Vision and objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Viziune și obiective</translation>
     </message>
     <message>
         <source>Objective tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arborele obiectivelor</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriere</translation>
     </message>
     <message>
         <source>{code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title}</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat așteptat</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lider</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Parteneri</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizări</translation>
     </message>
     <message>
         <source>Timescale</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>No actions are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu sunt înregistrate acțiuni.</translation>
     </message>
     <message>
         <source>No actions are recorded, so there is no timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu sunt înregistrate acțiuni, deci nu există calendar.</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementare</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Timeline of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendarul acțiunilor</translation>
     </message>
     <message>
         <source>Responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilități</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaloane</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <source>No milestones are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu sunt înregistrate jaloane.</translation>
     </message>
     <message>
         <source>Resourcing</source>
-        <translation type="unfinished"></translation>
+        <translation>Resurse</translation>
     </message>
     <message>
         <source>Secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigurat</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitat</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potențial</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Deficit</translation>
     </message>
     <message>
         <source>Secured share</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondere asigurată</translation>
     </message>
     <message>
         <source>Cost and funding per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost și finanțare pe acțiune</translation>
     </message>
     <message>
         <source>Funding by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanțare pe surse</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <source>Funding by source and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanțare pe surse și stări</translation>
     </message>
     <message>
         <source>No funding lines are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu sunt înregistrate linii de finanțare.</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorizare</translation>
     </message>
     <message>
         <source>No indicators are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu sunt înregistrați indicatori.</translation>
     </message>
     <message>
         <source>{code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {name}</translation>
     </message>
     <message>
         <source>Indicators by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori pe stări</translation>
     </message>
     <message>
         <source>Results framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadrul de rezultate</translation>
     </message>
     <message>
         <source>Current values and statuses as of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori curente și stări la {date}.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecvență</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare curentă</translation>
     </message>
     <message>
         <source>Progress charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafice de progres</translation>
     </message>
     <message>
         <source>Progress charts of {count} more indicators are left out here; the chart export draws every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graficele de progres pentru încă {count} indicatori sunt omise aici; exportul graficelor le desenează pe toate.</translation>
     </message>
     <message>
         <source>No risks are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu sunt înregistrate riscuri.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risc</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Scor</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Măsuri de atenuare</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Likelihood \ impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate \ impact</translation>
     </message>
     <message>
         <source>Open and mitigated risks by likelihood (rows) and impact (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscuri deschise și atenuate după probabilitate (rânduri) și impact (coloane)</translation>
     </message>
     <message>
         <source>Risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrul riscurilor</translation>
     </message>
     <message>
         <source>Likelihood and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate și impact</translation>
     </message>
     <message>
         <source>Meetings and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri și prezență</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezenți</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitați</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Members are listed by organisation and role, without personal names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrii sunt enumerați pe organizații și roluri, fără nume personale.</translation>
     </message>
     <message>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexe</translation>
     </message>
 </context>
 <context>
@@ -3218,244 +3230,244 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Unknown choice for a row: {choice}.</source>
         <extracomment>Rows matching a stored person whose values are all stored already, whatever the decision (nothing to update, nothing lost by skipping). Rows left out by the decision &quot;skip&quot; that would have added or changed something. True when nothing was kept: the summary says what the import would have done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opțiune necunoscută pentru un rând: {choice}.</translation>
     </message>
     <message>
         <source>column {letter}</source>
         <extracomment>Columns read by no field, by label, in file order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>coloana {letter}</translation>
     </message>
     <message>
         <source>this is a spreadsheet workbook, not a CSV file; rename it to .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>acesta este un registru de lucru (foaie de calcul), nu un fișier CSV; redenumiți-l în .xlsx.</translation>
     </message>
     <message>
         <source>this is not a text (CSV) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>acesta nu este un fișier text (CSV).</translation>
     </message>
     <message>
         <source>{name} is not an encoding lagdesk knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nu este o codificare cunoscută de lagdesk.</translation>
     </message>
     <message>
         <source>lagdesk cannot tell the text encoding of this file; save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk nu poate determina codificarea textului din acest fișier; salvați-l ca CSV UTF-8.</translation>
     </message>
     <message>
         <source>line {line} is not valid {encoding} text; choose the file&apos;s encoding or save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>rândul {line} nu este text {encoding} valid; alegeți codificarea fișierului sau salvați-l ca CSV UTF-8.</translation>
     </message>
     <message>
         <source>row {row} cannot be read as CSV ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>rândul {row} nu poate fi citit ca CSV ({detail}).</translation>
     </message>
     <message>
         <source>{organisation} is stored with the sector {sector}; the file&apos;s sector is not applied to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} este înregistrată cu sectorul {sector}; sectorul din fișier nu i se aplică.</translation>
     </message>
     <message>
         <source>row {row} gives {organisation} the sector {sector}; that one is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>rândul {row} atribuie organizației {organisation} sectorul {sector}; acesta este cel folosit.</translation>
     </message>
     <message>
         <source>{organisation} is a new organisation: give its sector (public, private, civic or knowledge).</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} este o organizație nouă: indicați sectorul ei (public, privat, societate civilă sau mediul academic).</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>același e-mail</translation>
     </message>
     <message>
         <source>same first name, last name and organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>același prenume, nume și aceeași organizație</translation>
     </message>
     <message>
         <source>same first name and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>același prenume și nume</translation>
     </message>
     <message>
         <source>{reason} as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ca rândul {row}</translation>
     </message>
     <message>
         <source>no column holds the last name (a header such as &quot;Last name&quot; or &quot;Surname&quot;); the columns are: {columns}.</source>
         <extracomment>The row number a spreadsheet shows (the header row of a plain file is row 1). field -&gt; the cell as text, as the file has it (for a preview table). Things worth a look that do not stop the row (a sector that differs from the stored one). For a row matching a stored person: field -&gt; (stored text, text from the file). The stored organisation the row names, if it names one that exists. True when the organisation is created by this import. Groups this row would create (the first row naming a new group has it). The first row that names it. Existing people whose row changes nothing. key -&gt; group name as first written, for groups that do not exist yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nicio coloană nu conține numele de familie (un antet precum „Nume” sau „Nume de familie”); coloanele sunt: {columns}.</translation>
     </message>
     <message>
         <source>the column choice names {name}, which is not a column of the file or a field lagdesk imports, or is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>alegerea coloanelor numește {name}, care nu este o coloană a fișierului sau un câmp importat de lagdesk, ori este aleasă de două ori.</translation>
     </message>
     <message>
         <source>give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>indicați atât influența, cât și interesul, sau niciuna.</translation>
     </message>
     <message>
         <source>the file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul nu are rânduri.</translation>
     </message>
     <message>
         <source>the file has a header row but no people below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul are un rând de antet, dar nicio persoană sub el.</translation>
     </message>
     <message>
         <source>the file has more than {limit} rows; split it into smaller files.</source>
         <extracomment>Non-empty rows above the header (a title, a date) looked at when looking for it. Columns read at most; cells further right are ignored. Longest cell accepted (Excel&apos;s own limit). Scores of the code pages tried, when the encoding was guessed (see encodings.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fișierul are mai mult de {limit} rânduri; împărțiți-l în fișiere mai mici.</translation>
     </message>
     <message>
         <source>this is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>acesta este un dosar, nu un fișier.</translation>
     </message>
     <message>
         <source>no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul nu există.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul este gol.</translation>
     </message>
     <message>
         <source>lagdesk imports .xlsx and .csv files; save the file in one of these formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk importă fișiere .xlsx și .csv; salvați fișierul într-unul dintre aceste formate.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
         <extracomment>Longest text per field, as the database columns are sized. Fields whose text is one line: line breaks and tabs in them become spaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>textul are {length} caractere; cel mult {limit}.</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nu este una dintre valorile: {choices}.</translation>
     </message>
     <message>
         <source>{value} is not a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nu este un număr întreg de la 1 la 5.</translation>
     </message>
     <message>
         <source>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</source>
         <extracomment>What a cell may hold; ``datetime`` is a ``date``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>registrul de lucru este deteriorat sau incomplet; deschideți-l în Excel sau LibreOffice și salvați-l din nou.</translation>
     </message>
     <message>
         <source>the workbook is protected with a password; open it, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>registrul de lucru este protejat cu parolă; deschideți-l, eliminați parola (Fișier &gt; Informații &gt; Protejare registru de lucru) și salvați-l din nou.</translation>
     </message>
     <message>
         <source>this is an old .xls workbook; save it as .xlsx (Excel Workbook).</source>
-        <translation type="unfinished"></translation>
+        <translation>acesta este un registru de lucru .xls vechi; salvați-l ca .xlsx (Registru de lucru Excel).</translation>
     </message>
     <message>
         <source>this is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>acesta nu este un registru de lucru Excel (.xlsx).</translation>
     </message>
     <message>
         <source>this is a Word document, not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>acesta este un document Word, nu un registru de lucru Excel.</translation>
     </message>
     <message>
         <source>this is an OpenDocument file; save it as .xlsx (Excel 2007-365).</source>
-        <translation type="unfinished"></translation>
+        <translation>acesta este un fișier OpenDocument; salvați-l ca .xlsx (Excel 2007-365).</translation>
     </message>
     <message>
         <source>the cell holds a formula ({formula}); lagdesk does not calculate formulas. Copy the column and paste it as values.</source>
-        <translation type="unfinished"></translation>
+        <translation>celula conține o formulă ({formula}); lagdesk nu calculează formule. Copiați coloana și lipiți-o ca valori.</translation>
     </message>
     <message>
         <source>the cell shows the error {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>celula afișează eroarea {error}.</translation>
     </message>
     <message>
         <source>the workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>registrul de lucru nu are foi.</translation>
     </message>
     <message>
         <source>the workbook has no sheet named {sheet}; its sheets are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>registrul de lucru nu are nicio foaie numită {sheet}; foile lui sunt: {names}.</translation>
     </message>
     <message>
         <source>the chosen sheet is a chart, not a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>foaia aleasă este un grafic, nu un tabel.</translation>
     </message>
     <message>
         <source>people, their organisations and groups from an .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>persoane, organizațiile și grupurile lor dintr-un fișier .xlsx sau .csv</translation>
     </message>
     <message>
         <source>check and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>verifică și raportează, nu scrie nimic</translation>
     </message>
     <message>
         <source>what to do with a row for someone already known (default: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce se face cu un rând pentru o persoană deja cunoscută (implicit: omite)</translation>
     </message>
     <message>
         <source>import the valid rows, leave the others</source>
-        <translation type="unfinished"></translation>
+        <translation>importă rândurile valide, le lasă pe celelalte</translation>
     </message>
     <message>
         <source>text encoding of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>codificarea textului unui fișier CSV</translation>
     </message>
     <message>
         <source>sheet of a workbook to read</source>
-        <translation type="unfinished"></translation>
+        <translation>foaia din registrul de lucru care se citește</translation>
     </message>
     <message>
         <source>people and organisations to an .xlsx workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>persoane și organizații într-un registru de lucru .xlsx</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>separator {separator}</source>
-        <translation type="unfinished"></translation>
+        <translation>separator {separator}</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>foaia {sheet}</translation>
     </message>
     <message>
         <source>{file}: {rows} rows read ({details}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {rows} rânduri citite ({details}).</translation>
     </message>
     <message>
         <source>Columns ignored: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloane ignorate: {columns}.</translation>
     </message>
     <message>
         <source>New people: {new}. Already known: {existing} ({unchanged} unchanged). Repeated in the file: {repeated}. Invalid: {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane noi: {new}. Deja cunoscute: {existing} ({unchanged} nemodificate). Repetate în fișier: {repeated}. Nevalide: {invalid}.</translation>
     </message>
     <message>
         <source>Note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă: {warning}</translation>
     </message>
     <message>
         <source>Dry run: nothing was written. The import would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulare: nu s-a scris nimic. Importul ar avea ca rezultat:</translation>
     </message>
     <message>
         <source>Created: {created}. Updated: {updated}. Unchanged: {unchanged}. Skipped: {skipped}. Rejected: {rejected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create: {created}. Actualizate: {updated}. Nemodificate: {unchanged}. Omise: {skipped}. Respinse: {rejected}.</translation>
     </message>
     <message>
         <source>New organisations: {organisations}. New groups: {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizații noi: {organisations}. Grupuri noi: {groups}.</translation>
     </message>
     <message>
         <source>Rejected: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respins: {problem}</translation>
     </message>
     <message>
         <source>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file, or add --skip-invalid to import the other rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: rânduri refuzate: {rows}; nu s-a importat nimic. Corectați fișierul sau adăugați --skip-invalid pentru a importa celelalte rânduri.</translation>
     </message>
     <message>
         <source>{people} people and {organisations} organisations written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} persoane și {organisations} organizații scrise în {path}.</translation>
     </message>
 </context>
 <context>
@@ -3463,51 +3475,51 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Organisation</source>
         <extracomment>The header the export writes, in English; translated in the &quot;ImportColumns&quot; context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organizație</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenume</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupuri</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Influență</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interes</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3515,103 +3527,103 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Columns of the file</source>
         <extracomment>The user chose other columns: label -&gt; field (&quot;&quot; for none). The owner plans again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coloanele fișierului</translation>
     </message>
     <message>
         <source>Apply to &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplică la &amp;toate</translation>
     </message>
     <message>
         <source>For every person already known:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru fiecare persoană deja cunoscută:</translation>
     </message>
     <message>
         <source>Choose a row and press F2 (or double-click) to change what is done with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un rând și apăsați F2 (sau dublu clic) pentru a schimba ce se face cu el.</translation>
     </message>
     <message>
         <source>&amp;Skip the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omite rândurile cu probleme</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă</translation>
     </message>
     <message>
         <source>Import people from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import persoane din {file}</translation>
     </message>
     <message>
         <source>{file}: {count} rows below the header in row {header}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {count} rânduri sub antetul din rândul {header}.</translation>
     </message>
     <message>
         <source>Text encoding: {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificarea textului: {encoding}.</translation>
     </message>
     <message>
         <source>Sheet: {sheet}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foaia: {sheet}.</translation>
     </message>
     <message>
         <source>&amp;Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme ({count})</translation>
     </message>
     <message>
         <source>Already &amp;known ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja &amp;cunoscute ({count})</translation>
     </message>
     <message>
         <source>All &amp;rows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate &amp;rândurile ({count})</translation>
     </message>
     <message>
         <source>Choose the column that holds the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți coloana care conține numele de familie.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neimportat)</translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neimportate: {columns}.</translation>
     </message>
     <message>
         <source>Reading the file again with these columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citește din nou fișierul cu aceste coloane…</translation>
     </message>
     <message>
         <source>Rows: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rânduri: {count}</translation>
     </message>
     <message>
         <source>new people: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>persoane noi: {count}</translation>
     </message>
     <message>
         <source>already in the register: {count} (with changes: {changed})</source>
-        <translation type="unfinished"></translation>
+        <translation>deja în registru: {count} (cu modificări: {changed})</translation>
     </message>
     <message>
         <source>repeating an earlier row: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>care repetă un rând anterior: {count}</translation>
     </message>
     <message>
         <source>with problems: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>cu probleme: {count}</translation>
     </message>
     <message>
         <source>new organisations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>organizații noi: {count}</translation>
     </message>
     <message>
         <source>new groups: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>grupuri noi: {count}</translation>
     </message>
     <message>
         <source>Some rows have problems: correct the file, or skip those rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unele rânduri au probleme: corectați fișierul sau omiteți acele rânduri.</translation>
     </message>
 </context>
 <context>
@@ -3619,410 +3631,410 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New indicator</source>
         <extracomment>Columns of the milestones table. The role under which objective and action items hold their id. The tab each field lives on, so a problem brings its tab to the front. Keys with a message line under their own field (the others have a label of their own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indicator nou</translation>
     </message>
     <message>
         <source>Indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatorul {code}</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valori</translation>
     </message>
     <message>
         <source>C&amp;ollection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colectare</translation>
     </message>
     <message>
         <source>Lin&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legături</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;od:</translation>
     </message>
     <message>
         <source>optional, e.g. RCO 83 or RCR 79</source>
-        <translation type="unfinished"></translation>
+        <translation>opțional, de ex. RCO 83 sau RCR 79</translation>
     </message>
     <message>
         <source>&amp;EU common indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator comun U&amp;E:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume:</translation>
     </message>
     <message>
         <source>&amp;Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definiție:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;vel:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unitate de măsură:</translation>
     </message>
     <message>
         <source>Whether a rising or a falling value is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Dacă este favorabilă creșterea sau scăderea valorii</translation>
     </message>
     <message>
         <source>&amp;Polarity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Polaritate:</translation>
     </message>
     <message>
         <source>Cumulative: measurements add up to the baseline. Latest: the last measurement is the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulativ: măsurătorile se adaugă la valoarea de referință. Ultima valoare: ultima măsurătoare este valoarea.</translation>
     </message>
     <message>
         <source>&amp;Accumulation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;mulare:</translation>
     </message>
     <message>
         <source>Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine:</translation>
     </message>
     <message>
         <source>&amp;Baseline value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare de &amp;referință:</translation>
     </message>
     <message>
         <source>Baseline &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data valorii de referință:</translation>
     </message>
     <message>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaloane</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Add m&amp;ilestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă j&amp;alon</translation>
     </message>
     <message>
         <source>&amp;Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimină jalonul</translation>
     </message>
     <message>
         <source>&amp;Target value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare-ți&amp;ntă:</translation>
     </message>
     <message>
         <source>Target dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ta țintei:</translation>
     </message>
     <message>
         <source>Data so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sursa datelor:</translation>
     </message>
     <message>
         <source>Collection &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metoda de colectare:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frecvență:</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați un nume</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsabil:</translation>
     </message>
     <message>
         <source>Disaggregation (&amp;breakdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Defalcare (&amp;dezagregare):</translation>
     </message>
     <message>
         <source>Linked o&amp;bjectives</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;biective legate</translation>
     </message>
     <message>
         <source>Linked ac&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni le&amp;gate</translation>
     </message>
     <message>
         <source>Filter by code or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrați după cod sau titlu</translation>
     </message>
     <message>
         <source>Filter actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrați acțiunile</translation>
     </message>
     <message>
         <source>Only &amp;linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar cele &amp;legate</translation>
     </message>
     <message>
         <source>From the procurement indicator library; you may change any field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din biblioteca de indicatori pentru achiziții publice; puteți modifica orice câmp.</translation>
     </message>
     <message>
         <source>Your own indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatorul dumneavoastră.</translation>
     </message>
     <message>
         <source>{count} of {total} actions linked</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} din {total} acțiuni legate</translation>
     </message>
     <message>
         <source>Milestone date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data jalonului</translation>
     </message>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este un număr.</translation>
     </message>
     <message>
         <source>Milestone {row}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalonul {row}: „{text}” nu este un număr.</translation>
     </message>
     <message>
         <source>milestone value</source>
-        <translation type="unfinished"></translation>
+        <translation>valoarea jalonului</translation>
     </message>
     <message>
         <source>There is no person named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio persoană cu numele „{name}”.</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsabil</translation>
     </message>
     <message>
         <source>Indicator not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatorul nu a fost salvat</translation>
     </message>
 </context>
 <context>
     <name>IndicatorLibrary</name>
     <message>
         <source>Contracts above EUR 10 000 with green clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracte de peste 10 000 EUR cu clauze verzi (pondere după număr)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one green clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractele de peste 10 000 EUR semnate în perioadă care conțin cel puțin o clauză verde în caietul de sarcini, în criteriile de selecție sau de atribuire ori în condițiile contractuale, ca procent din toate contractele de peste 10 000 EUR semnate în perioadă.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with green clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracte de peste 10 000 EUR cu clauze verzi (pondere după valoare)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one green clause (specification, selection, award or contract conditions) as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea contractelor de peste 10 000 EUR cu cel puțin o clauză verde (caiet de sarcini, selecție, atribuire sau condiții contractuale), ca procent din valoarea tuturor contractelor de peste 10 000 EUR semnate în perioadă.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with social clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracte de peste 10 000 EUR cu clauze sociale (pondere după număr)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one social clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractele de peste 10 000 EUR semnate în perioadă care conțin cel puțin o clauză socială în caietul de sarcini, în criteriile de selecție sau de atribuire ori în condițiile contractuale, ca procent din toate contractele de peste 10 000 EUR semnate în perioadă.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with social clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracte de peste 10 000 EUR cu clauze sociale (pondere după valoare)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one social clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea contractelor de peste 10 000 EUR cu cel puțin o clauză socială, ca procent din valoarea tuturor contractelor de peste 10 000 EUR semnate în perioadă.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with gender clauses (share by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracte de peste 10 000 EUR cu clauze de gen (pondere după număr)</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 signed in the period that contain at least one gender-equality clause in the specification, selection, award criteria or contract conditions, as a percentage of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractele de peste 10 000 EUR semnate în perioadă care conțin cel puțin o clauză privind egalitatea de gen în caietul de sarcini, în criteriile de selecție sau de atribuire ori în condițiile contractuale, ca procent din toate contractele de peste 10 000 EUR semnate în perioadă.</translation>
     </message>
     <message>
         <source>Contracts above EUR 10 000 with gender clauses (share by value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracte de peste 10 000 EUR cu clauze de gen (pondere după valoare)</translation>
     </message>
     <message>
         <source>Value of the contracts above EUR 10 000 with at least one gender-equality clause as a percentage of the value of all contracts above EUR 10 000 signed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea contractelor de peste 10 000 EUR cu cel puțin o clauză privind egalitatea de gen, ca procent din valoarea tuturor contractelor de peste 10 000 EUR semnate în perioadă.</translation>
     </message>
     <message>
         <source>Tenders using EU GPP core or comprehensive criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceduri care aplică criteriile UE de bază sau extinse pentru achiziții publice verzi</translation>
     </message>
     <message>
         <source>Tenders published that apply the EU green public procurement (GPP) core or comprehensive criteria for their product group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedurile de atribuire publicate care aplică criteriile UE de bază sau extinse pentru achiziții publice verzi (GPP) pentru grupa lor de produse.</translation>
     </message>
     <message>
         <source>Tenders using life-cycle costing</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceduri care folosesc costul ciclului de viață</translation>
     </message>
     <message>
         <source>Tenders published in which the most economically advantageous tender is identified with life-cycle costing rather than purchase price alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedurile de atribuire publicate în care oferta cea mai avantajoasă din punct de vedere economic este stabilită pe baza costului ciclului de viață, nu doar a prețului de achiziție.</translation>
     </message>
     <message>
         <source>Procurement staff trained (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal de achiziții instruit (pe sexe)</translation>
     </message>
     <message>
         <source>Staff of the contracting authority working on procurement who completed training on strategic (green, social or gender-responsive) procurement, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalul autorității contractante care lucrează în achiziții publice și a absolvit o formare privind achizițiile strategice (verzi, sociale sau care țin cont de dimensiunea de gen), numărat o singură dată per persoană, pe sexe.</translation>
     </message>
     <message>
         <source>Contract staff trained in gender issues (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal de gestionare a contractelor instruit în chestiuni de gen (pe sexe)</translation>
     </message>
     <message>
         <source>Contract managers and staff who monitor contract performance and completed training on gender issues in public contracts, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Managerii de contract și personalul care monitorizează executarea contractelor și au absolvit o formare privind aspectele de gen în contractele publice, numărați o singură dată per persoană, pe sexe.</translation>
     </message>
     <message>
         <source>Contracts with gender-balance or pay-gap targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracte cu ținte privind echilibrul de gen sau decalajul salarial</translation>
     </message>
     <message>
         <source>Contracts signed whose conditions set the supplier a target for the gender balance of the staff delivering the contract or for closing its gender pay gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractele semnate ale căror condiții stabilesc pentru furnizor o țintă privind echilibrul de gen al personalului care execută contractul sau reducerea decalajului salarial de gen.</translation>
     </message>
     <message>
         <source>Share of procurement spend with local suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderea cheltuielilor de achiziții la furnizori locali</translation>
     </message>
     <message>
         <source>Payments to suppliers registered in the functional urban area as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plățile către furnizorii înregistrați în zona urbană funcțională, ca procent din toate plățile pentru achiziții din perioadă.</translation>
     </message>
     <message>
         <source>Share of procurement spend with SMEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderea cheltuielilor de achiziții la IMM-uri</translation>
     </message>
     <message>
         <source>Payments to small and medium-sized enterprises as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plățile către întreprinderi mici și mijlocii, ca procent din toate plățile pentru achiziții din perioadă.</translation>
     </message>
     <message>
         <source>Share of procurement spend with social-economy enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderea cheltuielilor de achiziții la întreprinderi de economie socială</translation>
     </message>
     <message>
         <source>Payments to social-economy enterprises (social cooperatives, work integration social enterprises, NGOs with economic activity) as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plățile către întreprinderi de economie socială (cooperative sociale, întreprinderi sociale de inserție, ONG-uri cu activitate economică), ca procent din toate plățile pentru achiziții din perioadă.</translation>
     </message>
     <message>
         <source>Share of procurement spend with women-led businesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderea cheltuielilor de achiziții la firme conduse de femei</translation>
     </message>
     <message>
         <source>Payments to businesses owned or managed mainly by women as a percentage of all procurement payments in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plățile către firme deținute sau conduse în principal de femei, ca procent din toate plățile pentru achiziții din perioadă.</translation>
     </message>
     <message>
         <source>Reserved contracts awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracte rezervate atribuite</translation>
     </message>
     <message>
         <source>Contracts awarded in procedures reserved for sheltered workshops, social enterprises or other operators whose main aim is the integration of disabled or disadvantaged people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractele atribuite prin proceduri rezervate unităților protejate, întreprinderilor sociale sau altor operatori al căror scop principal este integrarea persoanelor cu dizabilități sau defavorizate.</translation>
     </message>
     <message>
         <source>Jobs for disadvantaged people created through social clauses (by sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuri de muncă pentru persoane defavorizate create prin clauze sociale (pe sexe)</translation>
     </message>
     <message>
         <source>People from disadvantaged groups hired by suppliers to meet the social clauses of municipal contracts, counted once per person, by sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoanele din grupuri defavorizate angajate de furnizori pentru îndeplinirea clauzelor sociale din contractele municipale, numărate o singură dată per persoană, pe sexe.</translation>
     </message>
     <message>
         <source>Market-engagement events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente de consultare a pieței organizate</translation>
     </message>
     <message>
         <source>Preliminary market consultations, supplier days and meet-the-buyer events held before tendering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultări preliminare ale pieței, zile ale furnizorilor și întâlniri cumpărător–furnizor organizate înainte de lansarea procedurii de atribuire.</translation>
     </message>
     <message>
         <source>Procurement strategy with green, social and gender content adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie de achiziții cu conținut verde, social și de gen adoptată</translation>
     </message>
     <message>
         <source>Yes when the city council has adopted a procurement strategy or policy that sets green, social and gender-equality objectives for municipal purchasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da, atunci când consiliul local a adoptat o strategie sau o politică de achiziții care stabilește obiective verzi, sociale și de egalitate de gen pentru achizițiile municipale.</translation>
     </message>
     <message>
         <source>Greenhouse gas emissions avoided through green contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisii de gaze cu efect de seră evitate prin contracte verzi</translation>
     </message>
     <message>
         <source>Estimated tonnes of CO2 equivalent avoided over the contract period by contracts with green clauses, compared with the previous contract or a standard product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tone estimate de CO2 echivalent evitate pe durata contractului prin contractele cu clauze verzi, în comparație cu contractul anterior sau cu un produs standard.</translation>
     </message>
     <message>
         <source>Contracts excluding listed hazardous substances</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracte care exclud substanțele periculoase listate</translation>
     </message>
     <message>
         <source>Contracts whose specification excludes substances on a hazardous-substance list (such as the EU candidate list of substances of very high concern) from the goods supplied or used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contractele al căror caiet de sarcini exclude din bunurile furnizate sau utilizate substanțele de pe o listă de substanțe periculoase (cum ar fi lista UE de substanțe candidate care prezintă motive de îngrijorare deosebită).</translation>
     </message>
 </context>
 <context>
     <name>Indicators</name>
     <message>
         <source>Line {line}: “{text}” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândul {line}: „{text}” nu este o dată (AAAA-LL-ZZ).</translation>
     </message>
     <message>
         <source>Line {line}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândul {line}: „{text}” nu este un număr.</translation>
     </message>
     <message>
         <source>There is nothing to paste: no “date, value” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este nimic de lipit: niciun rând „dată, valoare”.</translation>
     </message>
     <message>
         <source>indicator</source>
         <extracomment>Longest code the database keeps (``indicator.code`` is VARCHAR(32)).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>indicator</translation>
     </message>
     <message>
         <source>The code is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul are mai mult de {limit} caractere.</translation>
     </message>
     <message>
         <source>Code {code} is already used by “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul {code} este deja folosit de „{name}”.</translation>
     </message>
     <message>
         <source>Milestone {row} has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalonul {row} nu are dată.</translation>
     </message>
     <message>
         <source>Milestones {first} and {row} have the same date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaloanele {first} și {row} au aceeași dată.</translation>
     </message>
     <message>
         <source>Milestone {row} has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalonul {row} nu are valoare.</translation>
     </message>
     <message>
         <source>{count} linked items no longer exist; reopen the indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} elemente legate nu mai există; redeschideți indicatorul.</translation>
     </message>
 </context>
 <context>
@@ -4030,211 +4042,211 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;As of:</source>
         <extracomment>Dashboard order of the statuses. The origins the filter offers (data of the &quot;Show&quot; box).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;La data:</translation>
     </message>
     <message>
         <source>Results framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadrul de rezultate</translation>
     </message>
     <message>
         <source>Select an indicator to see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați un indicator pentru a-i vedea progresul.</translation>
     </message>
     <message>
         <source>&amp;New indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator &amp;nou…</translation>
     </message>
     <message>
         <source>Add an indicator of your own (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un indicator propriu (Insert)</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editează…</translation>
     </message>
     <message>
         <source>Edit every field of the selected indicator (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează toate câmpurile indicatorului selectat (Enter)</translation>
     </message>
     <message>
         <source>Delete indi&amp;cator</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge indi&amp;catorul</translation>
     </message>
     <message>
         <source>Delete the selected indicator with its measurements (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge indicatorul selectat împreună cu măsurătorile lui (Delete)</translation>
     </message>
     <message>
         <source>Import &amp;measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă &amp;măsurători…</translation>
     </message>
     <message>
         <source>Add measurements from an .xlsx or .csv file, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă măsurători dintr-un fișier .xlsx sau .csv, cu previzualizare</translation>
     </message>
     <message>
         <source>Fil&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil&amp;tru:</translation>
     </message>
     <message>
         <source>Code or name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul sau numele conține…</translation>
     </message>
     <message>
         <source>Filter indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrați indicatorii</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afișează:</translation>
     </message>
     <message>
         <source>Library: preloaded procurement indicators; own: those you added</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecă: indicatori de achiziții preîncărcați; proprii: cei adăugați de dumneavoastră</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecă</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprii</translation>
     </message>
     <message>
         <source>Measu&amp;rements</source>
-        <translation type="unfinished"></translation>
+        <translation>Măsu&amp;rători</translation>
     </message>
     <message>
         <source>Measurement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data măsurătorii</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femei</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Bărbați</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;daugă</translation>
     </message>
     <message>
         <source>Add the measurement typed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă măsurătoarea introdusă mai sus</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șter&amp;ge</translation>
     </message>
     <message>
         <source>Delete the selected measurement (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge măsurătoarea selectată (Delete)</translation>
     </message>
     <message>
         <source>&amp;Paste…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lipește…</translation>
     </message>
     <message>
         <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipiți rânduri cu dată (AAAA-LL-ZZ), valoare și, opțional, sursă, separate prin tabulator.</translation>
     </message>
     <message>
         <source>Evidence file&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere dovedi&amp;toare…</translation>
     </message>
     <message>
         <source>The files that prove the selected measurement: add, save a copy, remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierele care dovedesc măsurătoarea selectată: adăugare, salvare copie, eliminare</translation>
     </message>
     <message>
         <source>{status} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} {count}</translation>
     </message>
     <message>
         <source>{shown} of {total} indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} din {total} indicatori:</translation>
     </message>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafic de progres</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori</translation>
     </message>
     <message>
         <source>New indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator nou {code}</translation>
     </message>
     <message>
         <source>Edit indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare indicator {code}</translation>
     </message>
     <message>
         <source>Delete indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere indicator</translation>
     </message>
     <message>
         <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți indicatorul {code} „{name}” și cele {count} măsurători ale lui? Puteți anula cu Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Delete indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere indicator {code}</translation>
     </message>
     <message>
         <source>{field}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: „{text}” nu este un număr.</translation>
     </message>
     <message>
         <source>Add measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare măsurătoare</translation>
     </message>
     <message>
         <source>Enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți o valoare.</translation>
     </message>
     <message>
         <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvată, dar această măsurătoare este datată înainte de data valorii de referință; verificați data.</translation>
     </message>
     <message>
         <source>Delete measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere măsurătoare</translation>
     </message>
     <message>
         <source>{code} {name}: measurement of {date}, value {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {name}: măsurătoarea din {date}, valoare {value}</translation>
     </message>
     <message>
         <source>Paste measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipire măsurători</translation>
     </message>
     <message>
         <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvate, dar {count} măsurători lipite sunt datate înainte de data valorii de referință.</translation>
     </message>
     <message>
         <source>Paste {count} measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipire {count} măsurători</translation>
     </message>
 </context>
 <context>
@@ -4242,178 +4254,174 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Group</source>
         <extracomment>How many people the type-ahead offers at once. The role under which picker suggestions, groups and tools keep their id or code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grup</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri</translation>
     </message>
     <message>
         <source>Invited groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupuri invitate</translation>
     </message>
     <message>
         <source>No groups yet: create them in Stakeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun grup încă: creați-le în Părți interesate.</translation>
     </message>
     <message>
         <source>Invited gro&amp;ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;upuri invitate</translation>
     </message>
     <message>
         <source>Everyone who is a member of a ticked group (or of one of its subgroups) on the meeting day is invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este invitat oricine este membru al unui grup bifat (sau al unuia dintre subgrupurile sale) în ziua întâlnirii.</translation>
     </message>
     <message>
         <source>Type a name or organisation, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați un nume sau o organizație, apoi Enter</translation>
     </message>
     <message>
         <source>&amp;Add person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă persoană:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă</translation>
     </message>
     <message>
         <source>Invite the first person found (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invită prima persoană găsită (Enter)</translation>
     </message>
     <message>
         <source>People invited by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane invitate nominal</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimină</translation>
     </message>
     <message>
         <source>Remove the selected people (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină persoanele selectate (Del)</translation>
     </message>
     <message>
         <source>People invited by &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane invitate &amp;nominal</translation>
     </message>
     <message numerus="yes">
         <source>%n people invited by name</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o persoană invitată nominal</numerusform>
+            <numerusform>%n persoane invitate nominal</numerusform>
+            <numerusform>%n de persoane invitate nominal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the groups add %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>grupurile mai adaugă una</numerusform>
+            <numerusform>grupurile mai adaugă %n</numerusform>
+            <numerusform>grupurile mai adaugă %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{named}; {groups} on {day}: {total} invited in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{named}; {groups} la {day}: {total} invitați în total.</translation>
     </message>
     <message>
         <source>{name} — {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {organisation}</translation>
     </message>
 </context>
 <context>
     <name>LinksTab</name>
     <message>
         <source>Type to filter risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați pentru a filtra riscurile</translation>
     </message>
     <message>
         <source>Type to filter indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați pentru a filtra indicatorii</translation>
     </message>
     <message>
         <source>&amp;Risks (code, title, score):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riscuri (cod, titlu, scor):</translation>
     </message>
     <message>
         <source>&amp;Indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicatori:</translation>
     </message>
     <message>
         <source>Came from the meeting decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Provine din decizia întâlnirii:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{name} is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} este deja deschis.</translation>
     </message>
     <message>
         <source>The file was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu a fost deschis</translation>
     </message>
     <message>
         <source>{file} — lagdesk</source>
         <extracomment>Emitted when a backup ends: its path, or &quot;&quot; when it failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} — lagdesk</translation>
     </message>
     <message>
         <source>Opening {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se deschide {file}…</translation>
     </message>
     <message>
         <source>The file you are working in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul în care lucrați</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fișier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editare</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vizualizare</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limbă</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jutor</translation>
     </message>
     <message>
         <source>&amp;About lagdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Despre lagdesk</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lagdesk will use {language} from the next start.</source>
+        <source>lagdesk now speaks {language}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An offline desk for local action group coordinators: stakeholders, meetings, the Integrated Action Plan and its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un birou offline pentru coordonatorii grupurilor locale: părți interesate, întâlniri, Planul Integrat de Acțiune și indicatorii săi.</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea {version}</translation>
     </message>
     <message>
         <source>Open file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier deschis: {path}</translation>
     </message>
     <message>
         <source>About lagdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Despre lagdesk</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4429,7 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Drawing the matrix…</source>
         <extracomment>The view was just built (and drew the matrix from the file as it is).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se desenează matricea…</translation>
     </message>
 </context>
 <context>
@@ -4429,51 +4437,51 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Peop&amp;le</source>
         <extracomment>A click this close to a point (in pixels) chooses it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Persoa&amp;ne</translation>
     </message>
     <message>
         <source>Organisatio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Organi&amp;zații</translation>
     </message>
     <message>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;up:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează:</translation>
     </message>
     <message>
         <source>Stakeholders in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Părți interesate în matrice</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Punctaje</translation>
     </message>
     <message>
         <source>Click a point or choose a row to see and change its scores. Stakeholders without scores are not in the matrix: give their first scores in their form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți clic pe un punct sau alegeți un rând pentru a vedea și modifica punctajele. Părțile interesate fără punctaje nu apar în matrice: dați-le primele punctaje în formularul lor.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți</translation>
     </message>
     <message>
         <source>Power/interest matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricea influență–interes</translation>
     </message>
     <message>
         <source>Scores of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punctajele pentru {name}</translation>
     </message>
     <message>
         <source>Assess {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluare {name}</translation>
     </message>
     <message>
         <source>New assessment of {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noua evaluare pentru {name} a fost salvată.</translation>
     </message>
 </context>
 <context>
@@ -4481,31 +4489,31 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>%n files</source>
         <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fișiere: %n</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femei</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Bărbați</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovezi</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
 </context>
 <context>
@@ -4513,318 +4521,318 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>New meeting</source>
         <extracomment>Keys of problems shown on the Details tab. What the last successful ``save()`` did.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire nouă</translation>
     </message>
     <message>
         <source>{title} — meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — întâlnire</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalii</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitații</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordine de zi</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>Instr&amp;umente</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează</translation>
     </message>
     <message>
         <source>Save the meeting (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează întâlnirea (Ctrl+S sau Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Închide fără salvare (Esc)</translation>
     </message>
     <message>
         <source>for example: Problem tree workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu: Atelier „arborele problemelor”</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de început</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora de început</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de sfârșit</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora de sfârșit</translation>
     </message>
     <message>
         <source>for example: Europe/Warsaw</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu: Europe/Bucharest</translation>
     </message>
     <message>
         <source>for example: City Hall, room 12</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu: Primăria, sala 12</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Implicit</translation>
     </message>
     <message>
         <source>Signed attendance lists are audit evidence: keep them five years after the programme&apos;s last payment. By default that is five years after the network&apos;s end date, or five years after the end of the meeting&apos;s year when the network has no end date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listele de prezență semnate sunt dovezi pentru audit: păstrați-le cinci ani după ultima plată a programului. Implicit, aceasta înseamnă cinci ani după data de sfârșit a rețelei sau cinci ani după sfârșitul anului întâlnirii, dacă rețeaua nu are încă dată de sfârșit.</translation>
     </message>
     <message>
         <source>Use the default date: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folosește data implicită: {rule}</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tip:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itlu:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Înce&amp;pe:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se termină:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fus orar:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loc:</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;k online:</translation>
     </message>
     <message>
         <source>&amp;Keep evidence until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Păst&amp;rează dovezile până la:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Unknown time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fus orar necunoscut</translation>
     </message>
     <message>
         <source>UTC{offset} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC{offset} la {day}</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunțare la modificări</translation>
     </message>
     <message>
         <source>This meeting has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Această întâlnire are modificări nesalvate. Renunțați la ele?</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renunță la modificări</translation>
     </message>
     <message>
         <source>Meeting not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnirea nu a fost modificată</translation>
     </message>
     <message>
         <source>%n people stay on the list because their attendance is recorded: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane care rămân pe listă deoarece prezența lor este înregistrată (%n): {names}.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire</translation>
     </message>
     <message>
         <source>Add meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare întâlnire {title}</translation>
     </message>
     <message>
         <source>Edit meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare întâlnire {title}</translation>
     </message>
     <message>
         <source>Item</source>
         <extracomment>The longest an agenda item can be planned for, in minutes (a day). The background of a cell with a problem (a pale red that keeps black text readable). The agenda item field each column edits (problems from core name these fields).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Punct</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces-verbal</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentator</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație</translation>
     </message>
 </context>
 <context>
     <name>MeetingList</name>
     <message>
         <source>{start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end}</translation>
     </message>
     <message>
         <source>{time} {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>{zone} ({abbreviation}, UTC{offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} ({abbreviation}, UTC{offset})</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Place / link</source>
-        <translation type="unfinished"></translation>
+        <translation>Loc / link</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitați</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezenți</translation>
     </message>
 </context>
 <context>
     <name>MeetingPlan</name>
     <message>
         <source>{zone} is not a time zone. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} nu este un fus orar. Alegeți unul din listă.</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fus orar</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>întâlnire</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>sfârșit</translation>
     </message>
     <message>
         <source>The meeting ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnirea se termină înainte de a începe.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titlu</translation>
     </message>
     <message>
         <source>Give the meeting a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dați un titlu întâlnirii.</translation>
     </message>
     <message>
         <source>keep evidence until</source>
-        <translation type="unfinished"></translation>
+        <translation>păstrează dovezile până la</translation>
     </message>
     <message>
         <source>The evidence must be kept at least until the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovezile trebuie păstrate cel puțin până la data întâlnirii.</translation>
     </message>
     <message>
         <source>agenda item {number}, {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>punctul {number} de pe ordinea de zi, {field}</translation>
     </message>
     <message>
         <source>A tool&apos;s name can have at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele unui instrument poate avea cel mult {count} caractere.</translation>
     </message>
     <message>
         <source>tools</source>
-        <translation type="unfinished"></translation>
+        <translation>instrumente</translation>
     </message>
     <message>
         <source>A group chosen here has been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grup ales aici a fost șters între timp.</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished"></translation>
+        <translation>grupuri</translation>
     </message>
     <message>
         <source>A person chosen here has been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O persoană aleasă aici a fost ștearsă între timp.</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>persoane</translation>
     </message>
     <message>
         <source>The meeting could not be saved: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnirea nu a putut fi salvată: {detail}</translation>
     </message>
 </context>
 <context>
     <name>MeetingTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazdă</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Loc</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Meetings</source>
         <extracomment>The title keeps at least this many average characters before other columns give way. The place is cut (the whole of it is in its tooltip) beyond this many characters. The columns given up, in this order, when the title would be narrower than its minimum. Each column&apos;s width for its longest value, measured when the rows change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri</translation>
     </message>
 </context>
 <context>
@@ -4832,75 +4840,75 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Problem tree</source>
         <extracomment>Statuses that say nothing happened yet: such a row goes when its person is uninvited. Evidence is kept this many years (after the last programme payment, see default_retention). A new meeting starts at this local time and lasts this long. The longest tool name the database keeps. Ids per ``IN (...)`` list, well below SQLite&apos;s limit on parameters. The participatory tools URBACT groups use, as stored codes with their labels. A tool not in this list is stored as typed and shown as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arborele problemelor</translation>
     </message>
     <message>
         <source>Newspaper of tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziarul de mâine</translation>
     </message>
     <message>
         <source>Power/interest matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricea influență–interes</translation>
     </message>
     <message>
         <source>Stakeholder mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartografierea părților interesate</translation>
     </message>
     <message>
         <source>World café</source>
-        <translation type="unfinished"></translation>
+        <translation>World café</translation>
     </message>
     <message>
         <source>SWOT analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza SWOT</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta parcursului</translation>
     </message>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vot cu buline</translation>
     </message>
     <message>
         <source>Action table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelul acțiunilor</translation>
     </message>
     <message>
         <source>Fishbowl</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishbowl (acvariul)</translation>
     </message>
     <message>
         <source>Peer review</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluare inter pares</translation>
     </message>
     <message>
         <source>Traffic-light review</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluare tip semafor</translation>
     </message>
     <message>
         <source>Market dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialog cu piața</translation>
     </message>
     <message>
         <source>Gender impact checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă de verificare a impactului de gen</translation>
     </message>
     <message>
         <source>Site walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizită pe teren</translation>
     </message>
     <message>
         <source>Objective tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arborele obiectivelor</translation>
     </message>
     <message>
         <source>Testing action canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișa acțiunii de testare</translation>
     </message>
 </context>
 <context>
@@ -4908,74 +4916,74 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>meeting</source>
         <extracomment>No zone is further than this from UTC: a local day lies inside its UTC day ± this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>întâlnire</translation>
     </message>
     <message>
         <source>File</source>
         <extracomment>Longest side of a thumbnail, in pixels. Thumbnails kept (about 30 KB each); the least recently shown go first. A file as the thumbnail cache knows it: an id can be given again after a delete. What the panel does with an edit: store it (and push the undo step), or show why not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fișier</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiune</translation>
     </message>
     <message>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizată la</translation>
     </message>
     <message>
         <source>Identifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificabil</translation>
     </message>
     <message>
         <source>Consent checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțământ verificat</translation>
     </message>
     <message>
         <source>Publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicabil</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Legendă</translation>
     </message>
     <message>
         <source>Someone can be recognised in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cineva poate fi recunoscut în ea</translation>
     </message>
     <message>
         <source>The people shown agreed that it may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoanele care apar au fost de acord cu publicarea</translation>
     </message>
     <message>
         <source>May leave lagdesk in exports; a photo that shows people needs consent checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Poate ieși din lagdesk prin exporturi; o fotografie cu persoane necesită mai întâi verificarea consimțământului</translation>
     </message>
     <message>
         <source>{name} ({type})</source>
         <extracomment>Set by the panel; without it the model is read-only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({type})</translation>
     </message>
     <message>
         <source>%n files</source>
         <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane. At least this wide, the preview sits beside the table; narrower, under it. The thumbnails of a narrow table (the preview under it shows the photo large). Room for the file&apos;s name beside its thumbnail: at least, at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fișiere: %n</translation>
     </message>
     <message>
         <source>%n photos</source>
-        <translation type="unfinished"></translation>
+        <translation>fotografii: %n</translation>
     </message>
     <message>
         <source>{files}, {photos} ({publishable}), {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files}, {photos} ({publishable}), {size}</translation>
     </message>
     <message>
         <source>%n publishable</source>
-        <translation type="unfinished"></translation>
+        <translation>publicabile: %n</translation>
     </message>
 </context>
 <context>
@@ -4983,322 +4991,325 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;List</source>
         <extracomment>Characters no file name may hold on Windows, macOS or Linux. Set while views are moved by code: their selection signals are not the user&apos;s. The month view shows another meeting than the selected one until it is shown. The file changed while the page was hidden: read it again when it is shown. Attendance mode&apos;s own window, made the first time it is asked for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listă</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu&amp;nă</translation>
     </message>
     <message>
         <source>&amp;Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participare</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;zență</translation>
     </message>
     <message>
         <source>Min&amp;utes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procese-&amp;verbale</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate tipurile</translation>
     </message>
     <message>
         <source>Meetings starting on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri care încep în această zi sau după</translation>
     </message>
     <message>
         <source>Meetings starting on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri care încep în această zi sau înainte</translation>
     </message>
     <message>
         <source>Meetings that invited this group or a subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri la care a fost invitat acest grup sau un subgrup</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate grupurile</translation>
     </message>
     <message>
         <source>Title, place or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu, loc sau note</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tip:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Până la:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grup:</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire &amp;nouă…</translation>
     </message>
     <message>
         <source>Add a meeting from an invitation (.ics file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o întâlnire dintr-o invitație (fișier .ics)</translation>
     </message>
     <message>
         <source>Write the meetings between the From and To days to an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie întâlnirile dintre zilele De la și Până la într-un fișier .ics</translation>
     </message>
     <message>
         <source>Take the roll of the selected meeting in a window of its own (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți apelul pentru întâlnirea selectată într-o fereastră separată (F11)</translation>
     </message>
     <message>
         <source>&amp;Sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă de p&amp;rezență…</translation>
     </message>
     <message>
         <source>A printable PDF list of the invited people, to sign at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>O listă PDF imprimabilă a persoanelor invitate, de semnat la întâlnire</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o întâlnire</numerusform>
+            <numerusform>%Ln întâlniri</numerusform>
+            <numerusform>%Ln de întâlniri</numerusform>
         </translation>
     </message>
     <message>
         <source>The filters were cleared to show the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrele au fost șterse pentru a afișa întâlnirea.</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere întâlnire</translation>
     </message>
     <message>
         <source>Delete the meeting &quot;{title}&quot; of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
 
 Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți întâlnirea „{title}” din {date}, împreună cu ordinea de zi, lista de prezență, procesul-verbal, deciziile, sarcinile și fișierele?
+
+Editare &gt; Anulează o readuce.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinteză</translation>
     </message>
     <message>
         <source>F&amp;iles</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ișiere</translation>
     </message>
     <message>
         <source>Search the meetings (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați în întâlniri (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Șter&amp;ge filtrele</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutare:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De la:</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează…</translation>
     </message>
     <message>
         <source>Edit the selected meeting (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează întâlnirea selectată (Enter în listă)</translation>
     </message>
     <message>
         <source>Delete the selected meeting (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge întâlnirea selectată (Delete în listă)</translation>
     </message>
     <message>
         <source>Import invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă invitație…</translation>
     </message>
     <message>
         <source>E&amp;xport calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportă calendarul…</translation>
     </message>
     <message>
         <source>Attendance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod prezență</translation>
     </message>
     <message>
         <source>Delete meeting &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere întâlnire „{title}”</translation>
     </message>
     <message>
         <source>Import invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Import invitație</translation>
     </message>
     <message>
         <source>iCalendar invitations (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitații iCalendar (*.ics);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>{file} could not be imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nu a putut fi importat: {problem}</translation>
     </message>
     <message>
         <source>Import invitation &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Import invitație „{title}”</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Export calendar</translation>
     </message>
     <message>
         <source>{file} meetings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} întâlniri.ics</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meetings written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O întâlnire scrisă în {path}.</numerusform>
+            <numerusform>%Ln întâlniri scrise în {path}.</numerusform>
+            <numerusform>%Ln de întâlniri scrise în {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă de prezență</translation>
     </message>
     <message>
         <source>{date} {title} sign-in sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {title} listă de prezență.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documente PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The sign-in sheet was written to {path}.
 Pages: {pages}. Invited people: {people}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de prezență a fost scrisă în {path}.
+Pagini: {pages}. Persoane invitate: {people}.</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nu a putut fi scris: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MembersPanel</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri</translation>
     </message>
     <message>
         <source>Show former mem&amp;bers</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează foștii mem&amp;bri</translation>
     </message>
     <message>
         <source>&amp;Left on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plecat la:</translation>
     </message>
     <message>
         <source>End membe&amp;rship</source>
-        <translation type="unfinished"></translation>
+        <translation>Încheie calitatea de memb&amp;ru</translation>
     </message>
     <message>
         <source>The selected member leaves the group on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrul selectat părăsește grupul în această zi</translation>
     </message>
     <message>
         <source>Current members: {current} · former or future: {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri actuali: {current} · foști sau viitori: {other}</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge people</source>
-        <translation type="unfinished"></translation>
+        <translation>Comasare persoane</translation>
     </message>
     <message>
         <source>Merge organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Comasare organizații</translation>
     </message>
     <message>
         <source>These two look like the same person. Which one do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceste două înregistrări par să fie aceeași persoană. Pe care o păstrați?</translation>
     </message>
     <message>
         <source>These two look like the same organisation. Which one do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceste două înregistrări par să fie aceeași organizație. Pe care o păstrați?</translation>
     </message>
     <message>
         <source>Keep {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrează {name}</translation>
     </message>
     <message>
         <source>(no other details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fără alte detalii)</translation>
     </message>
     <message>
         <source>Empty fields of the record you keep are filled from the other one, which is then deleted. You can undo the merge with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmpurile goale ale înregistrării păstrate se completează din cealaltă, care apoi este ștearsă. Puteți anula comasarea cu Editare &gt; Anulează.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comasează</translation>
     </message>
     <message>
         <source>{name} goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se elimină.</translation>
     </message>
 </context>
 <context>
     <name>MilestonesModel</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerealizat</translation>
     </message>
 </context>
 <context>
     <name>MilestonesTab</name>
     <message>
         <source>&amp;Milestones (F2 edits a cell, Space ticks “Done”):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaloane (F2 editează o celulă, Spațiu bifează „Realizat”):</translation>
     </message>
     <message>
         <source>&amp;Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă jalon</translation>
     </message>
     <message>
         <source>&amp;Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimină jalonul</translation>
     </message>
 </context>
 <context>
@@ -5306,98 +5317,98 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>meeting</source>
         <extracomment>The size of the title columns of tasks and actions. The type an action made from a decision starts with; the dialog lets the user change it. Decisions of a local group are most often something to try out on a small scale first. The actions made from this decision, by code. The day the meeting started on, in its own time zone. &quot;First Last&quot; of the owner; empty without one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>întâlnire</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>decizie</translation>
     </message>
     <message>
         <source>The minutes are too long to store: {size} characters, at most {limit}. Remove pasted pictures or long pasted documents and attach those as files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesul-verbal este prea lung pentru a fi salvat: {size} caractere, cel mult {limit}. Eliminați imaginile lipite sau documentele lungi lipite și atașați-le ca fișiere.</translation>
     </message>
     <message>
         <source>The title is too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlul este prea lung: cel mult {limit} caractere.</translation>
     </message>
     <message>
         <source>The owner is no longer in the register (erased or deleted). Choose another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilul nu mai este în registru (șters sau eliminat). Alegeți alt responsabil.</translation>
     </message>
     <message>
         <source>The decision is not one of this meeting&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizia nu aparține acestei întâlniri.</translation>
     </message>
     <message>
         <source>The due date is before the meeting ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Termenul este înainte de întâlnire ({date}).</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>obiectiv</translation>
     </message>
     <message>
         <source>Made on {today} from decision {number} of the meeting “{meeting}” ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Creată la {today} din decizia {number} a întâlnirii „{meeting}” ({date}).</translation>
     </message>
     <message>
         <source>Make an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Creare acțiune</translation>
     </message>
     <message>
         <source>The action plan has no objectives yet; add them in the Action plan area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul de acțiune nu are încă obiective; adăugați-le mai întâi în secțiunea Plan de acțiune.</translation>
     </message>
     <message>
         <source>No.</source>
         <extracomment>The id of a row being added, not stored yet (stored ids start at 1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizie</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune</translation>
     </message>
     <message>
         <source>No action made from this decision yet</source>
         <extracomment>(text) for the draft row, (decision id, text) for a stored one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu s-a creat nicio acțiune din această decizie</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat</translation>
     </message>
     <message>
         <source>From decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Din decizie</translation>
     </message>
     <message>
         <source>F2 to change; Delete in the date field clears it</source>
         <extracomment>The task as it should be stored (id None: a new one). decision id -&gt; its text, for the tooltips of the last column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>F2 pentru modificare; Delete în câmpul de dată îl golește</translation>
     </message>
     <message>
         <source>Space ticks or unticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Spațiu bifează sau debifează</translation>
     </message>
     <message>
         <source>{name} — {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {organisation}</translation>
     </message>
 </context>
 <context>
@@ -5405,118 +5416,118 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Minutes</source>
         <extracomment>Heading level -&gt; how many steps larger than the text (Qt&apos;s FontSizeAdjustment). Enter at the end of a heading: the new paragraph should be normal text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proces-verbal</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil de paragraf</translation>
     </message>
     <message>
         <source>Paragraph style (Ctrl+Alt+0 normal, Ctrl+Alt+1 to 3 headings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil de paragraf (Ctrl+Alt+0 normal, Ctrl+Alt+1 până la 3 titluri)</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu 3</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldin</translation>
     </message>
     <message>
         <source>B</source>
         <comment>the Bold button</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldin (Ctrl+B)</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiv</translation>
     </message>
     <message>
         <source>I</source>
         <comment>the Italic button</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiv (Ctrl+I)</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Subliniat</translation>
     </message>
     <message>
         <source>U</source>
         <comment>the Underline button</comment>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Underline (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subliniat (Ctrl+U)</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă cu marcatori</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Listă</translation>
     </message>
     <message>
         <source>Bulleted list (Shift+F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă cu marcatori (Shift+F12)</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă numerotată</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Listă</translation>
     </message>
     <message>
         <source>Numbered list (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă numerotată (F12)</translation>
     </message>
     <message>
         <source>Decrease indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Micșorează indentarea</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduce indentarea</translation>
     </message>
     <message>
         <source>Decrease the indent (Ctrl+Shift+M; Shift+Tab in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Micșorează indentarea (Ctrl+Shift+M; Shift+Tab într-o listă)</translation>
     </message>
     <message>
         <source>Increase indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mărește indentarea</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Indentare</translation>
     </message>
     <message>
         <source>Increase the indent (Ctrl+M; Tab in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mărește indentarea (Ctrl+M; Tab într-o listă)</translation>
     </message>
 </context>
 <context>
@@ -5524,171 +5535,171 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Decisions</source>
         <extracomment>Milliseconds after the last change before the minutes are saved. At least this wide, the minutes sit left of decisions and tasks; narrower, above them. The owner column&apos;s width in average characters (longer names are cut, the task&apos;s title takes the rest of the row). Minutes of other meetings whose save failed, kept until one succeeds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Decizii</translation>
     </message>
     <message>
         <source>Add a decision at the end (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o decizie la sfârșit (Insert)</translation>
     </message>
     <message>
         <source>Ma&amp;ke action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creea&amp;ză acțiune…</translation>
     </message>
     <message>
         <source>Make the selected decision an action of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformă decizia selectată într-o acțiune a planului</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Delete the selected decision (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge decizia selectată (Delete)</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini de urmărire</translation>
     </message>
     <message>
         <source>A&amp;dd decision</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;daugă decizie</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în sus</translation>
     </message>
     <message>
         <source>Move up: the decision takes the number before (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în sus: decizia primește numărul anterior (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în jos</translation>
     </message>
     <message>
         <source>Move down: the decision takes the number after (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în jos: decizia primește numărul următor (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Add follo&amp;w-up task</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă sarcină de &amp;urmărire</translation>
     </message>
     <message>
         <source>Add a task (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o sarcină (Insert în tabel)</translation>
     </message>
     <message>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge sarcina</translation>
     </message>
     <message>
         <source>Delete the selected task (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge sarcina selectată (Delete)</translation>
     </message>
     <message>
         <source>Choose a meeting to see its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți o întâlnire pentru a-i vedea procesul-verbal.</translation>
     </message>
     <message>
         <source>Minutes of the meeting: who said what, what was agreed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesul-verbal al întâlnirii: cine ce a spus, ce s-a convenit…</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesalvat încă</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvat</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se salvează…</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesalvat: {problem}</translation>
     </message>
     <message>
         <source>The minutes were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesul-verbal nu a fost salvat</translation>
     </message>
     <message>
         <source>The decision was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizia nu a fost adăugată</translation>
     </message>
     <message>
         <source>Add decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare decizie {number}</translation>
     </message>
     <message>
         <source>The decision was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizia nu a fost modificată</translation>
     </message>
     <message>
         <source>Edit decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare decizie {number}</translation>
     </message>
     <message>
         <source>Delete decision {number}, “{text}”? The decisions after it are numbered again; its tasks and actions stay, without the link. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți decizia {number}, „{text}”? Deciziile de după ea se renumerotează; sarcinile și acțiunile ei rămân, fără legătură. Ctrl+Z o readuce.</translation>
     </message>
     <message>
         <source>Delete decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere decizie</translation>
     </message>
     <message>
         <source>The decision was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizia nu a fost ștearsă</translation>
     </message>
     <message>
         <source>Delete decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere decizie {number}</translation>
     </message>
     <message>
         <source>The decision was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizia nu a fost mutată</translation>
     </message>
     <message>
         <source>Move decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutare decizie {number}</translation>
     </message>
     <message>
         <source>Make action {code} from decision {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Creare acțiune {code} din decizia {number}</translation>
     </message>
     <message>
         <source>Action {code} added to the plan. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiunea {code} a fost adăugată în plan. Ctrl+Z o retrage.</translation>
     </message>
     <message>
         <source>The task was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcina nu a fost salvată</translation>
     </message>
     <message>
         <source>Add task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare sarcină „{title}”</translation>
     </message>
     <message>
         <source>Edit task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare sarcină „{title}”</translation>
     </message>
     <message>
         <source>Delete the task “{title}”? Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți sarcina „{title}”? Ctrl+Z o readuce.</translation>
     </message>
     <message>
         <source>The task was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcina nu a fost ștearsă</translation>
     </message>
     <message>
         <source>Delete task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere sarcină „{title}”</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces-verbal</translation>
     </message>
 </context>
 <context>
@@ -5696,203 +5707,203 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Month</source>
         <extracomment>Set while the view is moved by code: no ``meeting_chosen`` then.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lună</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Astăzi</translation>
     </message>
     <message>
         <source>Go to today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mergi la data de azi</translation>
     </message>
     <message>
         <source>Meetings on the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnirile din ziua aleasă</translation>
     </message>
     <message>
         <source>Page Up / Page Down: previous / next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up / Page Down: luna anterioară / următoare</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri</translation>
     </message>
     <message>
         <source>Meetings on {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri la {date}:</translation>
     </message>
     <message>
         <source>No meetings on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio întâlnire la {date}.</translation>
     </message>
 </context>
 <context>
     <name>Network</name>
     <message>
         <source>My network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rețeaua mea</translation>
     </message>
 </context>
 <context>
     <name>NetworkForm</name>
     <message>
         <source>for example GenProcure</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu GenProcure</translation>
     </message>
     <message>
         <source>for example gender-responsive public procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu achiziții publice care țin cont de dimensiunea de gen</translation>
     </message>
     <message>
         <source>The partner city whose local group this file keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Orașul partener al cărui grup local este ținut în acest fișier</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temă</translation>
     </message>
     <message>
         <source>&amp;Lead expert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expert principal</translation>
     </message>
     <message>
         <source>P&amp;hase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fază</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Încep&amp;ut</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sfârșit</translation>
     </message>
     <message>
         <source>&amp;Our city</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orașul nostru</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descriere</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neales încă</translation>
     </message>
 </context>
 <context>
     <name>NetworkLists</name>
     <message>
         <source>Partner cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Orașe partenere</translation>
     </message>
     <message>
         <source>&amp;Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă partener…</translation>
     </message>
     <message>
         <source>Transnational meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri transnaționale</translation>
     </message>
     <message>
         <source>Add &amp;meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă î&amp;ntâlnire…</translation>
     </message>
     <message>
         <source>Add partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare partener {name}</translation>
     </message>
     <message>
         <source>Edit partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare partener {name}</translation>
     </message>
     <message>
         <source>Delete the partner {name}? Transnational meetings it hosted are kept without a host city. You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți partenerul {name}? Întâlnirile transnaționale pe care le-a găzduit se păstrează fără oraș gazdă. Puteți anula cu Editare &gt; Anulează.</translation>
     </message>
     <message>
         <source>Delete partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere partener</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Delete partner {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere partener {name}</translation>
     </message>
     <message>
         <source>Add meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare întâlnire {title}</translation>
     </message>
     <message>
         <source>Edit meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare întâlnire {title}</translation>
     </message>
     <message>
         <source>Delete the transnational meeting {title}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți întâlnirea transnațională {title}?</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere întâlnire</translation>
     </message>
     <message>
         <source>Delete meeting {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere întâlnire {title}</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Set up your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurați rețeaua</translation>
     </message>
     <message>
         <source>This file does not describe a network yet. Enter the name and programme of the cooperation network your city takes part in, then choose Create network. You can add the partner cities and transnational meetings afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier nu descrie încă o rețea. Introduceți numele și programul rețelei de cooperare din care face parte orașul dumneavoastră, apoi alegeți Creează rețeaua. Orașele partenere și întâlnirile transnaționale le puteți adăuga ulterior.</translation>
     </message>
     <message>
         <source>About the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Despre rețea</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renunță la modificări</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvează</translation>
     </message>
     <message>
         <source>Create &amp;network</source>
-        <translation type="unfinished"></translation>
+        <translation>Creează &amp;rețeaua</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rețea</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rețeaua {name} a fost creată.</translation>
     </message>
     <message>
         <source>Edit network</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare rețea</translation>
     </message>
     <message>
         <source>Network saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rețeaua a fost salvată.</translation>
     </message>
 </context>
 <context>
@@ -5900,67 +5911,67 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{number} %</source>
         <extracomment>The exact value of a cell: a Decimal amount or share (None when there is none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>{path} is already open in another lagdesk window. Switch to that window, or close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} este deja deschis în altă fereastră lagdesk. Treceți la acea fereastră sau închideți-l acolo și încercați din nou.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nestabilit</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Golește</translation>
     </message>
     <message>
         <source>Leave this date unset</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasă această dată nestabilită</translation>
     </message>
 </context>
 <context>
     <name>OrganisationActions</name>
     <message>
         <source>Add organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare organizație {name}</translation>
     </message>
     <message>
         <source>Edit organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare organizație {name}</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a fost salvată.</translation>
     </message>
     <message>
         <source>Delete organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere organizații</translation>
     </message>
     <message>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere organizație</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Delete organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere organizație {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ștergere %n organizație</numerusform>
+            <numerusform>Ștergere %n organizații</numerusform>
+            <numerusform>Ștergere %n de organizații</numerusform>
         </translation>
     </message>
 </context>
@@ -5968,110 +5979,110 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>OrganisationDialog</name>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație nouă</translation>
     </message>
     <message>
         <source>{name} — organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — organizație</translation>
     </message>
     <message>
         <source>for example: NGO, social enterprise, SME</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu: ONG, întreprindere socială, IMM</translation>
     </message>
     <message>
         <source>two letters, for example PL</source>
-        <translation type="unfinished"></translation>
+        <translation>două litere, de exemplu RO</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sector:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tip:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localitate:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ț&amp;ară:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>Power &amp;and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Influență ș&amp;i interes</translation>
     </message>
     <message>
         <source>Give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați atât influența, cât și interesul, sau niciuna.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsTab</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niciuna)</translation>
     </message>
     <message>
         <source>Type any part of the name to search the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați orice parte a numelui pentru a căuta în registru.</translation>
     </message>
     <message>
         <source>Lea&amp;d organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație &amp;lider:</translation>
     </message>
     <message>
         <source>Type any part of the name or organisation to search the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați orice parte a numelui sau a organizației pentru a căuta în registru.</translation>
     </message>
     <message>
         <source>&amp;Responsible person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoană &amp;responsabilă:</translation>
     </message>
     <message>
         <source>Type to filter organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați pentru a filtra organizațiile</translation>
     </message>
     <message>
         <source>&amp;Partner organisations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizații &amp;partenere:</translation>
     </message>
     <message>
         <source>lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organizație lider</translation>
     </message>
     <message>
         <source>No organisation “{text}” in the register; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există organizația „{text}” în registru; alegeți una din listă.</translation>
     </message>
     <message>
         <source>responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>persoană responsabilă</translation>
     </message>
     <message>
         <source>No person “{text}” in the register; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există persoana „{text}” în registru; alegeți una din listă.</translation>
     </message>
 </context>
 <context>
@@ -6079,126 +6090,126 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Meeting overview</source>
         <extracomment>Never emitted (the overview writes nothing); here for the panel protocol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sinteza întâlnirii</translation>
     </message>
     <message>
         <source>Select a meeting in the list or the calendar to see its overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați o întâlnire din listă sau din calendar pentru a-i vedea sinteza.</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>{date}, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
         <source>{start_date}, {start} – {end_date}, {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start_date}, {start} – {end_date}, {end}</translation>
     </message>
     <message>
         <source>{start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end}</translation>
     </message>
     <message>
         <source>{time} on {date} in this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} la {date}, în fusul orar al acestui calculator</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Când</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fus orar</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Loc</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link online</translation>
     </message>
     <message>
         <source>Invited groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupuri invitate</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitați</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezenți</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenți motivat</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenți nemotivat</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți neinvitați</translation>
     </message>
     <message>
         <source>Counted anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărați anonim</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizii</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini deschise</translation>
     </message>
     <message>
         <source>Evidence kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovezi păstrate până la</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciuna</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine de zi</translation>
     </message>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumente folosite</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>OwnerDelegate</name>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați un nume</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
 </context>
 <context>
@@ -6206,207 +6217,207 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Date</source>
         <extracomment>Meetings drawn in the chart: the latest ones, so that the bars stay readable. Titles, names and organisations are cut beyond this many characters (tooltips hold all of them), so that the counts beside them stay in view. The columns of the meetings table that count by sector, then by gender, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitați</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezenți</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Neinvitați</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimi</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Civic</source>
-        <translation type="unfinished"></translation>
+        <translation>Societate civilă</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediul academic</translation>
     </message>
     <message>
         <source>No sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără sector</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femei</translation>
     </message>
     <message>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Bărbați</translation>
     </message>
     <message>
         <source>Other or not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Altul sau nedeclarat</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezent</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rată</translation>
     </message>
     <message>
         <source>Last attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima prezență</translation>
     </message>
 </context>
 <context>
     <name>ParticipationView</name>
     <message>
         <source>Everyone invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți invitații</translation>
     </message>
     <message>
         <source>Drop-outs: came early on, none of their last three meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonuri: au venit la început, dar la niciuna dintre ultimele trei întâlniri</translation>
     </message>
     <message>
         <source>Never attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciodată prezenți</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează:</translation>
     </message>
     <message>
         <source>Per meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe întâlnire</translation>
     </message>
     <message>
         <source>Per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe persoană</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participare</translation>
     </message>
     <message>
         <source>{count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} persoane</translation>
     </message>
     <message>
         <source>The chart shows the latest {shown} of {total} meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graficul arată ultimele {shown} din {total} întâlniri.</translation>
     </message>
     <message>
         <source>Attendance by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezență pe sectoare</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare partener</translation>
     </message>
     <message>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare partener</translation>
     </message>
     <message>
         <source>for example Koszalin</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu Koszalin</translation>
     </message>
     <message>
         <source>two letters, for example PL</source>
-        <translation type="unfinished"></translation>
+        <translation>două litere, de exemplu RO</translation>
     </message>
     <message>
         <source>per cent, for example 80</source>
-        <translation type="unfinished"></translation>
+        <translation>procent, de exemplu 80</translation>
     </message>
     <message>
         <source>This is our city (the local group this file keeps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesta este orașul nostru (grupul local ținut în acest fișier)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ț&amp;ară</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>Co-&amp;financing (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;finanțare (%)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>Enter a number, for example 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți un număr, de exemplu 80.</translation>
     </message>
 </context>
 <context>
     <name>PartnerTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Țară</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Co-financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofinanțare</translation>
     </message>
     <message>
         <source>Our city</source>
-        <translation type="unfinished"></translation>
+        <translation>Orașul nostru</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niciuna)</translation>
     </message>
 </context>
 <context>
@@ -6414,83 +6425,84 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Add person {name}</source>
         <extracomment>Something changed outside the undo stack (an erase): the lists reload. The form open now, if any (tests reach it here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare persoană {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare {name}</translation>
     </message>
     <message>
         <source>{name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a fost salvat(ă).</translation>
     </message>
     <message>
         <source>Delete people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere persoane</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere persoană</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere {name}</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ștergere %n persoană</numerusform>
+            <numerusform>Ștergere %n persoane</numerusform>
+            <numerusform>Ștergere %n de persoane</numerusform>
         </translation>
     </message>
     <message>
         <source>Export personal data of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export date cu caracter personal pentru {name}</translation>
     </message>
     <message>
         <source>JSON file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier JSON (*.json)</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Export date cu caracter personal</translation>
     </message>
     <message>
         <source>Everything lagdesk holds about {name} was written to:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot ce deține lagdesk despre {name} a fost scris în:
+{files}</translation>
     </message>
     <message>
         <source>Erase {name} for good? This cannot be undone. Attendance at meetings is kept only as anonymous counts by sector and gender; group memberships, consent records and assessments are deleted, and tasks, actions, risks and indicators they were responsible for are kept without them. The undo history is cleared so that no copy of their data stays behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți definitiv {name}? Operațiunea nu poate fi anulată. Prezența la întâlniri se păstrează doar ca numărare anonimă pe sector și gen; apartenențele la grupuri, evidențele consimțămintelor și evaluările se șterg, iar sarcinile, acțiunile, riscurile și indicatorii de care persoana răspundea se păstrează fără ea. Istoricul de anulare se golește, astfel încât să nu rămână nicio copie a datelor sale.</translation>
     </message>
     <message>
         <source>Erase person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere definitivă persoană</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge definitiv</translation>
     </message>
     <message numerus="yes">
         <source>{name} was erased. Attendance at %n meetings is kept as anonymous counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} a fost șters(ă) definitiv. Prezența la o întâlnire se păstrează ca numărare anonimă.</numerusform>
+            <numerusform>{name} a fost șters(ă) definitiv. Prezența la %n întâlniri se păstrează ca numărare anonimă.</numerusform>
+            <numerusform>{name} a fost șters(ă) definitiv. Prezența la %n de întâlniri se păstrează ca numărare anonimă.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The name still appears in %n places of free text (minutes, notes). Edit those by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Numele apare încă într-un loc din textul liber (procese-verbale, note). Editați-l manual.</numerusform>
+            <numerusform>Numele apare încă în %n locuri din textul liber (procese-verbale, note). Editați-le manual.</numerusform>
+            <numerusform>Numele apare încă în %n de locuri din textul liber (procese-verbale, note). Editați-le manual.</numerusform>
         </translation>
     </message>
 </context>
@@ -6498,516 +6510,505 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoană nouă</translation>
     </message>
     <message>
         <source>{name} — person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — persoană</translation>
     </message>
     <message>
         <source>Optional. Used only in anonymous counts, such as the make-up of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opțional. Folosit doar în numărările anonime, cum ar fi componența unui grup.</translation>
     </message>
     <message>
         <source>for example: procurement officer</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu: responsabil achiziții publice</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prenume:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume:</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganizație:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gen:</translation>
     </message>
     <message>
         <source>Gender is optional and only counted anonymously.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genul este opțional și se numără doar anonim.</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;l:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>&amp;Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consimțământ</translation>
     </message>
     <message>
         <source>Po&amp;wer and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Influență și interes</translation>
     </message>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportă datele cu caracter personal…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge definitiv această persoană…</translation>
     </message>
     <message>
         <source>Write everything lagdesk holds about this person (JSON and HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie tot ce deține lagdesk despre această persoană (JSON și HTML)</translation>
     </message>
     <message>
         <source>Remove the person for good, keeping only anonymous counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină definitiv persoana, păstrând doar numărările anonime</translation>
     </message>
     <message>
         <source>Give both power and interest, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați atât influența, cât și interesul, sau niciuna.</translation>
     </message>
 </context>
 <context>
     <name>PersonalData</name>
     <message>
         <source>tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>sarcini</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>acțiuni</translation>
     </message>
     <message>
         <source>risks</source>
-        <translation type="unfinished"></translation>
+        <translation>riscuri</translation>
     </message>
     <message>
         <source>indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>indicatori</translation>
     </message>
     <message>
         <source>export or erase what lagdesk holds about one person</source>
-        <translation type="unfinished"></translation>
+        <translation>exportă sau șterge definitiv ce deține lagdesk despre o persoană</translation>
     </message>
     <message>
         <source>the person&apos;s id or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>id-ul sau e-mailul persoanei</translation>
     </message>
     <message>
         <source>write everything held about the person to FILE.json and FILE.html</source>
-        <translation type="unfinished"></translation>
+        <translation>scrie tot ce se deține despre persoană în FILE.json și FILE.html</translation>
     </message>
     <message>
         <source>erase the person, keeping their attendance as anonymous counts</source>
-        <translation type="unfinished"></translation>
+        <translation>șterge definitiv persoana, păstrând prezența ei ca numărare anonimă</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>nu cere confirmare</translation>
     </message>
     <message>
         <source>Personal data of {name} written to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele cu caracter personal ale persoanei {name} au fost scrise în:</translation>
     </message>
     <message>
         <source>Erasing {name} cannot be undone and there is no terminal to confirm it on: add --yes to erase without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergerea definitivă a persoanei {name} nu poate fi anulată și nu există un terminal în care să fie confirmată: adăugați --yes pentru a șterge fără confirmare.</translation>
     </message>
     <message>
         <source>Erase {name} (id {id}) from {path}? This cannot be undone. Type yes to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți definitiv {name} (id {id}) din {path}? Operațiunea nu poate fi anulată. Tastați da pentru confirmare: </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a șters nimic.</translation>
     </message>
     <message>
         <source>Erased {name}. Meetings kept as anonymous counts: {meetings}. Removed: group memberships {memberships}, power/interest assessments {assessments}, consent records {consents}, attendance records {attendance}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a fost șters(ă) definitiv. Întâlniri păstrate ca numărare anonimă: {meetings}. Eliminate: apartenențe la grupuri {memberships}, evaluări influență/interes {assessments}, evidențe ale consimțământului {consents}, înregistrări de prezență {attendance}.</translation>
     </message>
     <message>
         <source>Photos showing them, deleted: {photos}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografii în care apare, șterse: {photos}.</translation>
     </message>
     <message>
         <source>Kept without an owner or person responsible: {records}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrate fără responsabil sau persoană responsabilă: {records}.</translation>
     </message>
     <message>
         <source>Free text still names them; edit it where it should not:</source>
-        <translation type="unfinished"></translation>
+        <translation>Textul liber încă o numește; editați-l acolo unde nu ar trebui:</translation>
     </message>
     <message>
         <source>{table}.{column}, record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}.{column}, înregistrarea {id}</translation>
     </message>
     <message>
         <source>Warning: another program was using {path}, so old copies of the erased data may remain in unused parts of the file. Close every program using it and compact the file before sharing or backing it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenție: alt program folosea {path}, de aceea copii vechi ale datelor șterse pot rămâne în părți nefolosite ale fișierului. Închideți toate programele care îl folosesc și compactați fișierul înainte de a-l partaja sau de a face o copie de rezervă.</translation>
     </message>
     <message>
         <source>No person with the id or e-mail {key}. They may have been erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio persoană cu id-ul sau e-mailul {key}. Este posibil să fi fost deja ștearsă.</translation>
     </message>
     <message>
         <source>Several people have the e-mail {email} (ids {ids}); give the id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe persoane au e-mailul {email} (id-uri {ids}); indicați id-ul.</translation>
     </message>
     <message>
         <source>Person</source>
         <extracomment>Headings of the export page: one per section, one per field (a code shows by its label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Persoană</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație</translation>
     </message>
     <message>
         <source>Group memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartenențe la grupuri</translation>
     </message>
     <message>
         <source>Power and interest assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluări ale influenței și interesului</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidențe ale consimțământului</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri</translation>
     </message>
     <message>
         <source>Tasks they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini pe care le are în responsabilitate</translation>
     </message>
     <message>
         <source>Risks they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscuri pe care le are în responsabilitate</translation>
     </message>
     <message>
         <source>Actions they are responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni de care răspunde</translation>
     </message>
     <message>
         <source>Indicators they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori pe care îi are în responsabilitate</translation>
     </message>
     <message>
         <source>Free text that names them</source>
-        <translation type="unfinished"></translation>
+        <translation>Text liber care o numește</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenume</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrat</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima modificare</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup</translation>
     </message>
     <message>
         <source>Kind of group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip de grup</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrat</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieșit</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Influență</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interes</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Scop</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovadă</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retras</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant neinvitat</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat la</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id înregistrare</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Personal data held about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date cu caracter personal deținute despre {name}</translation>
     </message>
     <message>
         <source>Exported from lagdesk on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportat din lagdesk la {date}.</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic înregistrat.</translation>
     </message>
     <message>
         <source>{path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: dosarul nu există.</translation>
     </message>
     <message>
         <source>{path}: choose a file name ending in .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: alegeți un nume de fișier care se termină în .json.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu poate fi scris: {detail}</translation>
     </message>
     <message>
         <source>The person could not be erased: {detail}</source>
         <extracomment>Meetings whose attendance now counts the person anonymously. Rows deleted per table, &quot;person&quot; included. Rows kept with their link to the person cleared (task owner, action responsible, ...). Free text that still names them ({&quot;table&quot;, &quot;column&quot;, &quot;row_id&quot;}), for the user to edit. False when another connection kept old copies from being wiped out of the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Persoana nu a putut fi ștearsă definitiv: {detail}</translation>
     </message>
 </context>
 <context>
     <name>PhotoPeopleDialog</name>
     <message>
         <source>People in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane în această fotografie</translation>
     </message>
     <message>
         <source>Type a name or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați un nume sau o organizație</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caută:</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane</translation>
     </message>
     <message>
         <source>{name} ({organisation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({organisation})</translation>
     </message>
     <message>
         <source>{person} · attended</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} · prezent(ă)</translation>
     </message>
     <message>
         <source>Erasing a person&apos;s data also deletes the photos they are marked in here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Exports will be here: the Integrated Action Plan document, Excel reports and charts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This part of lagdesk comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergerea datelor unei persoane șterge și fotografiile în care este marcată aici.</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>Integrated Action Plan of {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul Integrat de Acțiune al orașului {city}</translation>
     </message>
     <message>
         <source>Integrated Action Plan ({network})</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan Integrat de Acțiune ({network})</translation>
     </message>
     <message>
         <source>Integrated Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan Integrat de Acțiune</translation>
     </message>
     <message>
         <source>objective</source>
         <extracomment>The parts of a code: runs of ASCII digits, and runs of anything else but dots and spaces. A sort key: (0, number, &quot;&quot;) for a number, (1, 0, text) for text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>obiectiv</translation>
     </message>
     <message>
         <source>action</source>
         <extracomment>Action fields ``set_action_fields`` changes; code and place change only by moving. estimated cost (0 when not set) - secured. The decision&apos;s number in its meeting, and the meeting (None without a decision).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>acțiune</translation>
     </message>
     <message>
         <source>The tag “{tag}” is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eticheta „{tag}” are mai mult de {limit} caractere.</translation>
     </message>
     <message>
         <source>milestone {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>jalon: {field}</translation>
     </message>
     <message>
         <source>funding {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>finanțare: {field}</translation>
     </message>
     <message>
         <source>Milestone “{title}” is due outside the action&apos;s start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termenul jalonului „{title}” este în afara perioadei acțiunii (început–sfârșit).</translation>
     </message>
     <message>
         <source>The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liniile de finanțare însumează EUR {funded}, mai mult decât costul estimat de EUR {cost}.</translation>
     </message>
     <message>
         <source>funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>linie de finanțare</translation>
     </message>
     <message>
         <source>risk</source>
         <extracomment>Highest score of the low band and of the medium band; higher scores are high. Chart and table colours per band (Okabe-Ito hues, as the indicator statuses use). likelihood x impact, 1..25. The linked actions, in code order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>risc</translation>
     </message>
     <message>
         <source>Objective {code} “{title}” cannot be deleted while actions belong to it or to its specific objectives (actions: {count}). Move them to another objective or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivul {code} „{title}” nu poate fi șters cât timp îi aparțin acțiuni lui sau obiectivelor sale specifice (acțiuni: {count}). Mutați-le mai întâi la alt obiectiv sau ștergeți-le.</translation>
     </message>
     <message>
         <source>Nothing can go under specific objective {code}: objectives go two levels deep (strategic &gt; specific). Choose a strategic objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic nu poate fi plasat sub obiectivul specific {code}: obiectivele au două niveluri (strategic &gt; specific). Alegeți un obiectiv strategic.</translation>
     </message>
     <message>
         <source>An objective cannot go under itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un obiectiv nu poate fi plasat sub el însuși.</translation>
     </message>
     <message>
         <source>Strategic objective {code} has specific objectives, so it cannot go under another objective: objectives go two levels deep (strategic &gt; specific).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivul strategic {code} are obiective specifice, deci nu poate fi plasat sub alt obiectiv: obiectivele au două niveluri (strategic &gt; specific).</translation>
     </message>
 </context>
 <context>
@@ -7015,47 +7016,47 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Code</source>
         <extracomment>A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lider</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Început</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfârșit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres</translation>
     </message>
     <message>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost (EUR)</translation>
     </message>
     <message>
         <source>Secured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigurat (EUR)</translation>
     </message>
     <message>
         <source>Gap (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deficit (EUR)</translation>
     </message>
 </context>
 <context>
@@ -7063,223 +7064,223 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Actions</source>
         <extracomment>Longest code (action, objective, indicator, risk), as the database columns are sized. The breakdown of a measurement by sex, as measurement_breakdown stores it. Fields without which the sheet cannot be read at all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni</translation>
     </message>
     <message>
         <source>Objective code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod obiectiv</translation>
     </message>
     <message>
         <source>Action code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod acțiune</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriere</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație lider</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizații partenere</translation>
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoană responsabilă</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Început</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfârșit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Progress %</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres %</translation>
     </message>
     <message>
         <source>Estimated cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost estimat (EUR)</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat așteptat</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizări</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichete</translation>
     </message>
     <message>
         <source>Gender dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiunea de gen</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanțare</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <source>Amount (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă (EUR)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori</translation>
     </message>
     <message>
         <source>Indicator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod indicator</translation>
     </message>
     <message>
         <source>EU code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod UE</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiție</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitate de măsură</translation>
     </message>
     <message>
         <source>Polarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Polaritate</translation>
     </message>
     <message>
         <source>Accumulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulare</translation>
     </message>
     <message>
         <source>Baseline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare de referință</translation>
     </message>
     <message>
         <source>Baseline date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data valorii de referință</translation>
     </message>
     <message>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare-țintă</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data țintei</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursa datelor</translation>
     </message>
     <message>
         <source>Collection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda de colectare</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecvență</translation>
     </message>
     <message>
         <source>Disaggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Defalcare</translation>
     </message>
     <message>
         <source>Linked objective codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Coduri obiective legate</translation>
     </message>
     <message>
         <source>Linked action codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Coduri acțiuni legate</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Măsurători</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Value women</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare femei</translation>
     </message>
     <message>
         <source>Value men</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare bărbați</translation>
     </message>
     <message>
         <source>Source note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă privind sursa</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Introdus de</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscuri</translation>
     </message>
     <message>
         <source>Risk code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod risc</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Likelihood (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate (1-5)</translation>
     </message>
     <message>
         <source>Impact (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact (1-5)</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Măsuri de atenuare</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
 </context>
 <context>
@@ -7287,245 +7288,245 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{file}: the export is an Excel workbook; name it .xlsx.</source>
         <extracomment>Rows looked at to size the columns. Widths of columns whose cells are not text. sheet key (actions, funding, indicators, measurements, risks) -&gt; rows written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}: exportul este un registru de lucru Excel; denumiți-l .xlsx.</translation>
     </message>
     <message>
         <source>{file} exists already; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} există deja; alegeți alt nume sau înlocuiți-l.</translation>
     </message>
     <message>
         <source>{folder}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: dosarul nu există.</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nu poate fi scris: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>PlanImport</name>
     <message>
         <source>actions, funding, indicators, measurements and risks to an .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>acțiuni, finanțare, indicatori, măsurători și riscuri într-un fișier .xlsx</translation>
     </message>
     <message>
         <source>the action plan and indicators from an exported .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>planul de acțiune și indicatorii dintr-un fișier .xlsx exportat</translation>
     </message>
     <message>
         <source>check and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>verifică și raportează, nu scrie nimic</translation>
     </message>
     <message>
         <source>indicator measurements from an .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>măsurători ale indicatorilor dintr-un fișier .xlsx sau .csv</translation>
     </message>
     <message>
         <source>text encoding of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>codificarea textului unui fișier CSV</translation>
     </message>
     <message>
         <source>sheet of a workbook to read</source>
-        <translation type="unfinished"></translation>
+        <translation>foaia din registrul de lucru care se citește</translation>
     </message>
     <message>
         <source>{actions} actions, {funding} funding lines, {indicators} indicators, {measurements} measurements and {risks} risks written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{actions} acțiuni, {funding} linii de finanțare, {indicators} indicatori, {measurements} măsurători și {risks} riscuri scrise în {path}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, skipped {skipped}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: {rows} rânduri; noi {creates}, omise {skipped}, nevalide {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, removed {deletes}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: {rows} rânduri; noi {creates}, modificate {updates}, nemodificate {unchanged}, eliminate {deletes}, nevalide {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: {rows} rows; new {creates}, changed {updates}, unchanged {unchanged}, invalid {invalid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: {rows} rânduri; noi {creates}, modificate {updates}, nemodificate {unchanged}, nevalide {invalid}.</translation>
     </message>
     <message>
         <source>{sheet}: columns ignored: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}: coloane ignorate: {columns}.</translation>
     </message>
     <message>
         <source>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: „{old}” -&gt; „{new}”</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, rândul {row} ({code}): {fields}</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): new</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, rândul {row} ({code}): nou</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): skipped, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}, rândul {row} ({code}): omis, {reason}</translation>
     </message>
     <message>
         <source>  {sheet}: removed {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {sheet}: eliminat {line}</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>{file} ({encoding}, separator {separator}): {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({encoding}, separator {separator}): {sheets}.</translation>
     </message>
     <message>
         <source>{file}: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {sheets}.</translation>
     </message>
     <message>
         <source>  ... and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... și încă {count}.</translation>
     </message>
     <message>
         <source>Note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă: {warning}</translation>
     </message>
     <message>
         <source>lagdesk: {rows} row(s) refused; nothing was imported. Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk: rânduri refuzate: {rows}; nu s-a importat nimic. Corectați fișierul și importați-l din nou.</translation>
     </message>
     <message>
         <source>Nothing to import: the database already holds what the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic de importat: baza de date conține deja ce spune fișierul.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulare: nu s-a scris nimic.</translation>
     </message>
     <message>
         <source>The import would create {created}, update {updated} and remove {deleted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importul ar crea {created}, ar actualiza {updated} și ar elimina {deleted}.</translation>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {deleted} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importat: {created} create, {updated} actualizate, {deleted} eliminate.</translation>
     </message>
     <message>
         <source>the code {code} is also on row {row} of this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>codul {code} apare și pe rândul {row} al acestei foi.</translation>
     </message>
     <message>
         <source>there is no organisation {name} in the stakeholder register; add it there first, or correct the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>nu există organizația {name} în registrul părților interesate; adăugați-o mai întâi acolo sau corectați numele.</translation>
     </message>
     <message>
         <source>there is no person {name} in the stakeholder register; write their e-mail address or their first and last name as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>nu există persoana {name} în registrul părților interesate; scrieți adresa ei de e-mail sau prenumele și numele așa cum sunt înregistrate.</translation>
     </message>
     <message>
         <source>{count} people in the stakeholder register are called {name}; write the e-mail address of the one you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} persoane din registrul părților interesate se numesc {name}; scrieți adresa de e-mail a celei la care vă referiți.</translation>
     </message>
     <message>
         <source>no objective has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>niciun obiectiv nu are codul {code}.</translation>
     </message>
     <message>
         <source>{count} objectives have the code {code}; renumber them in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} obiective au codul {code}; renumerotați-le mai întâi în lagdesk.</translation>
     </message>
     <message>
         <source>{count} stored actions have the code {code}; give them different codes in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} acțiuni înregistrate au codul {code}; dați-le mai întâi coduri diferite în lagdesk.</translation>
     </message>
     <message>
         <source>no action has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicio acțiune nu are codul {code}.</translation>
     </message>
     <message>
         <source>{action}: {source}, {amount} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {source}, {amount} ({status})</translation>
     </message>
     <message>
         <source>the funding lines of action {code} add up to {total}, more than its estimated cost of {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>liniile de finanțare ale acțiunii {code} însumează {total}, mai mult decât costul ei estimat de {cost}.</translation>
     </message>
     <message>
         <source>no indicator has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>niciun indicator nu are codul {code}.</translation>
     </message>
     <message>
         <source>the date is before the indicator&apos;s baseline date ({baseline}).</source>
-        <translation type="unfinished"></translation>
+        <translation>data este înainte de data valorii de referință a indicatorului ({baseline}).</translation>
     </message>
     <message>
         <source>women and men add up to {sum}, not to the value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>femeile și bărbații însumează {sum}, nu valoarea {value}.</translation>
     </message>
     <message>
         <source>the same indicator, date and value are stored already.</source>
-        <translation type="unfinished"></translation>
+        <translation>același indicator, aceeași dată și aceeași valoare sunt deja înregistrate.</translation>
     </message>
     <message>
         <source>it repeats row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>repetă rândul {row}.</translation>
     </message>
     <message>
         <source>a measurement of {value} on this date is stored already; this one is added beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>o măsurătoare de {value} la această dată este deja înregistrată; aceasta se adaugă alături.</translation>
     </message>
     <message>
         <source>the database has no plan yet; create it in lagdesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>baza de date nu are încă un plan; creați-l mai întâi în lagdesk.</translation>
     </message>
     <message>
         <source>a plan is imported from an Excel workbook (.xlsx) as lagdesk exports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>un plan se importă dintr-un registru de lucru Excel (.xlsx) în forma în care îl exportă lagdesk.</translation>
     </message>
     <message>
         <source>the workbook has none of the sheets {sheets}; its sheets are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>registrul de lucru nu are niciuna dintre foile {sheets}; foile lui sunt: {names}.</translation>
     </message>
     <message>
         <source>the file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>fișierul nu are rânduri.</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}</source>
         <extracomment>The row number a spreadsheet shows. field -&gt; (stored text, text from the file), for a row that updates. Why a row of a measurement list is skipped. The record to write (id set for an update); references to records the same import creates are resolved when it is applied, from ``refs``. The sheet&apos;s name in the file (None for a CSV file). field -&gt; the header the file uses for it. True for a list of measurements, whose rows are only added.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}, foaia {sheet}</translation>
     </message>
     <message>
         <source>sheet {sheet} has no column &quot;{column}&quot;; its columns are: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>foaia {sheet} nu are coloana „{column}”; coloanele ei sunt: {columns}.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
         <extracomment>The sheets in the order the export writes them and the import applies them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>textul are {length} caractere; cel mult {limit}.</translation>
     </message>
     <message>
         <source>{value} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nu este un număr.</translation>
     </message>
     <message>
         <source>{value} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nu este un număr întreg.</translation>
     </message>
     <message>
         <source>{value} is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nu este o dată; scrieți-o sub forma AAAA-LL-ZZ.</translation>
     </message>
     <message>
         <source>{value} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nu este una dintre valorile: {choices}.</translation>
     </message>
     <message>
         <source>{item} is {length} characters long; at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} are {length} caractere; cel mult {limit}.</translation>
     </message>
     <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>
         <extracomment>True when nothing was kept: the summary says what the import would have done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Această previzualizare este a unui registru de lucru al planului; aplicați-o ca import de plan.</translation>
     </message>
 </context>
 <context>
@@ -7533,83 +7534,83 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Nothing is written until you press Import. Then the whole file is imported in one step, or nothing if something goes wrong. Undo does not take an import back: check the changes above first.</source>
         <extracomment>Rows looked at to size a column to its contents (the change list may be very long).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nu se scrie nimic până nu apăsați Importă. Atunci întregul fișier se importă într-un singur pas sau nimic, dacă ceva nu merge bine. Anularea nu retrage un import: verificați mai întâi modificările de mai sus.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă</translation>
     </message>
     <message>
         <source>Import measurements from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import măsurători din {file}</translation>
     </message>
     <message>
         <source>Import the action plan from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import plan de acțiune din {file}</translation>
     </message>
     <message>
         <source>&amp;Changes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificări ({count})</translation>
     </message>
     <message>
         <source>&amp;Problems ({problems}) and notes ({notes})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme ({problems}) și note ({notes})</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>{file} (text encoding {encoding}, separator {separator}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (codificarea textului {encoding}, separator {separator}).</translation>
     </message>
     <message>
         <source>{file}: sheets {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: foile {sheets}.</translation>
     </message>
     <message>
         <source>New: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noi: {count}</translation>
     </message>
     <message>
         <source>changed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>modificate: {count}</translation>
     </message>
     <message>
         <source>unchanged: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>nemodificate: {count}</translation>
     </message>
     <message>
         <source>funding lines removed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>linii de finanțare eliminate: {count}</translation>
     </message>
     <message>
         <source>skipped: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>omise: {count}</translation>
     </message>
     <message>
         <source>{rows} row(s) have problems, listed under Problems. Nothing can be imported until they are corrected: correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rânduri cu probleme: {rows}, enumerate la Probleme. Nu se poate importa nimic până nu sunt corectate: corectați fișierul și importați-l din nou.</translation>
     </message>
     <message>
         <source>Correct the rows with problems first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corectați mai întâi rândurile cu probleme.</translation>
     </message>
     <message>
         <source>Nothing to change: the database already holds what the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic de modificat: baza de date conține deja ce spune fișierul.</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este nimic de importat.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Închide</translation>
     </message>
 </context>
 <context>
@@ -7617,51 +7618,51 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Source</source>
         <extracomment>The last column is a share (0 to 1 and more), not an amount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <source>Secured (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigurat (EUR)</translation>
     </message>
     <message>
         <source>Applied (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitat (EUR)</translation>
     </message>
     <message>
         <source>Potential (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potențial (EUR)</translation>
     </message>
     <message>
         <source>Total (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (EUR)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv</translation>
     </message>
     <message>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost (EUR)</translation>
     </message>
     <message>
         <source>Gap (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deficit (EUR)</translation>
     </message>
     <message>
         <source>Secured share</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondere asigurată</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Întregul plan</translation>
     </message>
 </context>
 <context>
@@ -7669,76 +7670,76 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>New</source>
         <extracomment>Longest old or new value shown in the table; the tooltip has the whole text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nou</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificat</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omis</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminat</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
         <extracomment>What changes, shortened for the table, and in full for the tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Foaie</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rânduri</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nemodificate</translation>
     </message>
     <message>
         <source>With problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu probleme</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rând</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloană</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Problem or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemă sau notă</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemă</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce se modifică</translation>
     </message>
 </context>
 <context>
@@ -7746,47 +7747,47 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Export the action plan to Excel</source>
         <extracomment>How long a result stays in the status bar. An import wrote to the file: pages showing actions or indicators reload. The last result or error sentence, also shown in the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Export plan de acțiune în Excel</translation>
     </message>
     <message>
         <source>action-plan-{date}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>plan-de-actiune-{date}.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registru de lucru Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se scrie {file}…</translation>
     </message>
     <message>
         <source>Import the action plan from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Import plan de acțiune din Excel</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registru de lucru Excel (*.xlsx);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citește {file}…</translation>
     </message>
     <message>
         <source>Import measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Import măsurători</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi de calcul (*.xlsx *.csv);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Importing {count} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importă {count} rânduri…</translation>
     </message>
     <message>
         <source>{file}: measurements added: {created}, skipped: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: măsurători adăugate: {created}, omise: {skipped}.</translation>
     </message>
 </context>
 <context>
@@ -7794,15 +7795,15 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Code</source>
         <extracomment>Dragged objectives and actions: a JSON list of ids. (objective id, new parent id or None for the top level, position) -&gt; True when moved. (action ids, objective id) -&gt; True when moved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni</translation>
     </message>
 </context>
 <context>
@@ -7810,649 +7811,877 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Version {name} is approved and cannot be changed. Save a new version instead.</source>
         <extracomment>Bumped when the snapshot&apos;s layout changes; ``compare`` reads every format so far. The statuses a version may move to from each status. Approved is final.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea {name} este aprobată și nu mai poate fi modificată. Salvați în schimb o versiune nouă.</translation>
     </message>
     <message>
         <source>plan version</source>
         <extracomment>The sort key of codes (1.2 before 1.10); the one of ``lagdesk.core.plan``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>versiune a planului</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nume</translation>
     </message>
     <message>
         <source>A version named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există deja o versiune cu numele {name}.</translation>
     </message>
     <message>
         <source>There is no action plan yet, so there is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există încă un plan de acțiune, deci nu este nimic de salvat.</translation>
     </message>
     <message>
         <source>Version {name} is {old}; it cannot become {new}. Allowed next: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea {name} este {old}; nu poate deveni {new}. Stări următoare permise: {allowed}.</translation>
     </message>
     <message>
         <source>{name} (draft {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ciorna {number})</translation>
     </message>
     <message>
         <source>The saved copy of version {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia salvată a versiunii {name} nu poate fi citită.</translation>
     </message>
     <message>
         <source>Plan</source>
         <extracomment>Items with sub-items: kind, snapshot key, (sub-item key, sub-item kind) pairs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni</translation>
     </message>
     <message>
         <source>Action milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaloanele acțiunilor</translation>
     </message>
     <message>
         <source>Funding lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linii de finanțare</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscuri</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori</translation>
     </message>
     <message>
         <source>Indicator milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaloanele indicatorilor</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titlu</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>oraș</translation>
     </message>
     <message>
         <source>vision</source>
-        <translation type="unfinished"></translation>
+        <translation>viziune</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>context</translation>
     </message>
     <message>
         <source>problem analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>analiza problemei</translation>
     </message>
     <message>
         <source>transnational learning</source>
-        <translation type="unfinished"></translation>
+        <translation>învățare transnațională</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>cod</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel</translation>
     </message>
     <message>
         <source>parent objective</source>
-        <translation type="unfinished"></translation>
+        <translation>obiectiv părinte</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descriere</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>obiectiv</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tip</translation>
     </message>
     <message>
         <source>lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organizație lider</translation>
     </message>
     <message>
         <source>partners</source>
-        <translation type="unfinished"></translation>
+        <translation>parteneri</translation>
     </message>
     <message>
         <source>responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>persoană responsabilă</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>început</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>sfârșit</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>stare</translation>
     </message>
     <message>
         <source>progress %</source>
-        <translation type="unfinished"></translation>
+        <translation>progres %</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>cost</translation>
     </message>
     <message>
         <source>expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>rezultat așteptat</translation>
     </message>
     <message>
         <source>outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>realizări</translation>
     </message>
     <message>
         <source>gender dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>dimensiunea de gen</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>etichete</translation>
     </message>
     <message>
         <source>source decision</source>
-        <translation type="unfinished"></translation>
+        <translation>decizia de origine</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>termen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>realizat</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>sursă</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>sumă</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>notă</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categorie</translation>
     </message>
     <message>
         <source>likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilitate</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation type="unfinished"></translation>
+        <translation>impact</translation>
     </message>
     <message>
         <source>mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>măsuri de atenuare</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsabil</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>acțiuni</translation>
     </message>
     <message>
         <source>EU code</source>
-        <translation type="unfinished"></translation>
+        <translation>cod UE</translation>
     </message>
     <message>
         <source>definition</source>
-        <translation type="unfinished"></translation>
+        <translation>definiție</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unitate de măsură</translation>
     </message>
     <message>
         <source>polarity</source>
-        <translation type="unfinished"></translation>
+        <translation>polaritate</translation>
     </message>
     <message>
         <source>accumulation</source>
-        <translation type="unfinished"></translation>
+        <translation>cumulare</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>valoare de referință</translation>
     </message>
     <message>
         <source>baseline date</source>
-        <translation type="unfinished"></translation>
+        <translation>data valorii de referință</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>țintă</translation>
     </message>
     <message>
         <source>target date</source>
-        <translation type="unfinished"></translation>
+        <translation>data țintei</translation>
     </message>
     <message>
         <source>data source</source>
-        <translation type="unfinished"></translation>
+        <translation>sursa datelor</translation>
     </message>
     <message>
         <source>collection method</source>
-        <translation type="unfinished"></translation>
+        <translation>metoda de colectare</translation>
     </message>
     <message>
         <source>frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>frecvență</translation>
     </message>
     <message>
         <source>disaggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>defalcare</translation>
     </message>
     <message>
         <source>objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>obiective</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valoare</translation>
     </message>
     <message>
         <source>Objective {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivul {code} „{title}”</translation>
     </message>
     <message>
         <source>Action {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiunea {code} „{title}”</translation>
     </message>
     <message>
         <source>Milestone &apos;{title}&apos; of action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalonul „{title}” al acțiunii {code}</translation>
     </message>
     <message>
         <source>Funding line {source} of action {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia de finanțare {source} a acțiunii {code}</translation>
     </message>
     <message>
         <source>Risk &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscul „{title}”</translation>
     </message>
     <message>
         <source>Risk {code} &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscul {code} „{title}”</translation>
     </message>
     <message>
         <source>Indicator {code} &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatorul {code} „{name}”</translation>
     </message>
     <message>
         <source>Milestone {date} of indicator {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalonul {date} al indicatorului {code}</translation>
     </message>
     <message>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>acțiune</translation>
     </message>
     <message>
         <source>{item}: {field} set to {new}</source>
         <extracomment>Longer values are cut to the part that changed in ``diff_lines``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} setat la {new}</translation>
     </message>
     <message>
         <source>{item}: {field} cleared (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} golit (era {old})</translation>
     </message>
     <message>
         <source>{item}: {field} {old} -&gt; {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {field} {old} -&gt; {new}</translation>
     </message>
     <message>
         <source>Added: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugat: {item}</translation>
     </message>
     <message>
         <source>Removed: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminat: {item}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Paints the foot of a page: (painter, page number from 1, page count).</extracomment>
+        <translation>{path}: PDF-ul nu poate fi scris.</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Characters Excel refuses in a sheet name. Plan sheet columns that hold a person&apos;s name (pseudonymised when asked). text, int, number, money, date, datetime, percent Sheet title -&gt; data rows written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Părți interesate</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup</translation>
     </message>
     <message>
         <source>Group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip de grup</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte din</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenume</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrat</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieșit</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupuri</translation>
     </message>
     <message>
         <source>Meeting ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID întâlnire</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Început</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfârșit</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fus orar</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Loc</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link online</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitați</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezenți</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizii</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini deschise</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data întâlnirii</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant neinvitat</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimi</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezență</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire</translation>
     </message>
     <message>
         <source>Decision No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. decizie</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizie</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat la</translation>
     </message>
     <message>
         <source>Decisions and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Decizii și sarcini</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriere</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective</translation>
     </message>
     <message>
         <source>Indicator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod indicator</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitate de măsură</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare de referință</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data raportului</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare curentă</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres</translation>
     </message>
     <message>
         <source>Expected progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres așteptat</translation>
     </message>
     <message>
         <source>Measurements used</source>
-        <translation type="unfinished"></translation>
+        <translation>Măsurători folosite</translation>
     </message>
     <message>
         <source>Latest measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima măsurătoare</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rețea</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Oraș</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>People in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane în registru</translation>
     </message>
     <message>
         <source>Local group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrii grupului local</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri desfășurate</translation>
     </message>
     <message>
         <source>Attendances at meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezențe la întâlnirile desfășurate</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost estimat</translation>
     </message>
     <message>
         <source>Secured funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanțare asigurată</translation>
     </message>
     <message>
         <source>Funding gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Deficit de finanțare</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori</translation>
     </message>
     <message>
         <source>Indicators: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori: {status}</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscuri</translation>
     </message>
     <message>
         <source>Personal names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume personale</translation>
     </message>
     <message>
         <source>Replaced by pseudonyms (P-0001 ...)</source>
+        <translation>Înlocuite cu pseudonime (P-0001 ...)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifră</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Rezumat</translation>
+    </message>
+    <message>
+        <source>{file}: the report is an Excel workbook; name it .xlsx.</source>
+        <translation>{file}: raportul este un registru de lucru Excel; denumiți-l .xlsx.</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder does not exist.</source>
+        <translation>{folder}: dosarul nu există.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation>{file} nu poate fi scris: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJobs</name>
+    <message>
+        <source>Reading the plan…</source>
+        <extracomment>The file formats each report can be written in, in the order the options list them. Pages of the plan document and charts a preview shows. (figure, value) lines of a table, for the Excel report&apos;s summary.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the chapters and charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {pages} pages, as in the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} charts. The export writes every chart, one file each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Summary sheet. The workbook also has a sheet each for stakeholders, groups, meetings, attendance, decisions and tasks, objectives, actions, funding, risks, indicators, measurements and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished">Se scrie {file}…</translation>
+    </message>
+    <message>
+        <source>The Integrated Action Plan was written to {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Integrated Action Plan was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel report was written to {path}: {sheets} sheets, {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} charts were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Rapoarte</translation>
+    </message>
+    <message>
+        <source>Choose a report and its options, look at the preview, then export it. The file is written whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated Action Plan</source>
+        <translation type="unfinished">Plan Integrat de Acțiune</translation>
+    </message>
+    <message>
+        <source>The plan document: Word, PDF or web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every register on its own sheet, for the council or an audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every chart as a picture, one file each, for slides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress and statuses are worked out on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished">&amp;La data:</translation>
+    </message>
+    <message>
+        <source>Include the &amp;names of local group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, members are listed by organisation and role only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names become stable pseudonyms (P-0001 …) and contacts are left out, for sharing outside the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the report will look like (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to a file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview (F5) to see the report before you export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (scalable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (one per chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8461,22 +8690,34 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished">Valoare</translation>
+    </message>
+    <message>
+        <source>Preview {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary</source>
+        <source>Folder for the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: the report is an Excel workbook; name it .xlsx.</source>
+        <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{folder}: the folder does not exist.</source>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} cannot be written: {reason}.</source>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8485,154 +8726,154 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Objectives</source>
         <extracomment>The role under which the status column holds its ``ProgressStatus``. The role under which the progress column holds the progress share (1.0 = 100 %). The role under which the origin column holds True for a preloaded library indicator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obiective</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitate de măsură</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare de referință</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecvență</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare curentă</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecă</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprii</translation>
     </message>
 </context>
 <context>
     <name>RiskDialog</name>
     <message>
         <source>Risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscul {code}</translation>
     </message>
     <message>
         <source>New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risc nou</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titlu:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descriere:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorie:</translation>
     </message>
     <message>
         <source>&amp;Likelihood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probabilitate:</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impact:</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Scor</translation>
     </message>
     <message>
         <source>Likelihood × impact: low up to {low}, medium {medium_from} to {medium}, high from {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate × impact: scăzut până la {low}, mediu de la {medium_from} la {medium}, ridicat de la {high}</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scor:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stare:</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nimeni)</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsabil:</translation>
     </message>
     <message>
         <source>&amp;Mitigation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Măsuri de atenuare:</translation>
     </message>
     <message>
         <source>{code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {title}</translation>
     </message>
     <message>
         <source>Type part of a code or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați o parte dintr-un cod sau titlu</translation>
     </message>
     <message>
         <source>&amp;Find action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Găsește acțiunea:</translation>
     </message>
     <message>
         <source>Linked &amp;actions (tick with Space):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acțiuni legate (bifați cu Spațiu):</translation>
     </message>
     <message>
         <source>{name} ({organisation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({organisation})</translation>
     </message>
     <message numerus="yes">
         <source>Linked to %n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legat de o acțiune</numerusform>
+            <numerusform>Legat de %n acțiuni</numerusform>
+            <numerusform>Legat de %n de acțiuni</numerusform>
         </translation>
     </message>
     <message>
         <source>{score} ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} ({band})</translation>
     </message>
     <message>
         <source>Risk not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscul nu a fost salvat</translation>
     </message>
 </context>
 <context>
@@ -8640,63 +8881,63 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Likelihood and impact matrix</source>
         <extracomment>What the matrix counts unless &quot;Include closed risks&quot; is ticked. The cell the register should show, or None for every risk. &quot;Include closed risks&quot; was ticked or cleared.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Matricea probabilitate–impact</translation>
     </message>
     <message>
         <source>Likelihood ↑</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate ↑</translation>
     </message>
     <message>
         <source>From {low} (1) to {high} (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>De la {low} (1) la {high} (5)</translation>
     </message>
     <message>
         <source>Impact →</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact →</translation>
     </message>
     <message>
         <source>Include &amp;closed risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Include riscurile în&amp;chise</translation>
     </message>
     <message>
         <source>Count closed risks too; otherwise only open and mitigated ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Numără și riscurile închise; altfel doar pe cele deschise și atenuate</translation>
     </message>
     <message>
         <source>Show a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează t&amp;ot</translation>
     </message>
     <message>
         <source>Show every risk in the register again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează din nou toate riscurile din registru</translation>
     </message>
     <message>
         <source>Likelihood × imp&amp;act</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate × im&amp;pact</translation>
     </message>
     <message>
         <source>Likelihood × impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate × impact</translation>
     </message>
     <message numerus="yes">
         <source>%n risks counted, closed ones included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un risc numărat, inclusiv cele închise</numerusform>
+            <numerusform>%n riscuri numărate, inclusiv cele închise</numerusform>
+            <numerusform>%n de riscuri numărate, inclusiv cele închise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open or mitigated risks counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un risc deschis sau atenuat numărat</numerusform>
+            <numerusform>%n riscuri deschise sau atenuate numărate</numerusform>
+            <numerusform>%n de riscuri deschise sau atenuate numărate</numerusform>
         </translation>
     </message>
     <message>
         <source>Register shows likelihood {likelihood} × impact {impact} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrul arată doar probabilitatea {likelihood} × impactul {impact}.</translation>
     </message>
 </context>
 <context>
@@ -8704,115 +8945,115 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Rare</source>
         <extracomment>Score and status come early: they are what a reader scans the register for. The matrix cell&apos;s (likelihood, impact) and its count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rară</translation>
     </message>
     <message>
         <source>Unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>Puțin probabilă</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibilă</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilă</translation>
     </message>
     <message>
         <source>Almost certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aproape sigură</translation>
     </message>
     <message>
         <source>Negligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Neglijabil</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderat</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Major</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sever</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>scăzut</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mediu</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>ridicat</translation>
     </message>
     <message>
         <source>{value} – {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} – {word}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Scor</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Măsuri de atenuare</translation>
     </message>
     <message>
         <source>Score {score}: {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scor {score}: {band}</translation>
     </message>
     <message>
         <source>Impact {value}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact {value}: {word}</translation>
     </message>
     <message>
         <source>Likelihood {value}: {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate {value}: {word}</translation>
     </message>
     <message>
         <source>Likelihood {likelihood} ({likely}) × impact {impact} ({severe}): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate {likelihood} ({likely}) × impact {impact} ({severe}): {count}</translation>
     </message>
 </context>
 <context>
@@ -8820,174 +9061,174 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>All statuses</source>
         <extracomment>Column widths are fitted to the first rows loaded, then left to the user. The undo stack moved while the view was hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toate stările</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate categoriile</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tare:</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categori&amp;e:</translation>
     </message>
     <message>
         <source>&amp;New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risc &amp;nou</translation>
     </message>
     <message>
         <source>Add a risk to the register (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un risc în registru (Insert)</translation>
     </message>
     <message>
         <source>Ed&amp;it risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editează riscul</translation>
     </message>
     <message>
         <source>Edit the selected risk (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează riscul selectat (Enter)</translation>
     </message>
     <message>
         <source>Delete ris&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge ris&amp;cul</translation>
     </message>
     <message>
         <source>Delete the selected risk (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge riscul selectat (Del)</translation>
     </message>
     <message>
         <source>Risk re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrul riscurilor</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscuri</translation>
     </message>
     <message>
         <source>{total} risks</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} riscuri</translation>
     </message>
     <message>
         <source>{shown} of {total} risks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} din {total} riscuri afișate</translation>
     </message>
     <message>
         <source>Add risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare risc {code}</translation>
     </message>
     <message>
         <source>Edit risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare risc {code}</translation>
     </message>
     <message>
         <source>Delete risk {code} “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți riscul {code} „{title}”?</translation>
     </message>
     <message>
         <source>Delete risk {code} “{title}”? Its links to actions {actions} go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți riscul {code} „{title}”? Legăturile lui cu acțiunile {actions} se șterg odată cu el.</translation>
     </message>
     <message>
         <source>Delete risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere risc</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Risk not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscul nu a fost șters</translation>
     </message>
     <message>
         <source>Delete risk {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere risc {code}</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Secțiuni</translation>
     </message>
     <message>
         <source>{area} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} ({keys})</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>a meeting&apos;s sign-in sheet to a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de prezență a unei întâlniri într-un fișier PDF</translation>
     </message>
     <message>
         <source>id of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>id-ul întâlnirii</translation>
     </message>
     <message>
         <source>Sign-in sheet written to {path}. Invited: {people}. Pages: {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de prezență a fost scrisă în {path}. Invitați: {people}. Pagini: {pages}.</translation>
     </message>
     <message>
         <source>There is no meeting with id {meeting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio întâlnire cu id-ul {meeting}.</translation>
     </message>
     <message>
         <source>Keep this signed list as audit evidence.</source>
         <extracomment>Column widths of No., Name, Organisation, Signature, in per cent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Păstrați această listă semnată ca dovadă pentru audit.</translation>
     </message>
     <message>
         <source>Keep this signed list as audit evidence until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrați această listă semnată ca dovadă pentru audit până la {date}.</translation>
     </message>
     <message>
         <source>Sign-in sheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă de prezență: {title}</translation>
     </message>
     <message>
         <source>Programme logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla programului</translation>
     </message>
     <message>
         <source>Attendance sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă de prezență</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: {date}</translation>
     </message>
     <message>
         <source>Time: {time} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora: {time} ({zone})</translation>
     </message>
     <message>
         <source>Place: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Locul: {place}</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnătură</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {page} din {pages}</translation>
     </message>
 </context>
 <context>
@@ -8995,168 +9236,168 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Details</source>
         <extracomment>What ``submit`` returned, once the dialog is accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalii</translation>
     </message>
 </context>
 <context>
     <name>StakeholderExport</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Subtype</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtip</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Oraș</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Țară</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizații</translation>
     </message>
     <message>
         <source>{file}: the export is an Excel workbook; name it .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: exportul este un registru de lucru Excel; denumiți-l .xlsx.</translation>
     </message>
     <message>
         <source>{file} exists already; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} există deja; alegeți alt nume sau înlocuiți-l.</translation>
     </message>
     <message>
         <source>{folder}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: dosarul nu există.</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nu poate fi scris: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>StakeholderList</name>
     <message>
         <source>Name, organisation, e-mail or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume, organizație, e-mail sau rol</translation>
     </message>
     <message>
         <source>Name, type, city or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume, tip, oraș sau e-mail</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caută:</translation>
     </message>
     <message>
         <source>Sec&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec&amp;tor:</translation>
     </message>
     <message>
         <source>Any sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Orice sector</translation>
     </message>
     <message>
         <source>Gro&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;up:</translation>
     </message>
     <message>
         <source>Mem&amp;bership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calitate de mem&amp;bru:</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Oricine</translation>
     </message>
     <message>
         <source>Current members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri actuali</translation>
     </message>
     <message>
         <source>Former members</source>
-        <translation type="unfinished"></translation>
+        <translation>Foști membri</translation>
     </message>
     <message>
         <source>Never members</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciodată membri</translation>
     </message>
     <message>
         <source>Membership of the chosen group, or of any group when none is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Calitatea de membru în grupul ales sau în orice grup, dacă nu este ales niciunul</translation>
     </message>
     <message>
         <source>Gende&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;n:</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Orice gen</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoană &amp;nouă…</translation>
     </message>
     <message>
         <source>&amp;New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizație nouă…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editează…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șter&amp;ge</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizații</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Orice grup</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o persoană</numerusform>
+            <numerusform>%Ln persoane</numerusform>
+            <numerusform>%Ln de persoane</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>o organizație</numerusform>
+            <numerusform>%Ln organizații</numerusform>
+            <numerusform>%Ln de organizații</numerusform>
         </translation>
     </message>
 </context>
@@ -9165,420 +9406,420 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>group</source>
         <extracomment>Genders that count in the balance; &quot;prefer not to say&quot; and &quot;unknown&quot; do not. Women or men below this share of the members with a known gender raise a warning. Fewer members with a known gender than this raise no balance warning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>grup</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>persoană</translation>
     </message>
     <message>
         <source>membership</source>
-        <translation type="unfinished"></translation>
+        <translation>calitate de membru</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organizație</translation>
     </message>
     <message>
         <source>A person cannot be merged with themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>O persoană nu poate fi comasată cu ea însăși.</translation>
     </message>
     <message>
         <source>An organisation cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>O organizație nu poate fi comasată cu ea însăși.</translation>
     </message>
     <message>
         <source>The merge cannot be undone: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comasarea nu poate fi anulată: {detail}</translation>
     </message>
     <message>
         <source>The merge cannot be undone: the kept record was deleted since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comasarea nu poate fi anulată: înregistrarea păstrată a fost ștearsă între timp.</translation>
     </message>
     <message>
         <source>The merge cannot be undone: id {id} has been given to a new record since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comasarea nu poate fi anulată: id-ul {id} a fost atribuit între timp unei înregistrări noi.</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionare atentă</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Menținere satisfăcută</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Menținere informată</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorizare</translation>
     </message>
     <message>
         <source>Choose either a person or an organisation.</source>
         <extracomment>Assessments under another name, so that a query may hold both the table and a subquery.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți fie o persoană, fie o organizație.</translation>
     </message>
     <message>
         <source>consent record</source>
-        <translation type="unfinished"></translation>
+        <translation>evidență a consimțământului</translation>
     </message>
     <message>
         <source>This consent was already withdrawn on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest consimțământ a fost deja retras la {date}.</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare la grup</translation>
     </message>
     <message>
         <source>There are no groups yet. Create one on the Groups tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există încă grupuri. Creați mai întâi unul în fila Grupuri.</translation>
     </message>
     <message>
         <source>Add %n people to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare persoane (%n) la {group}</translation>
     </message>
     <message>
         <source>Added %n people to {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane adăugate la {group}: %n.</translation>
     </message>
     <message>
         <source>%n were members already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erau deja membri: %n.</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluat la</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Influență</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interes</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadran</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Scop</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat la</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovadă</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Retras la</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situație</translation>
     </message>
     <message>
         <source>Not saved yet</source>
         <extracomment>Rows changed in the form and not stored yet (new ones have no id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nesalvat încă</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retras</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Valabil</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Active members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri activi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrat</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieșit</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Memberships ended in a form and not stored yet: id -&gt; the day they end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toate</translation>
     </message>
     <message>
         <source>No organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără organizație</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate sectoarele</translation>
     </message>
     <message>
         <source>{count} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({share})</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} și {last}</translation>
     </message>
     <message>
         <source>attendance at %n meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>prezența la întâlniri (%n)</translation>
     </message>
     <message>
         <source>%n group memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>apartenențe la grupuri (%n)</translation>
     </message>
     <message>
         <source>%n consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>evidențe ale consimțământului (%n)</translation>
     </message>
     <message>
         <source>%n power/interest assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluări influență/interes (%n)</translation>
     </message>
     <message>
         <source>%n tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>sarcini (%n)</translation>
     </message>
     <message>
         <source>%n actions</source>
-        <translation type="unfinished"></translation>
+        <translation>acțiuni (%n)</translation>
     </message>
     <message>
         <source>%n risks</source>
-        <translation type="unfinished"></translation>
+        <translation>riscuri (%n)</translation>
     </message>
     <message>
         <source>%n indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>indicatori (%n)</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți {name}?</translation>
     </message>
     <message>
         <source>Delete these %n people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți persoanele selectate (%n)?</translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se șterg odată cu persoana: {things}.</translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
         <comment>several people</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se șterg odată cu persoanele: {things}.</translation>
     </message>
     <message>
         <source>{things} will have no one responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{things} vor rămâne fără responsabil.</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puteți anula cu Editare &gt; Anulează.</translation>
     </message>
     <message>
         <source>Delete the organisation {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți organizația {name}?</translation>
     </message>
     <message>
         <source>Delete these %n organisations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți organizațiile selectate (%n)?</translation>
     </message>
     <message>
         <source>%n people who work there stay, without an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoanele care lucrează acolo (%n) rămân, fără organizație.</translation>
     </message>
     <message>
         <source>Its {things} go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se șterg odată cu aceasta: {things}.</translation>
     </message>
     <message>
         <source>%n actions will have no lead organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiuni care vor rămâne fără organizație lider: %n.</translation>
     </message>
     <message>
         <source>%n people</source>
-        <translation type="unfinished"></translation>
+        <translation>persoane (%n)</translation>
     </message>
     <message>
         <source>the lead of %n actions</source>
-        <translation type="unfinished"></translation>
+        <translation>rolul de lider la acțiuni (%n)</translation>
     </message>
     <message>
         <source>%n action partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>parteneriate la acțiuni (%n)</translation>
     </message>
     <message>
         <source>Delete the group {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți grupul {name}?</translation>
     </message>
     <message>
         <source>Its %n memberships go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartenențele la grup (%n) se șterg odată cu acesta.</translation>
     </message>
     <message>
         <source>Its invitations to %n meetings go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitațiile grupului la întâlniri (%n) se șterg odată cu acesta.</translation>
     </message>
     <message>
         <source>Its %n subgroups become top-level groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupurile lui (%n) devin grupuri de nivel superior.</translation>
     </message>
     <message>
         <source>Nothing else refers to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic altceva nu face referire la acesta.</translation>
     </message>
     <message>
         <source>Moves to the record you keep: {things}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mută la înregistrarea păstrată: {things}.</translation>
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite acest rând</translation>
     </message>
     <message>
         <source>Update the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizează persoana</translation>
     </message>
     <message>
         <source>Add as another person</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă ca altă persoană</translation>
     </message>
     <message>
         <source>Has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Are probleme</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou</translation>
     </message>
     <message>
         <source>Already in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja în registru</translation>
     </message>
     <message>
         <source>Repeats an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetă un rând anterior</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rând</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloană</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemă</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce se face</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Why / what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce / ce se modifică</translation>
     </message>
     <message>
         <source>Last name</source>
         <extracomment>Header text, marked with QT_TRANSLATE_NOOP in the model&apos;s context. The core sort key this column sorts by (None: the column does not sort). Initial width in average characters (no resize-to-contents: it would read every row). Shares the width the other columns leave. A header was clicked whose column does not sort; the view puts its arrow back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenume</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Oraș</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane</translation>
     </message>
     <message>
         <source>Merge {dropped} into {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comasare {dropped} în {kept}</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fără organizație)</translation>
     </message>
     <message>
         <source>type to find an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>tastați pentru a găsi o organizație</translation>
     </message>
     <message>
         <source>No organisation is called {name}. Choose one from the list, or add it on the Organisations tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio organizație nu se numește {name}. Alegeți una din listă sau adăugați-o mai întâi în fila Organizații.</translation>
     </message>
 </context>
 <context>
@@ -9586,66 +9827,66 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Add to group…</source>
         <extracomment>Tabs to reload when next shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă la grup…</translation>
     </message>
     <message>
         <source>Add the selected people to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă persoanele selectate la un grup</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comasează…</translation>
     </message>
     <message>
         <source>Merge two selected duplicates into one</source>
-        <translation type="unfinished"></translation>
+        <translation>Comasează într-una singură două dubluri selectate</translation>
     </message>
     <message>
         <source>Import peop&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă pe&amp;rsoane…</translation>
     </message>
     <message>
         <source>Add people from an Excel (.xlsx) or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă persoane dintr-un fișier Excel (.xlsx) sau CSV</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportă…</translation>
     </message>
     <message>
         <source>Write people and organisations to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie persoanele și organizațiile într-un registru de lucru Excel</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoane</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizații</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupuri</translation>
     </message>
     <message>
         <source>Po&amp;wer/interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Influență/interes</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Părți interesate</translation>
     </message>
 </context>
 <context>
     <name>TableSection</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editează…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șter&amp;ge</translation>
     </message>
 </context>
 <context>
@@ -9653,98 +9894,98 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>&amp;Scale:</source>
         <extracomment>A width change smaller than this (pixels) keeps the figure as it is. Wait this long after the last resize before the figure is redrawn at the new width. Room left for the scroll area&apos;s frame and vertical scroll bar, pixels. Resolution of a saved PNG (the A4-wide figure is then about 1,260 pixels wide). The day the &quot;Today&quot; line marks (tests set it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scară:</translation>
     </message>
     <message>
         <source>All objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate obiectivele</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obiectiv:</translation>
     </message>
     <message>
         <source>Save &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează &amp;imaginea…</translation>
     </message>
     <message>
         <source>Save the timeline as a PNG, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează calendarul ca fișier PNG, SVG sau PDF</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Astăzi</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Too many actions to name each one: only the objectives are named. Choose an objective to see its actions by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prea multe acțiuni pentru a le numi pe fiecare: sunt numite doar obiectivele. Alegeți un obiectiv pentru a-i vedea acțiunile după nume.</translation>
     </message>
     <message>
         <source>Action timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendarul acțiunilor</translation>
     </message>
     <message>
         <source>Double-click an action to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublu clic pe o acțiune pentru a o deschide</translation>
     </message>
     <message>
         <source>{dates} · {status} · {progress} % done</source>
-        <translation type="unfinished"></translation>
+        <translation>{dates} · {status} · {progress} % realizat</translation>
     </message>
     <message>
         <source>◆ {date} {title} (done)</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ {date} {title} (realizat)</translation>
     </message>
     <message>
         <source>◇ {date} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ {date} {title}</translation>
     </message>
     <message>
         <source>Save the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare calendar</translation>
     </message>
     <message>
         <source>action-timeline-{date}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>calendarul-actiunilor-{date}.png</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagine PNG (*.png);;Imagine SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The image could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginea nu a putut fi scrisă în {path}: {reason}</translation>
     </message>
     <message>
         <source>Timeline saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendarul a fost salvat în {path}</translation>
     </message>
 </context>
 <context>
     <name>ToolsTab</name>
     <message>
         <source>Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumente folosite</translation>
     </message>
     <message>
         <source>for example: Lego Serious Play</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu: Lego Serious Play</translation>
     </message>
     <message>
         <source>Ot&amp;her tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt &amp;instrument:</translation>
     </message>
     <message>
         <source>&amp;Add tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă instrument</translation>
     </message>
     <message>
         <source>&amp;Tools used</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumen&amp;te folosite</translation>
     </message>
 </context>
 <context>
@@ -9752,31 +9993,31 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Funding by source</source>
         <extracomment>Objective titles are cut beyond this many characters (the tooltip holds all of it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Finanțare pe surse</translation>
     </message>
     <message>
         <source>Cost and funding by objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost și finanțare pe obiective</translation>
     </message>
     <message>
         <source>No funding lines yet: add them in an action&apos;s detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există încă linii de finanțare: adăugați-le în detaliile unei acțiuni.</translation>
     </message>
     <message>
         <source>By &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe &amp;surse</translation>
     </message>
     <message>
         <source>By &amp;objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe &amp;obiective</translation>
     </message>
     <message>
         <source>Plan totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaluri plan</translation>
     </message>
     <message>
         <source>Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaluri plan: cost EUR {cost} · asigurat EUR {secured} · solicitat EUR {applied} · potențial EUR {potential} · deficit EUR {gap}</translation>
     </message>
 </context>
 <context>
@@ -9784,114 +10025,114 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Import people</source>
         <extracomment>An import wrote to the file: the lists reload.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Import persoane</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi de calcul (*.xlsx *.csv);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citește {file}…</translation>
     </message>
     <message>
         <source>Reading {file} again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citește din nou {file}…</translation>
     </message>
     <message>
         <source>Importing {count} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importă {count} rânduri…</translation>
     </message>
     <message>
         <source>Import done. People added: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finalizat. Persoane adăugate: {count}</translation>
     </message>
     <message>
         <source>updated: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizate: {count}</translation>
     </message>
     <message>
         <source>skipped: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>omise: {count}</translation>
     </message>
     <message>
         <source>already up to date: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>deja actualizate: {count}</translation>
     </message>
     <message>
         <source>rows with problems left out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>rânduri cu probleme lăsate deoparte: {count}</translation>
     </message>
     <message>
         <source>new organisations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>organizații noi: {count}</translation>
     </message>
     <message>
         <source>new groups: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>grupuri noi: {count}</translation>
     </message>
     <message>
         <source>Export people and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Export persoane și organizații</translation>
     </message>
     <message>
         <source>{file} stakeholders.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} părți interesate.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registru de lucru Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>{people} people and {organisations} organisations written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} persoane și {organisations} organizații scrise în {file}.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se scrie {file}…</translation>
     </message>
 </context>
 <context>
     <name>TransnationalMeetingDialog</name>
     <message>
         <source>Add transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare întâlnire transnațională</translation>
     </message>
     <message>
         <source>Edit transnational meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare întâlnire transnațională</translation>
     </message>
     <message>
         <source>for example Transnational meeting in Umeå</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu Întâlnire transnațională la Umeå</translation>
     </message>
     <message>
         <source>No host city</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără oraș gazdă</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titlu</translation>
     </message>
     <message>
         <source>&amp;Host city</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oraș gazdă</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loc</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De la</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Până la</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
 </context>
 <context>
@@ -9899,66 +10140,66 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>This field is required.</source>
         <extracomment>code key -&gt; the row of the Actions (Indicators) sheet that names it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acest câmp este obligatoriu.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți un număr.</translation>
     </message>
     <message>
         <source>{value} is outside {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} este în afara intervalului {low}–{high}.</translation>
     </message>
     <message>
         <source>{value} is below {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} este sub {low}.</translation>
     </message>
     <message>
         <source>{later} is before {earlier}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{later} este înainte de {earlier}.</translation>
     </message>
     <message>
         <source>Unknown value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare necunoscută: {value}.</translation>
     </message>
     <message>
         <source>{value} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nu este o adresă de e-mail.</translation>
     </message>
     <message>
         <source>Choose either a person or an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți fie o persoană, fie o organizație.</translation>
     </message>
 </context>
 <context>
     <name>VersionDialog</name>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare versiune</translation>
     </message>
     <message>
         <source>A copy of the whole plan as it is now is kept under this name: objectives, actions, funding, risks, indicators and targets. It starts as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub acest nume se păstrează o copie a întregului plan în forma actuală: obiective, acțiuni, finanțare, riscuri, indicatori și ținte. Versiunea pornește ca ciornă.</translation>
     </message>
     <message>
         <source>Rename version</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenumire versiune</translation>
     </message>
     <message>
         <source>Change the name or the note of version &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificați numele sau nota versiunii „{name}”.</translation>
     </message>
     <message>
         <source>Optional: why it was saved, who it goes to, what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Opțional: de ce a fost salvată, cui îi este destinată, ce s-a schimbat</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otă:</translation>
     </message>
 </context>
 <context>
@@ -9966,204 +10207,204 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{field}: set to {new}</source>
         <extracomment>Fields whose values are dates (ISO text in the snapshot). Fields whose values are amounts of money (always two decimals). Fields whose values are other numbers. Longer values are shown as &quot;before&quot; and &quot;after&quot; paragraphs rather than on one line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: setat la {new}</translation>
     </message>
     <message>
         <source>{field}: cleared (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: golit (era {old})</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>No differences: the two plans are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio diferență: cele două planuri sunt identice.</translation>
     </message>
     <message>
         <source>Added: {added} · Removed: {removed} · Changed: {changed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugate: {added} · Eliminate: {removed} · Modificate: {changed}</translation>
     </message>
     <message>
         <source>Added: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugat: {item}</translation>
     </message>
     <message>
         <source>Removed: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminat: {item}</translation>
     </message>
     <message>
         <source>Changed: {item} — {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificat: {item} — {change}</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugate:</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminate:</translation>
     </message>
     <message>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificate:</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Înainte:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>După:</translation>
     </message>
     <message>
         <source>No version saved yet. Save a version to keep a copy of the plan as it is now, for review or for comparing later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio versiune salvată încă. Salvați o versiune pentru a păstra o copie a planului în forma actuală, pentru revizuire sau pentru comparații ulterioare.</translation>
     </message>
 </context>
 <context>
     <name>VersionDiffView</name>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferențe</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiază în clipboard</translation>
     </message>
 </context>
 <context>
     <name>VersionTable</name>
     <message>
         <source>{date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvată</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <source>{status} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (actuală)</translation>
     </message>
     <message>
         <source>{objectives} objectives, {actions} actions, {indicators} indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>{objectives} obiective, {actions} acțiuni, {indicators} indicatori</translation>
     </message>
 </context>
 <context>
     <name>VersionsView</name>
     <message>
         <source>Save a version before you send the plan for review. A version keeps a copy of the whole plan; compare versions to see what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați o versiune înainte de a trimite planul spre revizuire. O versiune păstrează o copie a întregului plan; comparați versiunile pentru a vedea ce s-a schimbat între timp.</translation>
     </message>
     <message>
         <source>&amp;Save version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvează versiunea…</translation>
     </message>
     <message>
         <source>Su&amp;bmit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depune spre revizuire</translation>
     </message>
     <message>
         <source>&amp;Return for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Returnează pentru modificări</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobă…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede&amp;numește…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Șter&amp;ge…</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compară…</translation>
     </message>
     <message>
         <source>Keep a copy of the plan as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrează o copie a planului în forma actuală</translation>
     </message>
     <message>
         <source>Mark the selected version as sent for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează versiunea selectată ca trimisă spre revizuire</translation>
     </message>
     <message>
         <source>Mark the selected version as returned by the reviewer for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează versiunea selectată ca returnată de evaluator pentru modificări</translation>
     </message>
     <message>
         <source>Mark the selected version as approved; it can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează versiunea selectată ca aprobată; nu mai poate fi modificată</translation>
     </message>
     <message>
         <source>See what changed between two versions, or since the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedeți ce s-a schimbat între două versiuni sau de la versiunea selectată</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiuni</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; is approved. Your next change starts a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea „{name}” este aprobată. Următoarea modificare începe o ciornă nouă.</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea {number}</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea „{name}” a fost salvată.</translation>
     </message>
     <message>
         <source>Approve version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobare versiune</translation>
     </message>
     <message>
         <source>Approve version &apos;{name}&apos;? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobați versiunea „{name}”? O versiune aprobată nu mai poate fi redenumită, ștearsă sau modificată. Modificările ulterioare ale planului încep o ciornă nouă.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobă</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos;: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea „{name}”: {status}.</translation>
     </message>
     <message>
         <source>Delete version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere versiune</translation>
     </message>
     <message>
         <source>Delete version &apos;{name}&apos; and the reviews of it? The plan itself does not change. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți versiunea „{name}” și revizuirile ei? Planul însuși nu se modifică. Operațiunea nu poate fi anulată.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Version &apos;{name}&apos; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea „{name}” a fost ștearsă.</translation>
     </message>
 </context>
 </TS>

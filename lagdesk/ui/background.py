@@ -9,6 +9,8 @@ message; anything else is a bug, logged, and reported as a plain sentence.
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +26,47 @@ log = logging.getLogger(__name__)
 class TaskSignals(QObject):
     finished = Signal(object)
     failed = Signal(object)  # the exception, for errors a user can act on; else a message
+    progress = Signal(int, int, str)  # done, total (0: unknown), what is being done
+    cancelled = Signal()
+
+
+class Cancelled(Exception):
+    """The user cancelled the work before it finished."""
+
+
+class Progress:
+    """Handed to cancellable work: it reports its steps here, and a step after the user
+    pressed Cancel raises ``Cancelled`` (on the worker thread), which ends the work."""
+
+    #: Steps are passed on at most this often, so a long loop does not flood the GUI.
+    INTERVAL = 0.05
+
+    def __init__(self, signals: TaskSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+        self._phase = ""
+        self._last = 0.0
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def phase(self, text: str) -> None:
+        """Start a new stage of the work, named ``text`` (its steps are counted afresh)."""
+        self._phase = text
+        self._last = 0.0
+        self(0, 0)
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        now = time.monotonic()
+        if now - self._last >= self.INTERVAL or done == total:
+            self._last = now
+            self._signals.progress.emit(done, total, self._phase)
 
 
 class Task(QRunnable):
@@ -37,6 +80,8 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
+        except Cancelled:
+            self.signals.cancelled.emit()
         except (LagdeskError, DatabaseError) as error:
             self.signals.failed.emit(error)
         except Exception:
@@ -53,8 +98,9 @@ class Task(QRunnable):
 class BackgroundRunner(QObject):
     """Runs one piece of work at a time off the GUI thread, with a busy dialog over ``parent``.
 
-    The dialog appears only when the work takes longer than a moment; it has no Cancel
-    button, because an import or an export stopped half-way would have to be undone anyway.
+    The dialog appears only when the work takes longer than a moment. ``run`` has no Cancel
+    button: an import stopped half-way would have to be undone anyway. ``run_cancellable``
+    has one, for work that writes nothing until it is whole (exports, previews).
     """
 
     def __init__(self, parent: QWidget) -> None:
@@ -104,6 +150,80 @@ class BackgroundRunner(QObject):
         signals.failed.connect(refused)
         self.pool.start(task)
 
+    def run_cancellable(
+        self,
+        title: str,
+        text: str,
+        work: Callable[[Progress], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Any], None],
+        cancelled: Callable[[], None] | None = None,
+        owner: QWidget | None = None,
+    ) -> Progress:
+        """Like ``run``, with a progress bar and a Cancel button; ``work(progress)`` reports
+        its steps to ``progress``. Returns the Progress, whose ``cancel()`` stops the work."""
+        holder: list[Progress] = []
+        task = Task(lambda: work(holder[0]))
+        progress = Progress(task.signals)
+        holder.append(progress)
+        signals = task.signals
+        self._signals.add(signals)
+        dialog = QProgressDialog(
+            text,
+            QCoreApplication.translate("Background", "Cancel"),
+            0,
+            0,
+            owner or self._parent,
+        )
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumWidth(420)
+        self.progress = dialog
+
+        def stepped(step: int, total: int, phase: str) -> None:
+            if progress.cancelled:
+                return
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(step, total) if total else 0)
+            dialog.setLabelText(phase or text)
+
+        def cancel() -> None:
+            progress.cancel()
+            dialog.setLabelText(QCoreApplication.translate("Background", "Cancelling…"))
+
+        def ended() -> None:
+            self._signals.discard(signals)
+            dialog.canceled.disconnect(cancel)
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
+            if self.progress is dialog:
+                self.progress = None
+
+        def succeeded(result: Any) -> None:
+            ended()
+            done(result)
+
+        def refused(error: Any) -> None:
+            ended()
+            failed(error)
+
+        def stopped() -> None:
+            ended()
+            if cancelled is not None:
+                cancelled()
+
+        dialog.canceled.connect(cancel)
+        signals.progress.connect(stepped)
+        signals.finished.connect(succeeded)
+        signals.failed.connect(refused)
+        signals.cancelled.connect(stopped)
+        self.pool.start(task)
+        return progress
+
     @property
     def busy(self) -> bool:
         """True while a task has not reported yet."""
@@ -113,4 +233,4 @@ class BackgroundRunner(QObject):
         self.pool.waitForDone()
 
 
-__all__ = ["BackgroundRunner", "Task", "TaskSignals"]
+__all__ = ["BackgroundRunner", "Cancelled", "Progress", "Task", "TaskSignals"]

@@ -54,6 +54,12 @@ def save_file_path(
     return Path(chosen) if chosen else None
 
 
+def folder_path(parent: QWidget | None, caption: str, suggested: Path) -> Path | None:
+    """An existing folder to write into, or None when the user cancels."""
+    chosen = QFileDialog.getExistingDirectory(parent, caption, str(suggested))
+    return Path(chosen) if chosen else None
+
+
 def new_file_path(
     parent: QWidget | None, caption: str, suggested: Path, name_filter: str
 ) -> Path | None:

@@ -23,20 +23,16 @@ class FileActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.new_action = QAction(self.tr("&New…"), window)
+        self.new_action = QAction(window)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setStatusTip(self.tr("Start a new lagdesk file"))
-        self.open_action = QAction(self.tr("&Open…"), window)
+        self.open_action = QAction(window)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.setStatusTip(self.tr("Open another lagdesk file"))
-        self.recent_menu = QMenu(self.tr("Open &recent"), window)
-        self.backup_action = QAction(self.tr("&Backup now…"), window)
-        self.backup_action.setStatusTip(
-            self.tr("Save a copy of this file, for example on a USB stick")
-        )
-        self.quit_action = QAction(self.tr("&Quit"), window)
+        self.recent_menu = QMenu(window)
+        self.backup_action = QAction(window)
+        self.quit_action = QAction(window)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.retranslate()
 
         self.new_action.triggered.connect(self.new_file)
         self.open_action.triggered.connect(self.open_file)
@@ -46,6 +42,19 @@ class FileActions(QObject):
         self._pool = QThreadPool(self)
         self._running: BackupSignals | None = None
         self._progress: QProgressDialog | None = None
+
+    def retranslate(self) -> None:
+        """Name the actions in the language in force (again, after it changed)."""
+        self.new_action.setText(self.tr("&New…"))
+        self.new_action.setStatusTip(self.tr("Start a new lagdesk file"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.open_action.setStatusTip(self.tr("Open another lagdesk file"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.backup_action.setText(self.tr("&Backup now…"))
+        self.backup_action.setStatusTip(
+            self.tr("Save a copy of this file, for example on a USB stick")
+        )
+        self.quit_action.setText(self.tr("&Quit"))
 
     def fill(self, menu: QMenu) -> None:
         menu.addAction(self.new_action)

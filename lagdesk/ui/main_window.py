@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from lagdesk import __version__
 from lagdesk.db.errors import DatabaseError
-from lagdesk.i18n import LANGUAGES, current_language
+from lagdesk.i18n import LANGUAGES, current_language, install_language
 from lagdesk.ui import dialogs, settings
 from lagdesk.ui.areas import Area, area_named
 from lagdesk.ui.file_lock import FileInUseError
@@ -243,12 +243,37 @@ class MainWindow(QMainWindow):
     def _language_chosen(self, action: QAction) -> None:
         code = str(action.data())
         self.settings.setValue(settings.LANGUAGE, code)
-        dialogs.show_information(
-            self,
-            self.tr("Language"),
-            self.tr("lagdesk will use {language} from the next start.").format(
-                language=LANGUAGES[code]
-            ),
+        if code != current_language():
+            self.change_language(code)
+
+    def change_language(self, code: str) -> None:
+        """Speak ``code`` from now on, without a restart: menus, sidebar and pages are
+        built again in it and the open file stays open on the same area. The undo history
+        is cleared, as when another file opens: its steps belong to the pages rebuilt."""
+        install_language(code)
+        area = self.sidebar.current_area()
+        bar = self.menuBar()
+        for action in bar.actions():
+            menu = action.menu()
+            bar.removeAction(action)
+            if menu is not None:
+                menu.deleteLater()
+        self.undo_action.deleteLater()
+        self.redo_action.deleteLater()
+        for area_action in self.area_actions.values():
+            area_action.deleteLater()
+        self.files.retranslate()
+        self._build_menus()
+        self.sidebar.retranslate()
+        if self._file is None:
+            return
+        self.undo_stack.clear()
+        self._drop_pages()
+        self._show_file()
+        if area is not None:
+            self.show_area(area)
+        self.statusBar().showMessage(
+            self.tr("lagdesk now speaks {language}.").format(language=LANGUAGES[code]), 5000
         )
 
     def show_about(self) -> None:

@@ -27,14 +27,22 @@ class Sidebar(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         style = self.style()
         for area in Area:
-            item = QListWidgetItem(style.standardIcon(area.icon), area.title, self)
+            item = QListWidgetItem(style.standardIcon(area.icon), "", self)
             item.setData(AREA_ROLE, area)
+            item.setSizeHint(QSize(0, 36))
+        self.retranslate()
+        self.currentItemChanged.connect(self._changed)
+
+    def retranslate(self) -> None:
+        """Name the areas in the language in force, and fit the width to the longest."""
+        self.setAccessibleName(self.tr("Areas"))
+        for row, area in enumerate(Area):
+            item = self.item(row)
+            item.setText(area.title)
             keys = area.shortcut.toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(self.tr("{area} ({keys})").format(area=area.title, keys=keys))
-            item.setSizeHint(QSize(0, 36))
         widest = max(self.fontMetrics().horizontalAdvance(area.title) for area in Area)
         self.setFixedWidth(widest + self.iconSize().width() + 56)
-        self.currentItemChanged.connect(self._changed)
 
     def current_area(self) -> Area | None:
         item = self.currentItem()

@@ -32,6 +32,7 @@ def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
     for name in ("save_file_path", "new_file_path", "open_file_path"):
         monkeypatch.setattr(dialogs, name, fake.choose_path)
     monkeypatch.setattr(dialogs, "open_file_paths", fake.choose_paths)
+    monkeypatch.setattr(dialogs, "folder_path", fake.choose_folder)
     return fake
 
 

@@ -131,7 +131,7 @@ def test_start_up_imports_no_export_or_migration_libraries(tmp_path: Path) -> No
         "from PySide6.QtWidgets import QApplication\n"
         "from lagdesk.ui.app import run\n"
         "def shown(window):\n"
-        "    heavy = ('matplotlib', 'openpyxl', 'docx', 'alembic', 'lagdesk.ui.pages.placeholder')\n"
+        "    heavy = ('matplotlib', 'openpyxl', 'docx', 'alembic', 'lagdesk.ui.reports.page')\n"
         "    print(sorted(name for name in heavy if name in sys.modules))\n"
         "    QApplication.instance().quit()\n"
         f"sys.exit(run(['--db', {str(path)!r}], on_ready=shown))\n"

@@ -1,4 +1,4 @@
-"""The main window shell: title, sidebar and shortcuts, placeholder pages, menus."""
+"""The main window shell: title, sidebar and shortcuts, pages, menus."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
 from lagdesk import __version__
+from lagdesk.i18n import current_language
 from lagdesk.ui import settings
 from lagdesk.ui.areas import Area
 from lagdesk.ui.main_window import MainWindow
 from lagdesk.ui.opening import lock_path, open_file
 from lagdesk.ui.pages.network_page import NetworkPage
-from lagdesk.ui.pages.placeholder import PlaceholderPage
 
 
 def test_title_and_status_bar_name_the_file(window: MainWindow, city_path: Path) -> None:
@@ -59,18 +59,6 @@ def test_ctrl_number_jumps_to_each_area(window: MainWindow, qtbot: QtBot) -> Non
         assert window.stack.currentWidget() is window.page(area)
 
 
-def test_placeholder_pages_say_what_will_come(window: MainWindow) -> None:
-    expected = {
-        Area.REPORTS: "Excel",
-    }
-    for area, words in expected.items():
-        window.show_area(area)
-        page = window.stack.currentWidget()
-        assert isinstance(page, PlaceholderPage)
-        assert words in page.description.text()
-        assert area.title in [label.text() for label in page.findChildren(type(page.description))]
-
-
 def test_undo_and_redo_use_the_standard_shortcuts(window: MainWindow) -> None:
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
@@ -99,15 +87,24 @@ def test_area_and_geometry_come_back_next_time(
     again.shutdown()
 
 
-def test_choosing_a_language_is_kept_for_the_next_start(
+def test_choosing_a_language_applies_now_and_is_kept_for_the_next_start(
     window: MainWindow, fake_dialogs: FakeDialogs
 ) -> None:
+    window.show_area(Area.MEETINGS)
+    old_page = window.page(Area.MEETINGS)
     polish = next(
         action for action in window.findChildren(type(window.undo_action)) if action.data() == "pl"
     )
     polish.trigger()
     assert settings.app_settings().value(settings.LANGUAGE) == "pl"
-    assert "Polski" in fake_dialogs.informations[0][1]
+    assert current_language() == "pl"
+    assert fake_dialogs.informations == []  # no restart needed
+    # The same area, on a page built again; the language menu shows the choice.
+    assert window.sidebar.current_area() is Area.MEETINGS
+    assert window.page(Area.MEETINGS) is not old_page
+    checked = [a.data() for a in window.findChildren(type(window.undo_action)) if a.isChecked()]
+    assert "pl" in checked
+    assert len(window.menuBar().actions()) == 4  # File, Edit, View, Help: not doubled
 
 
 def test_quit_closes_the_window_and_releases_the_file(window: MainWindow, city_path: Path) -> None:

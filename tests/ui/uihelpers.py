@@ -43,6 +43,10 @@ class FakeDialogs:
         self.suggested.append(suggested)
         return self.paths.popleft() if self.paths else None
 
+    def choose_folder(self, parent: object, caption: str, suggested: Path) -> Path | None:
+        self.suggested.append(suggested)
+        return self.paths.popleft() if self.paths else None
+
     def choose_paths(
         self, parent: object, caption: str, directory: Path, name_filter: str
     ) -> list[Path]:

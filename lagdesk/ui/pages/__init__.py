@@ -34,6 +34,6 @@ def build_page(area: Area, database: Database, undo_stack: QUndoStack) -> QWidge
         from lagdesk.ui.indicators.page import IndicatorsPage
 
         return IndicatorsPage(database, undo_stack)
-    from lagdesk.ui.pages.placeholder import PlaceholderPage
+    from lagdesk.ui.reports.page import ReportsPage
 
-    return PlaceholderPage(area)
+    return ReportsPage(database)

@@ -1,0 +1,1 @@
+"""The Reports area: pick a report, set its options, preview it, export it."""
