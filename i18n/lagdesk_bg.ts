@@ -795,11 +795,11 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отказ</translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратяване…</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4382,14 @@ Funding gap (cost − secured) EUR {gap}</source>
         <translation>&amp;Редактиране</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Отмяна</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторение</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Изглед</translation>
     </message>
@@ -4399,7 +4407,7 @@ Funding gap (cost − secured) EUR {gap}</source>
     </message>
     <message>
         <source>lagdesk now speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Езикът на lagdesk е сменен: {language}.</translation>
     </message>
     <message>
         <source>An offline desk for local action group coordinators: stakeholders, meetings, the Integrated Action Plan and its indicators.</source>
@@ -8138,6 +8146,158 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отмяна</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>По&amp;втаряне</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Изрязване</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копиране</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Поставяне</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Изтриване</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Избиране на всичко</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Подробности…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>По-малко…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Добре</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Запазване</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Запазване на всичко</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отваряне</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Да за &amp;всички</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Не</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;е за всички</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прекъсване</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторен опит</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пренебрегване</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отхвърляне</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Помощ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Прилагане</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Нулиране</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>По подразбиране</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отмяна</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>По&amp;втаряне</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Изрязване</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копиране</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Копиране на &amp;адреса на връзката</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Поставяне</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Изтриване</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Избиране на всичко</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
@@ -8475,238 +8635,234 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Reading the plan…</source>
         <extracomment>The file formats each report can be written in, in the order the options list them. Pages of the plan document and charts a preview shows. (figure, value) lines of a table, for the Excel report&apos;s summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Прочитане на плана…</translation>
     </message>
     <message>
         <source>Building the chapters and charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изготвяне на главите и диаграмите…</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформяне на страниците…</translation>
     </message>
     <message>
         <source>The first {shown} of {pages} pages, as in the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показани са първите страници: {shown} от {pages}, както в PDF файла.</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изготвяне на диаграмите…</translation>
     </message>
     <message>
         <source>The first {shown} charts. The export writes every chart, one file each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показани са първите диаграми: {shown}. При експортирането всяка диаграма се записва в отделен файл.</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Преброяване…</translation>
     </message>
     <message>
         <source>The Summary sheet. The workbook also has a sheet each for stakeholders, groups, meetings, attendance, decisions and tasks, objectives, actions, funding, risks, indicators, measurements and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист „Обобщение“. Работната книга съдържа и отделен лист за заинтересованите страни, групите, срещите, присъствието, решенията и задачите, целите, действията, финансирането, рисковете, индикаторите, измерванията и напредъка.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished">Записване на {file}…</translation>
+        <translation>Записване на {file}…</translation>
     </message>
     <message>
         <source>The Integrated Action Plan was written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Интегрираният план за действие е записан в {path} (страници: {pages}).</translation>
     </message>
     <message>
         <source>The Integrated Action Plan was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интегрираният план за действие е записан в {path}.</translation>
     </message>
     <message>
         <source>Writing the sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на листовете…</translation>
     </message>
     <message>
         <source>The Excel report was written to {path}: {sheets} sheets, {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетът в Excel е записан в {path}: {sheets} листа, {rows} реда.</translation>
     </message>
     <message>
         <source>{count} charts were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записани диаграми в {path}: {count}.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Reports</source>
-        <translation type="unfinished">Отчети</translation>
-    </message>
-    <message>
         <source>Choose a report and its options, look at the preview, then export it. The file is written whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете отчет и настройките му, прегледайте го и след това го експортирайте. Файлът се записва или изцяло, или изобщо не се записва.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrated Action Plan</source>
-        <translation type="unfinished">Интегриран план за действие</translation>
+        <translation>Отчет</translation>
     </message>
     <message>
         <source>The plan document: Word, PDF or web page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel report</source>
-        <translation type="unfinished"></translation>
+        <translation>Документът на плана: Word, PDF или уеб страница.</translation>
     </message>
     <message>
         <source>Every register on its own sheet, for the council or an audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеки регистър на отделен лист – за общинския съвет или за одит.</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Integrated Action Plan</source>
+        <translation>И&amp;нтегриран план за действие</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel report</source>
+        <translation>&amp;Отчет в Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Диаграми</translation>
     </message>
     <message>
         <source>Every chart as a picture, one file each, for slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всяка диаграма като изображение в отделен файл – за презентации.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Е&amp;зик:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <source>Plan &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Версия на плана:</translation>
     </message>
     <message>
         <source>Progress and statuses are worked out on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напредъкът и статусите се изчисляват към тази дата.</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished">&amp;Към дата:</translation>
+        <translation>&amp;Към дата:</translation>
     </message>
     <message>
         <source>Include the &amp;names of local group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Включване на &amp;имената на членовете на местната група</translation>
     </message>
     <message>
         <source>Without this, members are listed by organisation and role only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без тази опция членовете се изброяват само с организацията и ролята си.</translation>
     </message>
     <message>
         <source>&amp;Pseudonymise personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Псевдонимизиране на личните данни</translation>
     </message>
     <message>
         <source>Names become stable pseudonyms (P-0001 …) and contacts are left out, for sharing outside the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имената се заменят с постоянни псевдоними (P-0001 …), а контактите се пропускат – за споделяне извън общината.</translation>
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;глед</translation>
     </message>
     <message>
         <source>Show what the report will look like (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване как ще изглежда отчетът (F5)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортиране…</translation>
     </message>
     <message>
         <source>Write the report to a file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на отчета във файл (Ctrl+E)</translation>
     </message>
     <message>
         <source>Press Preview (F5) to see the report before you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Натиснете „Преглед“ (F5), за да видите отчета, преди да го експортирате.</translation>
     </message>
     <message>
         <source>The plan as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Планът в текущия му вид</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ на Word (.docx)</translation>
     </message>
     <message>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уеб страница (.html)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работна книга на Excel (.xlsx)</translation>
     </message>
     <message>
         <source>PNG pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG</translation>
     </message>
     <message>
         <source>SVG drawings (scalable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения SVG (мащабируеми)</translation>
     </message>
     <message>
         <source>PDF files (one per chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлове (по един за диаграма)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготвяне на прегледа…</translation>
     </message>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледът беше отменен.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Показател</translation>
+        <translation>Показател</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Стойност</translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>Preview {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед {number}</translation>
     </message>
     <message>
         <source>Folder for the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка за диаграмите</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране на отчета</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиране…</translation>
     </message>
     <message>
         <source>The export was cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортирането беше отменено. Не е записан никакъв файл.</translation>
     </message>
     <message>
         <source>The report was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетът не беше записан</translation>
     </message>
 </context>
 <context>

@@ -795,11 +795,11 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4382,14 @@ Funding gap (cost − secured) EUR {gap}</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -4399,7 +4407,7 @@ Funding gap (cost − secured) EUR {gap}</translation>
     </message>
     <message>
         <source>lagdesk now speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk now speaks {language}.</translation>
     </message>
     <message>
         <source>An offline desk for local action group coordinators: stakeholders, meetings, the Integrated Action Plan and its indicators.</source>
@@ -8138,6 +8146,158 @@ Pages: {pages}. Invited people: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
@@ -8475,238 +8635,234 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>Reading the plan…</source>
         <extracomment>The file formats each report can be written in, in the order the options list them. Pages of the plan document and charts a preview shows. (figure, value) lines of a table, for the Excel report&apos;s summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reading the plan…</translation>
     </message>
     <message>
         <source>Building the chapters and charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the chapters and charts…</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laying out the pages…</translation>
     </message>
     <message>
         <source>The first {shown} of {pages} pages, as in the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first {shown} of {pages} pages, as in the PDF.</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawing the charts…</translation>
     </message>
     <message>
         <source>The first {shown} charts. The export writes every chart, one file each.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first {shown} charts. The export writes every chart, one file each.</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting…</translation>
     </message>
     <message>
         <source>The Summary sheet. The workbook also has a sheet each for stakeholders, groups, meetings, attendance, decisions and tasks, objectives, actions, funding, risks, indicators, measurements and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Summary sheet. The workbook also has a sheet each for stakeholders, groups, meetings, attendance, decisions and tasks, objectives, actions, funding, risks, indicators, measurements and progress.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished">Writing {file}…</translation>
+        <translation>Writing {file}…</translation>
     </message>
     <message>
         <source>The Integrated Action Plan was written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>The Integrated Action Plan was written to {path} ({pages} pages).</translation>
     </message>
     <message>
         <source>The Integrated Action Plan was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Integrated Action Plan was written to {path}.</translation>
     </message>
     <message>
         <source>Writing the sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the sheets…</translation>
     </message>
     <message>
         <source>The Excel report was written to {path}: {sheets} sheets, {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Excel report was written to {path}: {sheets} sheets, {rows} rows.</translation>
     </message>
     <message>
         <source>{count} charts were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} charts were written to {path}.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Reports</source>
-        <translation type="unfinished">Reports</translation>
-    </message>
-    <message>
         <source>Choose a report and its options, look at the preview, then export it. The file is written whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a report and its options, look at the preview, then export it. The file is written whole or not at all.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrated Action Plan</source>
-        <translation type="unfinished">Integrated Action Plan</translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>The plan document: Word, PDF or web page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel report</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan document: Word, PDF or web page.</translation>
     </message>
     <message>
         <source>Every register on its own sheet, for the council or an audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every register on its own sheet, for the council or an audit.</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Integrated Action Plan</source>
+        <translation>&amp;Integrated Action Plan</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel report</source>
+        <translation>E&amp;xcel report</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Charts</translation>
     </message>
     <message>
         <source>Every chart as a picture, one file each, for slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every chart as a picture, one file each, for slides.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Plan &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;version:</translation>
     </message>
     <message>
         <source>Progress and statuses are worked out on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress and statuses are worked out on this date.</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished">&amp;As of:</translation>
+        <translation>&amp;As of:</translation>
     </message>
     <message>
         <source>Include the &amp;names of local group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the &amp;names of local group members</translation>
     </message>
     <message>
         <source>Without this, members are listed by organisation and role only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without this, members are listed by organisation and role only.</translation>
     </message>
     <message>
         <source>&amp;Pseudonymise personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonymise personal data</translation>
     </message>
     <message>
         <source>Names become stable pseudonyms (P-0001 …) and contacts are left out, for sharing outside the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Names become stable pseudonyms (P-0001 …) and contacts are left out, for sharing outside the city.</translation>
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;review</translation>
     </message>
     <message>
         <source>Show what the report will look like (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show what the report will look like (F5)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>Write the report to a file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the report to a file (Ctrl+E)</translation>
     </message>
     <message>
         <source>Press Preview (F5) to see the report before you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Preview (F5) to see the report before you export it.</translation>
     </message>
     <message>
         <source>The plan as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan as it is now</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document (.docx)</translation>
     </message>
     <message>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web page (.html)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
         <source>PNG pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG pictures</translation>
     </message>
     <message>
         <source>SVG drawings (scalable)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG drawings (scalable)</translation>
     </message>
     <message>
         <source>PDF files (one per chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (one per chart)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the preview…</translation>
     </message>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The preview was cancelled.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Figure</translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Preview {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview {number}</translation>
     </message>
     <message>
         <source>Folder for the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the charts</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the report</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>The export was cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export was cancelled. No file was written.</translation>
     </message>
     <message>
         <source>The report was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>The report was not written</translation>
     </message>
 </context>
 <context>

@@ -796,11 +796,11 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Atcelt</translation>
+        <translation>Atcelt</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atceļ…</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4388,14 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) EUR {gap}</translation>
         <translation>&amp;Rediģēt</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Atsaukt</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Atcelt atsaukšanu</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
@@ -4405,7 +4413,7 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) EUR {gap}</translation>
     </message>
     <message>
         <source>lagdesk now speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk saskarnes valoda: {language}.</translation>
     </message>
     <message>
         <source>An offline desk for local action group coordinators: stakeholders, meetings, the Integrated Action Plan and its indicators.</source>
@@ -8150,6 +8158,158 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atsaukt</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Atc&amp;elt atsaukšanu</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Izgriez&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopēt</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Ielīmēt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Atlasīt visu</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Rādīt sīkāku informāciju...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Slēpt sīkāku informāciju...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Labi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Saglabāt visu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Jā</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Jā &amp;visiem</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nē</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Nē v&amp;isiem</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Pārtraukt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Mēģināt vēlreiz</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorēt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Nesaglabāt</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Palīdzība</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Lietot</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atiestatīt</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Atjaunot noklusējumus</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atsaukt</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Atc&amp;elt atsaukšanu</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Izgriez&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopēt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopēt &amp;saites adresi</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Ielīmēt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Atlasīt visu</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
@@ -8487,238 +8647,234 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>Reading the plan…</source>
         <extracomment>The file formats each report can be written in, in the order the options list them. Pages of the plan document and charts a preview shows. (figure, value) lines of a table, for the Excel report&apos;s summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nolasa plānu…</translation>
     </message>
     <message>
         <source>Building the chapters and charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veido nodaļas un diagrammas…</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izkārto lappuses…</translation>
     </message>
     <message>
         <source>The first {shown} of {pages} pages, as in the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenta sākums, kā tas izskatīsies PDF failā (lappuses: {shown} no {pages}).</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zīmē diagrammas…</translation>
     </message>
     <message>
         <source>The first {shown} charts. The export writes every chart, one file each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmās diagrammas (rādītas: {shown}). Eksportējot tiek ierakstītas visas diagrammas, katra savā failā.</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaita…</translation>
     </message>
     <message>
         <source>The Summary sheet. The workbook also has a sheet each for stakeholders, groups, meetings, attendance, decisions and tasks, objectives, actions, funding, risks, indicators, measurements and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapa “Kopsavilkums”. Darbgrāmatā ir arī atsevišķa lapa katrai no šīm tēmām: ieinteresētās puses, grupas, sanāksmes, apmeklējums, lēmumi un uzdevumi, mērķi, rīcības, finansējums, riski, rādītāji, mērījumi un progress.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished">Ieraksta {file}…</translation>
+        <translation>Ieraksta {file}…</translation>
     </message>
     <message>
         <source>The Integrated Action Plan was written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrētais rīcības plāns ierakstīts failā {path} (lappuses: {pages}).</translation>
     </message>
     <message>
         <source>The Integrated Action Plan was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrētais rīcības plāns ierakstīts failā {path}.</translation>
     </message>
     <message>
         <source>Writing the sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieraksta lapas…</translation>
     </message>
     <message>
         <source>The Excel report was written to {path}: {sheets} sheets, {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel pārskats ierakstīts failā {path}: lapas – {sheets}, rindas – {rows}.</translation>
     </message>
     <message>
         <source>{count} charts were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammas ierakstītas mapē {path}: {count}.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Reports</source>
-        <translation type="unfinished">Pārskati</translation>
-    </message>
-    <message>
         <source>Choose a report and its options, look at the preview, then export it. The file is written whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties pārskatu un tā opcijas, apskatiet priekšskatījumu un pēc tam eksportējiet pārskatu. Fails tiek ierakstīts pilnībā vai netiek ierakstīts vispār.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrated Action Plan</source>
-        <translation type="unfinished">Integrētais rīcības plāns</translation>
+        <translation>Pārskats</translation>
     </message>
     <message>
         <source>The plan document: Word, PDF or web page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel report</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāna dokuments: Word, PDF vai tīmekļa lapa.</translation>
     </message>
     <message>
         <source>Every register on its own sheet, for the council or an audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katrs reģistrs savā lapā – domei vai revīzijai.</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Integrated Action Plan</source>
+        <translation>In&amp;tegrētais rīcības plāns</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel report</source>
+        <translation>E&amp;xcel pārskats</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>Dia&amp;grammas</translation>
     </message>
     <message>
         <source>Every chart as a picture, one file each, for slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katra diagramma kā attēls atsevišķā failā – prezentāciju slaidiem.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcijas</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoda:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formāts:</translation>
     </message>
     <message>
         <source>Plan &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāna ve&amp;rsija:</translation>
     </message>
     <message>
         <source>Progress and statuses are worked out on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress un statusi tiek aprēķināti uz šo datumu.</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished">&amp;Stāvoklis uz:</translation>
+        <translation>&amp;Stāvoklis uz:</translation>
     </message>
     <message>
         <source>Include the &amp;names of local group members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iekļaut vietējās grupas dalībnieku vārdus</translation>
     </message>
     <message>
         <source>Without this, members are listed by organisation and role only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citādi dalībnieki tiek norādīti tikai ar organizāciju un lomu.</translation>
     </message>
     <message>
         <source>&amp;Pseudonymise personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseidonimizēt personas &amp;datus</translation>
     </message>
     <message>
         <source>Names become stable pseudonyms (P-0001 …) and contacts are left out, for sharing outside the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārdi tiek aizstāti ar nemainīgiem pseidonīmiem (P-0001 …), un kontaktinformācija netiek iekļauta, lai pārskatu varētu kopīgot ārpus pašvaldības.</translation>
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priekšskatīt</translation>
     </message>
     <message>
         <source>Show what the report will look like (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parādīt, kā izskatīsies pārskats (F5)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportēt…</translation>
     </message>
     <message>
         <source>Write the report to a file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstīt pārskatu failā (Ctrl+E)</translation>
     </message>
     <message>
         <source>Press Preview (F5) to see the report before you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nospiediet “Priekšskatīt” (F5), lai apskatītu pārskatu pirms eksportēšanas.</translation>
     </message>
     <message>
         <source>The plan as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Plāns pašreizējā stāvoklī</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word dokuments (.docx)</translation>
     </message>
     <message>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tīmekļa lapa (.html)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel darbgrāmata (.xlsx)</translation>
     </message>
     <message>
         <source>PNG pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG attēli</translation>
     </message>
     <message>
         <source>SVG drawings (scalable)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG zīmējumi (mērogojami)</translation>
     </message>
     <message>
         <source>PDF files (one per chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF faili (katrai diagrammai savs)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Priekšskatījums</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagatavo priekšskatījumu…</translation>
     </message>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priekšskatījums atcelts.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Pozīcija</translation>
+        <translation>Pozīcija</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Vērtība</translation>
+        <translation>Vērtība</translation>
     </message>
     <message>
         <source>Preview {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Priekšskatījums {number}</translation>
     </message>
     <message>
         <source>Folder for the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mape diagrammām</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt pārskatu</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksports</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportē…</translation>
     </message>
     <message>
         <source>The export was cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēšana atcelta. Neviens fails netika ierakstīts.</translation>
     </message>
     <message>
         <source>The report was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārskats netika ierakstīts</translation>
     </message>
 </context>
 <context>

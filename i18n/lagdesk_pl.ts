@@ -796,11 +796,11 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie…</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4388,14 @@ Luka finansowa (koszt − zabezpieczone) {gap} EUR</translation>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -4405,7 +4413,7 @@ Luka finansowa (koszt − zabezpieczone) {gap} EUR</translation>
     </message>
     <message>
         <source>lagdesk now speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język programu lagdesk zmieniono na: {language}.</translation>
     </message>
     <message>
         <source>An offline desk for local action group coordinators: stakeholders, meetings, the Integrated Action Plan and its indicators.</source>
@@ -8150,6 +8158,158 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Wy&amp;tnij</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Wklej</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Zaznacz wszystko</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Pokaż szczegóły...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ukryj szczegóły...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Zapisz wszystko</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ta&amp;k dla wszystkich</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Ni&amp;e dla wszystkich</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Przerwij</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów próbę</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignoruj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetuj</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Przywróć domyślne</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Wy&amp;tnij</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiuj &amp;adres odnośnika</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Wklej</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Zaznacz wszystko</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
@@ -8487,238 +8647,234 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>Reading the plan…</source>
         <extracomment>The file formats each report can be written in, in the order the options list them. Pages of the plan document and charts a preview shows. (figure, value) lines of a table, for the Excel report&apos;s summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie planu…</translation>
     </message>
     <message>
         <source>Building the chapters and charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie rozdziałów i wykresów…</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Układanie stron…</translation>
     </message>
     <message>
         <source>The first {shown} of {pages} pages, as in the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze strony w takim układzie jak w pliku PDF (pokazano {shown} z {pages}).</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysowanie wykresów…</translation>
     </message>
     <message>
         <source>The first {shown} charts. The export writes every chart, one file each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wykresy (pokazano: {shown}). Eksport zapisuje wszystkie wykresy, każdy w osobnym pliku.</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zliczanie…</translation>
     </message>
     <message>
         <source>The Summary sheet. The workbook also has a sheet each for stakeholders, groups, meetings, attendance, decisions and tasks, objectives, actions, funding, risks, indicators, measurements and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz „Podsumowanie”. Skoroszyt zawiera też osobne arkusze dla interesariuszy, grup, spotkań, obecności, decyzji i zadań, celów, działań, finansowania, ryzyk, wskaźników, pomiarów i postępu.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished">Zapisywanie pliku {file}…</translation>
+        <translation>Zapisywanie pliku {file}…</translation>
     </message>
     <message>
         <source>The Integrated Action Plan was written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano Zintegrowany Plan Działania w {path} (liczba stron: {pages}).</translation>
     </message>
     <message>
         <source>The Integrated Action Plan was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano Zintegrowany Plan Działania w {path}.</translation>
     </message>
     <message>
         <source>Writing the sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie arkuszy…</translation>
     </message>
     <message>
         <source>The Excel report was written to {path}: {sheets} sheets, {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano raport Excel w {path}: arkusze: {sheets}, wiersze: {rows}.</translation>
     </message>
     <message>
         <source>{count} charts were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano wykresy ({count}) w {path}.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Reports</source>
-        <translation type="unfinished">Raporty</translation>
-    </message>
-    <message>
         <source>Choose a report and its options, look at the preview, then export it. The file is written whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz raport i jego opcje, obejrzyj podgląd, a następnie wyeksportuj raport. Plik zostanie zapisany w całości albo wcale.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrated Action Plan</source>
-        <translation type="unfinished">Zintegrowany Plan Działania</translation>
+        <translation>Raport</translation>
     </message>
     <message>
         <source>The plan document: Word, PDF or web page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument planu: Word, PDF lub strona internetowa.</translation>
     </message>
     <message>
         <source>Every register on its own sheet, for the council or an audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy rejestr w osobnym arkuszu – dla rady miasta lub na potrzeby audytu.</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Integrated Action Plan</source>
+        <translation>&amp;Zintegrowany Plan Działania</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel report</source>
+        <translation>&amp;Raport Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>Wy&amp;kresy</translation>
     </message>
     <message>
         <source>Every chart as a picture, one file each, for slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy wykres jako obraz w osobnym pliku – do prezentacji.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Plan &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wersja planu:</translation>
     </message>
     <message>
         <source>Progress and statuses are worked out on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp i stany są wyliczane na ten dzień.</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished">Stan n&amp;a:</translation>
+        <translation>Stan n&amp;a:</translation>
     </message>
     <message>
         <source>Include the &amp;names of local group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwzględnij &amp;imiona i nazwiska członków grupy lokalnej</translation>
     </message>
     <message>
         <source>Without this, members are listed by organisation and role only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez tej opcji członkowie są wymienieni tylko według organizacji i roli.</translation>
     </message>
     <message>
         <source>&amp;Pseudonymise personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonimizuj dane osobowe</translation>
     </message>
     <message>
         <source>Names become stable pseudonyms (P-0001 …) and contacts are left out, for sharing outside the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imiona i nazwiska zostają zastąpione stałymi pseudonimami (P-0001 …), a dane kontaktowe są pomijane – do udostępniania poza urzędem miasta.</translation>
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;dgląd</translation>
     </message>
     <message>
         <source>Show what the report will look like (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż, jak będzie wyglądał raport (F5)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
         <source>Write the report to a file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport w pliku (Ctrl+E)</translation>
     </message>
     <message>
         <source>Press Preview (F5) to see the report before you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij Podgląd (F5), aby obejrzeć raport przed eksportem.</translation>
     </message>
     <message>
         <source>The plan as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan w obecnym stanie</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument Word (.docx)</translation>
     </message>
     <message>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona internetowa (.html)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt programu Excel (.xlsx)</translation>
     </message>
     <message>
         <source>PNG pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy PNG</translation>
     </message>
     <message>
         <source>SVG drawings (scalable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysunki SVG (skalowalne)</translation>
     </message>
     <message>
         <source>PDF files (one per chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (jeden na wykres)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano podgląd.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Preview {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd {number}</translation>
     </message>
     <message>
         <source>Folder for the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder na wykresy</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie…</translation>
     </message>
     <message>
         <source>The export was cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano eksport. Nie zapisano żadnego pliku.</translation>
     </message>
     <message>
         <source>The report was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano raportu</translation>
     </message>
 </context>
 <context>

@@ -796,11 +796,11 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anulează</translation>
+        <translation>Anulează</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anulează…</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4388,14 @@ Deficit de finanțare (cost − asigurat) EUR {gap}</translation>
         <translation>&amp;Editare</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refă</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Vizualizare</translation>
     </message>
@@ -4405,7 +4413,7 @@ Deficit de finanțare (cost − asigurat) EUR {gap}</translation>
     </message>
     <message>
         <source>lagdesk now speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagdesk folosește acum limba {language}.</translation>
     </message>
     <message>
         <source>An offline desk for local action group coordinators: stakeholders, meetings, the Integrated Action Plan and its indicators.</source>
@@ -8150,6 +8158,158 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taie</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiază</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lipește</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Selectează tot</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Afișează detaliile...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ascunde detaliile...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Salvează tot</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Da la &amp;toate</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nu</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Nu la t&amp;oate</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonează</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reîncearcă</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignoră</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajutor</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplică</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetează</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restabilește valorile implicite</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taie</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiază</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiază a&amp;dresa legăturii</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lipește</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Selectează tot</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
@@ -8487,238 +8647,234 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     <message>
         <source>Reading the plan…</source>
         <extracomment>The file formats each report can be written in, in the order the options list them. Pages of the plan document and charts a preview shows. (figure, value) lines of a table, for the Excel report&apos;s summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se citește planul…</translation>
     </message>
     <message>
         <source>Building the chapters and charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se generează capitolele și graficele…</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se paginează documentul…</translation>
     </message>
     <message>
         <source>The first {shown} of {pages} pages, as in the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagini afișate: {shown} din {pages}, ca în PDF.</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desenează graficele…</translation>
     </message>
     <message>
         <source>The first {shown} charts. The export writes every chart, one file each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunt afișate primele {shown} grafice. Exportul scrie toate graficele, fiecare într-un fișier separat.</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se numără…</translation>
     </message>
     <message>
         <source>The Summary sheet. The workbook also has a sheet each for stakeholders, groups, meetings, attendance, decisions and tasks, objectives, actions, funding, risks, indicators, measurements and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foaia Rezumat. Registrul de lucru mai conține câte o foaie pentru părți interesate, grupuri, întâlniri, prezență, decizii și sarcini, obiective, acțiuni, finanțare, riscuri, indicatori, măsurători și progres.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished">Se scrie {file}…</translation>
+        <translation>Se scrie {file}…</translation>
     </message>
     <message>
         <source>The Integrated Action Plan was written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul Integrat de Acțiune a fost scris în {path} (pagini: {pages}).</translation>
     </message>
     <message>
         <source>The Integrated Action Plan was written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul Integrat de Acțiune a fost scris în {path}.</translation>
     </message>
     <message>
         <source>Writing the sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se scriu foile…</translation>
     </message>
     <message>
         <source>The Excel report was written to {path}: {sheets} sheets, {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul Excel a fost scris în {path}. Foi: {sheets}; rânduri: {rows}.</translation>
     </message>
     <message>
         <source>{count} charts were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graficele au fost scrise în {path}. Număr de grafice: {count}.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Reports</source>
-        <translation type="unfinished">Rapoarte</translation>
-    </message>
-    <message>
         <source>Choose a report and its options, look at the preview, then export it. The file is written whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un raport și opțiunile lui, verificați previzualizarea, apoi exportați-l. Fișierul se scrie fie în întregime, fie deloc.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrated Action Plan</source>
-        <translation type="unfinished">Plan Integrat de Acțiune</translation>
+        <translation>Raport</translation>
     </message>
     <message>
         <source>The plan document: Word, PDF or web page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel report</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentul planului: Word, PDF sau pagină web.</translation>
     </message>
     <message>
         <source>Every register on its own sheet, for the council or an audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare registru pe o foaie separată, pentru consiliul local sau pentru audit.</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Integrated Action Plan</source>
+        <translation>Plan &amp;Integrat de Acțiune</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel report</source>
+        <translation>R&amp;aport Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Grafice</translation>
     </message>
     <message>
         <source>Every chart as a picture, one file each, for slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare grafic ca imagine, într-un fișier separat, pentru prezentări.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opțiuni</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim&amp;ba:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>Plan &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;siunea planului:</translation>
     </message>
     <message>
         <source>Progress and statuses are worked out on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresul și stările se calculează la această dată.</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished">&amp;La data:</translation>
+        <translation>La &amp;data:</translation>
     </message>
     <message>
         <source>Include the &amp;names of local group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Include &amp;numele membrilor grupului local</translation>
     </message>
     <message>
         <source>Without this, members are listed by organisation and role only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără această opțiune, membrii sunt enumerați doar după organizație și rol.</translation>
     </message>
     <message>
         <source>&amp;Pseudonymise personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonimizează datele cu caracter personal</translation>
     </message>
     <message>
         <source>Names become stable pseudonyms (P-0001 …) and contacts are left out, for sharing outside the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele devin pseudonime stabile (P-0001 …), iar datele de contact sunt omise, pentru partajarea în afara primăriei.</translation>
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;revizualizează</translation>
     </message>
     <message>
         <source>Show what the report will look like (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează cum va arăta raportul (F5)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportă…</translation>
     </message>
     <message>
         <source>Write the report to a file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie raportul într-un fișier (Ctrl+E)</translation>
     </message>
     <message>
         <source>Press Preview (F5) to see the report before you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apăsați Previzualizează (F5) pentru a vedea raportul înainte de a-l exporta.</translation>
     </message>
     <message>
         <source>The plan as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul în forma actuală</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document Word (.docx)</translation>
     </message>
     <message>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagină web (.html)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registru de lucru Excel (.xlsx)</translation>
     </message>
     <message>
         <source>PNG pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagini PNG</translation>
     </message>
     <message>
         <source>SVG drawings (scalable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desene SVG (scalabile)</translation>
     </message>
     <message>
         <source>PDF files (one per chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere PDF (câte unul pentru fiecare grafic)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizare</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pregătește previzualizarea…</translation>
     </message>
     <message>
         <source>The preview was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizarea a fost anulată.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifră</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valoare</translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Preview {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizare {number}</translation>
     </message>
     <message>
         <source>Folder for the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosarul pentru grafice</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă raportul</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportă…</translation>
     </message>
     <message>
         <source>The export was cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportul a fost anulat. Nu a fost scris niciun fișier.</translation>
     </message>
     <message>
         <source>The report was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul nu a fost scris</translation>
     </message>
 </context>
 <context>

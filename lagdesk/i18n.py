@@ -134,17 +134,18 @@ def install_language(code: str) -> str:
     QLocale.setDefault(QLocale(LOCALES.get(code, code)))
     if app is None:
         return code
-    ours = QTranslator(app)
+    # Qt's own catalogue first, then lagdesk's: the one installed last is asked first, so
+    # where lagdesk words Qt's buttons itself (ui/qt_strings.py) its wording is shown.
+    if code != DEFAULT_LANGUAGE:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{code}", qt_dir):
+            QCoreApplication.installTranslator(qt_own)
+            _installed.append(qt_own)
+    ours = QTranslator(app)  # English too: its plural forms are in lagdesk's catalogue
     if ours.load(str(CATALOGUE_DIR / f"lagdesk_{code}.qm")):
         QCoreApplication.installTranslator(ours)
         _installed.append(ours)
-    if code == DEFAULT_LANGUAGE:
-        return code  # English plural forms come from lagdesk's catalogue; Qt's are English
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{code}", qt_dir):
-        QCoreApplication.installTranslator(qt_own)
-        _installed.append(qt_own)
     return code
 
 

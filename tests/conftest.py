@@ -23,6 +23,17 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def back_in_english() -> Iterator[None]:
+    """A test that switches language (a CLI run with --lang, the language menu) leaves the
+    next test in English: messages are checked in English."""
+    yield
+    from lagdesk import i18n
+
+    if i18n.current_language() != "en":
+        i18n.install_language("en")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "city.sqlite"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -54,20 +55,29 @@ def clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def write_docx(document: Document, out: Path) -> Path:
-    """Write ``document`` to ``out`` (.docx); a failure leaves no file behind."""
-    word = build_docx(document)
+def write_docx(
+    document: Document, out: Path, progress: Callable[[int, int], None] | None = None
+) -> Path:
+    """Write ``document`` to ``out`` (.docx); a failure leaves no file behind.
+
+    ``progress(done, total)`` is told after each chapter; an exception it raises (a cancel)
+    stops the work before anything is written."""
+    word = build_docx(document, progress)
     return write_atomically(Path(out), word.save)
 
 
-def build_docx(document: Document) -> Any:
+def build_docx(document: Document, progress: Callable[[int, int], None] | None = None) -> Any:
+    """The Word document in memory; ``progress(done, total)`` after each chapter."""
     word = new_word_document()
     _page_setup(word, document)
     _styles(word)
     _cover(word, document)
     _contents(word, document)
+    total = len(document.chapters)
     for number, chapter in enumerate(document.chapters, start=1):
         _chapter(word, number, chapter)
+        if progress is not None:
+            progress(number, total)
     word.core_properties.title = clean(document.title)
     word.core_properties.language = document.language
     return word

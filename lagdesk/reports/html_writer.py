@@ -49,9 +49,19 @@ def e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def write_html(document: Document, out: Path) -> Path:
+def write_html(
+    document: Document, out: Path, progress: Callable[[int, int], None] | None = None
+) -> Path:
+    """Write the page to ``out``; ``progress(1, 1)`` once it is written, before it replaces
+    what is at ``out``, so an exception raised there (a cancel) leaves ``out`` untouched."""
     text = document_html(document)
-    return write_atomically(Path(out), lambda path: Path(path).write_text(text, "utf-8"))
+
+    def write(path: str) -> None:
+        Path(path).write_text(text, "utf-8")
+        if progress is not None:
+            progress(1, 1)
+
+    return write_atomically(Path(out), write)
 
 
 #: Where a figure's picture comes from: (figure, its number in the document) -> src.

@@ -43,7 +43,7 @@ from lagdesk.db.codes import (
     RiskStatus,
     Sector,
 )
-from lagdesk.i18n import format_date, translate
+from lagdesk.i18n import current_language, format_date, translate
 from lagdesk.reports.charts import missing_glyphs_allowed
 from lagdesk.reports.charts.gantt import GanttAction, gantt_figure_pages
 from lagdesk.reports.charts.indicator_progress import ProgressSeries, indicator_progress_figure
@@ -74,9 +74,20 @@ CHART_DPI = 150
 RISK_COLOURS = ((4, "#CCEBD7"), (9, "#FBE3B3"), (25, "#F6C9B0"))
 
 
-def iap_document(data: IapData) -> Document:
-    """The whole document from gathered data."""
-    chapters = tuple(build(data) for build in CHAPTERS)
+#: Told (done, total) as work advances; raising in it stops the work (a Cancel button).
+Progress = Callable[[int, int], None]
+
+
+def iap_document(data: IapData, progress: Progress | None = None) -> Document:
+    """The whole document from gathered data; ``progress(done, total)`` after each chapter.
+
+    An exception raised by ``progress`` is not caught: that is how a caller cancels."""
+    built: list[Chapter] = []
+    for build in CHAPTERS:
+        built.append(build(data))
+        if progress is not None:
+            progress(len(built), len(CHAPTERS))
+    chapters = tuple(built)
     version = data.version
     version_line = (
         translate("Iap", "Version: {name} ({status}, {date})").format(
@@ -110,6 +121,7 @@ def iap_document(data: IapData) -> Document:
             figure=translate("Iap", "Figure"),
         ),
         footer=" · ".join(part for part in (data.title, version.name if version else "") if part),
+        language=current_language(),
     )
 
 
@@ -1058,22 +1070,26 @@ CHAPTERS: tuple[Callable[[IapData], Chapter], ...] = (
 )
 
 
-def write_iap(document: Document, out: Path) -> int:
+def write_iap(document: Document, out: Path, progress: Progress | None = None) -> int:
     """Write the document in the format its suffix names (.docx, .pdf or .html); returns the
-    number of pages for a PDF, else 0. Nothing is left behind when writing fails."""
+    number of pages for a PDF, else 0. Nothing is left behind when writing fails.
+
+    ``progress(done, total)`` is told after each chapter of a DOCX, each page of a PDF and
+    once, at the end, for HTML. Raising in it cancels: no file appears at ``out`` and a file
+    already there stays as it was."""
     suffix = out.suffix.lower()
     if suffix == ".docx":
         from lagdesk.reports.docx_writer import write_docx
 
-        write_docx(document, out)
+        write_docx(document, out, progress)
         return 0
     if suffix == ".html":
         from lagdesk.reports.html_writer import write_html
 
-        write_html(document, out)
+        write_html(document, out, progress)
         return 0
     if suffix == ".pdf":
         from lagdesk.reports.pdf import write_document_pdf
 
-        return write_document_pdf(document, out)
+        return write_document_pdf(document, out, progress)
     raise ValueError(f"not a document format: {suffix}")

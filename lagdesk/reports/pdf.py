@@ -10,10 +10,22 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QAbstractEventDispatcher,
+    QBuffer,
+    QCoreApplication,
+    QEventLoop,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -131,9 +143,19 @@ def retention_line(sheet: SignInSheet) -> str:
     )
 
 
-def _a4_writer(path: str, title: str, margin_mm: float) -> tuple[QPdfWriter, QRectF]:
-    """An A4 portrait PDF writer and the body's rectangle (margins and footer left out)."""
-    writer = QPdfWriter(path)
+def _ensure_event_dispatcher() -> None:
+    """Qt's text layout starts timers (its layout in steps). A thread that Python started
+    (``threading.Thread``) has no event dispatcher for them, and Qt warns for each, until
+    something asks for one: a QEventLoop does (it is never run; the layout finishes when
+    the page count is asked for). QThreads and the GUI thread have one already."""
+    if QAbstractEventDispatcher.instance() is None:
+        QEventLoop()
+
+
+def _a4_writer(target: str | QIODevice, title: str, margin_mm: float) -> tuple[QPdfWriter, QRectF]:
+    """An A4 portrait PDF writer into a file or a device, and the body's rectangle (margins
+    and footer left out)."""
+    writer = QPdfWriter(target)
     writer.setResolution(DPI)
     writer.setPageLayout(
         QPageLayout(
@@ -156,6 +178,7 @@ def _a4_writer(path: str, title: str, margin_mm: float) -> tuple[QPdfWriter, QRe
 
 def _paged_document(writer: QPdfWriter, body: QRectF) -> QTextDocument:
     """A text document laid out in pages of the body's size, on the writer's resolution."""
+    _ensure_event_dispatcher()
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
     document.setDefaultFont(_font(10))
@@ -164,15 +187,40 @@ def _paged_document(writer: QPdfWriter, body: QRectF) -> QTextDocument:
     return document
 
 
+#: Paints the foot of a page: (painter, page number from 1, page count).
+Footer = Callable[[QPainter, int, int], None]
+
+
+def _draw_page(
+    painter: QPainter,
+    document: QTextDocument,
+    body: QRectF,
+    page: int,
+    pages: int,
+    footer: Footer,
+) -> None:
+    """Page ``page`` (from 0) of the laid-out ``document`` in the body, its footer below.
+
+    Coordinates are the PDF writer's device pixels: a painter on another device (a preview
+    image) scales to them first."""
+    painter.save()
+    painter.translate(body.left(), body.top() - page * body.height())
+    document.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+    painter.restore()
+    footer(painter, page + 1, pages)
+
+
 def _paint_pages(
     writer: QPdfWriter,
     document: QTextDocument,
     body: QRectF,
     path: str,
-    footer: Callable[[QPainter, int, int], None],
+    footer: Footer,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Paint every page of ``document`` into the body and ``footer(painter, page, pages)``
-    below it; returns the page count."""
+    below it; returns the page count. ``progress(done, pages)`` after each page; what it
+    raises stops the painting and is passed on."""
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
@@ -181,13 +229,9 @@ def _paint_pages(
         for page in range(pages):
             if page:
                 writer.newPage()
-            painter.save()
-            painter.translate(body.left(), body.top() - page * body.height())
-            document.drawContents(
-                painter, QRectF(0, page * body.height(), body.width(), body.height())
-            )
-            painter.restore()
-            footer(painter, page + 1, pages)
+            _draw_page(painter, document, body, page, pages, footer)
+            if progress is not None:
+                progress(page + 1, pages)
     finally:
         painter.end()
     return pages
@@ -354,25 +398,31 @@ def _footer(painter: QPainter, sheet: SignInSheet, body: QRectF, page: int, page
 # --- reports built as a Document (the Integrated Action Plan) ------------------------------
 
 
-def write_document_pdf(document: Document, out: Path) -> int:
+def write_document_pdf(
+    document: Document, out: Path, progress: Callable[[int, int], None] | None = None
+) -> int:
     """Write ``document`` as an A4 PDF with "Page X of Y" footers; returns the page count.
 
     The same HTML as the HTML export, laid out by Qt: chapters start on a new page and a
-    table's header row repeats on every page it runs over (``thead``).
+    table's header row repeats on every page it runs over (``thead``). ``progress(done,
+    pages)`` is told after each page; an exception it raises (a cancel) leaves no file and
+    a file already at ``out`` as it was.
     """
     ensure_gui_application()
     pages = 0
 
     def render(path: str) -> None:
         nonlocal pages
-        pages = _render_document(document, path)
+        pages = _render_document(document, path, progress)
 
     write_atomically(Path(out), render)
     return pages
 
 
-def _render_document(report: Document, path: str) -> int:
-    writer, body = _a4_writer(path, report.title, PAGE_MARGIN_MM)
+def _document_layout(
+    report: Document, writer: QPdfWriter, body: QRectF
+) -> tuple[QTextDocument, Footer]:
+    """The report laid out in pages for ``writer``, and the footer of its pages."""
     layout = _paged_document(writer, body)
 
     def picture(figure: Figure, number: int) -> str:
@@ -383,13 +433,73 @@ def _render_document(report: Document, path: str) -> int:
         return name
 
     layout.setHtml(document_html(report, for_print=True, image_source=picture))
-    return _paint_pages(
-        writer,
-        layout,
-        body,
-        path,
-        lambda painter, page, pages: _document_footer(painter, report, body, page, pages),
-    )
+
+    def footer(painter: QPainter, page: int, pages: int) -> None:
+        _document_footer(painter, report, body, page, pages)
+
+    return layout, footer
+
+
+def _render_document(
+    report: Document, path: str, progress: Callable[[int, int], None] | None = None
+) -> int:
+    try:
+        return _paint_document(report, path, progress)
+    except BaseException as exc:
+        # A traceback keeps its frames' locals: the text layout (with a running timer) would
+        # be destroyed wherever the exception ends up, maybe on another thread, and Qt
+        # complains. Let the Qt objects go here, on the thread that made them.
+        traceback.clear_frames(exc.__traceback__)
+        raise
+
+
+def _paint_document(
+    report: Document, path: str, progress: Callable[[int, int], None] | None
+) -> int:
+    writer, body = _a4_writer(path, report.title, PAGE_MARGIN_MM)
+    layout, footer = _document_layout(report, writer, body)
+    return _paint_pages(writer, layout, body, path, footer, progress)
+
+
+def document_page_images(
+    report: Document, count: int = 3, width: int = 800
+) -> tuple[list[QImage], int]:
+    """The first ``count`` pages of ``report`` as ``write_document_pdf`` lays them out, each
+    on a white image ``width`` pixels wide (A4 high), and the number of pages in all.
+
+    For a preview: laid out against a PDF writer that writes into memory (no file), painted
+    on QImages only, so it may run on a worker thread."""
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer, body = _a4_writer(buffer, report.title, PAGE_MARGIN_MM)
+    layout, footer = _document_layout(report, writer, body)
+    pages = layout.pageCount()
+    scale = width / writer.width()
+    height = round(writer.height() * scale)
+    images: list[QImage] = []
+    for page in range(min(count, pages)):
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        # The writer's resolution, so that point sizes (the footer's font) come out the
+        # same number of writer pixels as in the PDF before the painter scales them down.
+        image.setDotsPerMeterX(round(DPI / 0.0254))
+        image.setDotsPerMeterY(round(DPI / 0.0254))
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        try:
+            painter.setRenderHints(
+                QPainter.RenderHint.Antialiasing
+                | QPainter.RenderHint.TextAntialiasing
+                | QPainter.RenderHint.SmoothPixmapTransform
+            )
+            painter.scale(scale, scale)
+            _draw_page(painter, layout, body, page, pages, footer)
+        finally:
+            painter.end()
+        images.append(image)
+    del layout, writer  # they use the buffer: let them go first
+    buffer.close()
+    return images, pages
 
 
 def _document_footer(

@@ -510,8 +510,11 @@ class _Report:
             )
         return translate("Report", "Progress"), columns, rows
 
-    def summary(self, counts: dict[str, int]) -> Sheet:
+    def summary(self) -> Sheet:
+        """The Summary sheet: one (figure, (value, kind)) row per key figure, the value's
+        kind (text, int, money, date) per row."""
         data = self.data
+        counts = {"people": report_data.people_count(self.database)}
         network = data.network
         from lagdesk.reports.iap import PlanContent, status_counts
 
@@ -525,7 +528,9 @@ class _Report:
             (translate("Report", "Network"), network.name if network else "", "text"),
             (
                 translate("Report", "Programme"),
-                _code(Programme, network.programme) if network else "",
+                # Not the cached label: a preview may run in another language than an
+                # export on a worker thread.
+                label_of(Programme, network.programme) if network else "",
                 "text",
             ),
             (translate("Report", "City"), data.city, "text"),
@@ -584,6 +589,14 @@ def _write_summary(workbook: Any, sheet_data: Sheet, used: set[str]) -> int:
     return len(rows)
 
 
+def summary_sheet(
+    database: Database, *, as_of: date | None = None, pseudonymise: bool = False
+) -> Sheet:
+    """The Summary sheet as ``build_report`` writes it, for an on-screen preview: (title,
+    columns, rows), each row (figure, (value, kind)) with kind text, int, money or date."""
+    return _Report(database, as_of or date.today(), pseudonymise).summary()
+
+
 def build_report(
     database: Database,
     *,
@@ -601,7 +614,7 @@ def build_report(
     workbook = Workbook(write_only=True)
     used: set[str] = set()
     counts: dict[str, int] = {}
-    summary = report.summary({"people": report_data.people_count(database)})
+    summary = report.summary()
     counts[summary[0]] = _write_summary(workbook, summary, used)
 
     def plan_sheet(key: str) -> Callable[[], Sheet | None]:
@@ -656,4 +669,13 @@ def export_report(
     return ReportExport(path, counts)
 
 
-__all__ = ["Column", "ReportExport", "build_report", "export_report", "sheet_name", "write_table"]
+__all__ = [
+    "Column",
+    "ReportExport",
+    "Sheet",
+    "build_report",
+    "export_report",
+    "sheet_name",
+    "summary_sheet",
+    "write_table",
+]

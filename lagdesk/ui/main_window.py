@@ -207,10 +207,10 @@ class MainWindow(QMainWindow):
         self.files.fill(bar.addMenu(self.tr("&File")))
 
         edit = bar.addMenu(self.tr("&Edit"))
-        # No prefix: Qt's own translated "Undo %1" / "Redo %1" name the change.
-        self.undo_action = self.undo_stack.createUndoAction(self)
+        # Our own prefixes: Qt has no catalogue for every language lagdesk speaks.
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from lagdesk.i18n import LANGUAGES
-from lagdesk.tools import update_translations
+from lagdesk.tools import translation_work, update_translations
 
 I18N = Path(__file__).resolve().parents[2] / "i18n"
 
@@ -63,3 +63,45 @@ def test_a_built_catalogue_is_used(
         assert i18n.translate("Probe", "Meetings") == "Meetings"
     finally:
         i18n.install_language("en")
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_message_is_translated_with_its_placeholders(language: str) -> None:
+    """No unfinished or obsolete message; {name}, %n, %1 and accelerators kept."""
+    assert translation_work.check(language) == []
+
+
+def test_the_check_finds_a_lost_placeholder(tmp_path: Path) -> None:
+    (tmp_path / "lagdesk_pl.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="pl">'
+        "<context><name>Probe</name>"
+        "<message><source>{count} meetings</source><translation>spotkania</translation>"
+        "</message><message><source>&amp;File</source><translation>Plik</translation>"
+        "</message><message><source>Left</source><translation type='unfinished'/>"
+        "</message></context></TS>",
+        encoding="utf-8",
+    )
+    found = translation_work.check("pl", tmp_path)
+    assert len(found) == 3
+    assert "placeholders" in found[0]
+    assert "accelerator" in found[1]
+    assert "unfinished" in found[2]
+
+
+@pytest.mark.parametrize("language", ["pl", "lv", "ro", "bg"])
+def test_official_urbact_terms_are_used(language: str) -> None:
+    expected = {
+        "pl": "Zintegrowany Plan Działania",
+        "lv": "Integrētais rīcības plāns",
+        "ro": "Plan Integrat de Acțiune",
+        "bg": "Интегриран план за действие",
+    }[language]
+    root = ET.parse(I18N / f"lagdesk_{language}.ts").getroot()
+    translations = {
+        message.findtext("translation")
+        for context in root.iter("context")
+        if context.findtext("name") == "Iap"
+        for message in context.iter("message")
+        if message.findtext("source") == "Integrated Action Plan"
+    }
+    assert translations == {expected}

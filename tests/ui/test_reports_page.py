@@ -39,7 +39,7 @@ def wait_until_idle(qtbot: QtBot, page: ReportsPage) -> None:
 
 
 def test_each_report_shows_only_its_options(page: ReportsPage) -> None:
-    assert page.report_list.count() == 3
+    assert len(page.report_buttons) == 3
     page.select_report(ReportKind.IAP)
     formats = [page.format_box.itemData(i) for i in range(page.format_box.count())]
     assert formats == ["docx", "pdf", "html"]
@@ -172,7 +172,7 @@ def test_a_cancelled_export_leaves_no_file(
     page.format_box.setCurrentIndex(page.format_box.findData("pdf"))
     page.export_report()
     assert page.runner.progress is not None
-    page.runner.progress.cancel()  # the dialog's Cancel button
+    page.runner.progress.canceled.emit()  # what its Cancel button sends
     wait_until_idle(qtbot, page)
     assert "cancelled" in page.last_message
     assert out.read_bytes() == b"the previous export"

@@ -8,6 +8,7 @@ the report's language only (``i18n.report_language``).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -24,9 +26,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -40,6 +41,7 @@ from lagdesk.core.plan_versions import versions
 from lagdesk.db.database import Database
 from lagdesk.i18n import LANGUAGES, current_language
 from lagdesk.ui import dialogs
+from lagdesk.ui.areas import Area
 from lagdesk.ui.background import BackgroundRunner
 from lagdesk.ui.reports.jobs import FORMATS, Preview, ReportChoice, ReportKind, export, preview
 from lagdesk.ui.widgets import DateEdit, heading, paragraph, show_status
@@ -56,7 +58,7 @@ class ReportsPage(QWidget):
         self.last_message = ""
         self._build()
         self._load_versions()
-        self.report_list.setCurrentRow(0)
+        self.report_buttons[ReportKind.IAP].setChecked(True)
 
     # -- layout -------------------------------------------------------------------------
 
@@ -64,7 +66,7 @@ class ReportsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 18, 24, 18)
         outer.setSpacing(12)
-        outer.addWidget(heading(self.tr("Reports")))
+        outer.addWidget(heading(Area.REPORTS.title))
         outer.addWidget(
             paragraph(
                 self.tr(
@@ -80,41 +82,44 @@ class ReportsPage(QWidget):
         left = QVBoxLayout()
         left.setSpacing(12)
         body.addLayout(left, 0)
-        self.report_list = QListWidget()
-        self.report_list.setObjectName("report_list")
-        self.report_list.setAccessibleName(self.tr("Report"))
-        self.report_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.report_list.setWordWrap(True)
-        self.report_list.setSpacing(2)
+        choose = QGroupBox(self.tr("Report"))
+        choose.setMaximumWidth(440)
+        choices = QVBoxLayout(choose)
+        choices.setSpacing(2)
+        self.report_group = QButtonGroup(self)
+        self.report_buttons: dict[ReportKind, QRadioButton] = {}
         for kind, title, text in (
             (
                 ReportKind.IAP,
-                self.tr("Integrated Action Plan"),
+                self.tr("&Integrated Action Plan"),
                 self.tr("The plan document: Word, PDF or web page."),
             ),
             (
                 ReportKind.EXCEL,
-                self.tr("Excel report"),
+                self.tr("E&xcel report"),
                 self.tr("Every register on its own sheet, for the council or an audit."),
             ),
             (
                 ReportKind.CHARTS,
-                self.tr("Charts"),
+                self.tr("&Charts"),
                 self.tr("Every chart as a picture, one file each, for slides."),
             ),
         ):
-            item = QListWidgetItem(f"{title}\n{text}")
-            item.setData(Qt.ItemDataRole.UserRole, kind)
-            item.setToolTip(text)
-            self.report_list.addItem(item)
-        self.report_list.setMinimumWidth(340)
-        self.report_list.setMaximumWidth(420)
-        self.report_list.setFixedHeight(self.report_list.sizeHintForRow(0) * 3 + 16)
-        self.report_list.currentRowChanged.connect(self._report_changed)
-        left.addWidget(self.report_list)
+            button = QRadioButton(title)
+            button.setObjectName(f"report_{kind.value}")
+            description = paragraph(text)
+            description.setContentsMargins(24, 0, 0, 6)
+            description.setEnabled(False)
+            button.setToolTip(text)
+            self.report_group.addButton(button)
+            self.report_buttons[kind] = button
+            choices.addWidget(button)
+            choices.addWidget(description)
+            button.toggled.connect(lambda on: on and self._report_changed())
+        left.addWidget(choose)
 
         options = QGroupBox(self.tr("Options"))
-        options.setMaximumWidth(420)
+        options.setMaximumWidth(440)
         form = QFormLayout(options)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.language_box = QComboBox()
@@ -210,14 +215,13 @@ class ReportsPage(QWidget):
 
     @property
     def kind(self) -> ReportKind:
-        item = self.report_list.currentItem()
-        return ReportKind(item.data(Qt.ItemDataRole.UserRole)) if item else ReportKind.IAP
+        for kind, button in self.report_buttons.items():
+            if button.isChecked():
+                return kind
+        return ReportKind.IAP
 
     def select_report(self, kind: ReportKind) -> None:
-        for row in range(self.report_list.count()):
-            if self.report_list.item(row).data(Qt.ItemDataRole.UserRole) == kind:
-                self.report_list.setCurrentRow(row)
-                return
+        self.report_buttons[kind].setChecked(True)
 
     def _format_name(self, file_format: str) -> str:
         names = {
@@ -324,7 +328,9 @@ class ReportsPage(QWidget):
         suggested = self._suggested(choice)
         if choice.kind is ReportKind.CHARTS:
             return dialogs.folder_path(self, self.tr("Folder for the charts"), suggested.parent)
-        name_filter = f"{self._format_name(choice.file_format)} (*.{choice.file_format})"
+        # "Word document (.docx)" names the suffix already: the filter adds only the pattern.
+        name = re.sub(r"\s*\(\.\w+\)$", "", self._format_name(choice.file_format))
+        name_filter = f"{name} (*.{choice.file_format})"
         path = dialogs.save_file_path(self, self.tr("Export the report"), suggested, name_filter)
         if path is not None and path.suffix.lower() != f".{choice.file_format}":
             path = path.with_name(f"{path.name}.{choice.file_format}")
