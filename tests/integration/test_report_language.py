@@ -65,7 +65,7 @@ def test_a_thread_translates_in_its_report_language(polish_catalogue: Path) -> N
 
 
 def test_an_unknown_report_language_is_refused(polish_catalogue: Path) -> None:
-    with pytest.raises(ValueError), i18n.report_language("xx"):
+    with pytest.raises(ValueError, match="xx"), i18n.report_language("xx"):
         pass
 
 
