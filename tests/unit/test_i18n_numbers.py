@@ -84,14 +84,16 @@ def test_currency_symbols() -> None:
     ]
 
 
-def test_amount_follows_the_chosen_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_current", i18n.current_language())
+def test_amount_follows_the_chosen_language() -> None:
+    # install_language, not a patched ``_current``: Polish catalogues must come out again.
+    previous = i18n.current_language()
     saved = QLocale()
     try:
         i18n.install_language("pl")
         assert plain(format_amount(Decimal("1234.56"), "PLN")) == "1 234,56 zł"
         assert plain(format_number(1234.5)) == "1 234,5"
     finally:
+        i18n.install_language(previous)
         QLocale.setDefault(saved)
     assert format_amount(Decimal("1234.56"), language="en") == "€1,234.56"
 
