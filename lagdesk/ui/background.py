@@ -72,9 +72,9 @@ class Progress:
 class Task(QRunnable):
     """Runs ``work`` on a pool thread and reports its result or its error."""
 
-    def __init__(self, work: Callable[[], Any]) -> None:
+    def __init__(self, work: Callable[[], Any], signals: TaskSignals | None = None) -> None:
         super().__init__()
-        self.signals = TaskSignals()
+        self.signals = signals or TaskSignals()
         self._work = work
 
     def run(self) -> None:
@@ -121,34 +121,9 @@ class BackgroundRunner(QObject):
         owner: QWidget | None = None,
     ) -> None:
         """Start ``work``; ``done(result)`` or ``failed(error)`` is called on the GUI thread."""
-        task = Task(work)
-        signals = task.signals
-        self._signals.add(signals)  # kept alive until the task reports
-        progress = QProgressDialog(text, "", 0, 0, owner or self._parent)
-        progress.setWindowTitle(title)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self.progress = progress
-
-        def ended() -> None:
-            self._signals.discard(signals)
-            progress.reset()
-            progress.deleteLater()
-            if self.progress is progress:
-                self.progress = None
-
-        def succeeded(result: Any) -> None:
-            ended()
-            done(result)
-
-        def refused(error: Any) -> None:
-            ended()
-            failed(error)
-
-        signals.finished.connect(succeeded)
-        signals.failed.connect(refused)
-        self.pool.start(task)
+        dialog = QProgressDialog(text, "", 0, 0, owner or self._parent)
+        dialog.setCancelButton(None)
+        self._start(Task(work), dialog, title, done, failed)
 
     def run_cancellable(
         self,
@@ -162,26 +137,13 @@ class BackgroundRunner(QObject):
     ) -> Progress:
         """Like ``run``, with a progress bar and a Cancel button; ``work(progress)`` reports
         its steps to ``progress``. Returns the Progress, whose ``cancel()`` stops the work."""
-        holder: list[Progress] = []
-        task = Task(lambda: work(holder[0]))
-        progress = Progress(task.signals)
-        holder.append(progress)
-        signals = task.signals
-        self._signals.add(signals)
-        dialog = QProgressDialog(
-            text,
-            QCoreApplication.translate("Background", "Cancel"),
-            0,
-            0,
-            owner or self._parent,
-        )
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
+        signals = TaskSignals()
+        progress = Progress(signals)
+        cancel_text = QCoreApplication.translate("Background", "Cancel")
+        dialog = QProgressDialog(text, cancel_text, 0, 0, owner or self._parent)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumWidth(420)
-        self.progress = dialog
 
         def stepped(step: int, total: int, phase: str) -> None:
             if progress.cancelled:
@@ -194,35 +156,45 @@ class BackgroundRunner(QObject):
             progress.cancel()
             dialog.setLabelText(QCoreApplication.translate("Background", "Cancelling…"))
 
-        def ended() -> None:
+        dialog.canceled.connect(cancel)
+        signals.progress.connect(stepped)
+        task = Task(lambda: work(progress), signals)
+        self._start(task, dialog, title, done, failed, cancelled or (lambda: None))
+        return progress
+
+    def _start(
+        self,
+        task: Task,
+        dialog: QProgressDialog,
+        title: str,
+        done: Callable[[Any], None],
+        failed: Callable[[Any], None],
+        cancelled: Callable[[], None] | None = None,
+    ) -> None:
+        """Show ``dialog`` over the work (after a moment), run ``task`` and hand its end to
+        ``done``, ``failed`` or ``cancelled`` once the dialog is gone."""
+        signals = task.signals
+        self._signals.add(signals)  # kept alive until the task reports
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        self.progress = dialog
+
+        def ended(then: Callable[..., None], *result: Any) -> None:
             self._signals.discard(signals)
-            dialog.canceled.disconnect(cancel)
+            dialog.blockSignals(True)  # its reset must not read as a Cancel
             dialog.reset()
             dialog.hide()
             dialog.deleteLater()
             if self.progress is dialog:
                 self.progress = None
+            then(*result)
 
-        def succeeded(result: Any) -> None:
-            ended()
-            done(result)
-
-        def refused(error: Any) -> None:
-            ended()
-            failed(error)
-
-        def stopped() -> None:
-            ended()
-            if cancelled is not None:
-                cancelled()
-
-        dialog.canceled.connect(cancel)
-        signals.progress.connect(stepped)
-        signals.finished.connect(succeeded)
-        signals.failed.connect(refused)
-        signals.cancelled.connect(stopped)
+        signals.finished.connect(lambda result: ended(done, result))
+        signals.failed.connect(lambda error: ended(failed, error))
+        if cancelled is not None:
+            signals.cancelled.connect(lambda: ended(cancelled))
         self.pool.start(task)
-        return progress
 
     @property
     def busy(self) -> bool:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[2] / "lagdesk"
+from lagdesk.tools.update_translations import source_files
+
 MARKERS = {"translate", "QT_TRANSLATE_NOOP"}
 
 
 def sources() -> list[Path]:
-    return sorted(p for p in PACKAGE.rglob("*.py") if "migrations" not in p.parts)
+    """The files `make translations` hands to lupdate."""
+    return source_files()
 
 
 def literal(node: ast.expr) -> bool:
