@@ -200,6 +200,10 @@
         <translation>Версии</translation>
     </message>
     <message>
+        <source>Plan totals: cost {cost} · secured {secured} · gap {gap}</source>
+        <translation>Общо за плана: разходи {cost} · осигурено {secured} · недостиг {gap}</translation>
+    </message>
+    <message>
         <source>&amp;New action</source>
         <extracomment>A position past every list: core puts the action last.</extracomment>
         <translation>&amp;Ново действие</translation>
@@ -287,10 +291,6 @@
     <message>
         <source>Action not moved</source>
         <translation>Действието не е преместено</translation>
-    </message>
-    <message>
-        <source>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</source>
-        <translation>Общо за плана: разходи EUR {cost} · осигурено EUR {secured} · недостиг EUR {gap}</translation>
     </message>
     <message>
         <source>&amp;Actions of the whole plan</source>
@@ -1130,10 +1130,6 @@
         <translation>ESF+</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Друго</translation>
-    </message>
-    <message>
         <source>Activation</source>
         <translation>Активиране</translation>
     </message>
@@ -1144,10 +1140,6 @@
     <message>
         <source>Implementation</source>
         <translation>Изпълнение</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Приключен</translation>
     </message>
     <message>
         <source>Lead partner</source>
@@ -1458,10 +1450,6 @@
         <translation>Външен</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Отворен</translation>
-    </message>
-    <message>
         <source>Mitigated</source>
         <translation>Смекчен</translation>
     </message>
@@ -1770,6 +1758,13 @@
     <message>
         <source>Organisations that are members in their own right: {parts}.</source>
         <translation>Организации, които са членове самостоятелно: {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMethod</name>
+    <message>
+        <source>Other</source>
+        <translation>Друг начин</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2088,17 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFiles</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
@@ -2172,6 +2178,10 @@
     <message>
         <source>lagdesk files (*.sqlite *.db)</source>
         <translation>Файлове на lagdesk (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Всички файлове (*)</translation>
     </message>
     <message>
         <source>Backup now</source>
@@ -2395,18 +2405,32 @@
     </message>
 </context>
 <context>
+    <name>Frequency</name>
+    <message>
+        <source>Other</source>
+        <translation>Друга честота</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSource</name>
+    <message>
+        <source>Other</source>
+        <translation>Друг източник</translation>
+    </message>
+</context>
+<context>
     <name>FundingTab</name>
     <message>
         <source>Source</source>
         <translation>Източник</translation>
     </message>
     <message>
-        <source>Amount (EUR)</source>
-        <translation>Сума (EUR)</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Funding l&amp;ines (F2 edits an amount):</source>
@@ -2437,12 +2461,12 @@
         <translation>не е зададено</translation>
     </message>
     <message>
-        <source>Estimated cost EUR {cost} · funding lines EUR {funded}
-Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · potential EUR {potential}
-Funding gap (cost − secured) EUR {gap}</source>
-        <translation>Прогнозни разходи EUR {cost} · редове на финансиране EUR {funded}
-Осигурено EUR {secured} ({share} от разходите) · заявено EUR {applied} · потенциално EUR {potential}
-Недостиг на финансиране (разходи − осигурено) EUR {gap}</translation>
+        <source>Estimated cost {cost} · funding lines {funded}
+Secured {secured} ({share} of the cost) · applied {applied} · potential {potential}
+Funding gap (cost − secured) {gap}</source>
+        <translation>Прогнозни разходи {cost} · редове на финансиране {funded}
+Осигурено {secured} ({share} от разходите) · заявено {applied} · потенциално {potential}
+Недостиг на финансиране (разходи − осигурено) {gap}</translation>
     </message>
 </context>
 <context>
@@ -2481,8 +2505,8 @@ Funding gap (cost − secured) EUR {gap}</source>
         <translation>&amp;Край:</translation>
     </message>
     <message>
-        <source>EUR</source>
-        <translation>EUR</translation>
+        <source>Estimated cost</source>
+        <translation>Прогнозни разходи</translation>
     </message>
     <message>
         <source>Estimated &amp;cost:</source>
@@ -2579,6 +2603,13 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>&amp;Members</source>
         <translation>Ч&amp;ленове</translation>
+    </message>
+</context>
+<context>
+    <name>GroupKind</name>
+    <message>
+        <source>Other</source>
+        <translation>Друг вид</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2850,10 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Value</source>
         <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Cover and executive summary</source>
@@ -4489,11 +4524,6 @@ Funding gap (cost − secured) EUR {gap}</source>
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <source>%n files</source>
-        <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
-        <translation>Файлове: %n</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -4662,10 +4692,6 @@ Funding gap (cost − secured) EUR {gap}</source>
         <translation>Срещата не е променена</translation>
     </message>
     <message>
-        <source>%n people stay on the list because their attendance is recorded: {names}.</source>
-        <translation>Лица, които остават в списъка, защото присъствието им е записано (%n): {names}.</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Среща</translation>
     </message>
@@ -4697,6 +4723,16 @@ Funding gap (cost − secured) EUR {gap}</source>
     <message>
         <source>Organisation</source>
         <translation>Организация</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingInvitations</name>
+    <message numerus="yes">
+        <source>%n people stay on the list because their attendance is recorded: {names}.</source>
+        <translation>
+            <numerusform>%n лице остава в списъка, защото присъствието му е записано: {names}.</numerusform>
+            <numerusform>%n лица остават в списъка, защото присъствието им е записано: {names}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4914,6 +4950,13 @@ Funding gap (cost − secured) EUR {gap}</source>
     </message>
 </context>
 <context>
+    <name>MeetingType</name>
+    <message>
+        <source>Other</source>
+        <translation>Друг вид</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>meeting</source>
@@ -4970,22 +5013,31 @@ Funding gap (cost − secured) EUR {gap}</source>
         <extracomment>Set by the panel; without it the model is read-only.</extracomment>
         <translation>{name} ({type})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n files</source>
         <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane. At least this wide, the preview sits beside the table; narrower, under it. The thumbnails of a narrow table (the preview under it shows the photo large). Room for the file&apos;s name beside its thumbnail: at least, at most.</extracomment>
-        <translation>Файлове: %n</translation>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n photos</source>
-        <translation>Снимки: %n</translation>
+        <translation>
+            <numerusform>%n снимка</numerusform>
+            <numerusform>%n снимки</numerusform>
+        </translation>
     </message>
     <message>
         <source>{files}, {photos} ({publishable}), {size}</source>
         <translation>{files}, {photos} ({publishable}), {size}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n publishable</source>
-        <translation>за публикуване: %n</translation>
+        <translation>
+            <numerusform>%n за публикуване</numerusform>
+            <numerusform>%n за публикуване</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5904,6 +5956,13 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Network saved.</source>
         <translation>Мрежата е запазена.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPhase</name>
+    <message>
+        <source>Closed</source>
+        <translation>Приключила</translation>
     </message>
 </context>
 <context>
@@ -6978,8 +7037,8 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>Срокът на междинна цел „{title}“ е извън началото и края на действието.</translation>
     </message>
     <message>
-        <source>The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.</source>
-        <translation>Редовете на финансиране възлизат на EUR {funded}, което е повече от прогнозните разходи от EUR {cost}.</translation>
+        <source>The funding lines add up to {funded}, more than the estimated cost of {cost}.</source>
+        <translation>Редовете на финансиране възлизат на {funded}, което е повече от прогнозните разходи от {cost}.</translation>
     </message>
     <message>
         <source>funding line</source>
@@ -7011,7 +7070,7 @@ Pages: {pages}. Invited people: {people}.</source>
     <name>PlanActions</name>
     <message>
         <source>Code</source>
-        <extracomment>A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
+        <extracomment>The exact amount of a cost, secured or gap cell (a Decimal, None when not set). The plan&apos;s amounts are euro: neither the plan nor the network stores a currency. A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
         <translation>Код</translation>
     </message>
     <message>
@@ -7043,16 +7102,16 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>Напредък</translation>
     </message>
     <message>
-        <source>Cost (EUR)</source>
-        <translation>Разходи (EUR)</translation>
+        <source>Cost</source>
+        <translation>Разходи</translation>
     </message>
     <message>
-        <source>Secured (EUR)</source>
-        <translation>Осигурено (EUR)</translation>
+        <source>Secured</source>
+        <translation>Осигурено</translation>
     </message>
     <message>
-        <source>Gap (EUR)</source>
-        <translation>Недостиг (EUR)</translation>
+        <source>Gap</source>
+        <translation>Недостиг</translation>
     </message>
 </context>
 <context>
@@ -7617,20 +7676,16 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>Източник</translation>
     </message>
     <message>
-        <source>Secured (EUR)</source>
-        <translation>Осигурено (EUR)</translation>
+        <source>Secured</source>
+        <translation>Осигурено</translation>
     </message>
     <message>
-        <source>Applied (EUR)</source>
-        <translation>Заявено (EUR)</translation>
+        <source>Applied</source>
+        <translation>Заявено</translation>
     </message>
     <message>
-        <source>Potential (EUR)</source>
-        <translation>Потенциално (EUR)</translation>
-    </message>
-    <message>
-        <source>Total (EUR)</source>
-        <translation>Общо (EUR)</translation>
+        <source>Potential</source>
+        <translation>Потенциално</translation>
     </message>
     <message>
         <source>Total</source>
@@ -7645,12 +7700,12 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>Цел</translation>
     </message>
     <message>
-        <source>Cost (EUR)</source>
-        <translation>Разходи (EUR)</translation>
+        <source>Cost</source>
+        <translation>Разходи</translation>
     </message>
     <message>
-        <source>Gap (EUR)</source>
-        <translation>Недостиг (EUR)</translation>
+        <source>Gap</source>
+        <translation>Недостиг</translation>
     </message>
     <message>
         <source>Secured share</source>
@@ -8146,6 +8201,13 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>Other</source>
+        <translation>Друга програма</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -8606,12 +8668,12 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>Заменени с псевдоними (P-0001 ...)</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Показател</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -8646,16 +8708,36 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>Оформяне на страниците…</translation>
     </message>
     <message>
-        <source>The first {shown} of {pages} pages, as in the PDF.</source>
-        <translation>Показани са първите страници: {shown} от {pages}, както в PDF файла.</translation>
-    </message>
-    <message>
         <source>Drawing the charts…</source>
         <translation>Изготвяне на диаграмите…</translation>
     </message>
-    <message>
-        <source>The first {shown} charts. The export writes every chart, one file each.</source>
-        <translation>Показани са първите диаграми: {shown}. При експортирането всяка диаграма се записва в отделен файл.</translation>
+    <message numerus="yes">
+        <source>The first %n of {pages} pages, as in the PDF.</source>
+        <translation>
+            <numerusform>Първата страница (%n от {pages}), както в PDF файла.</numerusform>
+            <numerusform>Първите %n от {pages} страници, както в PDF файла.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole document: %n pages, as in the PDF.</source>
+        <translation>
+            <numerusform>Целият документ: %n страница, както в PDF файла.</numerusform>
+            <numerusform>Целият документ: %n страници, както в PDF файла.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n of {charts} charts. The export writes every chart, one file each.</source>
+        <translation>
+            <numerusform>Първата %n от {charts} диаграми. При експортирането всяка диаграма се записва в отделен файл.</numerusform>
+            <numerusform>Първите %n от {charts} диаграми. При експортирането всяка диаграма се записва в отделен файл.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n charts. The export writes each to a file of its own.</source>
+        <translation>
+            <numerusform>%n диаграма. При експортирането тя се записва в отделен файл.</numerusform>
+            <numerusform>Всички %n диаграми. При експортирането всяка се записва в отделен файл.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -8786,6 +8868,7 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>The plan as it is now</source>
+        <extracomment>The images as drawn, kept whole: each label shows one scaled to the pane&apos;s width.</extracomment>
         <translation>Планът в текущия му вид</translation>
     </message>
     <message>
@@ -8829,12 +8912,12 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>Прегледът беше отменен.</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Показател</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Preview {number}</source>
@@ -8923,6 +9006,13 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Own</source>
         <translation>Собствен</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Отворен</translation>
     </message>
 </context>
 <context>
@@ -9079,6 +9169,17 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Register shows likelihood {likelihood} × impact {impact} only.</source>
         <translation>Регистърът показва само вероятност {likelihood} × въздействие {impact}.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Отворен</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрит</translation>
     </message>
 </context>
 <context>
@@ -9616,17 +9717,26 @@ Pages: {pages}. Invited people: {people}.</source>
         <source>There are no groups yet. Create one on the Groups tab first.</source>
         <translation>Все още няма групи. Първо създайте група в раздел „Групи“.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add %n people to {group}</source>
-        <translation>Добавяне на лица (%n) към {group}</translation>
+        <translation>
+            <numerusform>Добавяне на %n лице към {group}</numerusform>
+            <numerusform>Добавяне на %n лица към {group}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Added %n people to {group}.</source>
-        <translation>Към {group} са добавени лица: %n.</translation>
+        <translation>
+            <numerusform>Към {group} е добавено %n лице.</numerusform>
+            <numerusform>Към {group} са добавени %n лица.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n were members already.</source>
-        <translation>Вече членуващи: %n.</translation>
+        <translation>
+            <numerusform>%n лице вече членуваше.</numerusform>
+            <numerusform>%n лица вече членуваха.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -9746,45 +9856,72 @@ Pages: {pages}. Invited people: {people}.</source>
         <source>{first} and {last}</source>
         <translation>{first} и {last}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>attendance at %n meetings</source>
-        <translation>присъствие на срещи (%n)</translation>
+        <translation>
+            <numerusform>присъствие на %n среща</numerusform>
+            <numerusform>присъствие на %n срещи</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n group memberships</source>
-        <translation>членства в групи (%n)</translation>
+        <translation>
+            <numerusform>%n членство в група</numerusform>
+            <numerusform>%n членства в групи</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n consent records</source>
-        <translation>записи за съгласие (%n)</translation>
+        <translation>
+            <numerusform>%n запис за съгласие</numerusform>
+            <numerusform>%n записа за съгласие</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n power/interest assessments</source>
-        <translation>оценки на влияние/интерес (%n)</translation>
+        <translation>
+            <numerusform>%n оценка на влияние/интерес</numerusform>
+            <numerusform>%n оценки на влияние/интерес</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n tasks</source>
-        <translation>задачи (%n)</translation>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n actions</source>
-        <translation>действия (%n)</translation>
+        <translation>
+            <numerusform>%n действие</numerusform>
+            <numerusform>%n действия</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n risks</source>
-        <translation>рискове (%n)</translation>
+        <translation>
+            <numerusform>%n риск</numerusform>
+            <numerusform>%n риска</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n indicators</source>
-        <translation>индикатори (%n)</translation>
+        <translation>
+            <numerusform>%n индикатор</numerusform>
+            <numerusform>%n индикатора</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {name}?</source>
         <translation>Да се изтрие ли {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete these %n people?</source>
-        <translation>Да се изтрият ли тези лица (%n)?</translation>
+        <translation>
+            <numerusform>Да се изтрие ли %n лице?</numerusform>
+            <numerusform>Да се изтрият ли тези %n лица?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
@@ -9797,7 +9934,7 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
     <message>
         <source>{things} will have no one responsible.</source>
-        <translation>{things} ще останат без отговорник.</translation>
+        <translation>Без отговорник остават: {things}.</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
@@ -9807,49 +9944,76 @@ Pages: {pages}. Invited people: {people}.</source>
         <source>Delete the organisation {name}?</source>
         <translation>Да се изтрие ли организацията {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete these %n organisations?</source>
-        <translation>Да се изтрият ли тези организации (%n)?</translation>
+        <translation>
+            <numerusform>Да се изтрие ли %n организация?</numerusform>
+            <numerusform>Да се изтрият ли тези %n организации?</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people who work there stay, without an organisation.</source>
-        <translation>Лицата, които работят там (%n), остават без организация.</translation>
+        <translation>
+            <numerusform>%n лице, което работи там, остава без организация.</numerusform>
+            <numerusform>%n лица, които работят там, остават без организация.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its {things} go with it.</source>
         <translation>Заедно с нея се изтриват и: {things}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n actions will have no lead organisation.</source>
-        <translation>Действия, които ще останат без водеща организация: %n.</translation>
+        <translation>
+            <numerusform>%n действие ще остане без водеща организация.</numerusform>
+            <numerusform>%n действия ще останат без водеща организация.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people</source>
-        <translation>лица (%n)</translation>
+        <translation>
+            <numerusform>%n лице</numerusform>
+            <numerusform>%n лица</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the lead of %n actions</source>
-        <translation>водеща роля в действия (%n)</translation>
+        <translation>
+            <numerusform>водеща роля в %n действие</numerusform>
+            <numerusform>водеща роля в %n действия</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n action partnerships</source>
-        <translation>партньорства в действия (%n)</translation>
+        <translation>
+            <numerusform>%n партньорство в действие</numerusform>
+            <numerusform>%n партньорства в действия</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the group {name}?</source>
         <translation>Да се изтрие ли групата {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its %n memberships go with it.</source>
-        <translation>Заедно с нея се изтриват и членствата в нея (%n).</translation>
+        <translation>
+            <numerusform>Заедно с нея се изтрива и %n членство в нея.</numerusform>
+            <numerusform>Заедно с нея се изтриват и %n членства в нея.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its invitations to %n meetings go with it.</source>
-        <translation>Заедно с нея се изтриват и поканите ѝ за срещи (%n).</translation>
+        <translation>
+            <numerusform>Заедно с нея се изтрива и поканата ѝ за %n среща.</numerusform>
+            <numerusform>Заедно с нея се изтриват и поканите ѝ за %n срещи.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its %n subgroups become top-level groups.</source>
-        <translation>Подгрупите ѝ (%n) стават групи от най-високо ниво.</translation>
+        <translation>
+            <numerusform>%n нейна подгрупа става група от най-високо ниво.</numerusform>
+            <numerusform>%n нейни подгрупи стават групи от най-високо ниво.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing else refers to it.</source>
@@ -10155,8 +10319,8 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>Общи суми по плана</translation>
     </message>
     <message>
-        <source>Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</source>
-        <translation>Общо за плана: разходи EUR {cost} · осигурено EUR {secured} · заявено EUR {applied} · потенциално EUR {potential} · недостиг EUR {gap}</translation>
+        <source>Plan totals: cost {cost} · secured {secured} · applied {applied} · potential {potential} · gap {gap}</source>
+        <translation>Общо за плана: разходи {cost} · осигурено {secured} · заявено {applied} · потенциално {potential} · недостиг {gap}</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,10 @@
         <translation>Versions</translation>
     </message>
     <message>
+        <source>Plan totals: cost {cost} · secured {secured} · gap {gap}</source>
+        <translation>Plan totals: cost {cost} · secured {secured} · gap {gap}</translation>
+    </message>
+    <message>
         <source>&amp;New action</source>
         <extracomment>A position past every list: core puts the action last.</extracomment>
         <translation>&amp;New action</translation>
@@ -287,10 +291,6 @@
     <message>
         <source>Action not moved</source>
         <translation>Action not moved</translation>
-    </message>
-    <message>
-        <source>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</source>
-        <translation>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</translation>
     </message>
     <message>
         <source>&amp;Actions of the whole plan</source>
@@ -1130,10 +1130,6 @@
         <translation>ESF+</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
@@ -1144,10 +1140,6 @@
     <message>
         <source>Implementation</source>
         <translation>Implementation</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
     </message>
     <message>
         <source>Lead partner</source>
@@ -1458,10 +1450,6 @@
         <translation>External</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Mitigated</source>
         <translation>Mitigated</translation>
     </message>
@@ -1770,6 +1758,13 @@
     <message>
         <source>Organisations that are members in their own right: {parts}.</source>
         <translation>Organisations that are members in their own right: {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMethod</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2088,17 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFiles</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
@@ -2172,6 +2178,10 @@
     <message>
         <source>lagdesk files (*.sqlite *.db)</source>
         <translation>lagdesk files (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>Backup now</source>
@@ -2395,18 +2405,32 @@
     </message>
 </context>
 <context>
+    <name>Frequency</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSource</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>FundingTab</name>
     <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <source>Amount (EUR)</source>
-        <translation>Amount (EUR)</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Funding l&amp;ines (F2 edits an amount):</source>
@@ -2437,12 +2461,12 @@
         <translation>not set</translation>
     </message>
     <message>
-        <source>Estimated cost EUR {cost} · funding lines EUR {funded}
-Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · potential EUR {potential}
-Funding gap (cost − secured) EUR {gap}</source>
-        <translation>Estimated cost EUR {cost} · funding lines EUR {funded}
-Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · potential EUR {potential}
-Funding gap (cost − secured) EUR {gap}</translation>
+        <source>Estimated cost {cost} · funding lines {funded}
+Secured {secured} ({share} of the cost) · applied {applied} · potential {potential}
+Funding gap (cost − secured) {gap}</source>
+        <translation>Estimated cost {cost} · funding lines {funded}
+Secured {secured} ({share} of the cost) · applied {applied} · potential {potential}
+Funding gap (cost − secured) {gap}</translation>
     </message>
 </context>
 <context>
@@ -2481,8 +2505,8 @@ Funding gap (cost − secured) EUR {gap}</translation>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <source>EUR</source>
-        <translation>EUR</translation>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
     </message>
     <message>
         <source>Estimated &amp;cost:</source>
@@ -2579,6 +2603,13 @@ Funding gap (cost − secured) EUR {gap}</translation>
     <message>
         <source>&amp;Members</source>
         <translation>&amp;Members</translation>
+    </message>
+</context>
+<context>
+    <name>GroupKind</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2850,10 @@ Funding gap (cost − secured) EUR {gap}</translation>
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
     </message>
     <message>
         <source>Cover and executive summary</source>
@@ -4489,11 +4524,6 @@ Funding gap (cost − secured) EUR {gap}</translation>
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <source>%n files</source>
-        <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
-        <translation>%n files</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4662,10 +4692,6 @@ Funding gap (cost − secured) EUR {gap}</translation>
         <translation>Meeting not changed</translation>
     </message>
     <message>
-        <source>%n people stay on the list because their attendance is recorded: {names}.</source>
-        <translation>%n people stay on the list because their attendance is recorded: {names}.</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
@@ -4697,6 +4723,16 @@ Funding gap (cost − secured) EUR {gap}</translation>
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingInvitations</name>
+    <message numerus="yes">
+        <source>%n people stay on the list because their attendance is recorded: {names}.</source>
+        <translation>
+            <numerusform>%n person stays on the list because their attendance is recorded: {names}.</numerusform>
+            <numerusform>%n people stay on the list because their attendance is recorded: {names}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4914,6 +4950,13 @@ Funding gap (cost − secured) EUR {gap}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingType</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>meeting</source>
@@ -4970,22 +5013,31 @@ Funding gap (cost − secured) EUR {gap}</translation>
         <extracomment>Set by the panel; without it the model is read-only.</extracomment>
         <translation>{name} ({type})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n files</source>
         <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane. At least this wide, the preview sits beside the table; narrower, under it. The thumbnails of a narrow table (the preview under it shows the photo large). Room for the file&apos;s name beside its thumbnail: at least, at most.</extracomment>
-        <translation>%n files</translation>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n photos</source>
-        <translation>%n photos</translation>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{files}, {photos} ({publishable}), {size}</source>
         <translation>{files}, {photos} ({publishable}), {size}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n publishable</source>
-        <translation>%n publishable</translation>
+        <translation>
+            <numerusform>%n publishable</numerusform>
+            <numerusform>%n publishable</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5904,6 +5956,13 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>Network saved.</source>
         <translation>Network saved.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPhase</name>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>
@@ -6978,8 +7037,8 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>Milestone “{title}” is due outside the action&apos;s start and end.</translation>
     </message>
     <message>
-        <source>The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.</source>
-        <translation>The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.</translation>
+        <source>The funding lines add up to {funded}, more than the estimated cost of {cost}.</source>
+        <translation>The funding lines add up to {funded}, more than the estimated cost of {cost}.</translation>
     </message>
     <message>
         <source>funding line</source>
@@ -7011,7 +7070,7 @@ Pages: {pages}. Invited people: {people}.</translation>
     <name>PlanActions</name>
     <message>
         <source>Code</source>
-        <extracomment>A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
+        <extracomment>The exact amount of a cost, secured or gap cell (a Decimal, None when not set). The plan&apos;s amounts are euro: neither the plan nor the network stores a currency. A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -7043,16 +7102,16 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <source>Cost (EUR)</source>
-        <translation>Cost (EUR)</translation>
+        <source>Cost</source>
+        <translation>Cost</translation>
     </message>
     <message>
-        <source>Secured (EUR)</source>
-        <translation>Secured (EUR)</translation>
+        <source>Secured</source>
+        <translation>Secured</translation>
     </message>
     <message>
-        <source>Gap (EUR)</source>
-        <translation>Gap (EUR)</translation>
+        <source>Gap</source>
+        <translation>Gap</translation>
     </message>
 </context>
 <context>
@@ -7617,20 +7676,16 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <source>Secured (EUR)</source>
-        <translation>Secured (EUR)</translation>
+        <source>Secured</source>
+        <translation>Secured</translation>
     </message>
     <message>
-        <source>Applied (EUR)</source>
-        <translation>Applied (EUR)</translation>
+        <source>Applied</source>
+        <translation>Applied</translation>
     </message>
     <message>
-        <source>Potential (EUR)</source>
-        <translation>Potential (EUR)</translation>
-    </message>
-    <message>
-        <source>Total (EUR)</source>
-        <translation>Total (EUR)</translation>
+        <source>Potential</source>
+        <translation>Potential</translation>
     </message>
     <message>
         <source>Total</source>
@@ -7645,12 +7700,12 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>Objective</translation>
     </message>
     <message>
-        <source>Cost (EUR)</source>
-        <translation>Cost (EUR)</translation>
+        <source>Cost</source>
+        <translation>Cost</translation>
     </message>
     <message>
-        <source>Gap (EUR)</source>
-        <translation>Gap (EUR)</translation>
+        <source>Gap</source>
+        <translation>Gap</translation>
     </message>
     <message>
         <source>Secured share</source>
@@ -8146,6 +8201,13 @@ Pages: {pages}. Invited people: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -8606,12 +8668,12 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>Replaced by pseudonyms (P-0001 ...)</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -8646,16 +8708,36 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>Laying out the pages…</translation>
     </message>
     <message>
-        <source>The first {shown} of {pages} pages, as in the PDF.</source>
-        <translation>The first {shown} of {pages} pages, as in the PDF.</translation>
-    </message>
-    <message>
         <source>Drawing the charts…</source>
         <translation>Drawing the charts…</translation>
     </message>
-    <message>
-        <source>The first {shown} charts. The export writes every chart, one file each.</source>
-        <translation>The first {shown} charts. The export writes every chart, one file each.</translation>
+    <message numerus="yes">
+        <source>The first %n of {pages} pages, as in the PDF.</source>
+        <translation>
+            <numerusform>The first %n page of {pages}, as in the PDF.</numerusform>
+            <numerusform>The first %n of {pages} pages, as in the PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole document: %n pages, as in the PDF.</source>
+        <translation>
+            <numerusform>The whole document: %n page, as in the PDF.</numerusform>
+            <numerusform>The whole document: %n pages, as in the PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n of {charts} charts. The export writes every chart, one file each.</source>
+        <translation>
+            <numerusform>The first %n chart of {charts}. The export writes every chart, one file each.</numerusform>
+            <numerusform>The first %n of {charts} charts. The export writes every chart, one file each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n charts. The export writes each to a file of its own.</source>
+        <translation>
+            <numerusform>%n chart. The export writes it to a file of its own.</numerusform>
+            <numerusform>All %n charts. The export writes each to a file of its own.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -8786,6 +8868,7 @@ Pages: {pages}. Invited people: {people}.</translation>
     </message>
     <message>
         <source>The plan as it is now</source>
+        <extracomment>The images as drawn, kept whole: each label shows one scaled to the pane&apos;s width.</extracomment>
         <translation>The plan as it is now</translation>
     </message>
     <message>
@@ -8829,12 +8912,12 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>The preview was cancelled.</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
     </message>
     <message>
         <source>Preview {number}</source>
@@ -8923,6 +9006,13 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>Own</source>
         <translation>Own</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -9079,6 +9169,17 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>Register shows likelihood {likelihood} × impact {impact} only.</source>
         <translation>Register shows likelihood {likelihood} × impact {impact} only.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>
@@ -9616,17 +9717,26 @@ Pages: {pages}. Invited people: {people}.</translation>
         <source>There are no groups yet. Create one on the Groups tab first.</source>
         <translation>There are no groups yet. Create one on the Groups tab first.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add %n people to {group}</source>
-        <translation>Add %n people to {group}</translation>
+        <translation>
+            <numerusform>Add %n person to {group}</numerusform>
+            <numerusform>Add %n people to {group}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Added %n people to {group}.</source>
-        <translation>Added %n people to {group}.</translation>
+        <translation>
+            <numerusform>Added %n person to {group}.</numerusform>
+            <numerusform>Added %n people to {group}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n were members already.</source>
-        <translation>%n were members already.</translation>
+        <translation>
+            <numerusform>%n was a member already.</numerusform>
+            <numerusform>%n were members already.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -9746,45 +9856,72 @@ Pages: {pages}. Invited people: {people}.</translation>
         <source>{first} and {last}</source>
         <translation>{first} and {last}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>attendance at %n meetings</source>
-        <translation>attendance at %n meetings</translation>
+        <translation>
+            <numerusform>attendance at %n meeting</numerusform>
+            <numerusform>attendance at %n meetings</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n group memberships</source>
-        <translation>%n group memberships</translation>
+        <translation>
+            <numerusform>%n group membership</numerusform>
+            <numerusform>%n group memberships</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n consent records</source>
-        <translation>%n consent records</translation>
+        <translation>
+            <numerusform>%n consent record</numerusform>
+            <numerusform>%n consent records</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n power/interest assessments</source>
-        <translation>%n power/interest assessments</translation>
+        <translation>
+            <numerusform>%n power/interest assessment</numerusform>
+            <numerusform>%n power/interest assessments</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n tasks</source>
-        <translation>%n tasks</translation>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n actions</source>
-        <translation>%n actions</translation>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n risks</source>
-        <translation>%n risks</translation>
+        <translation>
+            <numerusform>%n risk</numerusform>
+            <numerusform>%n risks</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n indicators</source>
-        <translation>%n indicators</translation>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {name}?</source>
         <translation>Delete {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete these %n people?</source>
-        <translation>Delete these %n people?</translation>
+        <translation>
+            <numerusform>Delete this person?</numerusform>
+            <numerusform>Delete these %n people?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
@@ -9807,49 +9944,76 @@ Pages: {pages}. Invited people: {people}.</translation>
         <source>Delete the organisation {name}?</source>
         <translation>Delete the organisation {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete these %n organisations?</source>
-        <translation>Delete these %n organisations?</translation>
+        <translation>
+            <numerusform>Delete this organisation?</numerusform>
+            <numerusform>Delete these %n organisations?</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people who work there stay, without an organisation.</source>
-        <translation>%n people who work there stay, without an organisation.</translation>
+        <translation>
+            <numerusform>%n person who works there stays, without an organisation.</numerusform>
+            <numerusform>%n people who work there stay, without an organisation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its {things} go with it.</source>
         <translation>Its {things} go with it.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n actions will have no lead organisation.</source>
-        <translation>%n actions will have no lead organisation.</translation>
+        <translation>
+            <numerusform>%n action will have no lead organisation.</numerusform>
+            <numerusform>%n actions will have no lead organisation.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people</source>
-        <translation>%n people</translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the lead of %n actions</source>
-        <translation>the lead of %n actions</translation>
+        <translation>
+            <numerusform>the lead of %n action</numerusform>
+            <numerusform>the lead of %n actions</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n action partnerships</source>
-        <translation>%n action partnerships</translation>
+        <translation>
+            <numerusform>%n action partnership</numerusform>
+            <numerusform>%n action partnerships</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the group {name}?</source>
         <translation>Delete the group {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its %n memberships go with it.</source>
-        <translation>Its %n memberships go with it.</translation>
+        <translation>
+            <numerusform>Its %n membership goes with it.</numerusform>
+            <numerusform>Its %n memberships go with it.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its invitations to %n meetings go with it.</source>
-        <translation>Its invitations to %n meetings go with it.</translation>
+        <translation>
+            <numerusform>Its invitation to %n meeting goes with it.</numerusform>
+            <numerusform>Its invitations to %n meetings go with it.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its %n subgroups become top-level groups.</source>
-        <translation>Its %n subgroups become top-level groups.</translation>
+        <translation>
+            <numerusform>Its %n subgroup becomes a top-level group.</numerusform>
+            <numerusform>Its %n subgroups become top-level groups.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing else refers to it.</source>
@@ -10155,8 +10319,8 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>Plan totals</translation>
     </message>
     <message>
-        <source>Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</source>
-        <translation>Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</translation>
+        <source>Plan totals: cost {cost} · secured {secured} · applied {applied} · potential {potential} · gap {gap}</source>
+        <translation>Plan totals: cost {cost} · secured {secured} · applied {applied} · potential {potential} · gap {gap}</translation>
     </message>
 </context>
 <context>

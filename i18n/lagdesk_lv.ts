@@ -200,6 +200,10 @@
         <translation>Versijas</translation>
     </message>
     <message>
+        <source>Plan totals: cost {cost} · secured {secured} · gap {gap}</source>
+        <translation>Plāna kopsummas: izmaksas {cost} · nodrošināts {secured} · iztrūkums {gap}</translation>
+    </message>
+    <message>
         <source>&amp;New action</source>
         <extracomment>A position past every list: core puts the action last.</extracomment>
         <translation>&amp;Jauna rīcība</translation>
@@ -287,10 +291,6 @@
     <message>
         <source>Action not moved</source>
         <translation>Rīcība nav pārvietota</translation>
-    </message>
-    <message>
-        <source>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</source>
-        <translation>Plāna kopsummas: izmaksas EUR {cost} · nodrošināts EUR {secured} · iztrūkums EUR {gap}</translation>
     </message>
     <message>
         <source>&amp;Actions of the whole plan</source>
@@ -1131,10 +1131,6 @@
         <translation>ESF+</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Cits</translation>
-    </message>
-    <message>
         <source>Activation</source>
         <translation>Aktivizācija</translation>
     </message>
@@ -1145,10 +1141,6 @@
     <message>
         <source>Implementation</source>
         <translation>Īstenošana</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Noslēgts</translation>
     </message>
     <message>
         <source>Lead partner</source>
@@ -1459,10 +1451,6 @@
         <translation>Ārējs</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Aktuāls</translation>
-    </message>
-    <message>
         <source>Mitigated</source>
         <translation>Mazināts</translation>
     </message>
@@ -1771,6 +1759,13 @@
     <message>
         <source>Organisations that are members in their own right: {parts}.</source>
         <translation>Organizācijas, kas ir dalībnieces pašas par sevi: {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMethod</name>
+    <message>
+        <source>Other</source>
+        <translation>Cits veids</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2089,18 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFiles</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
+        <translation>
+            <numerusform>%n fails</numerusform>
+            <numerusform>%n faili</numerusform>
+            <numerusform>%n failu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
@@ -2173,6 +2180,10 @@
     <message>
         <source>lagdesk files (*.sqlite *.db)</source>
         <translation>lagdesk faili (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
     </message>
     <message>
         <source>Backup now</source>
@@ -2399,18 +2410,32 @@
     </message>
 </context>
 <context>
+    <name>Frequency</name>
+    <message>
+        <source>Other</source>
+        <translation>Cits biežums</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSource</name>
+    <message>
+        <source>Other</source>
+        <translation>Cits avots</translation>
+    </message>
+</context>
+<context>
     <name>FundingTab</name>
     <message>
         <source>Source</source>
         <translation>Avots</translation>
     </message>
     <message>
-        <source>Amount (EUR)</source>
-        <translation>Summa (EUR)</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Funding l&amp;ines (F2 edits an amount):</source>
@@ -2441,12 +2466,12 @@
         <translation>nav norādīts</translation>
     </message>
     <message>
-        <source>Estimated cost EUR {cost} · funding lines EUR {funded}
-Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · potential EUR {potential}
-Funding gap (cost − secured) EUR {gap}</source>
-        <translation>Plānotās izmaksas EUR {cost} · finansējuma pozīcijas EUR {funded}
-Nodrošināts EUR {secured} ({share} no izmaksām) · pieprasīts EUR {applied} · iespējamais EUR {potential}
-Finansējuma iztrūkums (izmaksas − nodrošināts) EUR {gap}</translation>
+        <source>Estimated cost {cost} · funding lines {funded}
+Secured {secured} ({share} of the cost) · applied {applied} · potential {potential}
+Funding gap (cost − secured) {gap}</source>
+        <translation>Plānotās izmaksas {cost} · finansējuma pozīcijas {funded}
+Nodrošināts {secured} ({share} no izmaksām) · pieprasīts {applied} · iespējamais {potential}
+Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
     </message>
 </context>
 <context>
@@ -2485,8 +2510,8 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) EUR {gap}</translation>
         <translation>&amp;Beigas:</translation>
     </message>
     <message>
-        <source>EUR</source>
-        <translation>EUR</translation>
+        <source>Estimated cost</source>
+        <translation>Plānotās izmaksas</translation>
     </message>
     <message>
         <source>Estimated &amp;cost:</source>
@@ -2583,6 +2608,13 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) EUR {gap}</translation>
     <message>
         <source>&amp;Members</source>
         <translation>&amp;Dalībnieki</translation>
+    </message>
+</context>
+<context>
+    <name>GroupKind</name>
+    <message>
+        <source>Other</source>
+        <translation>Cits veids</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2855,10 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) EUR {gap}</translation>
     <message>
         <source>Value</source>
         <translation>Vērtība</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Pozīcija</translation>
     </message>
     <message>
         <source>Cover and executive summary</source>
@@ -4495,11 +4531,6 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) EUR {gap}</translation>
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <source>%n files</source>
-        <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
-        <translation>Faili: %n</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datums</translation>
     </message>
@@ -4668,10 +4699,6 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) EUR {gap}</translation>
         <translation>Sanāksme nav mainīta</translation>
     </message>
     <message>
-        <source>%n people stay on the list because their attendance is recorded: {names}.</source>
-        <translation>Sarakstā paliek personas (%n), jo ir reģistrēts viņu apmeklējums: {names}.</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Sanāksme</translation>
     </message>
@@ -4703,6 +4730,17 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) EUR {gap}</translation>
     <message>
         <source>Organisation</source>
         <translation>Organizācija</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingInvitations</name>
+    <message numerus="yes">
+        <source>%n people stay on the list because their attendance is recorded: {names}.</source>
+        <translation>
+            <numerusform>Sarakstā paliek %n persona, jo ir reģistrēts tās apmeklējums: {names}.</numerusform>
+            <numerusform>Sarakstā paliek %n personas, jo ir reģistrēts viņu apmeklējums: {names}.</numerusform>
+            <numerusform>Sarakstā paliek %n personu, jo ir reģistrēts viņu apmeklējums: {names}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4920,6 +4958,13 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) EUR {gap}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingType</name>
+    <message>
+        <source>Other</source>
+        <translation>Cits veids</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>meeting</source>
@@ -4976,22 +5021,34 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) EUR {gap}</translation>
         <extracomment>Set by the panel; without it the model is read-only.</extracomment>
         <translation>{name} ({type})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n files</source>
         <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane. At least this wide, the preview sits beside the table; narrower, under it. The thumbnails of a narrow table (the preview under it shows the photo large). Room for the file&apos;s name beside its thumbnail: at least, at most.</extracomment>
-        <translation>Faili: %n</translation>
+        <translation>
+            <numerusform>%n fails</numerusform>
+            <numerusform>%n faili</numerusform>
+            <numerusform>%n failu</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n photos</source>
-        <translation>fotogrāfijas: %n</translation>
+        <translation>
+            <numerusform>%n fotogrāfija</numerusform>
+            <numerusform>%n fotogrāfijas</numerusform>
+            <numerusform>%n fotogrāfiju</numerusform>
+        </translation>
     </message>
     <message>
         <source>{files}, {photos} ({publishable}), {size}</source>
         <translation>{files}, {photos} ({publishable}), {size}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n publishable</source>
-        <translation>publicējamas: %n</translation>
+        <translation>
+            <numerusform>%n publicējama</numerusform>
+            <numerusform>%n publicējamas</numerusform>
+            <numerusform>%n publicējamu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5912,6 +5969,13 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>Network saved.</source>
         <translation>Tīkls saglabāts.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPhase</name>
+    <message>
+        <source>Closed</source>
+        <translation>Noslēgusies</translation>
     </message>
 </context>
 <context>
@@ -6990,8 +7054,8 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>Starpposma mērķa “{title}” termiņš ir ārpus rīcības sākuma un beigu datuma.</translation>
     </message>
     <message>
-        <source>The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.</source>
-        <translation>Finansējuma pozīciju kopsumma ir EUR {funded}, kas pārsniedz plānotās izmaksas EUR {cost}.</translation>
+        <source>The funding lines add up to {funded}, more than the estimated cost of {cost}.</source>
+        <translation>Finansējuma pozīciju kopsumma ir {funded}, kas pārsniedz plānotās izmaksas {cost}.</translation>
     </message>
     <message>
         <source>funding line</source>
@@ -7023,7 +7087,7 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <name>PlanActions</name>
     <message>
         <source>Code</source>
-        <extracomment>A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
+        <extracomment>The exact amount of a cost, secured or gap cell (a Decimal, None when not set). The plan&apos;s amounts are euro: neither the plan nor the network stores a currency. A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
         <translation>Kods</translation>
     </message>
     <message>
@@ -7055,16 +7119,16 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <source>Cost (EUR)</source>
-        <translation>Izmaksas (EUR)</translation>
+        <source>Cost</source>
+        <translation>Izmaksas</translation>
     </message>
     <message>
-        <source>Secured (EUR)</source>
-        <translation>Nodrošināts (EUR)</translation>
+        <source>Secured</source>
+        <translation>Nodrošināts</translation>
     </message>
     <message>
-        <source>Gap (EUR)</source>
-        <translation>Iztrūkums (EUR)</translation>
+        <source>Gap</source>
+        <translation>Iztrūkums</translation>
     </message>
 </context>
 <context>
@@ -7629,20 +7693,16 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>Avots</translation>
     </message>
     <message>
-        <source>Secured (EUR)</source>
-        <translation>Nodrošināts (EUR)</translation>
+        <source>Secured</source>
+        <translation>Nodrošināts</translation>
     </message>
     <message>
-        <source>Applied (EUR)</source>
-        <translation>Pieprasīts (EUR)</translation>
+        <source>Applied</source>
+        <translation>Pieprasīts</translation>
     </message>
     <message>
-        <source>Potential (EUR)</source>
-        <translation>Iespējamais (EUR)</translation>
-    </message>
-    <message>
-        <source>Total (EUR)</source>
-        <translation>Kopā (EUR)</translation>
+        <source>Potential</source>
+        <translation>Iespējamais</translation>
     </message>
     <message>
         <source>Total</source>
@@ -7657,12 +7717,12 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>Mērķis</translation>
     </message>
     <message>
-        <source>Cost (EUR)</source>
-        <translation>Izmaksas (EUR)</translation>
+        <source>Cost</source>
+        <translation>Izmaksas</translation>
     </message>
     <message>
-        <source>Gap (EUR)</source>
-        <translation>Iztrūkums (EUR)</translation>
+        <source>Gap</source>
+        <translation>Iztrūkums</translation>
     </message>
     <message>
         <source>Secured share</source>
@@ -8158,6 +8218,13 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>Other</source>
+        <translation>Cita programma</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -8618,12 +8685,12 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>Aizstāti ar pseidonīmiem (P-0001 ...)</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Pozīcija</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Vērtība</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Pozīcija</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -8658,16 +8725,40 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>Izkārto lappuses…</translation>
     </message>
     <message>
-        <source>The first {shown} of {pages} pages, as in the PDF.</source>
-        <translation>Dokumenta sākums, kā tas izskatīsies PDF failā (lappuses: {shown} no {pages}).</translation>
-    </message>
-    <message>
         <source>Drawing the charts…</source>
         <translation>Zīmē diagrammas…</translation>
     </message>
-    <message>
-        <source>The first {shown} charts. The export writes every chart, one file each.</source>
-        <translation>Pirmās diagrammas (rādītas: {shown}). Eksportējot tiek ierakstītas visas diagrammas, katra savā failā.</translation>
+    <message numerus="yes">
+        <source>The first %n of {pages} pages, as in the PDF.</source>
+        <translation>
+            <numerusform>Pirmā %n lappuse no {pages}, kā PDF failā.</numerusform>
+            <numerusform>Pirmās %n lappuses no {pages}, kā PDF failā.</numerusform>
+            <numerusform>Pirmās %n lappuses no {pages}, kā PDF failā.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole document: %n pages, as in the PDF.</source>
+        <translation>
+            <numerusform>Viss dokuments: %n lappuse, kā PDF failā.</numerusform>
+            <numerusform>Viss dokuments: %n lappuses, kā PDF failā.</numerusform>
+            <numerusform>Viss dokuments: %n lappušu, kā PDF failā.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n of {charts} charts. The export writes every chart, one file each.</source>
+        <translation>
+            <numerusform>Pirmā %n no {charts} diagrammām. Eksportējot tiek ierakstītas visas diagrammas, katra savā failā.</numerusform>
+            <numerusform>Pirmās %n no {charts} diagrammām. Eksportējot tiek ierakstītas visas diagrammas, katra savā failā.</numerusform>
+            <numerusform>Pirmās %n no {charts} diagrammām. Eksportējot tiek ierakstītas visas diagrammas, katra savā failā.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n charts. The export writes each to a file of its own.</source>
+        <translation>
+            <numerusform>%n diagramma. Eksportējot tā tiek ierakstīta atsevišķā failā.</numerusform>
+            <numerusform>Visas %n diagrammas. Eksportējot katra tiek ierakstīta savā failā.</numerusform>
+            <numerusform>Visas diagrammas: %n. Eksportējot katra tiek ierakstīta savā failā.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -8798,6 +8889,7 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     </message>
     <message>
         <source>The plan as it is now</source>
+        <extracomment>The images as drawn, kept whole: each label shows one scaled to the pane&apos;s width.</extracomment>
         <translation>Plāns pašreizējā stāvoklī</translation>
     </message>
     <message>
@@ -8841,12 +8933,12 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>Priekšskatījums atcelts.</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Pozīcija</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Vērtība</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Pozīcija</translation>
     </message>
     <message>
         <source>Preview {number}</source>
@@ -8935,6 +9027,13 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>Own</source>
         <translation>Savs</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Atvērts</translation>
     </message>
 </context>
 <context>
@@ -9094,6 +9193,17 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>Register shows likelihood {likelihood} × impact {impact} only.</source>
         <translation>Reģistrā redzami tikai riski ar varbūtību {likelihood} × ietekmi {impact}.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Aktuāls</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Slēgts</translation>
     </message>
 </context>
 <context>
@@ -9633,17 +9743,29 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <source>There are no groups yet. Create one on the Groups tab first.</source>
         <translation>Grupu vēl nav. Vispirms izveidojiet grupu cilnē “Grupas”.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add %n people to {group}</source>
-        <translation>Pievienot personas (%n) grupai {group}</translation>
+        <translation>
+            <numerusform>Pievienot %n personu grupai {group}</numerusform>
+            <numerusform>Pievienot %n personas grupai {group}</numerusform>
+            <numerusform>Pievienot %n personu grupai {group}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Added %n people to {group}.</source>
-        <translation>Grupai {group} pievienotas personas: %n.</translation>
+        <translation>
+            <numerusform>Grupai {group} pievienota %n persona.</numerusform>
+            <numerusform>Grupai {group} pievienotas %n personas.</numerusform>
+            <numerusform>Grupai {group} pievienots %n personu.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n were members already.</source>
-        <translation>Jau bija dalībnieki: %n.</translation>
+        <translation>
+            <numerusform>%n persona jau bija šajā grupā.</numerusform>
+            <numerusform>%n personas jau bija šajā grupā.</numerusform>
+            <numerusform>%n personu jau bija šajā grupā.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -9763,45 +9885,81 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <source>{first} and {last}</source>
         <translation>{first} un {last}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>attendance at %n meetings</source>
-        <translation>sanāksmju apmeklējums (%n)</translation>
+        <translation>
+            <numerusform>dalība %n sanāksmē</numerusform>
+            <numerusform>dalība %n sanāksmēs</numerusform>
+            <numerusform>dalība %n sanāksmēs</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n group memberships</source>
-        <translation>dalība grupās (%n)</translation>
+        <translation>
+            <numerusform>dalība %n grupā</numerusform>
+            <numerusform>dalība %n grupās</numerusform>
+            <numerusform>dalība %n grupās</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n consent records</source>
-        <translation>piekrišanu ieraksti (%n)</translation>
+        <translation>
+            <numerusform>%n piekrišanas ieraksts</numerusform>
+            <numerusform>%n piekrišanas ieraksti</numerusform>
+            <numerusform>%n piekrišanas ierakstu</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n power/interest assessments</source>
-        <translation>ietekmes un intereses novērtējumi (%n)</translation>
+        <translation>
+            <numerusform>%n ietekmes un intereses novērtējums</numerusform>
+            <numerusform>%n ietekmes un intereses novērtējumi</numerusform>
+            <numerusform>%n ietekmes un intereses novērtējumu</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n tasks</source>
-        <translation>uzdevumi (%n)</translation>
+        <translation>
+            <numerusform>%n uzdevums</numerusform>
+            <numerusform>%n uzdevumi</numerusform>
+            <numerusform>%n uzdevumu</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n actions</source>
-        <translation>rīcības (%n)</translation>
+        <translation>
+            <numerusform>%n rīcība</numerusform>
+            <numerusform>%n rīcības</numerusform>
+            <numerusform>%n rīcību</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n risks</source>
-        <translation>riski (%n)</translation>
+        <translation>
+            <numerusform>%n risks</numerusform>
+            <numerusform>%n riski</numerusform>
+            <numerusform>%n risku</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n indicators</source>
-        <translation>rādītāji (%n)</translation>
+        <translation>
+            <numerusform>%n rādītājs</numerusform>
+            <numerusform>%n rādītāji</numerusform>
+            <numerusform>%n rādītāju</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {name}?</source>
         <translation>Dzēst {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete these %n people?</source>
-        <translation>Dzēst šīs personas (%n)?</translation>
+        <translation>
+            <numerusform>Dzēst %n personu?</numerusform>
+            <numerusform>Dzēst šīs %n personas?</numerusform>
+            <numerusform>Dzēst %n personu?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
@@ -9824,49 +9982,85 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <source>Delete the organisation {name}?</source>
         <translation>Dzēst organizāciju {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete these %n organisations?</source>
-        <translation>Dzēst šīs organizācijas (%n)?</translation>
+        <translation>
+            <numerusform>Dzēst %n organizāciju?</numerusform>
+            <numerusform>Dzēst šīs %n organizācijas?</numerusform>
+            <numerusform>Dzēst %n organizāciju?</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people who work there stay, without an organisation.</source>
-        <translation>Tajā strādājošās personas (%n) paliek reģistrā bez organizācijas.</translation>
+        <translation>
+            <numerusform>%n tajā strādājošā persona paliek reģistrā bez organizācijas.</numerusform>
+            <numerusform>%n tajā strādājošās personas paliek reģistrā bez organizācijas.</numerusform>
+            <numerusform>%n tajā strādājošo personu paliek reģistrā bez organizācijas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its {things} go with it.</source>
         <translation>Kopā ar to tiks dzēsti arī šie dati: {things}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n actions will have no lead organisation.</source>
-        <translation>Rīcībām (%n) vairs nebūs vadošās organizācijas.</translation>
+        <translation>
+            <numerusform>%n rīcībai vairs nebūs vadošās organizācijas.</numerusform>
+            <numerusform>%n rīcībām vairs nebūs vadošās organizācijas.</numerusform>
+            <numerusform>%n rīcībām vairs nebūs vadošās organizācijas.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people</source>
-        <translation>personas (%n)</translation>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+            <numerusform>%n personu</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the lead of %n actions</source>
-        <translation>vadošā loma rīcībās (%n)</translation>
+        <translation>
+            <numerusform>vadošā loma %n rīcībā</numerusform>
+            <numerusform>vadošā loma %n rīcībās</numerusform>
+            <numerusform>vadošā loma %n rīcībās</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n action partnerships</source>
-        <translation>dalība rīcībās kā partnerim (%n)</translation>
+        <translation>
+            <numerusform>dalība %n rīcībā kā partnerim</numerusform>
+            <numerusform>dalība %n rīcībās kā partnerim</numerusform>
+            <numerusform>dalība %n rīcībās kā partnerim</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the group {name}?</source>
         <translation>Dzēst grupu {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its %n memberships go with it.</source>
-        <translation>Kopā ar to tiks dzēsti dalības ieraksti (%n).</translation>
+        <translation>
+            <numerusform>Kopā ar to tiks dzēsts %n dalības ieraksts.</numerusform>
+            <numerusform>Kopā ar to tiks dzēsti %n dalības ieraksti.</numerusform>
+            <numerusform>Kopā ar to tiks dzēsts %n dalības ierakstu.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its invitations to %n meetings go with it.</source>
-        <translation>Kopā ar to tiks dzēsti ielūgumi uz sanāksmēm (%n).</translation>
+        <translation>
+            <numerusform>Kopā ar to tiks dzēsts ielūgums uz %n sanāksmi.</numerusform>
+            <numerusform>Kopā ar to tiks dzēsti ielūgumi uz %n sanāksmēm.</numerusform>
+            <numerusform>Kopā ar to tiks dzēsti ielūgumi uz %n sanāksmēm.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its %n subgroups become top-level groups.</source>
-        <translation>Tās apakšgrupas (%n) kļūs par augstākā līmeņa grupām.</translation>
+        <translation>
+            <numerusform>Tās %n apakšgrupa kļūs par augstākā līmeņa grupu.</numerusform>
+            <numerusform>Tās %n apakšgrupas kļūs par augstākā līmeņa grupām.</numerusform>
+            <numerusform>Tās %n apakšgrupu kļūs par augstākā līmeņa grupām.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing else refers to it.</source>
@@ -10172,8 +10366,8 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>Plāna kopsummas</translation>
     </message>
     <message>
-        <source>Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</source>
-        <translation>Plāna kopsummas: izmaksas EUR {cost} · nodrošināts EUR {secured} · pieprasīts EUR {applied} · iespējamais EUR {potential} · iztrūkums EUR {gap}</translation>
+        <source>Plan totals: cost {cost} · secured {secured} · applied {applied} · potential {potential} · gap {gap}</source>
+        <translation>Plāna kopsummas: izmaksas {cost} · nodrošināts {secured} · pieprasīts {applied} · iespējamais {potential} · iztrūkums {gap}</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,10 @@
         <translation>Wersje</translation>
     </message>
     <message>
+        <source>Plan totals: cost {cost} · secured {secured} · gap {gap}</source>
+        <translation>Podsumowanie planu: koszt {cost} · zabezpieczone {secured} · luka finansowa {gap}</translation>
+    </message>
+    <message>
         <source>&amp;New action</source>
         <extracomment>A position past every list: core puts the action last.</extracomment>
         <translation>&amp;Nowe działanie</translation>
@@ -287,10 +291,6 @@
     <message>
         <source>Action not moved</source>
         <translation>Nie przeniesiono działania</translation>
-    </message>
-    <message>
-        <source>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</source>
-        <translation>Podsumowanie planu: koszt {cost} EUR · zabezpieczone {secured} EUR · luka finansowa {gap} EUR</translation>
     </message>
     <message>
         <source>&amp;Actions of the whole plan</source>
@@ -1131,10 +1131,6 @@
         <translation>EFS+</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Inne</translation>
-    </message>
-    <message>
         <source>Activation</source>
         <translation>Aktywacja</translation>
     </message>
@@ -1145,10 +1141,6 @@
     <message>
         <source>Implementation</source>
         <translation>Wdrażanie</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Zamknięte</translation>
     </message>
     <message>
         <source>Lead partner</source>
@@ -1459,10 +1451,6 @@
         <translation>Zewnętrzne</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Otwarte</translation>
-    </message>
-    <message>
         <source>Mitigated</source>
         <translation>Ograniczone</translation>
     </message>
@@ -1771,6 +1759,13 @@
     <message>
         <source>Organisations that are members in their own right: {parts}.</source>
         <translation>Organizacje będące członkami we własnym imieniu: {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMethod</name>
+    <message>
+        <source>Other</source>
+        <translation>Inny sposób</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2089,18 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFiles</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
+        <translation>
+            <numerusform>%n plik</numerusform>
+            <numerusform>%n pliki</numerusform>
+            <numerusform>%n plików</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
@@ -2173,6 +2180,10 @@
     <message>
         <source>lagdesk files (*.sqlite *.db)</source>
         <translation>Pliki lagdesk (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Backup now</source>
@@ -2399,18 +2410,32 @@
     </message>
 </context>
 <context>
+    <name>Frequency</name>
+    <message>
+        <source>Other</source>
+        <translation>Inna częstotliwość</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSource</name>
+    <message>
+        <source>Other</source>
+        <translation>Inne źródło</translation>
+    </message>
+</context>
+<context>
     <name>FundingTab</name>
     <message>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <source>Amount (EUR)</source>
-        <translation>Kwota (EUR)</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Funding l&amp;ines (F2 edits an amount):</source>
@@ -2441,12 +2466,12 @@
         <translation>nie ustawiono</translation>
     </message>
     <message>
-        <source>Estimated cost EUR {cost} · funding lines EUR {funded}
-Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · potential EUR {potential}
-Funding gap (cost − secured) EUR {gap}</source>
-        <translation>Szacowany koszt {cost} EUR · pozycje finansowania {funded} EUR
-Zabezpieczone {secured} EUR ({share} kosztu) · wnioskowane {applied} EUR · potencjalne {potential} EUR
-Luka finansowa (koszt − zabezpieczone) {gap} EUR</translation>
+        <source>Estimated cost {cost} · funding lines {funded}
+Secured {secured} ({share} of the cost) · applied {applied} · potential {potential}
+Funding gap (cost − secured) {gap}</source>
+        <translation>Szacowany koszt {cost} · pozycje finansowania {funded}
+Zabezpieczone {secured} ({share} kosztu) · wnioskowane {applied} · potencjalne {potential}
+Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
 </context>
 <context>
@@ -2485,8 +2510,8 @@ Luka finansowa (koszt − zabezpieczone) {gap} EUR</translation>
         <translation>Ko&amp;niec:</translation>
     </message>
     <message>
-        <source>EUR</source>
-        <translation>EUR</translation>
+        <source>Estimated cost</source>
+        <translation>Szacowany koszt</translation>
     </message>
     <message>
         <source>Estimated &amp;cost:</source>
@@ -2583,6 +2608,13 @@ Luka finansowa (koszt − zabezpieczone) {gap} EUR</translation>
     <message>
         <source>&amp;Members</source>
         <translation>Człon&amp;kowie</translation>
+    </message>
+</context>
+<context>
+    <name>GroupKind</name>
+    <message>
+        <source>Other</source>
+        <translation>Inny rodzaj</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2855,10 @@ Luka finansowa (koszt − zabezpieczone) {gap} EUR</translation>
     <message>
         <source>Value</source>
         <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>Cover and executive summary</source>
@@ -4495,11 +4531,6 @@ Luka finansowa (koszt − zabezpieczone) {gap} EUR</translation>
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <source>%n files</source>
-        <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
-        <translation>Pliki: %n</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -4668,10 +4699,6 @@ Luka finansowa (koszt − zabezpieczone) {gap} EUR</translation>
         <translation>Nie zmieniono spotkania</translation>
     </message>
     <message>
-        <source>%n people stay on the list because their attendance is recorded: {names}.</source>
-        <translation>Osoby, które pozostają na liście, ponieważ zarejestrowano ich obecność (%n): {names}.</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
@@ -4703,6 +4730,17 @@ Luka finansowa (koszt − zabezpieczone) {gap} EUR</translation>
     <message>
         <source>Organisation</source>
         <translation>Organizacja</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingInvitations</name>
+    <message numerus="yes">
+        <source>%n people stay on the list because their attendance is recorded: {names}.</source>
+        <translation>
+            <numerusform>%n osoba pozostaje na liście, ponieważ zarejestrowano jej obecność: {names}.</numerusform>
+            <numerusform>%n osoby pozostają na liście, ponieważ zarejestrowano ich obecność: {names}.</numerusform>
+            <numerusform>%n osób pozostaje na liście, ponieważ zarejestrowano ich obecność: {names}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4920,6 +4958,13 @@ Luka finansowa (koszt − zabezpieczone) {gap} EUR</translation>
     </message>
 </context>
 <context>
+    <name>MeetingType</name>
+    <message>
+        <source>Other</source>
+        <translation>Inny typ</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>meeting</source>
@@ -4976,22 +5021,34 @@ Luka finansowa (koszt − zabezpieczone) {gap} EUR</translation>
         <extracomment>Set by the panel; without it the model is read-only.</extracomment>
         <translation>{name} ({type})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n files</source>
         <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane. At least this wide, the preview sits beside the table; narrower, under it. The thumbnails of a narrow table (the preview under it shows the photo large). Room for the file&apos;s name beside its thumbnail: at least, at most.</extracomment>
-        <translation>pliki: %n</translation>
+        <translation>
+            <numerusform>%n plik</numerusform>
+            <numerusform>%n pliki</numerusform>
+            <numerusform>%n plików</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n photos</source>
-        <translation>zdjęcia: %n</translation>
+        <translation>
+            <numerusform>%n zdjęcie</numerusform>
+            <numerusform>%n zdjęcia</numerusform>
+            <numerusform>%n zdjęć</numerusform>
+        </translation>
     </message>
     <message>
         <source>{files}, {photos} ({publishable}), {size}</source>
         <translation>{files}, {photos} ({publishable}), {size}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n publishable</source>
-        <translation>do publikacji: %n</translation>
+        <translation>
+            <numerusform>%n do publikacji</numerusform>
+            <numerusform>%n do publikacji</numerusform>
+            <numerusform>%n do publikacji</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5912,6 +5969,13 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>Network saved.</source>
         <translation>Zapisano sieć.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPhase</name>
+    <message>
+        <source>Closed</source>
+        <translation>Zakończona</translation>
     </message>
 </context>
 <context>
@@ -6990,8 +7054,8 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Termin kamienia milowego „{title}” wypada poza okresem realizacji działania.</translation>
     </message>
     <message>
-        <source>The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.</source>
-        <translation>Pozycje finansowania sumują się do {funded} EUR, czyli więcej niż szacowany koszt {cost} EUR.</translation>
+        <source>The funding lines add up to {funded}, more than the estimated cost of {cost}.</source>
+        <translation>Pozycje finansowania sumują się do {funded}, czyli więcej niż szacowany koszt {cost}.</translation>
     </message>
     <message>
         <source>funding line</source>
@@ -7023,7 +7087,7 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>PlanActions</name>
     <message>
         <source>Code</source>
-        <extracomment>A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
+        <extracomment>The exact amount of a cost, secured or gap cell (a Decimal, None when not set). The plan&apos;s amounts are euro: neither the plan nor the network stores a currency. A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
         <translation>Kod</translation>
     </message>
     <message>
@@ -7055,16 +7119,16 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Postęp</translation>
     </message>
     <message>
-        <source>Cost (EUR)</source>
-        <translation>Koszt (EUR)</translation>
+        <source>Cost</source>
+        <translation>Koszt</translation>
     </message>
     <message>
-        <source>Secured (EUR)</source>
-        <translation>Zabezpieczone (EUR)</translation>
+        <source>Secured</source>
+        <translation>Zabezpieczone</translation>
     </message>
     <message>
-        <source>Gap (EUR)</source>
-        <translation>Luka (EUR)</translation>
+        <source>Gap</source>
+        <translation>Luka</translation>
     </message>
 </context>
 <context>
@@ -7629,20 +7693,16 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Źródło</translation>
     </message>
     <message>
-        <source>Secured (EUR)</source>
-        <translation>Zabezpieczone (EUR)</translation>
+        <source>Secured</source>
+        <translation>Zabezpieczone</translation>
     </message>
     <message>
-        <source>Applied (EUR)</source>
-        <translation>Wnioskowane (EUR)</translation>
+        <source>Applied</source>
+        <translation>Wnioskowane</translation>
     </message>
     <message>
-        <source>Potential (EUR)</source>
-        <translation>Potencjalne (EUR)</translation>
-    </message>
-    <message>
-        <source>Total (EUR)</source>
-        <translation>Razem (EUR)</translation>
+        <source>Potential</source>
+        <translation>Potencjalne</translation>
     </message>
     <message>
         <source>Total</source>
@@ -7657,12 +7717,12 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Cel</translation>
     </message>
     <message>
-        <source>Cost (EUR)</source>
-        <translation>Koszt (EUR)</translation>
+        <source>Cost</source>
+        <translation>Koszt</translation>
     </message>
     <message>
-        <source>Gap (EUR)</source>
-        <translation>Luka (EUR)</translation>
+        <source>Gap</source>
+        <translation>Luka</translation>
     </message>
     <message>
         <source>Secured share</source>
@@ -8158,6 +8218,13 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>Other</source>
+        <translation>Inny program</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -8618,12 +8685,12 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Zastąpione pseudonimami (P-0001 ...)</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Pozycja</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -8658,16 +8725,40 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Układanie stron…</translation>
     </message>
     <message>
-        <source>The first {shown} of {pages} pages, as in the PDF.</source>
-        <translation>Pierwsze strony w takim układzie jak w pliku PDF (pokazano {shown} z {pages}).</translation>
-    </message>
-    <message>
         <source>Drawing the charts…</source>
         <translation>Rysowanie wykresów…</translation>
     </message>
-    <message>
-        <source>The first {shown} charts. The export writes every chart, one file each.</source>
-        <translation>Pierwsze wykresy (pokazano: {shown}). Eksport zapisuje wszystkie wykresy, każdy w osobnym pliku.</translation>
+    <message numerus="yes">
+        <source>The first %n of {pages} pages, as in the PDF.</source>
+        <translation>
+            <numerusform>Pierwsza strona (%n z {pages}), jak w pliku PDF.</numerusform>
+            <numerusform>Pierwsze %n strony z {pages}, jak w pliku PDF.</numerusform>
+            <numerusform>Pierwszych %n stron z {pages}, jak w pliku PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole document: %n pages, as in the PDF.</source>
+        <translation>
+            <numerusform>Cały dokument: %n strona, jak w pliku PDF.</numerusform>
+            <numerusform>Cały dokument: %n strony, jak w pliku PDF.</numerusform>
+            <numerusform>Cały dokument: %n stron, jak w pliku PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n of {charts} charts. The export writes every chart, one file each.</source>
+        <translation>
+            <numerusform>Pierwszy %n z {charts} wykresów. Eksport zapisuje wszystkie wykresy, każdy w osobnym pliku.</numerusform>
+            <numerusform>Pierwsze %n z {charts} wykresów. Eksport zapisuje wszystkie wykresy, każdy w osobnym pliku.</numerusform>
+            <numerusform>Pierwszych %n z {charts} wykresów. Eksport zapisuje wszystkie wykresy, każdy w osobnym pliku.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n charts. The export writes each to a file of its own.</source>
+        <translation>
+            <numerusform>%n wykres. Eksport zapisuje go w osobnym pliku.</numerusform>
+            <numerusform>Wszystkie wykresy: %n. Eksport zapisuje każdy w osobnym pliku.</numerusform>
+            <numerusform>Wszystkie wykresy: %n. Eksport zapisuje każdy w osobnym pliku.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -8798,6 +8889,7 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>The plan as it is now</source>
+        <extracomment>The images as drawn, kept whole: each label shows one scaled to the pane&apos;s width.</extracomment>
         <translation>Plan w obecnym stanie</translation>
     </message>
     <message>
@@ -8841,12 +8933,12 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Anulowano podgląd.</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Pozycja</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>Preview {number}</source>
@@ -8935,6 +9027,13 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>Own</source>
         <translation>Własny</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
     </message>
 </context>
 <context>
@@ -9094,6 +9193,17 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>Register shows likelihood {likelihood} × impact {impact} only.</source>
         <translation>Rejestr pokazuje tylko prawdopodobieństwo {likelihood} × skutek {impact}.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
     </message>
 </context>
 <context>
@@ -9633,17 +9743,29 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <source>There are no groups yet. Create one on the Groups tab first.</source>
         <translation>Nie ma jeszcze żadnych grup. Najpierw utwórz grupę w zakładce Grupy.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add %n people to {group}</source>
-        <translation>Dodaj osoby do grupy {group} (%n)</translation>
+        <translation>
+            <numerusform>Dodaj %n osobę do grupy {group}</numerusform>
+            <numerusform>Dodaj %n osoby do grupy {group}</numerusform>
+            <numerusform>Dodaj %n osób do grupy {group}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Added %n people to {group}.</source>
-        <translation>Dodano osoby do grupy {group} (%n).</translation>
+        <translation>
+            <numerusform>Dodano %n osobę do grupy {group}.</numerusform>
+            <numerusform>Dodano %n osoby do grupy {group}.</numerusform>
+            <numerusform>Dodano %n osób do grupy {group}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n were members already.</source>
-        <translation>Osoby, które już były członkami: %n.</translation>
+        <translation>
+            <numerusform>%n osoba była już członkiem grupy.</numerusform>
+            <numerusform>%n osoby były już członkami grupy.</numerusform>
+            <numerusform>%n osób było już członkami grupy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -9763,45 +9885,81 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <source>{first} and {last}</source>
         <translation>{first} i {last}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>attendance at %n meetings</source>
-        <translation>obecność na spotkaniach (%n)</translation>
+        <translation>
+            <numerusform>obecność na %n spotkaniu</numerusform>
+            <numerusform>obecność na %n spotkaniach</numerusform>
+            <numerusform>obecność na %n spotkaniach</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n group memberships</source>
-        <translation>członkostwa w grupach (%n)</translation>
+        <translation>
+            <numerusform>%n członkostwo w grupie</numerusform>
+            <numerusform>%n członkostwa w grupach</numerusform>
+            <numerusform>%n członkostw w grupach</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n consent records</source>
-        <translation>zgody (%n)</translation>
+        <translation>
+            <numerusform>%n zgoda</numerusform>
+            <numerusform>%n zgody</numerusform>
+            <numerusform>%n zgód</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n power/interest assessments</source>
-        <translation>oceny wpływu i zainteresowania (%n)</translation>
+        <translation>
+            <numerusform>%n ocena wpływu i zainteresowania</numerusform>
+            <numerusform>%n oceny wpływu i zainteresowania</numerusform>
+            <numerusform>%n ocen wpływu i zainteresowania</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n tasks</source>
-        <translation>zadania (%n)</translation>
+        <translation>
+            <numerusform>%n zadanie</numerusform>
+            <numerusform>%n zadania</numerusform>
+            <numerusform>%n zadań</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n actions</source>
-        <translation>działania (%n)</translation>
+        <translation>
+            <numerusform>%n działanie</numerusform>
+            <numerusform>%n działania</numerusform>
+            <numerusform>%n działań</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n risks</source>
-        <translation>ryzyka (%n)</translation>
+        <translation>
+            <numerusform>%n ryzyko</numerusform>
+            <numerusform>%n ryzyka</numerusform>
+            <numerusform>%n ryzyk</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n indicators</source>
-        <translation>wskaźniki (%n)</translation>
+        <translation>
+            <numerusform>%n wskaźnik</numerusform>
+            <numerusform>%n wskaźniki</numerusform>
+            <numerusform>%n wskaźników</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {name}?</source>
         <translation>Usunąć: {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete these %n people?</source>
-        <translation>Usunąć zaznaczone osoby (%n)?</translation>
+        <translation>
+            <numerusform>Usunąć %n osobę?</numerusform>
+            <numerusform>Usunąć te %n osoby?</numerusform>
+            <numerusform>Usunąć tych %n osób?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
@@ -9814,7 +9972,7 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>{things} will have no one responsible.</source>
-        <translation>{things} pozostaną bez osoby odpowiedzialnej.</translation>
+        <translation>Bez osoby odpowiedzialnej pozostaną: {things}.</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
@@ -9824,49 +9982,85 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <source>Delete the organisation {name}?</source>
         <translation>Usunąć organizację {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete these %n organisations?</source>
-        <translation>Usunąć zaznaczone organizacje (%n)?</translation>
+        <translation>
+            <numerusform>Usunąć %n organizację?</numerusform>
+            <numerusform>Usunąć te %n organizacje?</numerusform>
+            <numerusform>Usunąć tych %n organizacji?</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people who work there stay, without an organisation.</source>
-        <translation>Osoby, które tam pracują (%n), pozostaną w rejestrze bez organizacji.</translation>
+        <translation>
+            <numerusform>%n osoba, która tam pracuje, pozostanie w rejestrze bez organizacji.</numerusform>
+            <numerusform>%n osoby, które tam pracują, pozostaną w rejestrze bez organizacji.</numerusform>
+            <numerusform>%n osób, które tam pracują, pozostanie w rejestrze bez organizacji.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its {things} go with it.</source>
         <translation>Razem z nią zostaną usunięte: {things}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n actions will have no lead organisation.</source>
-        <translation>Działania (%n) pozostaną bez organizacji wiodącej.</translation>
+        <translation>
+            <numerusform>%n działanie pozostanie bez organizacji wiodącej.</numerusform>
+            <numerusform>%n działania pozostaną bez organizacji wiodącej.</numerusform>
+            <numerusform>%n działań pozostanie bez organizacji wiodącej.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people</source>
-        <translation>osoby (%n)</translation>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the lead of %n actions</source>
-        <translation>rola lidera w działaniach (%n)</translation>
+        <translation>
+            <numerusform>rola lidera w %n działaniu</numerusform>
+            <numerusform>rola lidera w %n działaniach</numerusform>
+            <numerusform>rola lidera w %n działaniach</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n action partnerships</source>
-        <translation>udział jako partner w działaniach (%n)</translation>
+        <translation>
+            <numerusform>udział jako partner w %n działaniu</numerusform>
+            <numerusform>udział jako partner w %n działaniach</numerusform>
+            <numerusform>udział jako partner w %n działaniach</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the group {name}?</source>
         <translation>Usunąć grupę {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its %n memberships go with it.</source>
-        <translation>Razem z nią zostaną usunięte członkostwa (%n).</translation>
+        <translation>
+            <numerusform>Razem z nią zostanie usunięte %n członkostwo.</numerusform>
+            <numerusform>Razem z nią zostaną usunięte %n członkostwa.</numerusform>
+            <numerusform>Razem z nią zostanie usuniętych %n członkostw.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its invitations to %n meetings go with it.</source>
-        <translation>Razem z nią zostaną usunięte jej zaproszenia na spotkania (%n).</translation>
+        <translation>
+            <numerusform>Razem z nią zostanie usunięte jej zaproszenie na %n spotkanie.</numerusform>
+            <numerusform>Razem z nią zostaną usunięte jej zaproszenia na %n spotkania.</numerusform>
+            <numerusform>Razem z nią zostaną usunięte jej zaproszenia na %n spotkań.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its %n subgroups become top-level groups.</source>
-        <translation>Jej podgrupy (%n) staną się grupami najwyższego poziomu.</translation>
+        <translation>
+            <numerusform>Jej %n podgrupa stanie się grupą najwyższego poziomu.</numerusform>
+            <numerusform>Jej %n podgrupy staną się grupami najwyższego poziomu.</numerusform>
+            <numerusform>Jej %n podgrup stanie się grupami najwyższego poziomu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing else refers to it.</source>
@@ -10172,8 +10366,8 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Podsumowanie planu</translation>
     </message>
     <message>
-        <source>Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</source>
-        <translation>Podsumowanie planu: koszt {cost} EUR · zabezpieczone {secured} EUR · wnioskowane {applied} EUR · potencjalne {potential} EUR · luka {gap} EUR</translation>
+        <source>Plan totals: cost {cost} · secured {secured} · applied {applied} · potential {potential} · gap {gap}</source>
+        <translation>Podsumowanie planu: koszt {cost} · zabezpieczone {secured} · wnioskowane {applied} · potencjalne {potential} · luka {gap}</translation>
     </message>
 </context>
 <context>

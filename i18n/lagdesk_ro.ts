@@ -200,6 +200,10 @@
         <translation>Versiuni</translation>
     </message>
     <message>
+        <source>Plan totals: cost {cost} · secured {secured} · gap {gap}</source>
+        <translation>Totaluri plan: cost {cost} · asigurat {secured} · deficit {gap}</translation>
+    </message>
+    <message>
         <source>&amp;New action</source>
         <extracomment>A position past every list: core puts the action last.</extracomment>
         <translation>Acțiune &amp;nouă</translation>
@@ -287,10 +291,6 @@
     <message>
         <source>Action not moved</source>
         <translation>Acțiunea nu a fost mutată</translation>
-    </message>
-    <message>
-        <source>Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}</source>
-        <translation>Totaluri plan: cost EUR {cost} · asigurat EUR {secured} · deficit EUR {gap}</translation>
     </message>
     <message>
         <source>&amp;Actions of the whole plan</source>
@@ -1131,10 +1131,6 @@
         <translation>ESF+</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Altul</translation>
-    </message>
-    <message>
         <source>Activation</source>
         <translation>Activare</translation>
     </message>
@@ -1145,10 +1141,6 @@
     <message>
         <source>Implementation</source>
         <translation>Implementare</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Închis</translation>
     </message>
     <message>
         <source>Lead partner</source>
@@ -1459,10 +1451,6 @@
         <translation>Extern</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Deschis</translation>
-    </message>
-    <message>
         <source>Mitigated</source>
         <translation>Atenuat</translation>
     </message>
@@ -1771,6 +1759,13 @@
     <message>
         <source>Organisations that are members in their own right: {parts}.</source>
         <translation>Organizații care sunt membre în nume propriu: {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMethod</name>
+    <message>
+        <source>Other</source>
+        <translation>Altă metodă</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2089,18 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFiles</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
+        <translation>
+            <numerusform>%n fișier</numerusform>
+            <numerusform>%n fișiere</numerusform>
+            <numerusform>%n de fișiere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceModel</name>
     <message>
         <source>File</source>
@@ -2173,6 +2180,10 @@
     <message>
         <source>lagdesk files (*.sqlite *.db)</source>
         <translation>Fișiere lagdesk (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Backup now</source>
@@ -2399,18 +2410,32 @@
     </message>
 </context>
 <context>
+    <name>Frequency</name>
+    <message>
+        <source>Other</source>
+        <translation>Altă frecvență</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSource</name>
+    <message>
+        <source>Other</source>
+        <translation>Altă sursă</translation>
+    </message>
+</context>
+<context>
     <name>FundingTab</name>
     <message>
         <source>Source</source>
         <translation>Sursă</translation>
     </message>
     <message>
-        <source>Amount (EUR)</source>
-        <translation>Sumă (EUR)</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
     </message>
     <message>
         <source>Funding l&amp;ines (F2 edits an amount):</source>
@@ -2441,12 +2466,12 @@
         <translation>nestabilit</translation>
     </message>
     <message>
-        <source>Estimated cost EUR {cost} · funding lines EUR {funded}
-Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · potential EUR {potential}
-Funding gap (cost − secured) EUR {gap}</source>
-        <translation>Cost estimat EUR {cost} · linii de finanțare EUR {funded}
-Asigurat EUR {secured} ({share} din cost) · solicitat EUR {applied} · potențial EUR {potential}
-Deficit de finanțare (cost − asigurat) EUR {gap}</translation>
+        <source>Estimated cost {cost} · funding lines {funded}
+Secured {secured} ({share} of the cost) · applied {applied} · potential {potential}
+Funding gap (cost − secured) {gap}</source>
+        <translation>Cost estimat {cost} · linii de finanțare {funded}
+Asigurat {secured} ({share} din cost) · solicitat {applied} · potențial {potential}
+Deficit de finanțare (cost − asigurat) {gap}</translation>
     </message>
 </context>
 <context>
@@ -2485,8 +2510,8 @@ Deficit de finanțare (cost − asigurat) EUR {gap}</translation>
         <translation>S&amp;fârșit:</translation>
     </message>
     <message>
-        <source>EUR</source>
-        <translation>EUR</translation>
+        <source>Estimated cost</source>
+        <translation>Cost estimat</translation>
     </message>
     <message>
         <source>Estimated &amp;cost:</source>
@@ -2583,6 +2608,13 @@ Deficit de finanțare (cost − asigurat) EUR {gap}</translation>
     <message>
         <source>&amp;Members</source>
         <translation>&amp;Membri</translation>
+    </message>
+</context>
+<context>
+    <name>GroupKind</name>
+    <message>
+        <source>Other</source>
+        <translation>Alt tip</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2855,10 @@ Deficit de finanțare (cost − asigurat) EUR {gap}</translation>
     <message>
         <source>Value</source>
         <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Cover and executive summary</source>
@@ -4495,11 +4531,6 @@ Deficit de finanțare (cost − asigurat) EUR {gap}</translation>
 <context>
     <name>MeasurementsModel</name>
     <message>
-        <source>%n files</source>
-        <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
-        <translation>fișiere: %n</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -4668,10 +4699,6 @@ Deficit de finanțare (cost − asigurat) EUR {gap}</translation>
         <translation>Întâlnirea nu a fost modificată</translation>
     </message>
     <message>
-        <source>%n people stay on the list because their attendance is recorded: {names}.</source>
-        <translation>Persoane care rămân pe listă deoarece prezența lor este înregistrată (%n): {names}.</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Întâlnire</translation>
     </message>
@@ -4703,6 +4730,17 @@ Deficit de finanțare (cost − asigurat) EUR {gap}</translation>
     <message>
         <source>Organisation</source>
         <translation>Organizație</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingInvitations</name>
+    <message numerus="yes">
+        <source>%n people stay on the list because their attendance is recorded: {names}.</source>
+        <translation>
+            <numerusform>%n persoană rămâne pe listă deoarece prezența ei este înregistrată: {names}.</numerusform>
+            <numerusform>%n persoane rămân pe listă deoarece prezența lor este înregistrată: {names}.</numerusform>
+            <numerusform>%n de persoane rămân pe listă deoarece prezența lor este înregistrată: {names}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4920,6 +4958,13 @@ Deficit de finanțare (cost − asigurat) EUR {gap}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingType</name>
+    <message>
+        <source>Other</source>
+        <translation>Alt tip</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>meeting</source>
@@ -4976,22 +5021,34 @@ Deficit de finanțare (cost − asigurat) EUR {gap}</translation>
         <extracomment>Set by the panel; without it the model is read-only.</extracomment>
         <translation>{name} ({type})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n files</source>
         <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane. At least this wide, the preview sits beside the table; narrower, under it. The thumbnails of a narrow table (the preview under it shows the photo large). Room for the file&apos;s name beside its thumbnail: at least, at most.</extracomment>
-        <translation>fișiere: %n</translation>
+        <translation>
+            <numerusform>%n fișier</numerusform>
+            <numerusform>%n fișiere</numerusform>
+            <numerusform>%n de fișiere</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n photos</source>
-        <translation>fotografii: %n</translation>
+        <translation>
+            <numerusform>%n fotografie</numerusform>
+            <numerusform>%n fotografii</numerusform>
+            <numerusform>%n de fotografii</numerusform>
+        </translation>
     </message>
     <message>
         <source>{files}, {photos} ({publishable}), {size}</source>
         <translation>{files}, {photos} ({publishable}), {size}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n publishable</source>
-        <translation>publicabile: %n</translation>
+        <translation>
+            <numerusform>%n publicabil</numerusform>
+            <numerusform>%n publicabile</numerusform>
+            <numerusform>%n de publicabile</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5912,6 +5969,13 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     <message>
         <source>Network saved.</source>
         <translation>Rețeaua a fost salvată.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPhase</name>
+    <message>
+        <source>Closed</source>
+        <translation>Încheiată</translation>
     </message>
 </context>
 <context>
@@ -6990,8 +7054,8 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Termenul jalonului „{title}” este în afara perioadei acțiunii (început–sfârșit).</translation>
     </message>
     <message>
-        <source>The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.</source>
-        <translation>Liniile de finanțare însumează EUR {funded}, mai mult decât costul estimat de EUR {cost}.</translation>
+        <source>The funding lines add up to {funded}, more than the estimated cost of {cost}.</source>
+        <translation>Liniile de finanțare însumează {funded}, mai mult decât costul estimat de {cost}.</translation>
     </message>
     <message>
         <source>funding line</source>
@@ -7023,7 +7087,7 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     <name>PlanActions</name>
     <message>
         <source>Code</source>
-        <extracomment>A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
+        <extracomment>The exact amount of a cost, secured or gap cell (a Decimal, None when not set). The plan&apos;s amounts are euro: neither the plan nor the network stores a currency. A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
         <translation>Cod</translation>
     </message>
     <message>
@@ -7055,16 +7119,16 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Progres</translation>
     </message>
     <message>
-        <source>Cost (EUR)</source>
-        <translation>Cost (EUR)</translation>
+        <source>Cost</source>
+        <translation>Cost</translation>
     </message>
     <message>
-        <source>Secured (EUR)</source>
-        <translation>Asigurat (EUR)</translation>
+        <source>Secured</source>
+        <translation>Asigurat</translation>
     </message>
     <message>
-        <source>Gap (EUR)</source>
-        <translation>Deficit (EUR)</translation>
+        <source>Gap</source>
+        <translation>Deficit</translation>
     </message>
 </context>
 <context>
@@ -7629,20 +7693,16 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Sursă</translation>
     </message>
     <message>
-        <source>Secured (EUR)</source>
-        <translation>Asigurat (EUR)</translation>
+        <source>Secured</source>
+        <translation>Asigurat</translation>
     </message>
     <message>
-        <source>Applied (EUR)</source>
-        <translation>Solicitat (EUR)</translation>
+        <source>Applied</source>
+        <translation>Solicitat</translation>
     </message>
     <message>
-        <source>Potential (EUR)</source>
-        <translation>Potențial (EUR)</translation>
-    </message>
-    <message>
-        <source>Total (EUR)</source>
-        <translation>Total (EUR)</translation>
+        <source>Potential</source>
+        <translation>Potențial</translation>
     </message>
     <message>
         <source>Total</source>
@@ -7657,12 +7717,12 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Obiectiv</translation>
     </message>
     <message>
-        <source>Cost (EUR)</source>
-        <translation>Cost (EUR)</translation>
+        <source>Cost</source>
+        <translation>Cost</translation>
     </message>
     <message>
-        <source>Gap (EUR)</source>
-        <translation>Deficit (EUR)</translation>
+        <source>Gap</source>
+        <translation>Deficit</translation>
     </message>
     <message>
         <source>Secured share</source>
@@ -8158,6 +8218,13 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>Other</source>
+        <translation>Alt program</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -8618,12 +8685,12 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Înlocuite cu pseudonime (P-0001 ...)</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Cifră</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -8658,16 +8725,40 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Se paginează documentul…</translation>
     </message>
     <message>
-        <source>The first {shown} of {pages} pages, as in the PDF.</source>
-        <translation>Pagini afișate: {shown} din {pages}, ca în PDF.</translation>
-    </message>
-    <message>
         <source>Drawing the charts…</source>
         <translation>Se desenează graficele…</translation>
     </message>
-    <message>
-        <source>The first {shown} charts. The export writes every chart, one file each.</source>
-        <translation>Sunt afișate primele {shown} grafice. Exportul scrie toate graficele, fiecare într-un fișier separat.</translation>
+    <message numerus="yes">
+        <source>The first %n of {pages} pages, as in the PDF.</source>
+        <translation>
+            <numerusform>Prima pagină (%n din {pages}), ca în PDF.</numerusform>
+            <numerusform>Primele %n pagini din {pages}, ca în PDF.</numerusform>
+            <numerusform>Primele %n de pagini din {pages}, ca în PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole document: %n pages, as in the PDF.</source>
+        <translation>
+            <numerusform>Întregul document: %n pagină, ca în PDF.</numerusform>
+            <numerusform>Întregul document: %n pagini, ca în PDF.</numerusform>
+            <numerusform>Întregul document: %n de pagini, ca în PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n of {charts} charts. The export writes every chart, one file each.</source>
+        <translation>
+            <numerusform>Primul %n grafic din {charts}. Exportul scrie toate graficele, fiecare într-un fișier separat.</numerusform>
+            <numerusform>Primele %n grafice din {charts}. Exportul scrie toate graficele, fiecare într-un fișier separat.</numerusform>
+            <numerusform>Primele %n de grafice din {charts}. Exportul scrie toate graficele, fiecare într-un fișier separat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n charts. The export writes each to a file of its own.</source>
+        <translation>
+            <numerusform>%n grafic. Exportul îl scrie într-un fișier separat.</numerusform>
+            <numerusform>Toate cele %n grafice. Exportul scrie fiecare grafic într-un fișier separat.</numerusform>
+            <numerusform>Toate cele %n de grafice. Exportul scrie fiecare grafic într-un fișier separat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -8798,6 +8889,7 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     </message>
     <message>
         <source>The plan as it is now</source>
+        <extracomment>The images as drawn, kept whole: each label shows one scaled to the pane&apos;s width.</extracomment>
         <translation>Planul în forma actuală</translation>
     </message>
     <message>
@@ -8841,12 +8933,12 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Previzualizarea a fost anulată.</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Cifră</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Preview {number}</source>
@@ -8935,6 +9027,13 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     <message>
         <source>Own</source>
         <translation>Proprii</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Deschis</translation>
     </message>
 </context>
 <context>
@@ -9094,6 +9193,17 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     <message>
         <source>Register shows likelihood {likelihood} × impact {impact} only.</source>
         <translation>Registrul arată doar probabilitatea {likelihood} × impactul {impact}.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Deschis</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Închis</translation>
     </message>
 </context>
 <context>
@@ -9633,17 +9743,29 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <source>There are no groups yet. Create one on the Groups tab first.</source>
         <translation>Nu există încă grupuri. Creați mai întâi unul în fila Grupuri.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Add %n people to {group}</source>
-        <translation>Adăugare persoane (%n) la {group}</translation>
+        <translation>
+            <numerusform>Adăugare %n persoană la {group}</numerusform>
+            <numerusform>Adăugare %n persoane la {group}</numerusform>
+            <numerusform>Adăugare %n de persoane la {group}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Added %n people to {group}.</source>
-        <translation>Persoane adăugate la {group}: %n.</translation>
+        <translation>
+            <numerusform>%n persoană a fost adăugată la {group}.</numerusform>
+            <numerusform>%n persoane au fost adăugate la {group}.</numerusform>
+            <numerusform>%n de persoane au fost adăugate la {group}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n were members already.</source>
-        <translation>Erau deja membri: %n.</translation>
+        <translation>
+            <numerusform>%n era deja membru.</numerusform>
+            <numerusform>%n erau deja membri.</numerusform>
+            <numerusform>%n erau deja membri.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -9763,45 +9885,81 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <source>{first} and {last}</source>
         <translation>{first} și {last}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>attendance at %n meetings</source>
-        <translation>prezența la întâlniri (%n)</translation>
+        <translation>
+            <numerusform>prezența la %n întâlnire</numerusform>
+            <numerusform>prezența la %n întâlniri</numerusform>
+            <numerusform>prezența la %n de întâlniri</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n group memberships</source>
-        <translation>apartenențe la grupuri (%n)</translation>
+        <translation>
+            <numerusform>%n apartenență la grup</numerusform>
+            <numerusform>%n apartenențe la grupuri</numerusform>
+            <numerusform>%n de apartenențe la grupuri</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n consent records</source>
-        <translation>evidențe ale consimțământului (%n)</translation>
+        <translation>
+            <numerusform>%n evidență a consimțământului</numerusform>
+            <numerusform>%n evidențe ale consimțământului</numerusform>
+            <numerusform>%n de evidențe ale consimțământului</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n power/interest assessments</source>
-        <translation>evaluări influență/interes (%n)</translation>
+        <translation>
+            <numerusform>%n evaluare influență/interes</numerusform>
+            <numerusform>%n evaluări influență/interes</numerusform>
+            <numerusform>%n de evaluări influență/interes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n tasks</source>
-        <translation>sarcini (%n)</translation>
+        <translation>
+            <numerusform>%n sarcină</numerusform>
+            <numerusform>%n sarcini</numerusform>
+            <numerusform>%n de sarcini</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n actions</source>
-        <translation>acțiuni (%n)</translation>
+        <translation>
+            <numerusform>%n acțiune</numerusform>
+            <numerusform>%n acțiuni</numerusform>
+            <numerusform>%n de acțiuni</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n risks</source>
-        <translation>riscuri (%n)</translation>
+        <translation>
+            <numerusform>%n risc</numerusform>
+            <numerusform>%n riscuri</numerusform>
+            <numerusform>%n de riscuri</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n indicators</source>
-        <translation>indicatori (%n)</translation>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicatori</numerusform>
+            <numerusform>%n de indicatori</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {name}?</source>
         <translation>Ștergeți {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete these %n people?</source>
-        <translation>Ștergeți persoanele selectate (%n)?</translation>
+        <translation>
+            <numerusform>Ștergeți această persoană?</numerusform>
+            <numerusform>Ștergeți aceste %n persoane?</numerusform>
+            <numerusform>Ștergeți aceste %n de persoane?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their {things} go with them.</source>
@@ -9814,7 +9972,7 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     </message>
     <message>
         <source>{things} will have no one responsible.</source>
-        <translation>{things} vor rămâne fără responsabil.</translation>
+        <translation>Rămân fără responsabil: {things}.</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
@@ -9824,49 +9982,85 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <source>Delete the organisation {name}?</source>
         <translation>Ștergeți organizația {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete these %n organisations?</source>
-        <translation>Ștergeți organizațiile selectate (%n)?</translation>
+        <translation>
+            <numerusform>Ștergeți această organizație?</numerusform>
+            <numerusform>Ștergeți aceste %n organizații?</numerusform>
+            <numerusform>Ștergeți aceste %n de organizații?</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people who work there stay, without an organisation.</source>
-        <translation>Persoanele care lucrează acolo (%n) rămân, fără organizație.</translation>
+        <translation>
+            <numerusform>%n persoană care lucrează acolo rămâne, fără organizație.</numerusform>
+            <numerusform>%n persoane care lucrează acolo rămân, fără organizație.</numerusform>
+            <numerusform>%n de persoane care lucrează acolo rămân, fără organizație.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its {things} go with it.</source>
         <translation>Se șterg odată cu aceasta: {things}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n actions will have no lead organisation.</source>
-        <translation>Acțiuni care vor rămâne fără organizație lider: %n.</translation>
+        <translation>
+            <numerusform>%n acțiune va rămâne fără organizație lider.</numerusform>
+            <numerusform>%n acțiuni vor rămâne fără organizație lider.</numerusform>
+            <numerusform>%n de acțiuni vor rămâne fără organizație lider.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people</source>
-        <translation>persoane (%n)</translation>
+        <translation>
+            <numerusform>%n persoană</numerusform>
+            <numerusform>%n persoane</numerusform>
+            <numerusform>%n de persoane</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the lead of %n actions</source>
-        <translation>rolul de lider la acțiuni (%n)</translation>
+        <translation>
+            <numerusform>rolul de lider la %n acțiune</numerusform>
+            <numerusform>rolul de lider la %n acțiuni</numerusform>
+            <numerusform>rolul de lider la %n de acțiuni</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n action partnerships</source>
-        <translation>parteneriate la acțiuni (%n)</translation>
+        <translation>
+            <numerusform>%n parteneriat la acțiuni</numerusform>
+            <numerusform>%n parteneriate la acțiuni</numerusform>
+            <numerusform>%n de parteneriate la acțiuni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the group {name}?</source>
         <translation>Ștergeți grupul {name}?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its %n memberships go with it.</source>
-        <translation>Apartenențele la grup (%n) se șterg odată cu acesta.</translation>
+        <translation>
+            <numerusform>%n apartenență la grup se șterge odată cu acesta.</numerusform>
+            <numerusform>%n apartenențe la grup se șterg odată cu acesta.</numerusform>
+            <numerusform>%n de apartenențe la grup se șterg odată cu acesta.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its invitations to %n meetings go with it.</source>
-        <translation>Invitațiile grupului la întâlniri (%n) se șterg odată cu acesta.</translation>
+        <translation>
+            <numerusform>Invitația grupului la %n întâlnire se șterge odată cu acesta.</numerusform>
+            <numerusform>Invitațiile grupului la %n întâlniri se șterg odată cu acesta.</numerusform>
+            <numerusform>Invitațiile grupului la %n de întâlniri se șterg odată cu acesta.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Its %n subgroups become top-level groups.</source>
-        <translation>Subgrupurile lui (%n) devin grupuri de nivel superior.</translation>
+        <translation>
+            <numerusform>%n subgrup al acestuia devine grup de nivel superior.</numerusform>
+            <numerusform>%n subgrupuri ale acestuia devin grupuri de nivel superior.</numerusform>
+            <numerusform>%n de subgrupuri ale acestuia devin grupuri de nivel superior.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing else refers to it.</source>
@@ -10172,8 +10366,8 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Totaluri plan</translation>
     </message>
     <message>
-        <source>Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied} · potential EUR {potential} · gap EUR {gap}</source>
-        <translation>Totaluri plan: cost EUR {cost} · asigurat EUR {secured} · solicitat EUR {applied} · potențial EUR {potential} · deficit EUR {gap}</translation>
+        <source>Plan totals: cost {cost} · secured {secured} · applied {applied} · potential {potential} · gap {gap}</source>
+        <translation>Totaluri plan: cost {cost} · asigurat {secured} · solicitat {applied} · potențial {potential} · deficit {gap}</translation>
     </message>
 </context>
 <context>

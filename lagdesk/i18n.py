@@ -15,6 +15,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 __all__ = [
@@ -93,6 +94,22 @@ def report_language(code: str | None) -> Iterator[str]:
         _thread.language = previous
 
 
+class TextContext:
+    """A Qt Linguist context for code outside a QObject: ``Stakeholders.tr("%n people", "", n)``.
+
+    pyside6-lupdate files ``Name.tr("text")`` under ``Name``, and it marks a count as a
+    plural only in a ``tr`` call (``translate(..., "", n)`` with a variable count becomes a
+    plain message, and with a call such as ``len(rows)`` it is dropped). So the variable
+    must carry the context's own name: ``Stakeholders = TextContext("Stakeholders")``.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.name, text, disambiguation, n)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for extraction in ``context``; it is translated later, where shown."""
     del context
@@ -128,7 +145,10 @@ def install_language(code: str) -> str:
     global _current
     app = QCoreApplication.instance()
     for old in _installed:
-        QCoreApplication.removeTranslator(old)
+        # A translator belongs to the application that loaded it: gone with it when an
+        # export replaced a QCoreApplication by a QGuiApplication (reports.pdf).
+        if shiboken6.isValid(old):
+            QCoreApplication.removeTranslator(old)
     _installed.clear()
     _current = code
     QLocale.setDefault(QLocale(LOCALES.get(code, code)))

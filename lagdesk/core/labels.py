@@ -12,21 +12,23 @@ from lagdesk.core.progress import STATUS_LABELS, ProgressStatus
 from lagdesk.db import codes as c
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
+#: The Qt Linguist context of most labels.
 CONTEXT = "Codes"
 
 # Pairs, not a dict: StrEnum members compare as their text, so Sector.PRIVATE and
 # FundingSource.PRIVATE would be one key. Labels are looked up by (type, value).
+# A word that labels codes of several kinds ("Open" risk, "Open" review comment) is not
+# here but in _OWN_CONTEXTS below: languages with grammatical gender need one translation
+# per kind, and a context holds one translation per text.
 _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (c.Programme.URBACT_IV, QT_TRANSLATE_NOOP("Codes", "URBACT IV")),
     (c.Programme.URBACT_III, QT_TRANSLATE_NOOP("Codes", "URBACT III")),
     (c.Programme.INTERREG, QT_TRANSLATE_NOOP("Codes", "Interreg")),
     (c.Programme.COSME, QT_TRANSLATE_NOOP("Codes", "COSME")),
     (c.Programme.ESF, QT_TRANSLATE_NOOP("Codes", "ESF+")),
-    (c.Programme.OTHER, QT_TRANSLATE_NOOP("Codes", "Other")),
     (c.NetworkPhase.ACTIVATION, QT_TRANSLATE_NOOP("Codes", "Activation")),
     (c.NetworkPhase.PLANNING, QT_TRANSLATE_NOOP("Codes", "Planning")),
     (c.NetworkPhase.IMPLEMENTATION, QT_TRANSLATE_NOOP("Codes", "Implementation")),
-    (c.NetworkPhase.CLOSED, QT_TRANSLATE_NOOP("Codes", "Closed")),
     (c.PartnerRole.LEAD_PARTNER, QT_TRANSLATE_NOOP("Codes", "Lead partner")),
     (c.PartnerRole.PARTNER, QT_TRANSLATE_NOOP("Codes", "Partner")),
     (c.Sector.PUBLIC, QT_TRANSLATE_NOOP("Codes", "Public")),
@@ -42,7 +44,6 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (c.GroupKind.WORKING_GROUP, QT_TRANSLATE_NOOP("Codes", "Working group")),
     (c.GroupKind.STEERING_BOARD, QT_TRANSLATE_NOOP("Codes", "Steering board")),
     (c.GroupKind.MAILING, QT_TRANSLATE_NOOP("Codes", "Mailing group")),
-    (c.GroupKind.OTHER, QT_TRANSLATE_NOOP("Codes", "Other")),
     (c.MemberRole.MEMBER, QT_TRANSLATE_NOOP("Codes", "Member")),
     (c.MemberRole.CHAIR, QT_TRANSLATE_NOOP("Codes", "Chair")),
     (c.MemberRole.COORDINATOR, QT_TRANSLATE_NOOP("Codes", "Coordinator")),
@@ -59,7 +60,6 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (c.ConsentMethod.EMAIL, QT_TRANSLATE_NOOP("Codes", "E-mail")),
     (c.ConsentMethod.ONLINE_FORM, QT_TRANSLATE_NOOP("Codes", "Online form")),
     (c.ConsentMethod.VERBAL, QT_TRANSLATE_NOOP("Codes", "Verbal")),
-    (c.ConsentMethod.OTHER, QT_TRANSLATE_NOOP("Codes", "Other")),
     (c.MeetingType.LOCAL_GROUP_MEETING, QT_TRANSLATE_NOOP("Codes", "Local group meeting")),
     (c.MeetingType.THEMATIC_WORKSHOP, QT_TRANSLATE_NOOP("Codes", "Thematic workshop")),
     (c.MeetingType.CO_DESIGN_WORKSHOP, QT_TRANSLATE_NOOP("Codes", "Co-design workshop")),
@@ -67,7 +67,6 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (c.MeetingType.TRANSNATIONAL_MEETING, QT_TRANSLATE_NOOP("Codes", "Transnational meeting")),
     (c.MeetingType.WEBINAR, QT_TRANSLATE_NOOP("Codes", "Webinar")),
     (c.MeetingType.TESTING_ACTION_EVENT, QT_TRANSLATE_NOOP("Codes", "Testing action event")),
-    (c.MeetingType.OTHER, QT_TRANSLATE_NOOP("Codes", "Other")),
     (c.AttendanceStatus.INVITED, QT_TRANSLATE_NOOP("Codes", "Invited")),
     (c.AttendanceStatus.REGISTERED, QT_TRANSLATE_NOOP("Codes", "Registered")),
     (c.AttendanceStatus.ATTENDED, QT_TRANSLATE_NOOP("Codes", "Attended")),
@@ -102,7 +101,6 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (c.FundingSource.ESF_PLUS, QT_TRANSLATE_NOOP("Codes", "ESF+")),
     (c.FundingSource.NATIONAL, QT_TRANSLATE_NOOP("Codes", "National funds")),
     (c.FundingSource.PRIVATE, QT_TRANSLATE_NOOP("Codes", "Private funds")),
-    (c.FundingSource.OTHER, QT_TRANSLATE_NOOP("Codes", "Other")),
     (c.FundingStatus.SECURED, QT_TRANSLATE_NOOP("Codes", "Secured")),
     (c.FundingStatus.APPLIED, QT_TRANSLATE_NOOP("Codes", "Applied for")),
     (c.FundingStatus.POTENTIAL, QT_TRANSLATE_NOOP("Codes", "Potential")),
@@ -112,9 +110,7 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (c.RiskCategory.CAPACITY, QT_TRANSLATE_NOOP("Codes", "Capacity")),
     (c.RiskCategory.STAKEHOLDER, QT_TRANSLATE_NOOP("Codes", "Stakeholder")),
     (c.RiskCategory.EXTERNAL, QT_TRANSLATE_NOOP("Codes", "External")),
-    (c.RiskStatus.OPEN, QT_TRANSLATE_NOOP("Codes", "Open")),
     (c.RiskStatus.MITIGATED, QT_TRANSLATE_NOOP("Codes", "Mitigated")),
-    (c.RiskStatus.CLOSED, QT_TRANSLATE_NOOP("Codes", "Closed")),
     (c.IndicatorLevel.OUTPUT, QT_TRANSLATE_NOOP("Codes", "Output")),
     (c.IndicatorLevel.RESULT, QT_TRANSLATE_NOOP("Codes", "Result")),
     (c.IndicatorUnit.NUMBER, QT_TRANSLATE_NOOP("Codes", "Number")),
@@ -132,10 +128,8 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (c.Frequency.HALF_YEARLY, QT_TRANSLATE_NOOP("Codes", "Every six months")),
     (c.Frequency.YEARLY, QT_TRANSLATE_NOOP("Codes", "Yearly")),
     (c.Frequency.ONCE, QT_TRANSLATE_NOOP("Codes", "Once")),
-    (c.Frequency.OTHER, QT_TRANSLATE_NOOP("Codes", "Other")),
     (c.Disaggregation.NONE, QT_TRANSLATE_NOOP("Codes", "Not disaggregated")),
     (c.Disaggregation.SEX, QT_TRANSLATE_NOOP("Codes", "By sex")),
-    (c.ReviewStatus.OPEN, QT_TRANSLATE_NOOP("Codes", "Open")),
     (c.ReviewStatus.SENT, QT_TRANSLATE_NOOP("Codes", "Sent")),
     (c.ReviewStatus.RESOLVED, QT_TRANSLATE_NOOP("Codes", "Resolved")),
     (c.ReviewItemKind.PLAN, QT_TRANSLATE_NOOP("Codes", "Plan")),
@@ -146,17 +140,44 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     # Computed, never stored; the texts are marked where the statuses are defined.
     *((status, STATUS_LABELS[status]) for status in ProgressStatus),
 )
-_LABELS: dict[tuple[type, str], str] = {(type(code), code.value): text for code, text in _PAIRS}
+
+# (code, context, text): labels translated in a context of their own, named after the code's
+# type. The context is written twice, as data and in the marker, because pyside6-lupdate
+# reads only a literal context in QT_TRANSLATE_NOOP (a test checks the two agree).
+_OWN_CONTEXTS: tuple[tuple[StrEnum, str, str], ...] = (
+    (c.Programme.OTHER, "Programme", QT_TRANSLATE_NOOP("Programme", "Other")),
+    (c.NetworkPhase.CLOSED, "NetworkPhase", QT_TRANSLATE_NOOP("NetworkPhase", "Closed")),
+    (c.GroupKind.OTHER, "GroupKind", QT_TRANSLATE_NOOP("GroupKind", "Other")),
+    (c.ConsentMethod.OTHER, "ConsentMethod", QT_TRANSLATE_NOOP("ConsentMethod", "Other")),
+    (c.MeetingType.OTHER, "MeetingType", QT_TRANSLATE_NOOP("MeetingType", "Other")),
+    (c.FundingSource.OTHER, "FundingSource", QT_TRANSLATE_NOOP("FundingSource", "Other")),
+    (c.RiskStatus.OPEN, "RiskStatus", QT_TRANSLATE_NOOP("RiskStatus", "Open")),
+    (c.RiskStatus.CLOSED, "RiskStatus", QT_TRANSLATE_NOOP("RiskStatus", "Closed")),
+    (c.Frequency.OTHER, "Frequency", QT_TRANSLATE_NOOP("Frequency", "Other")),
+    (c.ReviewStatus.OPEN, "ReviewStatus", QT_TRANSLATE_NOOP("ReviewStatus", "Open")),
+)
+
+#: (type, value) -> (context, English text).
+_LABELS: dict[tuple[type, str], tuple[str, str]] = {
+    **{(type(code), code.value): (CONTEXT, text) for code, text in _PAIRS},
+    **{(type(code), code.value): (context, text) for code, context, text in _OWN_CONTEXTS},
+}
 
 
 def label(code: StrEnum) -> str:
     """The translated label of a stored code."""
-    return translate(CONTEXT, _LABELS[(type(code), code.value)])
+    context, text = _LABELS[(type(code), code.value)]
+    return translate(context, text)
 
 
 def source_label(code: StrEnum) -> str:
     """The label in the source language (English), whatever the current language."""
-    return _LABELS[(type(code), code.value)]
+    return _LABELS[(type(code), code.value)][1]
+
+
+def label_context(code: StrEnum) -> str:
+    """The Qt Linguist context a code's label is translated in ("Codes" for most)."""
+    return _LABELS[(type(code), code.value)][0]
 
 
 def choices(enum_cls: type[StrEnum]) -> list[tuple[StrEnum, str]]:

@@ -25,7 +25,7 @@ from lagdesk.core.validation import label
 from lagdesk.db import models as m
 from lagdesk.db.codes import FundingSource, FundingStatus, ObjectiveLevel
 from lagdesk.db.database import Database
-from lagdesk.i18n import translate
+from lagdesk.i18n import format_amount, translate
 
 ZERO = Decimal("0.00")
 
@@ -133,8 +133,8 @@ def over_cost_warning(
         return None
     message = translate(
         "Plan",
-        "The funding lines add up to EUR {funded}, more than the estimated cost of EUR {cost}.",
-    ).format(funded=totals.funded, cost=cost)
+        "The funding lines add up to {funded}, more than the estimated cost of {cost}.",
+    ).format(funded=format_amount(totals.funded), cost=format_amount(cost))
     return FieldProblem(label(key), message, key=key)
 
 

@@ -45,7 +45,7 @@ from lagdesk.db.codes import (
 )
 from lagdesk.i18n import current_language, format_date, translate
 from lagdesk.reports.charts import missing_glyphs_allowed
-from lagdesk.reports.charts.gantt import GanttAction, gantt_figure_pages
+from lagdesk.reports.charts.gantt import GanttAction, iter_gantt_figure_pages
 from lagdesk.reports.charts.indicator_progress import ProgressSeries, indicator_progress_figure
 from lagdesk.reports.charts.plan_overview import (
     composition_figure,
@@ -138,10 +138,11 @@ def _decimal(value: object) -> Decimal:
 
 
 def money(value: Decimal | float | int | None) -> str:
-    """An amount with two decimals as the report's language writes numbers."""
+    """An amount as the report's language writes money ("18 000,00 €", "€18,000.00"): the
+    reader of a printed plan sees the currency with every figure."""
     if value is None:
         return ""
-    return i18n.locale().toString(float(value), "f", 2)
+    return i18n.format_amount(value)
 
 
 def number(value: float | None) -> str:
@@ -304,7 +305,7 @@ def _summary(data: IapData) -> Chapter:
     blocks.append(Heading(translate("Iap", "Key figures")))
     blocks.append(
         table(
-            (translate("Iap", "Figure"), translate("Iap", "Value")),
+            (translate("Iap", "Key figure"), translate("Iap", "Value")),
             figures,
             align=(L, R),
             widths=(3, 1.5),
@@ -612,7 +613,7 @@ def _implementation(data: IapData) -> Chapter:
         blocks.append(_note(translate("Iap", "No actions are recorded, so there is no timeline.")))
         return Chapter(translate("Iap", "Implementation"), tuple(blocks))
     blocks.append(Heading(translate("Iap", "Timeline")))
-    figures = gantt_figure_pages(gantt_actions(plan), today=data.as_of, scale="quarters")
+    figures = iter_gantt_figure_pages(gantt_actions(plan), today=data.as_of, scale="quarters")
     # The chart carries its own title: no caption that a page break could part from it.
     blocks.extend(
         Figure(_png(figure), width_mm=170, description=translate("Iap", "Timeline of the actions"))

@@ -572,7 +572,7 @@ class _Report:
                     "text",
                 )
             )
-        columns = [Column(translate("Report", "Figure")), Column(translate("Report", "Value"))]
+        columns = [Column(translate("Report", "Key figure")), Column(translate("Report", "Value"))]
         rows: list[Sequence[object]] = [(name, (value, kind)) for name, value, kind in figures]
         return translate("Report", "Summary"), columns, rows
 

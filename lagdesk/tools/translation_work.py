@@ -225,8 +225,12 @@ def merge(language: str, done: Path) -> list[str]:
 
 
 def write(tree: ET.ElementTree, path: Path) -> None:
+    """Write ``tree`` laid out as lupdate writes it (contexts at the margin), so a merge
+    changes only the lines it translated."""
     ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    lines = ET.tostring(tree.getroot(), encoding="unicode").split("\n")
+    inner = [line.removeprefix("    ") for line in lines[1:-1]]
+    body = "\n".join([lines[0], *inner, lines[-1]]) if len(lines) > 1 else lines[0]
     path.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )

@@ -137,7 +137,8 @@ class FileActions(QObject):
 
     def _name_filter(self, *, all_files: bool = False) -> str:
         lagdesk_files = self.tr("lagdesk files (*.sqlite *.db)")
-        return f"{lagdesk_files};;{self.tr('All files (*)')}" if all_files else lagdesk_files
+        every_file = self.tr("All files (*)")
+        return f"{lagdesk_files};;{every_file}" if all_files else lagdesk_files
 
     # -- backup ------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """The command line as a user meets it: exit codes, one-line errors, JSON and TSV output."""
 
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import pytest
 
 from lagdesk import cli
 from lagdesk.db.database import open_database
+from tests.integration.pdftext import pdf_text
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -317,6 +319,22 @@ def test_lang_option_is_accepted_everywhere(tmp_path: Path) -> None:
         assert result.returncode == 1
         assert "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_pdf_plan_is_written_in_another_language(demo_db: Path, tmp_path: Path) -> None:
+    """A child process, as a user runs it: --lang loads catalogues into a QCoreApplication,
+    which the PDF writer replaces by a QGuiApplication (once that left the catalogues of
+    the dead application behind and the export failed)."""
+    out = tmp_path / "plan.pdf"
+    argv = ["export", "iap", "--lang", "ro", "--db", str(demo_db), "--out", str(out)]
+    result = subprocess.run(
+        [sys.executable, "-m", "lagdesk", *argv], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "pagini" in result.stdout  # the message is Romanian too
+    assert out.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        assert "Plan Integrat de Acțiune" in pdf_text(out, 1)
 
 
 def test_python_dash_m_runs_the_same_cli(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import docx
@@ -13,7 +14,7 @@ import pytest
 from openpyxl import load_workbook
 
 from lagdesk import cli
-from lagdesk.i18n import install_language, report_language, translate
+from lagdesk.i18n import format_amount, install_language, report_language, translate
 
 FOREIGN = ["pl", "lv", "ro", "bg"]
 AS_OF = "2025-06-30"
@@ -31,7 +32,10 @@ def demo(demo_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
+def english(qapp: object) -> Iterator[None]:
+    """English around each test. ``qapp`` first: a CLI run with --lang would otherwise make a
+    bare QCoreApplication, and a later test of this worker could not have its QApplication."""
+    del qapp
     install_language("en")
     yield
     install_language("en")
@@ -75,6 +79,11 @@ def test_the_plan_document_has_translated_chapter_titles(
     body = "\n".join(p.text for p in word.paragraphs)
     if language == "bg":
         assert re.search("[А-Яа-я]{4}", body)
+    key_figures = {row.cells[0].text: row.cells[1].text for row in word.tables[0].rows}
+    cost = key_figures[in_language(language, "Iap", "Estimated cost")]
+    with report_language(language):
+        assert cost == format_amount(Decimal("1820000"))  # the currency with the figure
+    assert "€" in cost
 
 
 @pytest.mark.parametrize("language", FOREIGN)
@@ -107,5 +116,6 @@ def test_the_excel_report_has_translated_sheets_and_headers(
     assert not set(SHEETS) & set(book.sheetnames)
     summary = book[book.sheetnames[0]]
     header = next(summary.iter_rows(max_row=1, values_only=True))
-    assert header[0] == in_language(language, "Report", "Figure")
-    assert header[0] != "Figure"
+    assert header[0] == in_language(language, "Report", "Key figure")
+    assert header[1] == in_language(language, "Report", "Value")
+    assert header[1] != "Value"

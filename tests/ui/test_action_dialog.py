@@ -6,7 +6,8 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, Qt
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -26,7 +27,8 @@ from lagdesk.core import stakeholders as sh
 from lagdesk.core.minutes import DecisionRef
 from lagdesk.db.codes import ActionType, GenderDimension
 from lagdesk.db.database import Database
-from lagdesk.ui.plan.action_dialog import ActionDialog, person_text
+from lagdesk.i18n import format_amount, format_number, install_language
+from lagdesk.ui.plan.action_dialog import AMOUNT, ActionDialog, parse_money, person_text
 from lagdesk.ui.plan.action_dialog_links import decision_text
 from lagdesk.ui.plan.action_dialog_lists import CheckList, CheckListModel, SearchableCombo
 from lagdesk.ui.plan.action_dialog_milestones import DONE, DUE, TITLE, MilestonesModel
@@ -100,7 +102,8 @@ def test_dialog_shows_every_part_of_the_action(qtbot: QtBot, demo_db: Database) 
     tags = set(detail.tags)
     assert dialog.general.gender_tag.isChecked() == ("gender" in tags)
     assert dialog.general.green_tag.isChecked() == ("green" in tags)
-    assert "Secured EUR" in dialog.totals_label.text()
+    assert "Secured €" in dialog.totals_label.text()  # English writes "€18,000.00"
+    assert "EUR" not in dialog.totals_label.text()
     assert "Funding gap" in dialog.totals_label.text()
     dialog.reject()
 
@@ -508,3 +511,60 @@ def test_check_list_summary_stays_short(qtbot: QtBot) -> None:
     assert checks.summary.text() == (
         "Chosen (6): Organisation 1; Organisation 2; Organisation 3; Organisation 4 and 2 more"
     )
+
+
+def test_amounts_in_polish_show_the_currency_and_read_back_unchanged(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    install_language("pl")  # the conftest puts English back afterwards
+    detail = next(
+        pa.load_action_detail(demo_db, row.id)
+        for row in pa.action_rows(demo_db)
+        if row.estimated_cost and row.estimated_cost >= 1000 and row.secured
+    )
+    cost = detail.action.estimated_cost
+    assert cost is not None
+    dialog = _open(qtbot, demo_db, detail)
+    # The fields the user types in hold a plain number; the currency stands beside the cost.
+    assert dialog.cost_edit.text() == format_number(cost, 2)
+    assert "€" not in dialog.cost_edit.text()
+    symbol = dialog.general.findChild(QLabel, "currency_symbol")
+    assert symbol is not None
+    assert symbol.text() == "€"
+    row = dialog.cost_edit.parentWidget().layout()
+    assert row.indexOf(symbol) > row.indexOf(dialog.cost_edit)  # "18 000,00 €" in Polish
+    # The funding table shows each amount as money; its editor gets the plain number.
+    table = dialog.funding_table
+    header = table.horizontalHeaderItem(AMOUNT).text()
+    assert "EUR" not in header
+    delegate = table.itemDelegateForColumn(AMOUNT)
+    amounts = sorted(line.amount for line in detail.funding_lines)
+    shown = []
+    for line in range(table.rowCount()):
+        item = table.item(line, AMOUNT)
+        assert "€" not in item.text()
+        shown.append(delegate.displayText(item.text(), QLocale()))
+    assert sorted(shown) == sorted(format_amount(amount) for amount in amounts)
+    assert all(text.endswith("\u00a0€") for text in shown)
+    totals = dialog.totals_label.text()
+    assert format_amount(cost) in totals
+    assert "EUR" not in totals
+    # Saved as it was shown: the same amounts come back.
+    dialog.accept()
+    again = pa.load_action_detail(demo_db, detail.action.id)
+    assert again.action.estimated_cost == cost
+    assert sorted(line.amount for line in again.funding_lines) == amounts
+
+
+def test_amounts_are_read_with_or_without_the_currency() -> None:
+    install_language("pl")
+    assert parse_money("18\u00a0000,00\u00a0€") == Decimal("18000.00")
+    assert parse_money(format_amount(Decimal("-1234.5"))) == Decimal("-1234.50")
+    assert parse_money("EUR 1 234,5") == Decimal("1234.50")
+    assert parse_money(" € ") is None
+    for wrong in ("a lot", "1,2,3", "1e40"):  # 1e40 has too many digits to keep cents
+        with pytest.raises(ValueError, match=re.escape(wrong)):
+            parse_money(wrong)
+    install_language("en")
+    assert parse_money("€18,000.00") == Decimal("18000.00")
+    assert parse_money(format_amount(Decimal("-5.5"))) == Decimal("-5.50")

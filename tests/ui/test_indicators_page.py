@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from lagdesk import i18n
 from lagdesk.core import indicators, records, store
 from lagdesk.core.demo import build_demo
 from lagdesk.core.progress import ProgressStatus, all_progress, status_label
 from lagdesk.db.database import Database
+from lagdesk.i18n import install_language
 from lagdesk.ui.formatting import format_percent, to_qdate
 from lagdesk.ui.indicators import models
 from lagdesk.ui.indicators.page import IndicatorsPage
@@ -255,3 +257,24 @@ def test_library_and_own_indicators(page: IndicatorsPage, demo: Database) -> Non
     assert shown_codes(page) == own
     page.filter_edit.setText(own[0])
     assert shown_codes(page) == [own[0]]
+
+
+@pytest.mark.parametrize("language", ["bg", "pl", "en"])
+def test_dates_show_a_four_digit_year_in_the_locale_format(
+    qtbot: QtBot, demo: Database, language: str
+) -> None:
+    install_language(language)  # the page is built in the chosen language
+    stack = QUndoStack()
+    widget = IndicatorsPage(demo, stack)
+    qtbot.addWidget(widget)
+    try:
+        widget.as_of.setDate(to_qdate(AS_OF))
+        widget.new_date.setDate(to_qdate(date(2026, 12, 6)))
+        assert widget.as_of.text() == i18n.format_date(AS_OF)
+        assert widget.new_date.text() == i18n.format_date(date(2026, 12, 6))
+        assert "2026" in widget.as_of.text()
+        assert "2026" in widget.new_date.text()
+        if language == "bg":
+            assert widget.as_of.text().startswith("30.06.2026")  # not "30.06.26 г."
+    finally:
+        stack.indexChanged.disconnect(widget.reload)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -13,11 +14,23 @@ from uihelpers import FakeDialogs
 
 from lagdesk.core import plan_actions as pa
 from lagdesk.core import plan_tree as pt
+from lagdesk.core.plan_funding import plan_totals
 from lagdesk.db.codes import ActionStatus, FundingStatus
 from lagdesk.db.database import Database
+from lagdesk.i18n import format_amount, install_language
 from lagdesk.ui.areas import Area
 from lagdesk.ui.main_window import MainWindow
-from lagdesk.ui.plan.actions_model import CODE, PROGRESS, STATUS, TITLE, ActionTableModel
+from lagdesk.ui.plan.actions_model import (
+    AMOUNT_ROLE,
+    CODE,
+    COST,
+    GAP,
+    PROGRESS,
+    SECURED,
+    STATUS,
+    TITLE,
+    ActionTableModel,
+)
 from lagdesk.ui.plan.page import ActionPlanPage
 from lagdesk.ui.plan.tree_model import ObjectiveTreeModel
 
@@ -87,7 +100,12 @@ def test_action_table_matches_core(page: ActionPlanPage, demo_db: Database) -> N
         row.code for row in expected
     ]
     assert model.index(0, TITLE).data() == expected[0].title
-    assert "Plan totals: cost EUR" in page.totals_label.text()
+    totals = plan_totals(demo_db).overall
+    assert page.totals_label.text() == (
+        f"Plan totals: cost {format_amount(totals.cost)} · secured "
+        f"{format_amount(totals.secured)} · gap {format_amount(totals.gap)}"
+    )
+    assert "EUR" not in page.totals_label.text()
 
 
 def test_add_strategic_renumbers_and_undo_restores(page: ActionPlanPage, demo_db: Database) -> None:
@@ -353,3 +371,36 @@ def test_progress_edited_from_the_keyboard(
     )
     assert page.actions_model.index(0, PROGRESS).data() == f"{wanted} %"
     assert page._undo.count() == 1
+
+
+def test_amounts_are_written_as_the_chosen_language_writes_money(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    install_language("pl")  # the conftest puts English back afterwards
+    page = ActionPlanPage(demo_db, QUndoStack())
+    qtbot.addWidget(page)
+    page.show_all_check.setChecked(True)
+    model = page.actions_model
+    for column in (COST, SECURED, GAP):  # the cells carry the currency, the headers do not
+        assert "EUR" not in model.headerData(column, Qt.Orientation.Horizontal)
+    costed = [r for r in range(model.rowCount()) if model.row_at(r).estimated_cost]  # type: ignore[union-attr]
+    assert costed
+    for row in costed:
+        item = model.row_at(row)
+        assert item is not None
+        for column, amount in (
+            (COST, item.estimated_cost),
+            (SECURED, item.secured),
+            (GAP, item.gap),
+        ):
+            index = model.index(row, column)
+            assert index.data() == format_amount(amount)
+            assert index.data(AMOUNT_ROLE) == amount  # the exact value stays for sorting
+            assert index.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    cost = model.index(costed[0], COST).data()
+    assert re.fullmatch(r"-?\d{1,3}(\u00a0\d{3})*,\d\d\u00a0€", cost), cost
+    assert "EUR" not in cost
+    assert format_amount(Decimal("18000")) == "18\u00a0000,00\u00a0€"
+    totals = page.totals_label.text()
+    assert "EUR" not in totals
+    assert format_amount(plan_totals(demo_db).overall.cost) in totals

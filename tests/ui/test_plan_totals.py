@@ -20,6 +20,7 @@ from lagdesk.core.demo import build_demo
 from lagdesk.core.errors import LagdeskError
 from lagdesk.db.codes import ActionType, FundingSource, FundingStatus
 from lagdesk.db.database import Database
+from lagdesk.i18n import format_amount, install_language
 from lagdesk.ui.plan import totals_view
 from lagdesk.ui.plan.totals_model import AMOUNT_ROLE, TotalsTableModel, format_money
 from lagdesk.ui.plan.totals_view import TotalsView
@@ -102,10 +103,10 @@ def test_by_source_computed_by_hand(view: TotalsView) -> None:
     model = view.source_model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
         "Source",
-        "Secured (EUR)",
-        "Applied (EUR)",
-        "Potential (EUR)",
-        "Total (EUR)",
+        "Secured",
+        "Applied",
+        "Potential",
+        "Total",
     ]
     assert model.rowCount() == 3
     assert texts(model, 0) == ["City budget", *money("300.00", "0.00", "100.25", "400.25")]
@@ -166,8 +167,9 @@ def test_the_tables_agree_with_core(view: TotalsView, small_plan: Database) -> N
         totals.overall.gap,
     ]
     summary = view.summary.text()
-    assert "EUR " + format_money(totals.overall.gap) in summary
-    assert "cost EUR " + format_money(D("1500.50")) in summary
+    assert "gap " + format_money(totals.overall.gap) in summary
+    assert "cost €1,500.50 · " in summary
+    assert "EUR" not in summary
 
 
 def test_refresh_follows_new_funding(view: TotalsView, small_plan: Database) -> None:
@@ -233,3 +235,31 @@ def test_a_database_problem_is_shown_not_raised(
     qtbot.waitExposed(widget)
     assert fake_dialogs.errors == [("Plan totals", "The file is locked by another program.")]
     assert texts(widget.source_model, 0) == ["Total", *money("0", "0", "0", "0")]
+
+
+def test_amounts_in_polish_carry_the_currency(qtbot: QtBot, small_plan: Database) -> None:
+    install_language("pl")  # the conftest puts English back afterwards
+    widget = TotalsView(small_plan)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    model = widget.source_model
+    assert texts(model, 2)[1:] == [
+        "300,00\u00a0€",
+        "600,00\u00a0€",
+        "100,25\u00a0€",
+        "1\u00a0000,25\u00a0€",
+    ]
+    assert amounts(model, 2, 1) == [D("300.00"), D("600.00"), D("100.25"), D("1000.25")]
+    for model in (widget.source_model, widget.objective_model):
+        for column in range(model.columnCount()):
+            assert "EUR" not in model.headerData(column, Qt.Orientation.Horizontal)
+    objectives = widget.objective_model
+    last = objectives.rowCount() - 1
+    assert texts(objectives, last)[2:7] == [
+        format_amount(D(value)) for value in ("1500.50", "300.00", "600.00", "100.25", "1200.50")
+    ]
+    assert texts(objectives, last)[7].endswith("%")  # the secured share is no amount
+    summary = widget.summary.text()
+    assert "1\u00a0500,50\u00a0€" in summary
+    assert "EUR" not in summary

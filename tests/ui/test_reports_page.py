@@ -80,8 +80,28 @@ def test_the_plan_preview_shows_its_first_pages(qtbot: QtBot, page: ReportsPage)
     pixmap = page.preview_images[0].pixmap()
     assert pixmap.width() == 720
     assert 1.38 < pixmap.height() / pixmap.width() < 1.45  # A4
-    assert "of" in page.preview_caption.text()
+    assert "The first 3 of " in page.preview_caption.text()
     assert "pages" in page.preview_caption.text()
+
+
+def test_the_pages_shrink_to_a_narrow_pane_and_grow_back(qtbot: QtBot, page: ReportsPage) -> None:
+    page.select_report(ReportKind.IAP)
+    page.show_preview()
+    wait_until_idle(qtbot, page)
+    page.resize(900, 800)
+
+    def fitted() -> None:
+        viewport = page.preview_area.viewport().width()
+        assert all(label.width() <= viewport for label in page.preview_images)
+        assert page.preview_area.horizontalScrollBar().maximum() == 0
+
+    qtbot.waitUntil(fitted)  # the layout follows the resize a moment later
+    for label in page.preview_images:
+        pixmap = label.pixmap()
+        assert pixmap.width() < 720
+        assert 1.38 < pixmap.height() / pixmap.width() < 1.45  # still A4
+    page.resize(1600, 800)
+    qtbot.waitUntil(lambda: page.preview_images[0].pixmap().width() == 720)  # never wider
 
 
 def test_the_chart_preview_draws_charts(qtbot: QtBot, page: ReportsPage) -> None:
@@ -90,6 +110,9 @@ def test_the_chart_preview_draws_charts(qtbot: QtBot, page: ReportsPage) -> None
     wait_until_idle(qtbot, page)
     assert len(page.preview_images) == 6
     assert all(label.pixmap().width() > 300 for label in page.preview_images)
+    caption = page.preview_caption.text()
+    assert caption.startswith("The first 6 of ")
+    assert int(caption.split(" of ")[1].split()[0]) > 6
 
 
 def test_the_excel_preview_shows_the_summary(qtbot: QtBot, page: ReportsPage) -> None:

@@ -307,8 +307,8 @@ def test_empty_state_when_no_version(qtbot: QtBot, demo_db: Database) -> None:
 
 def test_values_are_shown_in_the_locale_and_html_is_escaped() -> None:
     assert format_value("end_date", "2025-12-31") == format_date(date(2025, 12, 31))
-    assert format_value("amount", "1 500.00") == "1,500.00"
-    assert format_value("estimated_cost", "12") == "12.00"
+    assert format_value("amount", "1 500.00") == "€1,500.00"
+    assert format_value("estimated_cost", "12") == "€12.00"
     assert format_value("progress_percent", "45") == "45"
     assert format_value("description", "two\nlines") == "two lines"
     assert format_value("end_date", "") == ""

@@ -1,6 +1,8 @@
 """Every stored code has a label, and codes with equal text keep their own labels."""
 
+import ast
 from enum import StrEnum
+from pathlib import Path
 
 import pytest
 
@@ -66,3 +68,67 @@ def test_progress_status_labels_are_the_same_in_both_places() -> None:
         assert labels.label(status) == status_label(status)
     assert labels.label(ProgressStatus.ON_TRACK) == "On track"
     assert labels.label(ProgressStatus.NO_DATA) == "No data"
+
+
+def test_words_shared_by_codes_of_different_kinds_have_their_own_contexts() -> None:
+    # Polish: an open risk is "otwarte" (ryzyko), an open review comment "otwarta" (uwaga).
+    risk, review = codes.RiskStatus.OPEN, codes.ReviewStatus.OPEN
+    assert labels.source_label(risk) == labels.source_label(review) == "Open"
+    assert labels.label_context(risk) == "RiskStatus"
+    assert labels.label_context(review) == "ReviewStatus"
+    assert labels.label_context(codes.NetworkPhase.CLOSED) == "NetworkPhase"
+    assert labels.label_context(codes.RiskStatus.CLOSED) == "RiskStatus"
+    # Words that are not shared stay in the common context.
+    assert labels.label_context(codes.RiskStatus.MITIGATED) == labels.CONTEXT == "Codes"
+
+
+def test_no_english_word_is_shared_within_one_context() -> None:
+    """One context holds one translation per text; codes of different kinds sharing a
+    word would have to share the translation too ("ESF+" is the same fund in both)."""
+    seen: dict[tuple[str, str], list[StrEnum]] = {}
+    for enum_cls in [*ENUMS, ProgressStatus]:
+        for member in enum_cls:
+            key = (labels.label_context(member), labels.source_label(member))
+            seen.setdefault(key, []).append(member)
+    shared = {key: found for key, found in seen.items() if len({type(m) for m in found}) > 1}
+    assert set(shared) == {("Codes", "ESF+")}
+
+
+def test_each_label_is_translated_in_its_own_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def fake_translate(context: str, text: str, *_: object) -> str:
+        asked.append((context, text))
+        return f"{context}/{text}"
+
+    monkeypatch.setattr(labels, "translate", fake_translate)
+    assert labels.label(codes.RiskStatus.OPEN) == "RiskStatus/Open"
+    assert labels.label(codes.ReviewStatus.OPEN) == "ReviewStatus/Open"
+    assert labels.label(codes.FundingSource.OTHER) == "FundingSource/Other"
+    assert labels.label(codes.Sector.PUBLIC) == "Codes/Public"
+    assert labels.label_of(codes.RiskStatus, "closed") == "RiskStatus/Closed"
+    assert dict(labels.choices(codes.ReviewStatus))[codes.ReviewStatus.OPEN] == "ReviewStatus/Open"
+    assert labels.source_label(codes.NetworkPhase.CLOSED) == "Closed"
+
+
+def test_the_marked_context_is_the_stored_context() -> None:
+    """pyside6-lupdate files each text under the literal context of its QT_TRANSLATE_NOOP;
+    label() must ask for it in that same context."""
+    tree = ast.parse(Path(labels.__file__).read_text(encoding="utf-8"))
+    marked: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Tuple) or not node.elts:
+            continue
+        call = node.elts[-1]
+        if not (isinstance(call, ast.Call) and getattr(call.func, "id", "") == "QT_TRANSLATE_NOOP"):
+            continue
+        context, _text = (ast.literal_eval(arg) for arg in call.args)
+        stored = ast.literal_eval(node.elts[1]) if len(node.elts) == 3 else labels.CONTEXT
+        assert stored == context, ast.unparse(node)
+        marked[ast.unparse(node.elts[0])] = context
+    assert marked["c.RiskStatus.OPEN"] == "RiskStatus"
+    assert marked["c.Sector.PUBLIC"] == "Codes"
+    for enum_cls in ENUMS:
+        for member in enum_cls:
+            name = f"c.{enum_cls.__name__}.{member.name}"
+            assert marked[name] == labels.label_context(member), name

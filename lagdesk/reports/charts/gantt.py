@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -409,25 +409,45 @@ def gantt_figure_pages(
 
     No actions gives one figure that says so.
     """
+    return list(
+        iter_gantt_figure_pages(
+            actions,
+            rows_per_page,
+            today=today,
+            scale=scale,
+            height_per_row=height_per_row,
+            width=width,
+        )
+    )
+
+
+def iter_gantt_figure_pages(
+    actions: Sequence[GanttAction],
+    rows_per_page: int = ROWS_PER_PAGE,
+    *,
+    today: date,
+    scale: GanttScale = "months",
+    height_per_row: float = ROW_HEIGHT,
+    width: float = A4_WIDTH,
+) -> Iterator[Figure]:
+    """The pages of ``gantt_figure_pages`` drawn one at a time, for a caller that turns each
+    into a picture before the next: a plan of 2,000 actions has some 60 pages, and holding
+    every figure at once costs hundreds of megabytes."""
     span = date_span(actions, today, scale)
     pages = gantt_pages(gantt_rows(actions), rows_per_page) or [[]]
-    figures = []
     for number, page in enumerate(pages, start=1):
         title = translate(CONTEXT, TITLE)
         if len(pages) > 1:
             title = translate(CONTEXT, PAGE_TITLE).format(page=number, pages=len(pages))
-        figures.append(
-            _timeline(
-                page,
-                span=span,
-                today=today,
-                scale=scale,
-                height_per_row=height_per_row,
-                width=width,
-                title=title,
-            )
+        yield _timeline(
+            page,
+            span=span,
+            today=today,
+            scale=scale,
+            height_per_row=height_per_row,
+            width=width,
+            title=title,
         )
-    return figures
 
 
 def _timeline(

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from lagdesk.core.indicators import IndicatorRow, MeasurementRow, PersonChoice, is_library
 from lagdesk.core.labels import label
 from lagdesk.core.progress import STATUS_COLOURS, IndicatorProgress, ProgressStatus, status_label
-from lagdesk.i18n import QT_TRANSLATE_NOOP
+from lagdesk.i18n import QT_TRANSLATE_NOOP, TextContext
 from lagdesk.ui.formatting import format_date, format_number, format_percent
 from lagdesk.ui.record_model import ID_ROLE, Index, RecordTableModel
 from lagdesk.ui.stakeholders.impact_text import counted
@@ -136,15 +136,15 @@ class ResultsModel(RecordTableModel[IndicatorRow]):
 DATE, VALUE, WOMEN, MEN, EVIDENCE, NOTE = range(6)
 #: The role under which the evidence column holds its number of files (0 when none).
 EVIDENCE_ROLE = int(Qt.ItemDataRole.UserRole) + 4
+# The context of the evidence column's count (see ``TextContext``).
+EvidenceFiles = TextContext("EvidenceFiles")
 
 
 def files_text(count: int) -> str:
     """ "2 files" for the evidence column; empty when there are none."""
     if count <= 0:
         return ""
-    return counted(
-        QCoreApplication.translate("MeasurementsModel", "%n files", "", count), count, "1 file"
-    )
+    return counted(EvidenceFiles.tr("%n files", "", count), count, "1 file")
 
 
 class MeasurementsModel(RecordTableModel[MeasurementRow]):

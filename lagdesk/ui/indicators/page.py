@@ -16,7 +16,6 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,7 +43,7 @@ from lagdesk.db.errors import DatabaseError
 from lagdesk.reports.charts.indicator_progress import ProgressSeries, indicator_progress_figure
 from lagdesk.ui import dialogs
 from lagdesk.ui.areas import Area
-from lagdesk.ui.formatting import format_date, format_number, from_qdate, parse_number, to_qdate
+from lagdesk.ui.formatting import format_date, format_number, from_qdate, parse_number
 from lagdesk.ui.indicators.commands import (
     DeleteIndicatorCommand,
     EditIndicatorCommand,
@@ -64,7 +63,7 @@ from lagdesk.ui.indicators.models import (
 from lagdesk.ui.plan.transfer import PlanTransfers
 from lagdesk.ui.stakeholders.tables import compact_rows
 from lagdesk.ui.undo import ChangeCommand
-from lagdesk.ui.widgets import heading, show_status
+from lagdesk.ui.widgets import DateEdit, heading, show_status
 
 log = logging.getLogger(__name__)
 
@@ -160,9 +159,8 @@ class IndicatorsPage(QWidget):
         column.setSpacing(8)
         column.addWidget(heading(Area.INDICATORS.title))
         top = QHBoxLayout()
-        self.as_of = QDateEdit(to_qdate(date.today()))
+        self.as_of = DateEdit()  # the locale's format, with a four-digit year
         self.as_of.setObjectName("as_of")
-        self.as_of.setCalendarPopup(True)
         as_of_label = QLabel(self.tr("&As of:"))
         as_of_label.setBuddy(self.as_of)
         self.as_of.dateChanged.connect(self.reload)
@@ -306,9 +304,8 @@ class IndicatorsPage(QWidget):
         column.addWidget(self.measurements, 1)
 
         form = QGridLayout()
-        self.new_date = QDateEdit(to_qdate(date.today()))
+        self.new_date = DateEdit()
         self.new_date.setObjectName("new_date")
-        self.new_date.setCalendarPopup(True)
         self.new_date.setAccessibleName(self.tr("Measurement date"))
         self.new_value = QLineEdit()
         self.new_value.setObjectName("new_value")

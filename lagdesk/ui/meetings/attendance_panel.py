@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -68,6 +67,7 @@ from lagdesk.db.codes import AttendanceStatus, Gender, Sector
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
+from lagdesk.ui.flow_layout import FlowLayout
 from lagdesk.ui.formatting import format_number
 from lagdesk.ui.meetings.attendance_commands import (
     AnonymousCountCommand,
@@ -203,7 +203,7 @@ class AttendancePanel(QWidget):
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(self.focus_search)
         self.addAction(find)
-        marking = QHBoxLayout()
+        marking = FlowLayout()  # wraps when the words are long
         for action in (
             self.attended_action,
             self.excused_action,
@@ -215,7 +215,6 @@ class AttendancePanel(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             marking.addWidget(button)
-        marking.addStretch(1)
         self.keys_hint = QLabel(
             self.tr(
                 "Enter: attended · Ctrl+E: excused · Ctrl+D: no-show · Ctrl+I: back to invited · Ctrl+Z: undo"
@@ -351,6 +350,11 @@ class AttendancePanel(QWidget):
         self.walk_in_organisation.setCompleter(self.completer)
         self.walk_in_sector = QComboBox(box)
         self.walk_in_sector.setObjectName("walk_in_sector")
+        # Narrower than its longest choice when room is short (the list shows it whole).
+        self.walk_in_sector.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.walk_in_sector.setMinimumContentsLength(14)
         self.walk_in_sector.addItem(self.tr("Choose for a new organisation"), None)
         for sector in Sector:
             self.walk_in_sector.addItem(label(sector), sector)
@@ -386,7 +390,9 @@ class AttendancePanel(QWidget):
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(caption, 0, column)
         for row, sector in enumerate(att.SECTOR_KEYS, start=1):
-            grid.addWidget(QLabel(self._sector_name(sector), box), row, 0)
+            name = QLabel(self._sector_name(sector), box)
+            name.setWordWrap(True)  # "Sector unknown" may take two lines in longer languages
+            grid.addWidget(name, row, 0)
             for column, gender in enumerate(Gender, start=1):
                 spin = QSpinBox(box)
                 spin.setRange(0, 9999)

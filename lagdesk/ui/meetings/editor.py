@@ -54,13 +54,16 @@ from lagdesk.core.labels import choices
 from lagdesk.db.codes import AttendanceStatus, MeetingType
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.i18n import translate
+from lagdesk.i18n import TextContext, translate
 from lagdesk.ui import dialogs
 from lagdesk.ui.formatting import format_date
 from lagdesk.ui.meetings.editor_tabs import AgendaTab, InvitationsTab, ToolsTab
 from lagdesk.ui.stakeholders.impact_text import counted, join_list
 from lagdesk.ui.undo import ChangeCommand
 from lagdesk.ui.widgets import DateEdit, FieldMessages, OptionalDateEdit, error_colour, show_status
+
+# The context of the counted texts below (see ``TextContext``).
+MeetingInvitations = TextContext("MeetingInvitations")
 
 log = logging.getLogger(__name__)
 
@@ -587,10 +590,9 @@ def _reporter(parent: QWidget | None) -> Callable[[Exception], None]:
 def _kept_message(kept: Sequence[str]) -> str:
     n = len(kept)
     return counted(
-        translate(
-            "MeetingEditor",
+        MeetingInvitations.tr(
             "%n people stay on the list because their attendance is recorded: {names}.",
-            None,
+            "",
             n,
         ),
         n,

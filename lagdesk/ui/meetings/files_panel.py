@@ -49,8 +49,9 @@ from lagdesk.core.errors import LagdeskError, ValidationError
 from lagdesk.db.codes import AttachmentKind
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.i18n import translate
+from lagdesk.i18n import TextContext, translate
 from lagdesk.ui import dialogs
+from lagdesk.ui.flow_layout import FlowLayout
 from lagdesk.ui.formatting import format_date
 from lagdesk.ui.meetings.files_commands import (
     AddFilesCommand,
@@ -70,6 +71,9 @@ from lagdesk.ui.meetings.photo_people_dialog import PhotoPeopleDialog
 from lagdesk.ui.stakeholders.impact_text import counted
 from lagdesk.ui.undo import RecordCommand, UndoContext
 from lagdesk.ui.widgets import show_status
+
+# The context of the counted texts below (see ``TextContext``).
+Meetings = TextContext("Meetings")
 
 #: Longest side of the preview, decoded once per selected photo and scaled to the pane.
 PREVIEW_SIZE = 1024
@@ -103,12 +107,12 @@ def files_summary(rows: Sequence[at.AttachmentRow]) -> str:
     n = len(rows)
     photos = sum(1 for row in rows if row.is_photo)
     cleared = sum(1 for row in rows if row.may_leave_the_app)
-    files = counted(translate("Meetings", "%n files", None, n), n, "1 file")
-    photo_text = counted(translate("Meetings", "%n photos", None, photos), photos, "1 photo")
+    files = counted(Meetings.tr("%n files", "", n), n, "1 file")
+    photo_text = counted(Meetings.tr("%n photos", "", photos), photos, "1 photo")
     return translate("Meetings", "{files}, {photos} ({publishable}), {size}").format(
         files=files,
         photos=photo_text,
-        publishable=translate("Meetings", "%n publishable", None, cleared),
+        publishable=Meetings.tr("%n publishable", "", cleared),
         size=format_size(sum(row.size_bytes for row in rows)),
     )
 
@@ -277,7 +281,7 @@ class FilesPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("files_summary")
         self.summary.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when the words are long
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.signed_button)
         buttons.addStretch(1)

@@ -159,7 +159,12 @@ class MinutesEditor(QWidget):
         ):
             made.setCheckable(True)
             button = self.toolbar.widgetForAction(made)
-            button.setStyleSheet(f"QToolButton {{ {style}; min-width: 1.6em; }}")
+            button.setStyleSheet(f"QToolButton {{ {style}; }}")
+            # At least square-ish, and never squeezed below its (translated) letter: an
+            # explicit minimum is all the tool bar looks at when it runs out of room.
+            button.ensurePolished()
+            height = button.fontMetrics().height()
+            button.setMinimumWidth(max(button.sizeHint().width(), round(2.1 * height)))
         self.toolbar.addSeparator()
         self.bullets = action(
             self.tr("Bulleted list"),

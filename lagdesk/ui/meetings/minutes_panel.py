@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemDelegate,
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -52,6 +51,7 @@ from lagdesk.core.records import Task
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
+from lagdesk.ui.flow_layout import FlowLayout
 from lagdesk.ui.meetings.action_from_decision import make_action
 from lagdesk.ui.meetings.minutes_editor import MinutesEditor
 from lagdesk.ui.meetings.minutes_models import (
@@ -187,15 +187,13 @@ class MinutesPanel(QWidget):
     def _section(
         self, title: str, table: QTableView, buttons: Sequence[QAbstractButton]
     ) -> QWidget:
-        """A heading with the section's buttons on one line, the table under it."""
+        """A heading with the section's buttons after it (wrapping), the table under it."""
         box = QWidget(self)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=8)  # wraps when the words are long
         row.addWidget(heading(title, level=2, parent=box))
-        row.addSpacing(12)
         for button in buttons:
             button.setParent(box)
             row.addWidget(button)
-        row.addStretch(1)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 4, 0, 0)
         column.setSpacing(4)

@@ -47,6 +47,7 @@ from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
 from lagdesk.ui.areas import Area
+from lagdesk.ui.flow_layout import FlowLayout, labelled
 from lagdesk.ui.formatting import format_date
 from lagdesk.ui.meetings.attendance_panel import AttendancePanel
 from lagdesk.ui.meetings.attendance_window import AttendanceWindow, open_attendance_window
@@ -257,19 +258,15 @@ class MeetingsPage(QWidget):
         self.title_row.addWidget(self._label_for(self.search, self.tr("Search:")))
         self.title_row.addWidget(self.search)
         self.title_row.addWidget(self.clear_button)
-        self.filter_row = QHBoxLayout()
+        self.filter_row = FlowLayout()  # wraps when the words are long
         pairs: list[tuple[str, QWidget]] = [
             (self.tr("T&ype:"), self.type_combo),
             (self.tr("F&rom:"), self.from_date),
             (self.tr("&To:"), self.to_date),
             (self.tr("&Group:"), self.group_combo),
         ]
-        for number, (text, field) in enumerate(pairs):
-            if number:
-                self.filter_row.addSpacing(8)
-            self.filter_row.addWidget(self._label_for(field, text))
-            self.filter_row.addWidget(field)
-        self.filter_row.addStretch(1)
+        for text, field in pairs:
+            self.filter_row.addWidget(labelled(self._label_for(field, text), field, self))
 
     def _label_for(self, field: QWidget, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -297,7 +294,7 @@ class MeetingsPage(QWidget):
         self.sign_in_button.setToolTip(
             self.tr("A printable PDF list of the invited people, to sign at the meeting")
         )
-        self.button_row = QHBoxLayout()
+        self.button_row = FlowLayout()  # wraps when the words are long
         for button in (self.new_button, self.edit_button, self.delete_button):
             self.button_row.addWidget(button)
         self.button_row.addStretch(1)

@@ -91,7 +91,8 @@ class NetworkPage(QScrollArea):
         box.addWidget(self.form)
         box.addLayout(buttons)
         box.addStretch(1)
-        self.form_box.setMinimumWidth(380)
+        # No fixed minimum width: the box's own (its labels' and fields') is respected, so
+        # long translations are not cut; the lists beside it give way instead.
         columns.addWidget(self.form_box, 4)
 
         self.lists = NetworkLists(self._database, self._undo, self._context)

@@ -4,6 +4,7 @@ action's totals (funded, secured share, gap) as they are being typed."""
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,30 +26,51 @@ from lagdesk.core.errors import FieldProblem
 from lagdesk.core.labels import choices
 from lagdesk.core.plan_funding import FundingTotals
 from lagdesk.db.codes import FundingSource, FundingStatus
+from lagdesk.i18n import currency_symbol
 from lagdesk.ui.formatting import format_percent
-from lagdesk.ui.plan.actions_model import format_money
+from lagdesk.ui.plan.actions_model import CURRENCY, format_money, money_text
 from lagdesk.ui.widgets import error_colour
 
 SOURCE, AMOUNT, STATUS = range(3)
 
 
 def parse_money(text: str) -> Decimal | None:
-    """An amount typed the locale's way (or with a dot); None when empty.
+    """An amount typed the locale's way (or with a dot), with or without the currency as
+    the screen shows it ("18 000,00 €", "EUR 18000"); None when empty.
 
     Raises ValueError for text that is not an amount."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    cleaned = text.strip()
+    for mark in (currency_symbol(CURRENCY), CURRENCY, CURRENCY.lower()):
+        cleaned = cleaned.replace(mark, "")
+    for space in ("\u00a0", "\u202f", " "):
+        cleaned = cleaned.replace(space, "")
     if not cleaned:
         return None
     locale = QLocale()
+    if locale.negativeSign() not in ("", "-"):
+        cleaned = cleaned.replace(locale.negativeSign(), "-")
     cleaned = cleaned.replace(locale.groupSeparator(), "") if locale.groupSeparator() else cleaned
     cleaned = cleaned.replace(locale.decimalPoint(), ".")
     try:
         value = Decimal(cleaned)
-    except InvalidOperation as error:
+        if not value.is_finite():
+            raise ValueError(text)
+        return value.quantize(Decimal("0.01"))
+    except InvalidOperation as error:  # not a number, or too many digits to keep cents
         raise ValueError(text) from error
-    if not value.is_finite():
-        raise ValueError(text)
-    return value.quantize(Decimal("0.01"))
+
+
+class AmountDelegate(QStyledItemDelegate):
+    """Shows a typed amount with its currency, as the other amounts on screen are; the
+    editor gets the plain number (text that is not an amount is shown as typed)."""
+
+    def displayText(self, value: Any, locale: QLocale) -> str:
+        text = "" if value is None else str(value)
+        try:
+            amount = parse_money(text)
+        except ValueError:
+            return text
+        return format_money(amount)
 
 
 class FundingTab(QWidget):
@@ -60,8 +83,10 @@ class FundingTab(QWidget):
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("funding_table")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Source"), self.tr("Amount (EUR)"), self.tr("Status")]
+            [self.tr("Source"), self.tr("Amount"), self.tr("Status")]
         )
+        self.amount_delegate = AmountDelegate(self.table)
+        self.table.setItemDelegateForColumn(AMOUNT, self.amount_delegate)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,7 +132,7 @@ class FundingTab(QWidget):
         status.setAccessibleName(self.tr("Status"))
         for code, text in choices(FundingStatus):
             status.addItem(text, code.value)
-        amount = QTableWidgetItem(format_money(line.amount) if line else "")
+        amount = QTableWidgetItem(money_text(line.amount) if line else "")
         amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         amount.setData(Qt.ItemDataRole.UserRole, line.id if line else None)
         amount.setData(Qt.ItemDataRole.UserRole + 1, line.note if line else "")
@@ -181,9 +206,9 @@ class FundingTab(QWidget):
         cost_text = format_money(totals.cost) if cost_set else self.tr("not set")
         self.totals_label.setText(
             self.tr(
-                "Estimated cost EUR {cost} · funding lines EUR {funded}\n"
-                "Secured EUR {secured} ({share} of the cost) · applied EUR {applied} · "
-                "potential EUR {potential}\nFunding gap (cost − secured) EUR {gap}"
+                "Estimated cost {cost} · funding lines {funded}\n"
+                "Secured {secured} ({share} of the cost) · applied {applied} · "
+                "potential {potential}\nFunding gap (cost − secured) {gap}"
             ).format(
                 cost=cost_text,
                 funded=format_money(totals.funded),

@@ -7,11 +7,13 @@ import dataclasses
 from collections.abc import Sequence
 from decimal import Decimal
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -24,13 +26,33 @@ from lagdesk.core.errors import FieldProblem
 from lagdesk.core.labels import choices
 from lagdesk.core.plan_actions import normal_tags
 from lagdesk.db.codes import ActionStatus, ActionType, GenderDimension
+from lagdesk.i18n import currency_symbol
 from lagdesk.ui.plan.action_dialog_funding import parse_money
 from lagdesk.ui.plan.action_dialog_lists import CheckList, SearchableCombo
-from lagdesk.ui.plan.actions_model import format_money
+from lagdesk.ui.plan.actions_model import CURRENCY, money_text
 from lagdesk.ui.widgets import FieldMessages, OptionalDateEdit
 
 #: Tags offered as check boxes; the stored tag is the code (``normal_tags`` lower-cases).
 GENDER_TAG, GREEN_TAG, DIGITAL_TAG = "gender", "green", "digital"
+
+
+def _with_currency(edit: QLineEdit) -> QWidget:
+    """``edit`` with the currency's symbol on the side the chosen language writes it ("€"
+    before the number in English, after it in Polish); focus goes to the edit."""
+    symbol = currency_symbol(CURRENCY)
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    sign = QLabel(symbol, holder)
+    sign.setObjectName("currency_symbol")
+    sign.setTextFormat(Qt.TextFormat.PlainText)
+    before = QLocale().toCurrencyString(0.0, symbol, 2).startswith(symbol)
+    row.addWidget(sign if before else edit)
+    row.addWidget(edit if before else sign)
+    edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    holder.setFocusProxy(edit)
+    return holder
 
 
 def _text_box(height: int) -> QPlainTextEdit:
@@ -78,8 +100,12 @@ class GeneralTab(QWidget):
         self.end_edit = OptionalDateEdit()
         messages.add_row(left, self.tr("&End:"), "end_date", self.end_edit)
         self.cost_edit = QLineEdit()
-        self.cost_edit.setPlaceholderText(self.tr("EUR"))
-        messages.add_row(left, self.tr("Estimated &cost:"), "estimated_cost", self.cost_edit)
+        self.cost_edit.setObjectName("cost_edit")
+        self.cost_edit.setAccessibleName(self.tr("Estimated cost"))
+        self.cost_edit.setPlaceholderText(money_text(Decimal(0)))
+        messages.add_row(
+            left, self.tr("Estimated &cost:"), "estimated_cost", _with_currency(self.cost_edit)
+        )
 
         self.expected_edit = _text_box(100)
         messages.add_row(right, self.tr("E&xpected result:"), "expected_result", self.expected_edit)
@@ -131,7 +157,7 @@ class GeneralTab(QWidget):
         self.progress_spin.setValue(action.progress_percent)
         self.start_edit.set_date_value(action.start_date)
         self.end_edit.set_date_value(action.end_date)
-        self.cost_edit.setText(format_money(action.estimated_cost))
+        self.cost_edit.setText(money_text(action.estimated_cost))
         self.expected_edit.setPlainText(action.expected_result)
         self.outputs_edit.setPlainText(action.outputs)
         dimension = action.gender_dimension

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from lagdesk.core.labels import choices, label
 from lagdesk.core.plan_actions import ActionRow
 from lagdesk.db.codes import ActionStatus
+from lagdesk.i18n import DEFAULT_CURRENCY, format_amount, format_number
 from lagdesk.ui.formatting import format_date, format_percent
 from lagdesk.ui.plan.tree_model import ACTION_MIME, ids_mime
 
@@ -37,6 +37,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 (CODE, TITLE, TYPE, LEAD, START, END, STATUS, PROGRESS, COST, SECURED, GAP) = range(11)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The exact amount of a cost, secured or gap cell (a Decimal, None when not set).
+AMOUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The plan's amounts are euro: neither the plan nor the network stores a currency.
+CURRENCY = DEFAULT_CURRENCY
 #: A column's starting width in digits of the table's font (the user can drag it).
 WIDTHS = {
     CODE: 7,
@@ -56,11 +60,20 @@ WIDTHS = {
 EditHandler = Callable[[int, str, Any], bool]
 
 
-def format_money(value: Decimal | None) -> str:
-    """An amount with two decimals, as the locale writes it; empty when not set."""
+def format_money(value: Decimal | None, currency: str = CURRENCY) -> str:
+    """An amount with two decimals and its currency, as the chosen language writes it
+    ("18 000,00 €" in Polish, "€18,000.00" in English); empty when not set."""
     if value is None:
         return ""
-    return QLocale().toString(float(value), "f", 2)
+    return format_amount(value, currency)
+
+
+def money_text(value: Decimal | None) -> str:
+    """An amount as a plain number with two decimals ("18 000,00"), for a field the user
+    edits (``parse_money`` reads it back); empty when not set."""
+    if value is None:
+        return ""
+    return format_number(value, 2)
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -79,9 +92,9 @@ class ActionTableModel(QAbstractTableModel):
             QCoreApplication.translate("PlanActions", "End"),
             QCoreApplication.translate("PlanActions", "Status"),
             QCoreApplication.translate("PlanActions", "Progress"),
-            QCoreApplication.translate("PlanActions", "Cost (EUR)"),
-            QCoreApplication.translate("PlanActions", "Secured (EUR)"),
-            QCoreApplication.translate("PlanActions", "Gap (EUR)"),
+            QCoreApplication.translate("PlanActions", "Cost"),
+            QCoreApplication.translate("PlanActions", "Secured"),
+            QCoreApplication.translate("PlanActions", "Gap"),
         ]
 
     # -- contents ------------------------------------------------------------------------
@@ -162,6 +175,8 @@ class ActionTableModel(QAbstractTableModel):
             if column == PROGRESS:
                 return item.progress_percent
             return self._text(index.row(), column)
+        if role == AMOUNT_ROLE:
+            return {COST: item.estimated_cost, SECURED: item.secured, GAP: item.gap}.get(column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (PROGRESS, COST, SECURED, GAP):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:

@@ -23,6 +23,7 @@ from lagdesk.core.errors import LagdeskError
 from lagdesk.db.codes import ActionType
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
+from lagdesk.ui.flow_layout import FlowLayout
 from lagdesk.ui.plan.action_commands import (
     ActionMove,
     DeleteActionsCommand,
@@ -310,9 +311,9 @@ def _button(text: str, tip: str) -> QPushButton:
     return button
 
 
-def _row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
+def _row(*buttons: QPushButton) -> FlowLayout:
+    """A row of buttons that wraps when their words are long (and the window narrow)."""
+    row = FlowLayout()
     for button in buttons:
         row.addWidget(button)
-    row.addStretch(1)
     return row

@@ -17,6 +17,7 @@ from lagdesk.core.labels import label
 from lagdesk.core.plan_import import PlanImportPreview, SheetPreview
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.formatting import format_date, format_number
+from lagdesk.ui.plan.actions_model import format_money
 from lagdesk.ui.record_model import RecordTableModel
 
 C = "PlanTransfer"
@@ -74,7 +75,8 @@ class ChangeLine:
     full_details: str = ""
 
 
-def _value_text(value: object) -> str:
+def _value_text(value: object, money: bool = False) -> str:
+    """A value of an imported row as the screen shows it (``money``: an amount in euro)."""
     if value is None:
         return ""
     if isinstance(value, StrEnum):
@@ -82,7 +84,7 @@ def _value_text(value: object) -> str:
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, Decimal):
-        return QLocale().toString(float(value), "f", 2)
+        return format_money(value) if money else QLocale().toString(float(value), "f", 2)
     if isinstance(value, float | int):
         return format_number(value)
     return str(value)
@@ -94,7 +96,7 @@ def _new_text(values: dict[str, Any]) -> str:
         if values.get(name):
             return _short(str(values[name]))
     parts = [
-        _value_text(values.get(name))
+        _value_text(values.get(name), money=name == "amount")
         for name in ("measured_on", "value", "source", "amount", "status")
         if values.get(name) is not None
     ]

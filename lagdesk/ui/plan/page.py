@@ -320,7 +320,7 @@ class ActionPlanPage(ActionsTab, QWidget):
             dialogs.show_error(self, self.tr("Action plan"), str(error))
             return
         self.totals_label.setText(
-            self.tr("Plan totals: cost EUR {cost} · secured EUR {secured} · gap EUR {gap}").format(
+            self.tr("Plan totals: cost {cost} · secured {secured} · gap {gap}").format(
                 cost=format_money(totals.cost),
                 secured=format_money(totals.secured),
                 gap=format_money(totals.gap),

@@ -8,15 +8,24 @@ The view reloads whenever the undo stack moves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QFrame,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -32,6 +41,7 @@ from lagdesk.db.codes import RiskCategory, RiskStatus
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
+from lagdesk.ui.flow_layout import FlowLayout, labelled
 from lagdesk.ui.plan.risk_dialog import RiskDialog
 from lagdesk.ui.plan.risk_matrix import RiskMatrixWidget
 from lagdesk.ui.plan.risks_model import (
@@ -143,12 +153,9 @@ class RisksView(QWidget):
         self.edit_button.setToolTip(self.tr("Edit the selected risk (Enter)"))
         self.delete_button = QPushButton(self.tr("Delete ris&k"))
         self.delete_button.setToolTip(self.tr("Delete the selected risk (Del)"))
-        top = QHBoxLayout()
-        top.addWidget(status_label)
-        top.addWidget(self.status_filter)
-        top.addSpacing(12)
-        top.addWidget(category_label)
-        top.addWidget(self.category_filter)
+        top = FlowLayout()  # wraps when the words are long
+        top.addWidget(labelled(status_label, self.status_filter))
+        top.addWidget(labelled(category_label, self.category_filter))
         top.addStretch(1)
         for button in (self.new_button, self.edit_button, self.delete_button):
             top.addWidget(button)
@@ -186,9 +193,19 @@ class RisksView(QWidget):
         left_column.addWidget(self.shown_label)
 
         self.matrix = RiskMatrixWidget()
+        # The matrix keeps its cells' size. Beside the register when both fit whole, under
+        # it otherwise (long words on a laptop); it scrolls rather than widen the window.
+        self.matrix_area = QScrollArea()
+        self.matrix_area.setObjectName("risk_matrix_area")
+        self.matrix_area.setWidget(self.matrix)
+        self.matrix_area.setWidgetResizable(True)
+        self.matrix_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.matrix_area.setMinimumWidth(self.matrix.fontMetrics().averageCharWidth() * 24)
+        self.matrix_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._matrix_fitted = False  # the split is still Qt's, not the matrix's
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.matrix)
+        self.splitter.addWidget(self.matrix_area)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
@@ -232,6 +249,35 @@ class RisksView(QWidget):
         if self._stale:
             self.refresh()
         super().showEvent(event)
+        self._arrange(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def is_side_by_side(self) -> bool:
+        return self.splitter.orientation() == Qt.Orientation.Horizontal
+
+    def _arrange(self, width: int) -> None:
+        """The matrix beside the register when both fit uncut, under it otherwise."""
+        register = self.splitter.widget(0).minimumSizeHint().width()
+        matrix = self.matrix.sizeHint()
+        wide = width >= register + self.splitter.handleWidth() + matrix.width()
+        if wide == self.is_side_by_side() and self._matrix_fitted:
+            return  # the split stays as it is (the user may have dragged it)
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        self._matrix_fitted = False
+        # Once the splitter has its new size: the matrix whole, the register the rest.
+        QTimer.singleShot(0, self, self._fit_matrix)
+
+    def _fit_matrix(self) -> None:
+        wide = self.is_side_by_side()
+        whole = self.splitter.width() if wide else self.splitter.height()
+        hint = self.matrix.sizeHint()
+        matrix = hint.width() if wide else hint.height()
+        rest = whole - self.splitter.handleWidth() - matrix
+        self.splitter.setSizes([max(rest, 1), matrix])
+        self._matrix_fitted = self.isVisible()
 
     def refresh(self) -> None:
         """Reload the register and the matrix, keeping the selected risk."""

@@ -53,6 +53,7 @@ from lagdesk.reports.charts.gantt import (
     undated_note,
 )
 from lagdesk.ui import dialogs
+from lagdesk.ui.flow_layout import FlowLayout, labelled
 from lagdesk.ui.formatting import format_date, format_date_range
 from lagdesk.ui.widgets import show_status
 
@@ -149,21 +150,17 @@ class TimelineView(QWidget):
         self.save_button.setObjectName("timeline_save")
         self.save_button.setToolTip(self.tr("Save the timeline as a PNG, SVG or PDF file"))
 
-        controls = QHBoxLayout()
-        controls.addWidget(scale_label)
-        controls.addWidget(self.scale_choice)
-        controls.addSpacing(12)
-        controls.addWidget(objective_label)
-        controls.addWidget(self.objective_choice)
+        # Rows that wrap when the words are long (and the window narrow).
+        controls = FlowLayout()
+        controls.addWidget(labelled(scale_label, self.scale_choice))
+        controls.addWidget(labelled(objective_label, self.objective_choice))
         controls.addStretch(1)
         controls.addWidget(self.save_button)
 
-        legend = QHBoxLayout()
-        legend.setSpacing(14)
+        legend = FlowLayout(spacing=14)
         for status, (colour, _hatch) in STATUS_STYLE.items():
             legend.addWidget(_swatch(colour, label(status)))
         legend.addWidget(_swatch(TODAY_COLOUR, self.tr("Today"), line=True))
-        legend.addStretch(1)
 
         self.note = QLabel()
         self.note.setObjectName("timeline_note")

@@ -1,8 +1,9 @@
 """The plan's money as two tables: funding by source, and cost and funding by objective.
 
 Each table ends with a bold total line. Amounts are ``Decimal`` euro from
-``core.plan_funding.plan_totals``, written with two decimals as the locale writes numbers
-(the headers say EUR, as the action table's do); ``AMOUNT_ROLE`` gives the exact value.
+``core.plan_funding.plan_totals``, written with two decimals and the currency as the chosen
+language writes money (``i18n.format_amount``, as the action table's cells are);
+``AMOUNT_ROLE`` gives the exact value.
 """
 
 from __future__ import annotations
@@ -134,10 +135,10 @@ class TotalsTableModel(QAbstractTableModel):
 class SourceTotalsModel(TotalsTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("PlanTotals", "Source"),
-        QT_TRANSLATE_NOOP("PlanTotals", "Secured (EUR)"),
-        QT_TRANSLATE_NOOP("PlanTotals", "Applied (EUR)"),
-        QT_TRANSLATE_NOOP("PlanTotals", "Potential (EUR)"),
-        QT_TRANSLATE_NOOP("PlanTotals", "Total (EUR)"),
+        QT_TRANSLATE_NOOP("PlanTotals", "Secured"),
+        QT_TRANSLATE_NOOP("PlanTotals", "Applied"),
+        QT_TRANSLATE_NOOP("PlanTotals", "Potential"),
+        QT_TRANSLATE_NOOP("PlanTotals", "Total"),
     )
 
     def amount_columns(self) -> int:
@@ -169,11 +170,11 @@ class ObjectiveTotalsModel(TotalsTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("PlanTotals", "Code"),
         QT_TRANSLATE_NOOP("PlanTotals", "Objective"),
-        QT_TRANSLATE_NOOP("PlanTotals", "Cost (EUR)"),
-        QT_TRANSLATE_NOOP("PlanTotals", "Secured (EUR)"),
-        QT_TRANSLATE_NOOP("PlanTotals", "Applied (EUR)"),
-        QT_TRANSLATE_NOOP("PlanTotals", "Potential (EUR)"),
-        QT_TRANSLATE_NOOP("PlanTotals", "Gap (EUR)"),
+        QT_TRANSLATE_NOOP("PlanTotals", "Cost"),
+        QT_TRANSLATE_NOOP("PlanTotals", "Secured"),
+        QT_TRANSLATE_NOOP("PlanTotals", "Applied"),
+        QT_TRANSLATE_NOOP("PlanTotals", "Potential"),
+        QT_TRANSLATE_NOOP("PlanTotals", "Gap"),
         QT_TRANSLATE_NOOP("PlanTotals", "Secured share"),
     )
 

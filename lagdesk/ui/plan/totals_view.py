@@ -154,8 +154,8 @@ class TotalsView(QWidget):
         overall = totals.overall
         self.summary.setText(
             self.tr(
-                "Plan totals: cost EUR {cost} · secured EUR {secured} · applied EUR {applied}"
-                " · potential EUR {potential} · gap EUR {gap}"
+                "Plan totals: cost {cost} · secured {secured} · applied {applied}"
+                " · potential {potential} · gap {gap}"
             ).format(
                 cost=format_money(overall.cost),
                 secured=format_money(overall.secured),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from lagdesk.core.errors import LagdeskError
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui.formatting import format_date, format_number
+from lagdesk.ui.plan.actions_model import format_money
 from lagdesk.ui.plan.versions_model import format_saved_at
 
 #: Fields whose values are dates (ISO text in the snapshot).
@@ -70,7 +71,7 @@ def format_value(field: str, value: str) -> str:
         if number is None:
             return value
         if field in MONEY_FIELDS:
-            return QLocale().toString(float(number), "f", 2)
+            return format_money(number)
         return format_number(float(number))
     return " ".join(value.split())
 

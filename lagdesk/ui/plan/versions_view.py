@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from lagdesk.db.codes import PlanStatus
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
+from lagdesk.ui.flow_layout import FlowLayout
 from lagdesk.ui.plan.version_diff import CompareDialog, empty_state
 from lagdesk.ui.plan.versions_model import NOTE, VersionTableModel
 from lagdesk.ui.widgets import FieldMessages, paragraph, show_status
@@ -188,7 +188,7 @@ class VersionsView(QWidget):
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         self.empty = empty_state(self)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when the words are long
         for button in (
             self.save_button,
             self.submit_button,

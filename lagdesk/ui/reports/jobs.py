@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from lagdesk.db.database import Database
-from lagdesk.i18n import format_amount, format_date, format_number, report_language
+from lagdesk.i18n import TextContext, format_amount, format_date, format_number, report_language
 from lagdesk.ui.background import Progress
 
 if TYPE_CHECKING:
@@ -67,6 +67,9 @@ class Preview:
 
 # --- previews ------------------------------------------------------------------------------
 
+# The context of the counted captions (see ``TextContext``).
+ReportJobs = TextContext("ReportJobs")
+
 
 def preview(database: Database, choice: ReportChoice, progress: Progress) -> Preview:
     """What the report will look like: the document's first pages, the first charts, or
@@ -112,9 +115,11 @@ def _iap_preview(database: Database, choice: ReportChoice, progress: Progress) -
     progress.phase(QCoreApplication.translate("ReportJobs", "Laying out the pages…"))
     images, pages = document_page_images(document, PREVIEW_PAGES, PREVIEW_WIDTH)
     progress(1, 1)
-    caption = QCoreApplication.translate(
-        "ReportJobs", "The first {shown} of {pages} pages, as in the PDF."
-    ).format(shown=len(images), pages=pages)
+    if len(images) < pages:
+        caption = ReportJobs.tr("The first %n of {pages} pages, as in the PDF.", "", len(images))
+    else:
+        caption = ReportJobs.tr("The whole document: %n pages, as in the PDF.", "", pages)
+    caption = caption.format(pages=format_number(pages))
     return Preview(images=images, caption=caption)
 
 
@@ -138,9 +143,16 @@ def _charts_preview(database: Database, choice: ReportChoice, progress: Progress
     for index, (_stem, draw) in enumerate(shown, start=1):
         images.append(_chart_image(draw()))
         progress(index, len(shown))
-    caption = QCoreApplication.translate(
-        "ReportJobs", "The first {shown} charts. The export writes every chart, one file each."
-    ).format(shown=len(images))
+    if len(images) < len(charts):
+        caption = ReportJobs.tr(
+            "The first %n of {charts} charts. The export writes every chart, one file each.",
+            "",
+            len(images),
+        ).format(charts=format_number(len(charts)))
+    else:
+        caption = ReportJobs.tr(
+            "All %n charts. The export writes each to a file of its own.", "", len(images)
+        )
     return Preview(images=images, caption=caption)
 
 

@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -119,7 +119,6 @@ class ReportsPage(QWidget):
         left.addWidget(choose)
 
         options = QGroupBox(self.tr("Options"))
-        options.setMaximumWidth(440)
         form = QFormLayout(options)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.language_box = QComboBox()
@@ -153,6 +152,9 @@ class ReportsPage(QWidget):
             )
         )
         form.addRow(self.pseudonymise_check)
+        # Capped so that the column does not sprawl, but never below what the box holds:
+        # a check box cannot wrap, and longer languages must not be cut.
+        options.setMaximumWidth(max(440, options.minimumSizeHint().width()))
         left.addWidget(options)
 
         buttons = QHBoxLayout()
@@ -204,6 +206,9 @@ class ReportsPage(QWidget):
         self.preview_stack.addWidget(self.preview_table)
         right.addWidget(self.preview_stack, 1)
         self.preview_images: list[QLabel] = []
+        #: The images as drawn, kept whole: each label shows one scaled to the pane's width.
+        self._originals: list[QImage] = []
+        self.preview_area.viewport().installEventFilter(self)
 
     def _load_versions(self) -> None:
         self.version_box.clear()
@@ -271,6 +276,7 @@ class ReportsPage(QWidget):
             self.pages_layout.removeWidget(label)
             label.deleteLater()
         self.preview_images = []
+        self._originals = []
         self.preview_table.setRowCount(0)
         self.preview_stack.setCurrentWidget(self.preview_area)
         self.preview_caption.setText(
@@ -295,7 +301,7 @@ class ReportsPage(QWidget):
         self._clear_preview()
         self.preview_caption.setText(result.caption)
         if result.table:
-            self.preview_table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Value")])
+            self.preview_table.setHorizontalHeaderLabels([self.tr("Key figure"), self.tr("Value")])
             self.preview_table.setRowCount(len(result.table))
             for row, (name, value) in enumerate(result.table):
                 self.preview_table.setItem(row, 0, QTableWidgetItem(name))
@@ -304,12 +310,34 @@ class ReportsPage(QWidget):
             return
         for number, image in enumerate(result.images, start=1):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
             label.setFrameShape(QFrame.Shape.Box)
             label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             label.setAccessibleName(self.tr("Preview {number}").format(number=number))
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.preview_images.append(label)
+            self._originals.append(image)
+        self._fit_images()
+
+    def _fit_images(self) -> None:
+        """Show each image as wide as the pane allows, never wider than drawn: a narrow
+        window gets smaller pages instead of a horizontal scroll bar."""
+        margins = self.pages_layout.contentsMargins()
+        frame = 2 * 1  # the label's box
+        room = self.preview_area.viewport().width() - margins.left() - margins.right() - frame
+        scroll_bar = self.preview_area.verticalScrollBar()
+        if not scroll_bar.isVisible():  # room for it, which the pages will likely need
+            room -= scroll_bar.sizeHint().width()
+        for label, image in zip(self.preview_images, self._originals, strict=True):
+            width = max(1, min(image.width(), room))
+            if label.pixmap().width() == width:
+                continue
+            scaled = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(QPixmap.fromImage(scaled))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.preview_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_images()
+        return super().eventFilter(watched, event)
 
     # -- export --------------------------------------------------------------------------
 

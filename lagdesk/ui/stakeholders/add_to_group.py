@@ -15,12 +15,15 @@ from lagdesk.core.labels import choices
 from lagdesk.db.codes import MemberRole
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.i18n import translate
+from lagdesk.i18n import TextContext, translate
 from lagdesk.ui import dialogs
 from lagdesk.ui.stakeholders.commands import AddToGroupCommand
 from lagdesk.ui.stakeholders.impact_text import counted
 from lagdesk.ui.undo import UndoContext
 from lagdesk.ui.widgets import DateEdit, show_status
+
+# The context of the counted texts below (see ``TextContext``).
+Stakeholders = TextContext("Stakeholders")
 
 
 def flat_groups(nodes: Sequence[sh.GroupNode], depth: int = 0) -> list[tuple[int, str, int]]:
@@ -110,21 +113,21 @@ def open_add_to_group(
             return
         n = len(memberships)
         text = counted(
-            translate("Stakeholders", "Add %n people to {group}", None, n),
+            Stakeholders.tr("Add %n people to {group}", "", n),
             n,
             "Add 1 person to {group}",
         ).format(group=group_name)
         if memberships:
             undo_stack.push(AddToGroupCommand(context, text, memberships))
         message = counted(
-            translate("Stakeholders", "Added %n people to {group}.", None, n),
+            Stakeholders.tr("Added %n people to {group}.", "", n),
             n,
             "Added 1 person to {group}.",
         ).format(group=group_name)
         skipped = len(set(person_ids)) - n
         if skipped:
             message += " " + counted(
-                translate("Stakeholders", "%n were members already.", None, skipped),
+                Stakeholders.tr("%n were members already.", "", skipped),
                 skipped,
                 "1 was a member already.",
             )

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QSplitter,
@@ -26,6 +25,7 @@ from lagdesk.core.errors import LagdeskError
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.ui import dialogs
+from lagdesk.ui.flow_layout import FlowLayout
 from lagdesk.ui.stakeholders.add_to_group import flat_groups
 from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, push_all
 from lagdesk.ui.stakeholders.composition_panel import CompositionPanel
@@ -68,10 +68,9 @@ class GroupsTab(QWidget):
         self.new_button = QPushButton(self.tr("&New group…"), self)
         self.edit_button = QPushButton(self.tr("Ed&it group…"), self)
         self.delete_button = QPushButton(self.tr("&Delete group"), self)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when the words are long
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         left = QWidget(self)
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields
 
 from lagdesk.core import stakeholders as sh
-from lagdesk.i18n import current_language, translate
+from lagdesk.i18n import TextContext, current_language, translate
+
+# The context of the counted texts below (see ``TextContext``).
+Stakeholders = TextContext("Stakeholders")
 
 
 def counted(translated: str, n: int, english_one: str) -> str:
@@ -40,32 +43,30 @@ def total_impact(impacts: Iterable[sh.DeleteImpact]) -> sh.DeleteImpact:
 
 def _meetings(n: int) -> str:
     return counted(
-        translate("Stakeholders", "attendance at %n meetings", None, n),
+        Stakeholders.tr("attendance at %n meetings", "", n),
         n,
         "attendance at 1 meeting",
     )
 
 
 def _memberships(n: int) -> str:
-    return counted(
-        translate("Stakeholders", "%n group memberships", None, n), n, "1 group membership"
-    )
+    return counted(Stakeholders.tr("%n group memberships", "", n), n, "1 group membership")
 
 
 def _consents(n: int) -> str:
-    return counted(translate("Stakeholders", "%n consent records", None, n), n, "1 consent record")
+    return counted(Stakeholders.tr("%n consent records", "", n), n, "1 consent record")
 
 
 def _assessments(n: int) -> str:
     return counted(
-        translate("Stakeholders", "%n power/interest assessments", None, n),
+        Stakeholders.tr("%n power/interest assessments", "", n),
         n,
         "1 power/interest assessment",
     )
 
 
 def _partnerships(n: int) -> str:
-    text = translate("Stakeholders", "%n action partnerships", None, n)
+    text = Stakeholders.tr("%n action partnerships", "", n)
     return counted(text, n, "1 action partnership")
 
 
@@ -87,13 +88,13 @@ def person_unlinks(impact: sh.DeleteImpact) -> list[str]:
     """What a person was responsible for."""
     parts = []
     if n := impact.tasks_owned:
-        parts.append(counted(translate("Stakeholders", "%n tasks", None, n), n, "1 task"))
+        parts.append(counted(Stakeholders.tr("%n tasks", "", n), n, "1 task"))
     if n := impact.actions_responsible:
-        parts.append(counted(translate("Stakeholders", "%n actions", None, n), n, "1 action"))
+        parts.append(counted(Stakeholders.tr("%n actions", "", n), n, "1 action"))
     if n := impact.risks_owned:
-        parts.append(counted(translate("Stakeholders", "%n risks", None, n), n, "1 risk"))
+        parts.append(counted(Stakeholders.tr("%n risks", "", n), n, "1 risk"))
     if n := impact.indicators_owned:
-        parts.append(counted(translate("Stakeholders", "%n indicators", None, n), n, "1 indicator"))
+        parts.append(counted(Stakeholders.tr("%n indicators", "", n), n, "1 indicator"))
     return parts
 
 
@@ -102,7 +103,7 @@ def person_delete_question(name: str, count: int, impact: sh.DeleteImpact) -> st
     if count == 1:
         sentences = [translate("Stakeholders", "Delete {name}?").format(name=name)]
     else:
-        sentences = [translate("Stakeholders", "Delete these %n people?", None, count)]
+        sentences = [Stakeholders.tr("Delete these %n people?", "", count)]
     deleted = person_deletes(impact)
     if deleted:
         text = (
@@ -123,11 +124,9 @@ def organisation_delete_question(name: str, count: int, impact: sh.DeleteImpact)
     if count == 1:
         sentences = [translate("Stakeholders", "Delete the organisation {name}?").format(name=name)]
     else:
-        sentences = [translate("Stakeholders", "Delete these %n organisations?", None, count)]
+        sentences = [Stakeholders.tr("Delete these %n organisations?", "", count)]
     if n := impact.people:
-        text = translate(
-            "Stakeholders", "%n people who work there stay, without an organisation.", None, n
-        )
+        text = Stakeholders.tr("%n people who work there stay, without an organisation.", "", n)
         one = "1 person who works there stays, without an organisation."
         sentences.append(counted(text, n, one))
     deleted = []
@@ -141,7 +140,7 @@ def organisation_delete_question(name: str, count: int, impact: sh.DeleteImpact)
         text = translate("Stakeholders", "Its {things} go with it.")
         sentences.append(text.format(things=join_list(deleted)))
     if n := impact.actions_responsible:
-        text = translate("Stakeholders", "%n actions will have no lead organisation.", None, n)
+        text = Stakeholders.tr("%n actions will have no lead organisation.", "", n)
         sentences.append(counted(text, n, "1 action will have no lead organisation."))
     sentences.append(translate("Stakeholders", "You can undo this with Edit > Undo."))
     return " ".join(sentences)
@@ -151,13 +150,13 @@ def group_delete_question(name: str, impact: sh.GroupDeleteImpact) -> str:
     """ "Delete the group X? Its 9 memberships go with it. ..." """
     sentences = [translate("Stakeholders", "Delete the group {name}?").format(name=name)]
     if n := impact.memberships:
-        text = translate("Stakeholders", "Its %n memberships go with it.", None, n)
+        text = Stakeholders.tr("Its %n memberships go with it.", "", n)
         sentences.append(counted(text, n, "Its 1 membership goes with it."))
     if n := impact.invitations:
-        text = translate("Stakeholders", "Its invitations to %n meetings go with it.", None, n)
+        text = Stakeholders.tr("Its invitations to %n meetings go with it.", "", n)
         sentences.append(counted(text, n, "Its invitation to 1 meeting goes with it."))
     if n := impact.subgroups:
-        text = translate("Stakeholders", "Its %n subgroups become top-level groups.", None, n)
+        text = Stakeholders.tr("Its %n subgroups become top-level groups.", "", n)
         sentences.append(counted(text, n, "Its 1 subgroup becomes a top-level group."))
     sentences.append(translate("Stakeholders", "You can undo this with Edit > Undo."))
     return " ".join(sentences)
@@ -170,13 +169,13 @@ def merge_moves(kind: str, impact: sh.DeleteImpact) -> str:
     else:
         parts = []
         if n := impact.people:
-            parts.append(counted(translate("Stakeholders", "%n people", None, n), n, "1 person"))
+            parts.append(counted(Stakeholders.tr("%n people", "", n), n, "1 person"))
         if impact.memberships:
             parts.append(_memberships(impact.memberships))
         if impact.assessments:
             parts.append(_assessments(impact.assessments))
         if n := impact.actions_responsible:
-            text = translate("Stakeholders", "the lead of %n actions", None, n)
+            text = Stakeholders.tr("the lead of %n actions", "", n)
             parts.append(counted(text, n, "the lead of 1 action"))
         if n := impact.action_partnerships:
             parts.append(_partnerships(n))

@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from lagdesk.core import stakeholders as sh
 from lagdesk.core.labels import choices
 from lagdesk.db.codes import Gender, Sector
+from lagdesk.ui.flow_layout import FlowLayout, labelled
 from lagdesk.ui.stakeholders.impact_text import counted
 from lagdesk.ui.stakeholders.list_models import LazyRowModel
 
@@ -116,9 +116,9 @@ class StakeholderList(QWidget):
         self.membership.setToolTip(
             self.tr("Membership of the chosen group, or of any group when none is chosen")
         )
-        filters = QHBoxLayout()
-        filters.addWidget(search_label)
-        filters.addWidget(self.search, 1)
+        # Rows that wrap: in longer languages they would not fit a laptop's width.
+        filters = FlowLayout()
+        filters.addWidget(labelled(search_label, self.search, self))
         pairs = [(sector_label, self.sector), (group_label, self.group)]
         if self.people:
             gender_label, self.gender = _combo(self.tr("Gende&r:"), self)
@@ -128,16 +128,14 @@ class StakeholderList(QWidget):
             pairs.append((gender_label, self.gender))
         pairs.append((membership_label, self.membership))
         for label, combo in pairs:
-            filters.addSpacing(8)
-            filters.addWidget(label)
-            filters.addWidget(combo)
+            filters.addWidget(labelled(label, combo, self))
 
         self.new_button = QPushButton(
             self.tr("&New person…") if self.people else self.tr("&New organisation…"), self
         )
         self.edit_button = QPushButton(self.tr("Ed&it…"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             self.buttons.addWidget(button)
         self.count_label = QLabel(self)
@@ -166,7 +164,9 @@ class StakeholderList(QWidget):
         header.setStretchLastSection(False)
         average = self.fontMetrics().averageCharWidth()
         for section, column in enumerate(self.model.COLUMNS):
-            header.resizeSection(section, column.width * average + 16)
+            # Never narrower than its title (Power, Interest run longer in other languages).
+            wanted = max(column.width * average + 16, header.sectionSizeHint(section))
+            header.resizeSection(section, wanted)
             if column.stretch:
                 header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
 

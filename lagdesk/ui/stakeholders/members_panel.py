@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk.core import stakeholders as sh
+from lagdesk.ui.flow_layout import FlowLayout, labelled
 from lagdesk.ui.formatting import format_number
 from lagdesk.ui.stakeholders.group_models import MemberTableModel, is_current
 from lagdesk.ui.stakeholders.tables import compact_rows
@@ -63,11 +63,10 @@ class MembersPanel(QWidget):
         self.end_button.setToolTip(self.tr("The selected member leaves the group on this day"))
         self.summary = QLabel(self)
         self.summary.setObjectName("member_count")
-        controls = QHBoxLayout()
+        controls = FlowLayout()  # wraps when the words are long
         controls.addWidget(self.show_former)
         controls.addStretch(1)
-        controls.addWidget(left_label)
-        controls.addWidget(self.left_on)
+        controls.addWidget(labelled(left_label, self.left_on, self))
         controls.addWidget(self.end_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
