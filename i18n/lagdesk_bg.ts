@@ -1698,12 +1698,12 @@
         <translation>&amp;До:</translation>
     </message>
     <message>
-        <source>From version &apos;{old}&apos; to the plan now</source>
-        <translation>От версия &apos;{old}&apos; до текущия план</translation>
+        <source>From version “{old}” to the plan now</source>
+        <translation>От версия „{old}“ до текущия план</translation>
     </message>
     <message>
-        <source>From version &apos;{old}&apos; to version &apos;{new}&apos;</source>
-        <translation>От версия &apos;{old}&apos; до версия &apos;{new}&apos;</translation>
+        <source>From version “{old}” to version “{new}”</source>
+        <translation>От версия „{old}“ до версия „{new}“</translation>
     </message>
 </context>
 <context>
@@ -2738,13 +2738,13 @@ Funding gap (cost − secured) {gap}</source>
         <translation>Отчетът в Excel е записан в {path}: {sheets} листа, {rows} реда.</translation>
     </message>
     <message>
-        <source>No plan version is named &quot;{name}&quot;: the plan has no saved versions.</source>
+        <source>No plan version is named “{name}”: the plan has no saved versions.</source>
         <extracomment>Progress charts in one document at most: one page each would bury the plan (the chart export writes every indicator&apos;s chart). The plan snapshot (plan_versions.snapshot layout): &quot;plan&quot;, &quot;objectives&quot;, &quot;actions&quot;, &quot;risks&quot;, &quot;indicators&quot;. Tool code -&gt; number of meetings that used it, most used first. Measurements (date, value) of the indicators whose progress chart the document shows. Indicators with measurements left without a chart (the document says how many).</extracomment>
-        <translation>Няма версия на плана с име &quot;{name}&quot;: планът няма запазени версии.</translation>
+        <translation>Няма версия на плана с име „{name}“: планът няма запазени версии.</translation>
     </message>
     <message>
-        <source>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</source>
-        <translation>Няма версия на плана с име &quot;{name}&quot;. Запазени версии: {names}.</translation>
+        <source>No plan version is named “{name}”. Saved versions: {names}.</source>
+        <translation>Няма версия на плана с име „{name}“. Запазени версии: {names}.</translation>
     </message>
     <message>
         <source>Version: {name} ({status}, {date})</source>
@@ -3321,9 +3321,9 @@ Funding gap (cost − secured) {gap}</source>
         <translation>{reason} като на ред {row}</translation>
     </message>
     <message>
-        <source>no column holds the last name (a header such as &quot;Last name&quot; or &quot;Surname&quot;); the columns are: {columns}.</source>
+        <source>no column holds the last name (a header such as “Last name” or “Surname”); the columns are: {columns}.</source>
         <extracomment>The row number a spreadsheet shows (the header row of a plain file is row 1). field -&gt; the cell as text, as the file has it (for a preview table). Things worth a look that do not stop the row (a sector that differs from the stored one). For a row matching a stored person: field -&gt; (stored text, text from the file). The stored organisation the row names, if it names one that exists. True when the organisation is created by this import. Groups this row would create (the first row naming a new group has it). The first row that names it. Existing people whose row changes nothing. key -&gt; group name as first written, for groups that do not exist yet.</extracomment>
-        <translation>нито една колона не съдържа фамилията (заглавие като &quot;Фамилия&quot; или &quot;Last name&quot;); колоните са: {columns}.</translation>
+        <translation>нито една колона не съдържа фамилията (заглавие като „Фамилия“ или „Last name“); колоните са: {columns}.</translation>
     </message>
     <message>
         <source>the column choice names {name}, which is not a column of the file or a field lagdesk imports, or is chosen twice.</source>
@@ -5143,10 +5143,10 @@ Funding gap (cost − secured) {gap}</source>
         <translation>Изтриване на среща</translation>
     </message>
     <message>
-        <source>Delete the meeting &quot;{title}&quot; of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
+        <source>Delete the meeting “{title}” of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
 
 Edit &gt; Undo brings it back.</source>
-        <translation>Да се изтрие ли срещата &quot;{title}&quot; от {date} заедно с дневния ред, присъствения списък, протокола, решенията, задачите и файловете?
+        <translation>Да се изтрие ли срещата „{title}“ от {date} заедно с дневния ред, присъствения списък, протокола, решенията, задачите и файловете?
 
 Редактиране &gt; Отмяна я възстановява.</translation>
     </message>
@@ -5203,8 +5203,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>Режим „Присъствие“</translation>
     </message>
     <message>
-        <source>Delete meeting &quot;{title}&quot;</source>
-        <translation>Изтриване на среща &quot;{title}&quot;</translation>
+        <source>Delete meeting “{title}”</source>
+        <translation>Изтриване на среща „{title}“</translation>
     </message>
     <message>
         <source>Import invitation</source>
@@ -5219,8 +5219,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>{file} не може да бъде импортиран: {problem}</translation>
     </message>
     <message>
-        <source>Import invitation &quot;{title}&quot;</source>
-        <translation>Импортиране на покана &quot;{title}&quot;</translation>
+        <source>Import invitation “{title}”</source>
+        <translation>Импортиране на покана „{title}“</translation>
     </message>
     <message>
         <source>Export calendar</source>
@@ -7405,8 +7405,8 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>{sheet}: пренебрегнати колони: {columns}.</translation>
     </message>
     <message>
-        <source>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</source>
-        <translation>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</translation>
+        <source>{field}: “{old}” -&gt; “{new}”</source>
+        <translation>{field}: „{old}“ -&gt; „{new}“</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): {fields}</source>
@@ -7550,8 +7550,8 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>{file}, лист {sheet}</translation>
     </message>
     <message>
-        <source>sheet {sheet} has no column &quot;{column}&quot;; its columns are: {columns}.</source>
-        <translation>лист {sheet} няма колона &quot;{column}&quot;; колоните му са: {columns}.</translation>
+        <source>sheet {sheet} has no column “{column}”; its columns are: {columns}.</source>
+        <translation>лист {sheet} няма колона „{column}“; колоните му са: {columns}.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
@@ -8139,32 +8139,32 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>стойност</translation>
     </message>
     <message>
-        <source>Objective {code} &apos;{title}&apos;</source>
-        <translation>Цел {code} &apos;{title}&apos;</translation>
+        <source>Objective {code} “{title}”</source>
+        <translation>Цел {code} „{title}“</translation>
     </message>
     <message>
-        <source>Action {code} &apos;{title}&apos;</source>
-        <translation>Действие {code} &apos;{title}&apos;</translation>
+        <source>Action {code} “{title}”</source>
+        <translation>Действие {code} „{title}“</translation>
     </message>
     <message>
-        <source>Milestone &apos;{title}&apos; of action {code}</source>
-        <translation>Междинна цел &apos;{title}&apos; на действие {code}</translation>
+        <source>Milestone “{title}” of action {code}</source>
+        <translation>Междинна цел „{title}“ на действие {code}</translation>
     </message>
     <message>
         <source>Funding line {source} of action {code}</source>
         <translation>Ред на финансиране {source} на действие {code}</translation>
     </message>
     <message>
-        <source>Risk &apos;{title}&apos;</source>
-        <translation>Риск &apos;{title}&apos;</translation>
+        <source>Risk “{title}”</source>
+        <translation>Риск „{title}“</translation>
     </message>
     <message>
-        <source>Risk {code} &apos;{title}&apos;</source>
-        <translation>Риск {code} &apos;{title}&apos;</translation>
+        <source>Risk {code} “{title}”</source>
+        <translation>Риск {code} „{title}“</translation>
     </message>
     <message>
-        <source>Indicator {code} &apos;{name}&apos;</source>
-        <translation>Индикатор {code} &apos;{name}&apos;</translation>
+        <source>Indicator {code} “{name}”</source>
+        <translation>Индикатор {code} „{name}“</translation>
     </message>
     <message>
         <source>Milestone {date} of indicator {code}</source>
@@ -10489,8 +10489,8 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>Преименуване на версия</translation>
     </message>
     <message>
-        <source>Change the name or the note of version &apos;{name}&apos;.</source>
-        <translation>Промяна на името или бележката на версия &apos;{name}&apos;.</translation>
+        <source>Change the name or the note of version “{name}”.</source>
+        <translation>Промяна на името или бележката на версия „{name}“.</translation>
     </message>
     <message>
         <source>Optional: why it was saved, who it goes to, what changed</source>
@@ -10666,48 +10666,48 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; is approved. Your next change starts a new draft.</source>
-        <translation>Версия &apos;{name}&apos; е одобрена. Следващата ви промяна започва нова чернова.</translation>
+        <source>Version “{name}” is approved. Your next change starts a new draft.</source>
+        <translation>Версия „{name}“ е одобрена. Следващата ви промяна започва нова чернова.</translation>
     </message>
     <message>
         <source>Version {number}</source>
         <translation>Версия {number}</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; saved.</source>
-        <translation>Версия &apos;{name}&apos; е запазена.</translation>
+        <source>Version “{name}” saved.</source>
+        <translation>Версия „{name}“ е запазена.</translation>
     </message>
     <message>
         <source>Approve version</source>
         <translation>Одобряване на версия</translation>
     </message>
     <message>
-        <source>Approve version &apos;{name}&apos;? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
-        <translation>Да бъде ли одобрена версия &apos;{name}&apos;? Одобрената версия вече не може да бъде преименувана, изтривана или променяна. Последващите промени в плана започват нова чернова.</translation>
+        <source>Approve version “{name}”? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
+        <translation>Да бъде ли одобрена версия „{name}“? Одобрената версия вече не може да бъде преименувана, изтривана или променяна. Последващите промени в плана започват нова чернова.</translation>
     </message>
     <message>
         <source>Approve</source>
         <translation>Одобряване</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos;: {status}.</source>
-        <translation>Версия &apos;{name}&apos;: {status}.</translation>
+        <source>Version “{name}”: {status}.</source>
+        <translation>Версия „{name}“: {status}.</translation>
     </message>
     <message>
         <source>Delete version</source>
         <translation>Изтриване на версия</translation>
     </message>
     <message>
-        <source>Delete version &apos;{name}&apos; and the reviews of it? The plan itself does not change. This cannot be undone.</source>
-        <translation>Да се изтрие ли версия &apos;{name}&apos; и прегледите към нея? Самият план не се променя. Това не може да бъде отменено.</translation>
+        <source>Delete version “{name}” and the reviews of it? The plan itself does not change. This cannot be undone.</source>
+        <translation>Да се изтрие ли версия „{name}“ и прегледите към нея? Самият план не се променя. Това не може да бъде отменено.</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; deleted.</source>
-        <translation>Версия &apos;{name}&apos; е изтрита.</translation>
+        <source>Version “{name}” deleted.</source>
+        <translation>Версия „{name}“ е изтрита.</translation>
     </message>
 </context>
 </TS>

@@ -1698,12 +1698,12 @@
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <source>From version &apos;{old}&apos; to the plan now</source>
-        <translation>From version &apos;{old}&apos; to the plan now</translation>
+        <source>From version “{old}” to the plan now</source>
+        <translation>From version “{old}” to the plan now</translation>
     </message>
     <message>
-        <source>From version &apos;{old}&apos; to version &apos;{new}&apos;</source>
-        <translation>From version &apos;{old}&apos; to version &apos;{new}&apos;</translation>
+        <source>From version “{old}” to version “{new}”</source>
+        <translation>From version “{old}” to version “{new}”</translation>
     </message>
 </context>
 <context>
@@ -2738,13 +2738,13 @@ Funding gap (cost − secured) {gap}</translation>
         <translation>Excel report written to {path}: {sheets} sheets, {rows} rows.</translation>
     </message>
     <message>
-        <source>No plan version is named &quot;{name}&quot;: the plan has no saved versions.</source>
+        <source>No plan version is named “{name}”: the plan has no saved versions.</source>
         <extracomment>Progress charts in one document at most: one page each would bury the plan (the chart export writes every indicator&apos;s chart). The plan snapshot (plan_versions.snapshot layout): &quot;plan&quot;, &quot;objectives&quot;, &quot;actions&quot;, &quot;risks&quot;, &quot;indicators&quot;. Tool code -&gt; number of meetings that used it, most used first. Measurements (date, value) of the indicators whose progress chart the document shows. Indicators with measurements left without a chart (the document says how many).</extracomment>
-        <translation>No plan version is named &quot;{name}&quot;: the plan has no saved versions.</translation>
+        <translation>No plan version is named “{name}”: the plan has no saved versions.</translation>
     </message>
     <message>
-        <source>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</source>
-        <translation>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</translation>
+        <source>No plan version is named “{name}”. Saved versions: {names}.</source>
+        <translation>No plan version is named “{name}”. Saved versions: {names}.</translation>
     </message>
     <message>
         <source>Version: {name} ({status}, {date})</source>
@@ -3321,9 +3321,9 @@ Funding gap (cost − secured) {gap}</translation>
         <translation>{reason} as row {row}</translation>
     </message>
     <message>
-        <source>no column holds the last name (a header such as &quot;Last name&quot; or &quot;Surname&quot;); the columns are: {columns}.</source>
+        <source>no column holds the last name (a header such as “Last name” or “Surname”); the columns are: {columns}.</source>
         <extracomment>The row number a spreadsheet shows (the header row of a plain file is row 1). field -&gt; the cell as text, as the file has it (for a preview table). Things worth a look that do not stop the row (a sector that differs from the stored one). For a row matching a stored person: field -&gt; (stored text, text from the file). The stored organisation the row names, if it names one that exists. True when the organisation is created by this import. Groups this row would create (the first row naming a new group has it). The first row that names it. Existing people whose row changes nothing. key -&gt; group name as first written, for groups that do not exist yet.</extracomment>
-        <translation>no column holds the last name (a header such as &quot;Last name&quot; or &quot;Surname&quot;); the columns are: {columns}.</translation>
+        <translation>no column holds the last name (a header such as “Last name” or “Surname”); the columns are: {columns}.</translation>
     </message>
     <message>
         <source>the column choice names {name}, which is not a column of the file or a field lagdesk imports, or is chosen twice.</source>
@@ -5143,10 +5143,10 @@ Funding gap (cost − secured) {gap}</translation>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <source>Delete the meeting &quot;{title}&quot; of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
+        <source>Delete the meeting “{title}” of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
 
 Edit &gt; Undo brings it back.</source>
-        <translation>Delete the meeting &quot;{title}&quot; of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
+        <translation>Delete the meeting “{title}” of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
 
 Edit &gt; Undo brings it back.</translation>
     </message>
@@ -5203,8 +5203,8 @@ Edit &gt; Undo brings it back.</translation>
         <translation>Attendance mode</translation>
     </message>
     <message>
-        <source>Delete meeting &quot;{title}&quot;</source>
-        <translation>Delete meeting &quot;{title}&quot;</translation>
+        <source>Delete meeting “{title}”</source>
+        <translation>Delete meeting “{title}”</translation>
     </message>
     <message>
         <source>Import invitation</source>
@@ -5219,8 +5219,8 @@ Edit &gt; Undo brings it back.</translation>
         <translation>{file} could not be imported: {problem}</translation>
     </message>
     <message>
-        <source>Import invitation &quot;{title}&quot;</source>
-        <translation>Import invitation &quot;{title}&quot;</translation>
+        <source>Import invitation “{title}”</source>
+        <translation>Import invitation “{title}”</translation>
     </message>
     <message>
         <source>Export calendar</source>
@@ -7405,8 +7405,8 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>{sheet}: columns ignored: {columns}.</translation>
     </message>
     <message>
-        <source>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</source>
-        <translation>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</translation>
+        <source>{field}: “{old}” -&gt; “{new}”</source>
+        <translation>{field}: “{old}” -&gt; “{new}”</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): {fields}</source>
@@ -7550,8 +7550,8 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>{file}, sheet {sheet}</translation>
     </message>
     <message>
-        <source>sheet {sheet} has no column &quot;{column}&quot;; its columns are: {columns}.</source>
-        <translation>sheet {sheet} has no column &quot;{column}&quot;; its columns are: {columns}.</translation>
+        <source>sheet {sheet} has no column “{column}”; its columns are: {columns}.</source>
+        <translation>sheet {sheet} has no column “{column}”; its columns are: {columns}.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
@@ -8139,32 +8139,32 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>value</translation>
     </message>
     <message>
-        <source>Objective {code} &apos;{title}&apos;</source>
-        <translation>Objective {code} &apos;{title}&apos;</translation>
+        <source>Objective {code} “{title}”</source>
+        <translation>Objective {code} “{title}”</translation>
     </message>
     <message>
-        <source>Action {code} &apos;{title}&apos;</source>
-        <translation>Action {code} &apos;{title}&apos;</translation>
+        <source>Action {code} “{title}”</source>
+        <translation>Action {code} “{title}”</translation>
     </message>
     <message>
-        <source>Milestone &apos;{title}&apos; of action {code}</source>
-        <translation>Milestone &apos;{title}&apos; of action {code}</translation>
+        <source>Milestone “{title}” of action {code}</source>
+        <translation>Milestone “{title}” of action {code}</translation>
     </message>
     <message>
         <source>Funding line {source} of action {code}</source>
         <translation>Funding line {source} of action {code}</translation>
     </message>
     <message>
-        <source>Risk &apos;{title}&apos;</source>
-        <translation>Risk &apos;{title}&apos;</translation>
+        <source>Risk “{title}”</source>
+        <translation>Risk “{title}”</translation>
     </message>
     <message>
-        <source>Risk {code} &apos;{title}&apos;</source>
-        <translation>Risk {code} &apos;{title}&apos;</translation>
+        <source>Risk {code} “{title}”</source>
+        <translation>Risk {code} “{title}”</translation>
     </message>
     <message>
-        <source>Indicator {code} &apos;{name}&apos;</source>
-        <translation>Indicator {code} &apos;{name}&apos;</translation>
+        <source>Indicator {code} “{name}”</source>
+        <translation>Indicator {code} “{name}”</translation>
     </message>
     <message>
         <source>Milestone {date} of indicator {code}</source>
@@ -10489,8 +10489,8 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>Rename version</translation>
     </message>
     <message>
-        <source>Change the name or the note of version &apos;{name}&apos;.</source>
-        <translation>Change the name or the note of version &apos;{name}&apos;.</translation>
+        <source>Change the name or the note of version “{name}”.</source>
+        <translation>Change the name or the note of version “{name}”.</translation>
     </message>
     <message>
         <source>Optional: why it was saved, who it goes to, what changed</source>
@@ -10666,48 +10666,48 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>Versions</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; is approved. Your next change starts a new draft.</source>
-        <translation>Version &apos;{name}&apos; is approved. Your next change starts a new draft.</translation>
+        <source>Version “{name}” is approved. Your next change starts a new draft.</source>
+        <translation>Version “{name}” is approved. Your next change starts a new draft.</translation>
     </message>
     <message>
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; saved.</source>
-        <translation>Version &apos;{name}&apos; saved.</translation>
+        <source>Version “{name}” saved.</source>
+        <translation>Version “{name}” saved.</translation>
     </message>
     <message>
         <source>Approve version</source>
         <translation>Approve version</translation>
     </message>
     <message>
-        <source>Approve version &apos;{name}&apos;? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
-        <translation>Approve version &apos;{name}&apos;? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</translation>
+        <source>Approve version “{name}”? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
+        <translation>Approve version “{name}”? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</translation>
     </message>
     <message>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos;: {status}.</source>
-        <translation>Version &apos;{name}&apos;: {status}.</translation>
+        <source>Version “{name}”: {status}.</source>
+        <translation>Version “{name}”: {status}.</translation>
     </message>
     <message>
         <source>Delete version</source>
         <translation>Delete version</translation>
     </message>
     <message>
-        <source>Delete version &apos;{name}&apos; and the reviews of it? The plan itself does not change. This cannot be undone.</source>
-        <translation>Delete version &apos;{name}&apos; and the reviews of it? The plan itself does not change. This cannot be undone.</translation>
+        <source>Delete version “{name}” and the reviews of it? The plan itself does not change. This cannot be undone.</source>
+        <translation>Delete version “{name}” and the reviews of it? The plan itself does not change. This cannot be undone.</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; deleted.</source>
-        <translation>Version &apos;{name}&apos; deleted.</translation>
+        <source>Version “{name}” deleted.</source>
+        <translation>Version “{name}” deleted.</translation>
     </message>
 </context>
 </TS>

@@ -1699,12 +1699,12 @@
         <translation>&amp;Līdz:</translation>
     </message>
     <message>
-        <source>From version &apos;{old}&apos; to the plan now</source>
-        <translation>No versijas &apos;{old}&apos; līdz pašreizējam plānam</translation>
+        <source>From version “{old}” to the plan now</source>
+        <translation>No versijas „{old}” līdz pašreizējam plānam</translation>
     </message>
     <message>
-        <source>From version &apos;{old}&apos; to version &apos;{new}&apos;</source>
-        <translation>No versijas &apos;{old}&apos; līdz versijai &apos;{new}&apos;</translation>
+        <source>From version “{old}” to version “{new}”</source>
+        <translation>No versijas „{old}” līdz versijai „{new}”</translation>
     </message>
 </context>
 <context>
@@ -2743,13 +2743,13 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <translation>Excel pārskats ierakstīts failā {path}: lapas – {sheets}, rindas – {rows}.</translation>
     </message>
     <message>
-        <source>No plan version is named &quot;{name}&quot;: the plan has no saved versions.</source>
+        <source>No plan version is named “{name}”: the plan has no saved versions.</source>
         <extracomment>Progress charts in one document at most: one page each would bury the plan (the chart export writes every indicator&apos;s chart). The plan snapshot (plan_versions.snapshot layout): &quot;plan&quot;, &quot;objectives&quot;, &quot;actions&quot;, &quot;risks&quot;, &quot;indicators&quot;. Tool code -&gt; number of meetings that used it, most used first. Measurements (date, value) of the indicators whose progress chart the document shows. Indicators with measurements left without a chart (the document says how many).</extracomment>
-        <translation>Nav plāna versijas ar nosaukumu &quot;{name}&quot;: plānam nav saglabātu versiju.</translation>
+        <translation>Nav plāna versijas ar nosaukumu „{name}”: plānam nav saglabātu versiju.</translation>
     </message>
     <message>
-        <source>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</source>
-        <translation>Nav plāna versijas ar nosaukumu &quot;{name}&quot;. Saglabātās versijas: {names}.</translation>
+        <source>No plan version is named “{name}”. Saved versions: {names}.</source>
+        <translation>Nav plāna versijas ar nosaukumu „{name}”. Saglabātās versijas: {names}.</translation>
     </message>
     <message>
         <source>Version: {name} ({status}, {date})</source>
@@ -3326,9 +3326,9 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <translation>{reason} kā {row}. rindā</translation>
     </message>
     <message>
-        <source>no column holds the last name (a header such as &quot;Last name&quot; or &quot;Surname&quot;); the columns are: {columns}.</source>
+        <source>no column holds the last name (a header such as “Last name” or “Surname”); the columns are: {columns}.</source>
         <extracomment>The row number a spreadsheet shows (the header row of a plain file is row 1). field -&gt; the cell as text, as the file has it (for a preview table). Things worth a look that do not stop the row (a sector that differs from the stored one). For a row matching a stored person: field -&gt; (stored text, text from the file). The stored organisation the row names, if it names one that exists. True when the organisation is created by this import. Groups this row would create (the first row naming a new group has it). The first row that names it. Existing people whose row changes nothing. key -&gt; group name as first written, for groups that do not exist yet.</extracomment>
-        <translation>neviena kolonna nesatur uzvārdu (virsraksts, piemēram, &quot;Uzvārds&quot; vai &quot;Last name&quot;); kolonnas ir: {columns}.</translation>
+        <translation>neviena kolonna nesatur uzvārdu (virsraksts, piemēram, „Uzvārds” vai „Last name”); kolonnas ir: {columns}.</translation>
     </message>
     <message>
         <source>the column choice names {name}, which is not a column of the file or a field lagdesk imports, or is chosen twice.</source>
@@ -5155,10 +5155,10 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <translation>Dzēst sanāksmi</translation>
     </message>
     <message>
-        <source>Delete the meeting &quot;{title}&quot; of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
+        <source>Delete the meeting “{title}” of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
 
 Edit &gt; Undo brings it back.</source>
-        <translation>Dzēst sanāksmi &quot;{title}&quot; ({date}) kopā ar tās darba kārtību, dalībnieku sarakstu, protokolu, lēmumiem, uzdevumiem un failiem?
+        <translation>Dzēst sanāksmi „{title}” ({date}) kopā ar tās darba kārtību, dalībnieku sarakstu, protokolu, lēmumiem, uzdevumiem un failiem?
 
 Ar Rediģēt &gt; Atsaukt to var atjaunot.</translation>
     </message>
@@ -5215,8 +5215,8 @@ Ar Rediģēt &gt; Atsaukt to var atjaunot.</translation>
         <translation>Apmeklējuma režīms</translation>
     </message>
     <message>
-        <source>Delete meeting &quot;{title}&quot;</source>
-        <translation>Dzēst sanāksmi &quot;{title}&quot;</translation>
+        <source>Delete meeting “{title}”</source>
+        <translation>Dzēst sanāksmi „{title}”</translation>
     </message>
     <message>
         <source>Import invitation</source>
@@ -5231,8 +5231,8 @@ Ar Rediģēt &gt; Atsaukt to var atjaunot.</translation>
         <translation>{file} neizdevās importēt: {problem}</translation>
     </message>
     <message>
-        <source>Import invitation &quot;{title}&quot;</source>
-        <translation>Importēt ielūgumu &quot;{title}&quot;</translation>
+        <source>Import invitation “{title}”</source>
+        <translation>Importēt ielūgumu „{title}”</translation>
     </message>
     <message>
         <source>Export calendar</source>
@@ -7422,8 +7422,8 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>{sheet}: ignorētās kolonnas: {columns}.</translation>
     </message>
     <message>
-        <source>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</source>
-        <translation>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</translation>
+        <source>{field}: “{old}” -&gt; “{new}”</source>
+        <translation>{field}: „{old}” -&gt; „{new}”</translation>
     </message>
     <message>
         <source>  {sheet}, row {row} ({code}): {fields}</source>
@@ -7567,8 +7567,8 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>{file}, lapa {sheet}</translation>
     </message>
     <message>
-        <source>sheet {sheet} has no column &quot;{column}&quot;; its columns are: {columns}.</source>
-        <translation>lapā {sheet} nav kolonnas &quot;{column}&quot;; tās kolonnas ir: {columns}.</translation>
+        <source>sheet {sheet} has no column “{column}”; its columns are: {columns}.</source>
+        <translation>lapā {sheet} nav kolonnas „{column}”; tās kolonnas ir: {columns}.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
@@ -8156,32 +8156,32 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>vērtība</translation>
     </message>
     <message>
-        <source>Objective {code} &apos;{title}&apos;</source>
-        <translation>Mērķis {code} &apos;{title}&apos;</translation>
+        <source>Objective {code} “{title}”</source>
+        <translation>Mērķis {code} „{title}”</translation>
     </message>
     <message>
-        <source>Action {code} &apos;{title}&apos;</source>
-        <translation>Rīcība {code} &apos;{title}&apos;</translation>
+        <source>Action {code} “{title}”</source>
+        <translation>Rīcība {code} „{title}”</translation>
     </message>
     <message>
-        <source>Milestone &apos;{title}&apos; of action {code}</source>
-        <translation>Rīcības {code} starpposma mērķis &apos;{title}&apos;</translation>
+        <source>Milestone “{title}” of action {code}</source>
+        <translation>Rīcības {code} starpposma mērķis „{title}”</translation>
     </message>
     <message>
         <source>Funding line {source} of action {code}</source>
         <translation>Rīcības {code} finansējuma pozīcija {source}</translation>
     </message>
     <message>
-        <source>Risk &apos;{title}&apos;</source>
-        <translation>Risks &apos;{title}&apos;</translation>
+        <source>Risk “{title}”</source>
+        <translation>Risks „{title}”</translation>
     </message>
     <message>
-        <source>Risk {code} &apos;{title}&apos;</source>
-        <translation>Risks {code} &apos;{title}&apos;</translation>
+        <source>Risk {code} “{title}”</source>
+        <translation>Risks {code} „{title}”</translation>
     </message>
     <message>
-        <source>Indicator {code} &apos;{name}&apos;</source>
-        <translation>Rādītājs {code} &apos;{name}&apos;</translation>
+        <source>Indicator {code} “{name}”</source>
+        <translation>Rādītājs {code} „{name}”</translation>
     </message>
     <message>
         <source>Milestone {date} of indicator {code}</source>
@@ -10536,8 +10536,8 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>Pārdēvēt versiju</translation>
     </message>
     <message>
-        <source>Change the name or the note of version &apos;{name}&apos;.</source>
-        <translation>Mainiet versijas &apos;{name}&apos; nosaukumu vai piezīmi.</translation>
+        <source>Change the name or the note of version “{name}”.</source>
+        <translation>Mainiet versijas „{name}” nosaukumu vai piezīmi.</translation>
     </message>
     <message>
         <source>Optional: why it was saved, who it goes to, what changed</source>
@@ -10713,48 +10713,48 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>Versijas</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; is approved. Your next change starts a new draft.</source>
-        <translation>Versija &apos;{name}&apos; ir apstiprināta. Nākamā izmaiņa sāks jaunu melnrakstu.</translation>
+        <source>Version “{name}” is approved. Your next change starts a new draft.</source>
+        <translation>Versija „{name}” ir apstiprināta. Nākamā izmaiņa sāks jaunu melnrakstu.</translation>
     </message>
     <message>
         <source>Version {number}</source>
         <translation>Versija {number}</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; saved.</source>
-        <translation>Versija &apos;{name}&apos; saglabāta.</translation>
+        <source>Version “{name}” saved.</source>
+        <translation>Versija „{name}” saglabāta.</translation>
     </message>
     <message>
         <source>Approve version</source>
         <translation>Apstiprināt versiju</translation>
     </message>
     <message>
-        <source>Approve version &apos;{name}&apos;? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
-        <translation>Apstiprināt versiju &apos;{name}&apos;? Apstiprinātu versiju vairs nevar pārdēvēt, dzēst vai mainīt. Turpmākās plāna izmaiņas sāks jaunu melnrakstu.</translation>
+        <source>Approve version “{name}”? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
+        <translation>Apstiprināt versiju „{name}”? Apstiprinātu versiju vairs nevar pārdēvēt, dzēst vai mainīt. Turpmākās plāna izmaiņas sāks jaunu melnrakstu.</translation>
     </message>
     <message>
         <source>Approve</source>
         <translation>Apstiprināt</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos;: {status}.</source>
-        <translation>Versija &apos;{name}&apos;: {status}.</translation>
+        <source>Version “{name}”: {status}.</source>
+        <translation>Versija „{name}”: {status}.</translation>
     </message>
     <message>
         <source>Delete version</source>
         <translation>Dzēst versiju</translation>
     </message>
     <message>
-        <source>Delete version &apos;{name}&apos; and the reviews of it? The plan itself does not change. This cannot be undone.</source>
-        <translation>Dzēst versiju &apos;{name}&apos; un tās izvērtējumus? Pats plāns netiek mainīts. To nevar atsaukt.</translation>
+        <source>Delete version “{name}” and the reviews of it? The plan itself does not change. This cannot be undone.</source>
+        <translation>Dzēst versiju „{name}” un tās izvērtējumus? Pats plāns netiek mainīts. To nevar atsaukt.</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; deleted.</source>
-        <translation>Versija &apos;{name}&apos; dzēsta.</translation>
+        <source>Version “{name}” deleted.</source>
+        <translation>Versija „{name}” dzēsta.</translation>
     </message>
 </context>
 </TS>

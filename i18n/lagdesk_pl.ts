@@ -1699,11 +1699,11 @@
         <translation>&amp;Do:</translation>
     </message>
     <message>
-        <source>From version &apos;{old}&apos; to the plan now</source>
+        <source>From version “{old}” to the plan now</source>
         <translation>Od wersji „{old}” do bieżącego planu</translation>
     </message>
     <message>
-        <source>From version &apos;{old}&apos; to version &apos;{new}&apos;</source>
+        <source>From version “{old}” to version “{new}”</source>
         <translation>Od wersji „{old}” do wersji „{new}”</translation>
     </message>
 </context>
@@ -2743,12 +2743,12 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
         <translation>Zapisano raport Excel w {path}: arkusze: {sheets}, wiersze: {rows}.</translation>
     </message>
     <message>
-        <source>No plan version is named &quot;{name}&quot;: the plan has no saved versions.</source>
+        <source>No plan version is named “{name}”: the plan has no saved versions.</source>
         <extracomment>Progress charts in one document at most: one page each would bury the plan (the chart export writes every indicator&apos;s chart). The plan snapshot (plan_versions.snapshot layout): &quot;plan&quot;, &quot;objectives&quot;, &quot;actions&quot;, &quot;risks&quot;, &quot;indicators&quot;. Tool code -&gt; number of meetings that used it, most used first. Measurements (date, value) of the indicators whose progress chart the document shows. Indicators with measurements left without a chart (the document says how many).</extracomment>
         <translation>Nie ma wersji planu o nazwie „{name}”: plan nie ma zapisanych wersji.</translation>
     </message>
     <message>
-        <source>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</source>
+        <source>No plan version is named “{name}”. Saved versions: {names}.</source>
         <translation>Nie ma wersji planu o nazwie „{name}”. Zapisane wersje: {names}.</translation>
     </message>
     <message>
@@ -3326,7 +3326,7 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
         <translation>{reason} co w wierszu {row}</translation>
     </message>
     <message>
-        <source>no column holds the last name (a header such as &quot;Last name&quot; or &quot;Surname&quot;); the columns are: {columns}.</source>
+        <source>no column holds the last name (a header such as “Last name” or “Surname”); the columns are: {columns}.</source>
         <extracomment>The row number a spreadsheet shows (the header row of a plain file is row 1). field -&gt; the cell as text, as the file has it (for a preview table). Things worth a look that do not stop the row (a sector that differs from the stored one). For a row matching a stored person: field -&gt; (stored text, text from the file). The stored organisation the row names, if it names one that exists. True when the organisation is created by this import. Groups this row would create (the first row naming a new group has it). The first row that names it. Existing people whose row changes nothing. key -&gt; group name as first written, for groups that do not exist yet.</extracomment>
         <translation>żadna kolumna nie zawiera nazwiska (nagłówek taki jak „Nazwisko” lub „Last name”); kolumny to: {columns}.</translation>
     </message>
@@ -5155,7 +5155,7 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
         <translation>Usuń spotkanie</translation>
     </message>
     <message>
-        <source>Delete the meeting &quot;{title}&quot; of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
+        <source>Delete the meeting “{title}” of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
 
 Edit &gt; Undo brings it back.</source>
         <translation>Usunąć spotkanie „{title}” z dnia {date} wraz z porządkiem, listą obecności, protokołem, decyzjami, zadaniami i plikami?
@@ -5215,7 +5215,7 @@ Polecenie Edycja &gt; Cofnij je przywróci.</translation>
         <translation>Tryb sprawdzania obecności</translation>
     </message>
     <message>
-        <source>Delete meeting &quot;{title}&quot;</source>
+        <source>Delete meeting “{title}”</source>
         <translation>Usuń spotkanie „{title}”</translation>
     </message>
     <message>
@@ -5231,7 +5231,7 @@ Polecenie Edycja &gt; Cofnij je przywróci.</translation>
         <translation>Nie udało się zaimportować pliku {file}: {problem}</translation>
     </message>
     <message>
-        <source>Import invitation &quot;{title}&quot;</source>
+        <source>Import invitation “{title}”</source>
         <translation>Importuj zaproszenie „{title}”</translation>
     </message>
     <message>
@@ -7422,7 +7422,7 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>{sheet}: pominięte kolumny: {columns}.</translation>
     </message>
     <message>
-        <source>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</source>
+        <source>{field}: “{old}” -&gt; “{new}”</source>
         <translation>{field}: „{old}” -&gt; „{new}”</translation>
     </message>
     <message>
@@ -7567,7 +7567,7 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>{file}, arkusz {sheet}</translation>
     </message>
     <message>
-        <source>sheet {sheet} has no column &quot;{column}&quot;; its columns are: {columns}.</source>
+        <source>sheet {sheet} has no column “{column}”; its columns are: {columns}.</source>
         <translation>arkusz {sheet} nie ma kolumny „{column}”; jego kolumny to: {columns}.</translation>
     </message>
     <message>
@@ -8156,15 +8156,15 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>wartość</translation>
     </message>
     <message>
-        <source>Objective {code} &apos;{title}&apos;</source>
+        <source>Objective {code} “{title}”</source>
         <translation>Cel {code} „{title}”</translation>
     </message>
     <message>
-        <source>Action {code} &apos;{title}&apos;</source>
+        <source>Action {code} “{title}”</source>
         <translation>Działanie {code} „{title}”</translation>
     </message>
     <message>
-        <source>Milestone &apos;{title}&apos; of action {code}</source>
+        <source>Milestone “{title}” of action {code}</source>
         <translation>Kamień milowy „{title}” działania {code}</translation>
     </message>
     <message>
@@ -8172,15 +8172,15 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Pozycja finansowania {source} działania {code}</translation>
     </message>
     <message>
-        <source>Risk &apos;{title}&apos;</source>
+        <source>Risk “{title}”</source>
         <translation>Ryzyko „{title}”</translation>
     </message>
     <message>
-        <source>Risk {code} &apos;{title}&apos;</source>
+        <source>Risk {code} “{title}”</source>
         <translation>Ryzyko {code} „{title}”</translation>
     </message>
     <message>
-        <source>Indicator {code} &apos;{name}&apos;</source>
+        <source>Indicator {code} “{name}”</source>
         <translation>Wskaźnik {code} „{name}”</translation>
     </message>
     <message>
@@ -10536,7 +10536,7 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Zmień nazwę wersji</translation>
     </message>
     <message>
-        <source>Change the name or the note of version &apos;{name}&apos;.</source>
+        <source>Change the name or the note of version “{name}”.</source>
         <translation>Zmień nazwę lub uwagę wersji „{name}”.</translation>
     </message>
     <message>
@@ -10713,7 +10713,7 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Wersje</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; is approved. Your next change starts a new draft.</source>
+        <source>Version “{name}” is approved. Your next change starts a new draft.</source>
         <translation>Wersja „{name}” jest zatwierdzona. Następna zmiana rozpocznie nowy projekt.</translation>
     </message>
     <message>
@@ -10721,7 +10721,7 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Wersja {number}</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; saved.</source>
+        <source>Version “{name}” saved.</source>
         <translation>Zapisano wersję „{name}”.</translation>
     </message>
     <message>
@@ -10729,7 +10729,7 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Zatwierdź wersję</translation>
     </message>
     <message>
-        <source>Approve version &apos;{name}&apos;? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
+        <source>Approve version “{name}”? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
         <translation>Zatwierdzić wersję „{name}”? Zatwierdzonej wersji nie można już usunąć ani zmienić, nie można też zmienić jej nazwy. Późniejsze zmiany planu rozpoczną nowy projekt.</translation>
     </message>
     <message>
@@ -10737,7 +10737,7 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Zatwierdź</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos;: {status}.</source>
+        <source>Version “{name}”: {status}.</source>
         <translation>Wersja „{name}”: {status}.</translation>
     </message>
     <message>
@@ -10745,7 +10745,7 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Usuń wersję</translation>
     </message>
     <message>
-        <source>Delete version &apos;{name}&apos; and the reviews of it? The plan itself does not change. This cannot be undone.</source>
+        <source>Delete version “{name}” and the reviews of it? The plan itself does not change. This cannot be undone.</source>
         <translation>Usunąć wersję „{name}” i jej oceny? Sam plan się nie zmieni. Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
@@ -10753,7 +10753,7 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Usuń</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; deleted.</source>
+        <source>Version “{name}” deleted.</source>
         <translation>Wersja „{name}” została usunięta.</translation>
     </message>
 </context>

@@ -1699,11 +1699,11 @@
         <translation>&amp;Până la:</translation>
     </message>
     <message>
-        <source>From version &apos;{old}&apos; to the plan now</source>
+        <source>From version “{old}” to the plan now</source>
         <translation>De la versiunea „{old}” la planul actual</translation>
     </message>
     <message>
-        <source>From version &apos;{old}&apos; to version &apos;{new}&apos;</source>
+        <source>From version “{old}” to version “{new}”</source>
         <translation>De la versiunea „{old}” la versiunea „{new}”</translation>
     </message>
 </context>
@@ -2743,12 +2743,12 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
         <translation>Raportul Excel a fost scris în {path}: {sheets} foi, {rows} rânduri.</translation>
     </message>
     <message>
-        <source>No plan version is named &quot;{name}&quot;: the plan has no saved versions.</source>
+        <source>No plan version is named “{name}”: the plan has no saved versions.</source>
         <extracomment>Progress charts in one document at most: one page each would bury the plan (the chart export writes every indicator&apos;s chart). The plan snapshot (plan_versions.snapshot layout): &quot;plan&quot;, &quot;objectives&quot;, &quot;actions&quot;, &quot;risks&quot;, &quot;indicators&quot;. Tool code -&gt; number of meetings that used it, most used first. Measurements (date, value) of the indicators whose progress chart the document shows. Indicators with measurements left without a chart (the document says how many).</extracomment>
         <translation>Nicio versiune a planului nu se numește „{name}”: planul nu are versiuni salvate.</translation>
     </message>
     <message>
-        <source>No plan version is named &quot;{name}&quot;. Saved versions: {names}.</source>
+        <source>No plan version is named “{name}”. Saved versions: {names}.</source>
         <translation>Nicio versiune a planului nu se numește „{name}”. Versiuni salvate: {names}.</translation>
     </message>
     <message>
@@ -3326,7 +3326,7 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
         <translation>{reason} ca rândul {row}</translation>
     </message>
     <message>
-        <source>no column holds the last name (a header such as &quot;Last name&quot; or &quot;Surname&quot;); the columns are: {columns}.</source>
+        <source>no column holds the last name (a header such as “Last name” or “Surname”); the columns are: {columns}.</source>
         <extracomment>The row number a spreadsheet shows (the header row of a plain file is row 1). field -&gt; the cell as text, as the file has it (for a preview table). Things worth a look that do not stop the row (a sector that differs from the stored one). For a row matching a stored person: field -&gt; (stored text, text from the file). The stored organisation the row names, if it names one that exists. True when the organisation is created by this import. Groups this row would create (the first row naming a new group has it). The first row that names it. Existing people whose row changes nothing. key -&gt; group name as first written, for groups that do not exist yet.</extracomment>
         <translation>nicio coloană nu conține numele de familie (un antet precum „Nume” sau „Nume de familie”); coloanele sunt: {columns}.</translation>
     </message>
@@ -5155,7 +5155,7 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
         <translation>Ștergere întâlnire</translation>
     </message>
     <message>
-        <source>Delete the meeting &quot;{title}&quot; of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
+        <source>Delete the meeting “{title}” of {date}, with its agenda, attendance list, minutes, decisions, tasks and files?
 
 Edit &gt; Undo brings it back.</source>
         <translation>Ștergeți întâlnirea „{title}” din {date}, împreună cu ordinea de zi, lista de prezență, procesul-verbal, deciziile, sarcinile și fișierele?
@@ -5215,7 +5215,7 @@ Editare &gt; Anulează o readuce.</translation>
         <translation>Mod prezență</translation>
     </message>
     <message>
-        <source>Delete meeting &quot;{title}&quot;</source>
+        <source>Delete meeting “{title}”</source>
         <translation>Ștergere întâlnire „{title}”</translation>
     </message>
     <message>
@@ -5231,7 +5231,7 @@ Editare &gt; Anulează o readuce.</translation>
         <translation>{file} nu a putut fi importat: {problem}</translation>
     </message>
     <message>
-        <source>Import invitation &quot;{title}&quot;</source>
+        <source>Import invitation “{title}”</source>
         <translation>Import invitație „{title}”</translation>
     </message>
     <message>
@@ -7422,7 +7422,7 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>{sheet}: coloane ignorate: {columns}.</translation>
     </message>
     <message>
-        <source>{field}: &quot;{old}&quot; -&gt; &quot;{new}&quot;</source>
+        <source>{field}: “{old}” -&gt; “{new}”</source>
         <translation>{field}: „{old}” -&gt; „{new}”</translation>
     </message>
     <message>
@@ -7567,7 +7567,7 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>{file}, foaia {sheet}</translation>
     </message>
     <message>
-        <source>sheet {sheet} has no column &quot;{column}&quot;; its columns are: {columns}.</source>
+        <source>sheet {sheet} has no column “{column}”; its columns are: {columns}.</source>
         <translation>foaia {sheet} nu are coloana „{column}”; coloanele ei sunt: {columns}.</translation>
     </message>
     <message>
@@ -8156,15 +8156,15 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>valoare</translation>
     </message>
     <message>
-        <source>Objective {code} &apos;{title}&apos;</source>
+        <source>Objective {code} “{title}”</source>
         <translation>Obiectivul {code} „{title}”</translation>
     </message>
     <message>
-        <source>Action {code} &apos;{title}&apos;</source>
+        <source>Action {code} “{title}”</source>
         <translation>Acțiunea {code} „{title}”</translation>
     </message>
     <message>
-        <source>Milestone &apos;{title}&apos; of action {code}</source>
+        <source>Milestone “{title}” of action {code}</source>
         <translation>Jalonul „{title}” al acțiunii {code}</translation>
     </message>
     <message>
@@ -8172,15 +8172,15 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Linia de finanțare {source} a acțiunii {code}</translation>
     </message>
     <message>
-        <source>Risk &apos;{title}&apos;</source>
+        <source>Risk “{title}”</source>
         <translation>Riscul „{title}”</translation>
     </message>
     <message>
-        <source>Risk {code} &apos;{title}&apos;</source>
+        <source>Risk {code} “{title}”</source>
         <translation>Riscul {code} „{title}”</translation>
     </message>
     <message>
-        <source>Indicator {code} &apos;{name}&apos;</source>
+        <source>Indicator {code} “{name}”</source>
         <translation>Indicatorul {code} „{name}”</translation>
     </message>
     <message>
@@ -10536,7 +10536,7 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Redenumire versiune</translation>
     </message>
     <message>
-        <source>Change the name or the note of version &apos;{name}&apos;.</source>
+        <source>Change the name or the note of version “{name}”.</source>
         <translation>Modificați numele sau nota versiunii „{name}”.</translation>
     </message>
     <message>
@@ -10713,7 +10713,7 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Versiuni</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; is approved. Your next change starts a new draft.</source>
+        <source>Version “{name}” is approved. Your next change starts a new draft.</source>
         <translation>Versiunea „{name}” este aprobată. Următoarea modificare începe o ciornă nouă.</translation>
     </message>
     <message>
@@ -10721,7 +10721,7 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Versiunea {number}</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; saved.</source>
+        <source>Version “{name}” saved.</source>
         <translation>Versiunea „{name}” a fost salvată.</translation>
     </message>
     <message>
@@ -10729,7 +10729,7 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Aprobare versiune</translation>
     </message>
     <message>
-        <source>Approve version &apos;{name}&apos;? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
+        <source>Approve version “{name}”? An approved version can no longer be renamed, deleted or changed. Later changes to the plan start a new draft.</source>
         <translation>Aprobați versiunea „{name}”? O versiune aprobată nu mai poate fi redenumită, ștearsă sau modificată. Modificările ulterioare ale planului încep o ciornă nouă.</translation>
     </message>
     <message>
@@ -10737,7 +10737,7 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Aprobă</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos;: {status}.</source>
+        <source>Version “{name}”: {status}.</source>
         <translation>Versiunea „{name}”: {status}.</translation>
     </message>
     <message>
@@ -10745,7 +10745,7 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Ștergere versiune</translation>
     </message>
     <message>
-        <source>Delete version &apos;{name}&apos; and the reviews of it? The plan itself does not change. This cannot be undone.</source>
+        <source>Delete version “{name}” and the reviews of it? The plan itself does not change. This cannot be undone.</source>
         <translation>Ștergeți versiunea „{name}” și revizuirile ei? Planul însuși nu se modifică. Operațiunea nu poate fi anulată.</translation>
     </message>
     <message>
@@ -10753,7 +10753,7 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Șterge</translation>
     </message>
     <message>
-        <source>Version &apos;{name}&apos; deleted.</source>
+        <source>Version “{name}” deleted.</source>
         <translation>Versiunea „{name}” a fost ștearsă.</translation>
     </message>
 </context>

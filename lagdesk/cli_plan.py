@@ -141,7 +141,7 @@ def _change_lines(preview: Any) -> list[str]:
                 continue
             if row.status == "update":
                 fields = "; ".join(
-                    translate("PlanImport", '{field}: "{old}" -> "{new}"').format(
+                    translate("PlanImport", "{field}: “{old}” -> “{new}”").format(
                         field=sheet.headers.get(key) or sheet.spec.column(key).label,
                         old=old,
                         new=new,

@@ -167,11 +167,11 @@ def _version_named(database: Database, name: str) -> plan_versions.VersionRow:
     if not names:
         raise UnknownVersionError(
             translate(
-                "Iap", 'No plan version is named "{name}": the plan has no saved versions.'
+                "Iap", "No plan version is named “{name}”: the plan has no saved versions."
             ).format(name=name)
         )
     raise UnknownVersionError(
-        translate("Iap", 'No plan version is named "{name}". Saved versions: {names}.').format(
+        translate("Iap", "No plan version is named “{name}”. Saved versions: {names}.").format(
             name=name, names=names
         )
     )

@@ -383,13 +383,13 @@ def _label(item: _Item) -> str:
     if item.kind == ItemKind.PLAN:
         return translate("PlanVersions", "Plan")
     if item.kind == ItemKind.OBJECTIVE:
-        return translate("PlanVersions", "Objective {code} '{title}'").format(
+        return translate("PlanVersions", "Objective {code} “{title}”").format(
             code=code, title=title
         )
     if item.kind == ItemKind.ACTION:
-        return translate("PlanVersions", "Action {code} '{title}'").format(code=code, title=title)
+        return translate("PlanVersions", "Action {code} “{title}”").format(code=code, title=title)
     if item.kind == ItemKind.MILESTONE:
-        return translate("PlanVersions", "Milestone '{title}' of action {code}").format(
+        return translate("PlanVersions", "Milestone “{title}” of action {code}").format(
             title=title, code=item.parent_code
         )
     if item.kind == ItemKind.FUNDING_LINE:
@@ -398,10 +398,10 @@ def _label(item: _Item) -> str:
         )
     if item.kind == ItemKind.RISK:
         if not code:
-            return translate("PlanVersions", "Risk '{title}'").format(title=title)
-        return translate("PlanVersions", "Risk {code} '{title}'").format(code=code, title=title)
+            return translate("PlanVersions", "Risk “{title}”").format(title=title)
+        return translate("PlanVersions", "Risk {code} “{title}”").format(code=code, title=title)
     if item.kind == ItemKind.INDICATOR:
-        return translate("PlanVersions", "Indicator {code} '{name}'").format(
+        return translate("PlanVersions", "Indicator {code} “{name}”").format(
             code=code, name=v.get("name") or ""
         )
     return translate("PlanVersions", "Milestone {date} of indicator {code}").format(

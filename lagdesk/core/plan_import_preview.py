@@ -213,7 +213,7 @@ def read_sheet(spec: SheetSpec, table: SheetRows) -> SheetPreview:
     missing = [spec.column(name).label for name in spec.required if name not in headers]
     if missing:
         message = translate(
-            "PlanImport", 'sheet {sheet} has no column "{column}"; its columns are: {columns}.'
+            "PlanImport", "sheet {sheet} has no column “{column}”; its columns are: {columns}."
         ).format(
             sheet=table.sheet or spec.label,
             column=missing[0],

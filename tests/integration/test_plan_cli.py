@@ -112,7 +112,7 @@ def test_an_edit_is_previewed_then_imported(
     code, text, err = run(capsys, "import", "plan", "--db", str(demo), str(edited), "--dry-run")
     assert (code, err) == (0, "")
     assert "Actions: 15 rows; new 0, changed 1, unchanged 14, invalid 0." in text
-    assert '  Actions, row 2 (1.1.1): Progress %: "60" -> "65"' in text
+    assert "  Actions, row 2 (1.1.1): Progress %: “60” -> “65”" in text
     assert text.endswith(
         "Dry run: nothing was written.\nThe import would create 0, update 1 and remove 0.\n"
     )

@@ -507,7 +507,7 @@ def test_delete_asks_and_undo_brings_the_meeting_back(
     assert famalicao not in page.list_model.ids
     assert page.list_model.rowCount() == 11
     assert page.current_meeting_id == following
-    assert demo_window.undo_stack.undoText() == f'Delete meeting "{FAMALICAO}"'
+    assert demo_window.undo_stack.undoText() == f"Delete meeting “{FAMALICAO}”"
     demo_window.undo_stack.undo()
     assert famalicao in page.list_model.ids
     assert mt.meeting_summary(database, famalicao) == summary

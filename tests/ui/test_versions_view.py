@@ -137,7 +137,7 @@ def test_compare_after_changing_an_end_date_lists_the_end_field(
     dialog = view.open_compare()
     assert isinstance(dialog, CompareDialog)
     text = dialog.view.plain_text()
-    assert "From version 'Before the change' to the plan now" in text
+    assert "From version “Before the change” to the plan now" in text
     assert "Changed: 1" in text
     assert f"End: {format_date(before)} → {format_date(date(2027, 6, 30))}" in text
     assert "Action 1.1.1" in text
@@ -161,7 +161,7 @@ def test_compare_two_selected_versions_and_switch_to_the_plan_now(
     )
     dialog = view.open_compare()
     assert dialog is not None
-    assert "From version 'A' to version 'B'" in dialog.view.plain_text()
+    assert "From version “A” to version “B”" in dialog.view.plain_text()
     assert "Progress %: " in dialog.view.plain_text()
     dialog.new_combo.setCurrentIndex(dialog.new_combo.count() - 1)  # the plan now
     assert "to the plan now" in dialog.view.plain_text()
@@ -214,12 +214,12 @@ def test_transitions_enable_only_the_allowed_buttons(
     assert not _buttons(view)["approve"]
     view.submit_button.click()
     view.approve_button.click()
-    assert "Approve version 'IAP 2025'" in fake_dialogs.questions[-1]
+    assert "Approve version “IAP 2025”" in fake_dialogs.questions[-1]
     assert view.model.latest().status == PlanStatus.APPROVED  # type: ignore[union-attr]
     assert _buttons(view) == dict.fromkeys(_buttons(view), False)
     assert not view.banner.isHidden()
     assert view.banner.text() == (
-        "Version 'IAP 2025' is approved. Your next change starts a new draft."
+        "Version “IAP 2025” is approved. Your next change starts a new draft."
     )
     assert fake_dialogs.errors == []
 
@@ -280,7 +280,7 @@ def test_rename_and_delete(view: VersionsView, fake_dialogs: FakeDialogs) -> Non
     assert view.delete_version() is False
     fake_dialogs.confirm_answer = True
     assert view.delete_version() is True
-    assert "Delete version 'Working copy for the council'" in fake_dialogs.questions[-1]
+    assert "Delete version “Working copy for the council”" in fake_dialogs.questions[-1]
     assert _names(view) == [DEMO_VERSION]
 
 
@@ -314,8 +314,8 @@ def test_values_are_shown_in_the_locale_and_html_is_escaped() -> None:
     assert format_value("end_date", "") == ""
     change = pv.FieldChange("title", "title", "<b>old</b>", "new & better")
     diff = pv.VersionDiff(
-        added=(pv.DiffItem(pv.ItemKind.ACTION, 1, "Action 1 '<script>'"),),
-        changed=(pv.ChangedItem(pv.ItemKind.ACTION, 2, "Action 2 'x'", (change,)),),
+        added=(pv.DiffItem(pv.ItemKind.ACTION, 1, "Action 1 “<script>”"),),
+        changed=(pv.ChangedItem(pv.ItemKind.ACTION, 2, "Action 2 “x”", (change,)),),
     )
     html = diff_html(diff, "<title>")
     assert "<script>" not in html
@@ -323,7 +323,7 @@ def test_values_are_shown_in_the_locale_and_html_is_escaped() -> None:
     assert "&lt;b&gt;old&lt;/b&gt;" in html
     assert "&lt;title&gt;" in html
     text = diff_text(diff, "T")
-    assert "Changed: Action 2 'x' — Title: <b>old</b> → new & better" in text
+    assert "Changed: Action 2 “x” — Title: <b>old</b> → new & better" in text
     assert "Added: 1 · Removed: 0 · Changed: 1" in text
 
 
@@ -338,8 +338,8 @@ def test_keyboard_return_compares_and_delete_deletes(
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert view.compare_dialog is not None
-    assert "From version 'Working copy' to the plan now" in view.compare_dialog.view.plain_text()
+    assert "From version “Working copy” to the plan now" in view.compare_dialog.view.plain_text()
     view.compare_dialog.close()
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
-    assert "Delete version 'Working copy'" in fake_dialogs.questions[-1]
+    assert "Delete version “Working copy”" in fake_dialogs.questions[-1]
     assert _names(view) == [DEMO_VERSION]

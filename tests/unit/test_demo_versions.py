@@ -48,7 +48,7 @@ def test_small_compare_with_the_plan_now_shows_the_changes_after_review(
     lines = pv.diff_lines(diff)
     assert any("Action 2.2.2" in line and "end 2025-06-30 -> 2025-08-31" in line for line in lines)
     assert any(line.startswith("Added: Funding line") and "3.1.3" in line for line in lines)
-    assert any(line.startswith("Removed: Milestone 'Contract for all") for line in lines)
+    assert any(line.startswith("Removed: Milestone “Contract for all") for line in lines)
     assert any("PROC-15" in line and "collection method" in line for line in lines)
 
 

@@ -551,7 +551,7 @@ def test_a_sheet_without_its_key_column_is_refused(demo: Database, exported: Pat
     with pytest.raises(PlanImportError) as raised:
         plan_plan_import(demo, book.save())
     assert str(raised.value).startswith(
-        'edited.xlsx: sheet Indicators has no column "Indicator code"; its columns are: EU code,'
+        "edited.xlsx: sheet Indicators has no column “Indicator code”; its columns are: EU code,"
     )
 
 

@@ -495,7 +495,7 @@ def test_changed_fields_with_old_and_new_values(database: Database, hand_plan: H
     diff = pv.compare_versions(database, version.id)
     assert diff.added == diff.removed == ()
     [item] = diff.changed
-    assert (item.kind, item.key, item.label) == (A, hand_plan.training, "Action 1.1.1 'Training'")
+    assert (item.kind, item.key, item.label) == (A, hand_plan.training, "Action 1.1.1 “Training”")
     assert [(c.field, c.name, c.old, c.new) for c in item.changes] == [
         ("responsible_person_id", "responsible person", "Anna Nowak", ""),
         ("end_date", "end", "2025-06-30", "2025-09-30"),
@@ -504,11 +504,11 @@ def test_changed_fields_with_old_and_new_values(database: Database, hand_plan: H
         ("tags", "tags", "gender, green", "digital, gender, green"),
     ]
     assert pv.diff_lines(diff) == [
-        "Action 1.1.1 'Training': responsible person cleared (was Anna Nowak)",
-        "Action 1.1.1 'Training': end 2025-06-30 -> 2025-09-30",
-        "Action 1.1.1 'Training': status Ongoing -> Delayed",
-        "Action 1.1.1 'Training': cost 1 500.00 -> 2 000.00",
-        "Action 1.1.1 'Training': tags gender, green -> digital, gender, green",
+        "Action 1.1.1 “Training”: responsible person cleared (was Anna Nowak)",
+        "Action 1.1.1 “Training”: end 2025-06-30 -> 2025-09-30",
+        "Action 1.1.1 “Training”: status Ongoing -> Delayed",
+        "Action 1.1.1 “Training”: cost 1 500.00 -> 2 000.00",
+        "Action 1.1.1 “Training”: tags gender, green -> digital, gender, green",
     ]
 
 
@@ -523,8 +523,8 @@ def test_a_renumbered_action_is_a_changed_code(database: Database, hand_plan: Ha
         for item in diff.changed
     }
     assert changes == {
-        (A, "Action 1.1.1 'Checklist'"): [("code", "1.1.2", "1.1.1")],
-        (A, "Action 1.1.2 'Training'"): [("code", "1.1.1", "1.1.2")],
+        (A, "Action 1.1.1 “Checklist”"): [("code", "1.1.2", "1.1.1")],
+        (A, "Action 1.1.2 “Training”"): [("code", "1.1.1", "1.1.2")],
     }
     # The risk and the indicator linked to it are the same links: no change there.
     assert not diff.of_kind(pv.ItemKind.RISK).changed
@@ -569,13 +569,13 @@ def test_added_and_removed_items(database: Database, hand_plan: HandPlan):
         new_action_id = new_action.id
     diff = pv.compare_versions(database, version.id)
     assert [(i.kind, i.label) for i in diff.added] == [
-        (A, "Action 1.1.2 'Market dialogue'"),
+        (A, "Action 1.1.2 “Market dialogue”"),
         (pv.ItemKind.FUNDING_LINE, "Funding line City budget of action 1.1.1"),
     ]
     assert diff.added[0].key == new_action_id
     assert [(i.kind, i.key, i.label) for i in diff.removed] == [
-        (A, hand_plan.checklist, "Action 1.1.2 'Checklist'"),
-        (pv.ItemKind.RISK, hand_plan.risk, "Risk R1 'Staff turnover'"),
+        (A, hand_plan.checklist, "Action 1.1.2 “Checklist”"),
+        (pv.ItemKind.RISK, hand_plan.risk, "Risk R1 “Staff turnover”"),
         (
             pv.ItemKind.INDICATOR_MILESTONE,
             hand_plan.indicator_milestone,
@@ -584,10 +584,10 @@ def test_added_and_removed_items(database: Database, hand_plan: HandPlan):
     ]
     assert diff.changed == ()
     assert pv.diff_lines(diff) == [
-        "Added: Action 1.1.2 'Market dialogue'",
-        "Removed: Action 1.1.2 'Checklist'",
+        "Added: Action 1.1.2 “Market dialogue”",
+        "Removed: Action 1.1.2 “Checklist”",
         "Added: Funding line City budget of action 1.1.1",
-        "Removed: Risk R1 'Staff turnover'",
+        "Removed: Risk R1 “Staff turnover”",
         "Removed: Milestone 2025-12-31 of indicator OWN-1",
     ]
     assert diff.of_kind(A).added == diff.added[:1]
@@ -611,14 +611,14 @@ def test_changes_to_objectives_risks_indicators_and_the_plan(
     lines = pv.diff_lines(pv.compare_versions(database, version.id))
     assert lines == [
         "Plan: vision cleared (was Fair procurement.)",
-        "Objective 1.1 'Social criteria': title Criteria -> Social criteria",
-        "Action 1.1.1 'Training': partners Fundacja Równe Szanse, Urząd Miejski"
+        "Objective 1.1 “Social criteria”: title Criteria -> Social criteria",
+        "Action 1.1.1 “Training”: partners Fundacja Równe Szanse, Urząd Miejski"
         " -> Fundacja Równe Szanse",
-        "Milestone 'Kick-off' of action 1.1.1: done no -> yes",
-        "Risk R1 'Staff turnover': likelihood 3 -> 5",
-        "Risk R1 'Staff turnover': actions 1.1.1 -> 1.1.1, 1.1.2",
-        "Indicator OWN-1 'Trained staff': baseline cleared (was 10)",
-        "Indicator OWN-1 'Trained staff': target 50 -> 62.5",
+        "Milestone “Kick-off” of action 1.1.1: done no -> yes",
+        "Risk R1 “Staff turnover”: likelihood 3 -> 5",
+        "Risk R1 “Staff turnover”: actions 1.1.1 -> 1.1.1, 1.1.2",
+        "Indicator OWN-1 “Trained staff”: baseline cleared (was 10)",
+        "Indicator OWN-1 “Trained staff”: target 50 -> 62.5",
         "Milestone 2025-12-31 of indicator OWN-1: value 30 -> 35",
     ]
 
@@ -656,10 +656,10 @@ def test_compare_two_stored_versions_and_a_version_with_an_empty_snapshot(
     second = pv.save_version(database, "V2")
     diff = pv.compare_versions(database, first.id, second.id)
     assert pv.diff_lines(diff) == [
-        "Action 1.1.2 'Gender checklist': title Checklist -> Gender checklist"
+        "Action 1.1.2 “Gender checklist”: title Checklist -> Gender checklist"
     ]
     assert pv.compare_versions(database, second.id, first.id).changed[0].label == (
-        "Action 1.1.2 'Checklist'"
+        "Action 1.1.2 “Checklist”"
     )
     with database.session() as s:
         s.add(m.PlanVersion(plan_id=hand_plan.plan, name="Empty", snapshot="{}"))
@@ -667,8 +667,8 @@ def test_compare_two_stored_versions_and_a_version_with_an_empty_snapshot(
     assert (empty.objectives, empty.actions, empty.indicators) == (0, 0, 0)
     added = pv.compare_versions(database, empty.id, first.id).added
     assert [i.label for i in added if i.kind is A] == [
-        "Action 1.1.1 'Training'",
-        "Action 1.1.2 'Checklist'",
+        "Action 1.1.1 “Training”",
+        "Action 1.1.2 “Checklist”",
     ]
     assert len([i for i in added if i.kind is pv.ItemKind.INDICATOR]) == indicator_count(database)
 

@@ -192,7 +192,7 @@ class MissingColumnError(ImportFileError):
         listed = ", ".join(columns.labels)
         message = translate(
             "Import",
-            'no column holds the last name (a header such as "Last name" or "Surname");'
+            "no column holds the last name (a header such as “Last name” or “Surname”);"
             " the columns are: {columns}.",
         ).format(columns=listed)
         super().__init__(file, message)

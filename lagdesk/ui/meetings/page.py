@@ -642,7 +642,7 @@ class MeetingsPage(QWidget):
             return
         title = self.tr("Delete meeting")
         text = self.tr(
-            'Delete the meeting "{title}" of {date}, with its agenda, attendance list, '
+            "Delete the meeting “{title}” of {date}, with its agenda, attendance list, "
             "minutes, decisions, tasks and files?\n\nEdit > Undo brings it back."
         ).format(title=row.title, date=format_date(row.first_day))
         if not dialogs.confirm(self, title, text, self.tr("Delete")):
@@ -653,7 +653,7 @@ class MeetingsPage(QWidget):
         except (LagdeskError, DatabaseError) as error:
             self._report(error)
             return
-        command_text = self.tr('Delete meeting "{title}"').format(title=row.title)
+        command_text = self.tr("Delete meeting “{title}”").format(title=row.title)
         self._undo.push(DeleteMeetingCommand(command_text, self._database, deleted, self._report))
         self.refresh()
         self.select_meeting(neighbour)
@@ -689,7 +689,7 @@ class MeetingsPage(QWidget):
             dialogs.show_error(self, title, text)
             return
         assert meeting.id is not None
-        command_text = self.tr('Import invitation "{title}"').format(title=meeting.title)
+        command_text = self.tr("Import invitation “{title}”").format(title=meeting.title)
         self._undo.push(AddMeetingCommand(command_text, self._database, meeting.id, self._report))
         self.refresh()
         self.reveal(meeting.id)

@@ -278,9 +278,9 @@ class CompareDialog(QDialog):
         new_data = int(self.new_combo.currentData())
         new_id = None if new_data == self.CURRENT else new_data
         if new_id is None:
-            title = self.tr("From version '{old}' to the plan now").format(old=self._name(old_id))
+            title = self.tr("From version “{old}” to the plan now").format(old=self._name(old_id))
         else:
-            title = self.tr("From version '{old}' to version '{new}'").format(
+            title = self.tr("From version “{old}” to version “{new}”").format(
                 old=self._name(old_id), new=self._name(new_id)
             )
         try:

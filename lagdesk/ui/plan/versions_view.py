@@ -73,7 +73,7 @@ class VersionDialog(QDialog):
             )
         else:
             self.setWindowTitle(self.tr("Rename version"))
-            intro = self.tr("Change the name or the note of version '{name}'.").format(
+            intro = self.tr("Change the name or the note of version “{name}”.").format(
                 name=version.name
             )
         self.name_edit = QLineEdit(suggestion if version is None else version.name, self)
@@ -248,7 +248,7 @@ class VersionsView(QWidget):
         if latest is not None and latest.status == PlanStatus.APPROVED:
             self.banner.setText(
                 self.tr(
-                    "Version '{name}' is approved. Your next change starts a new draft."
+                    "Version “{name}” is approved. Your next change starts a new draft."
                 ).format(name=latest.name)
             )
             self.banner.show()
@@ -325,7 +325,7 @@ class VersionsView(QWidget):
         self.refresh()
         self.select_row(self.model.row_of(saved.id))
         if dialog.version is None:
-            show_status(self, self.tr("Version '{name}' saved.").format(name=saved.name))
+            show_status(self, self.tr("Version “{name}” saved.").format(name=saved.name))
 
     def set_status(self, status: PlanStatus) -> bool:
         """Move the selected version to ``status``; approving is confirmed first."""
@@ -336,7 +336,7 @@ class VersionsView(QWidget):
             self,
             self.tr("Approve version"),
             self.tr(
-                "Approve version '{name}'? An approved version can no longer be renamed, "
+                "Approve version “{name}”? An approved version can no longer be renamed, "
                 "deleted or changed. Later changes to the plan start a new draft."
             ).format(name=version.name),
             self.tr("Approve"),
@@ -350,7 +350,7 @@ class VersionsView(QWidget):
         self.refresh()
         show_status(
             self,
-            self.tr("Version '{name}': {status}.").format(
+            self.tr("Version “{name}”: {status}.").format(
                 name=changed.name, status=label(changed.status)
             ),
         )
@@ -364,7 +364,7 @@ class VersionsView(QWidget):
             self,
             self.tr("Delete version"),
             self.tr(
-                "Delete version '{name}' and the reviews of it? The plan itself does not "
+                "Delete version “{name}” and the reviews of it? The plan itself does not "
                 "change. This cannot be undone."
             ).format(name=version.name),
             self.tr("Delete"),
@@ -377,7 +377,7 @@ class VersionsView(QWidget):
             return False
         self.table.selectionModel().clearSelection()
         self.refresh()
-        show_status(self, self.tr("Version '{name}' deleted.").format(name=version.name))
+        show_status(self, self.tr("Version “{name}” deleted.").format(name=version.name))
         return True
 
     def open_compare(self) -> CompareDialog | None:
