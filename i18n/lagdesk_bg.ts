@@ -3189,7 +3189,7 @@ Funding gap (cost − secured) {gap}</source>
     </message>
     <message>
         <source>Impact</source>
-        <translation>Въздействие</translation>
+        <translation>Въз­дейст­вие</translation>
     </message>
     <message>
         <source>Score</source>

@@ -3190,7 +3190,7 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation>Prawdopodobieństwo</translation>
+        <translation>Prawdopodo­bieństwo</translation>
     </message>
     <message>
         <source>Impact</source>

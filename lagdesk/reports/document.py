@@ -11,9 +11,21 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
+from typing import Any
 
 #: A table with this many columns or more is set in smaller type.
 DENSE_COLUMNS = 7
+#: Type size of table text, in points (the writers use these).
+TABLE_POINTS = 9.0
+DENSE_TABLE_POINTS = 8.0
+#: A table cell's inner margin on the left and on the right, in mm (the writers use it).
+CELL_MARGIN_MM = 1.0
+#: Room a word needs beyond its measured width, in mm (another font's metrics, rounding).
+_WORD_SLACK_MM = 1.0
+_MM_PER_POINT = 25.4 / 72
+#: No column is widened past this share of the table to keep one long word whole.
+_WIDEST_WORD_SHARE = 0.3
 
 
 class Align(StrEnum):
@@ -102,11 +114,126 @@ class Table:
     def alignment(self, column: int) -> Align:
         return self.align[column] if self.align else Align.LEFT
 
+    @property
+    def points(self) -> float:
+        """The type size of the table's text."""
+        return DENSE_TABLE_POINTS if self.dense else TABLE_POINTS
+
     def shares(self) -> list[float]:
-        """Each column's share of the table's width (they add up to 1)."""
+        """Each column's share of the table's width (they add up to 1).
+
+        The weights given are widened where a column's longest word would not fit: a
+        Polish "Częstotliwość" in a column weighted for "Frequency" would otherwise be
+        broken in the middle. The room comes from the columns with some to spare. When not
+        every word can stay whole, headers and one- or two-word cells (a unit, a status)
+        keep theirs and running text gives way."""
         weights = list(self.widths) if self.widths else [1.0] * len(self.headers)
         total = sum(weights) or 1.0
-        return [weight / total for weight in weights]
+        given = [weight / total for weight in weights]
+        short, running = self._word_shares()
+        every = [max(pair) for pair in zip(short, running, strict=True)]
+        if sum(every) <= 1.0:
+            return fit_words(given, every)
+        return fit_words(given, short, every)
+
+    def _word_shares(self) -> tuple[list[float], list[float]]:
+        """The share of the table's width each column's longest word needs: in the header
+        (bold) and short cells, and in cells of running text."""
+        short = [
+            max((word_mm(w, self.points, bold=True) for w in _words(h)), default=0.0)
+            for h in self.headers
+        ]
+        running = [0.0] * len(self.headers)
+        for row in self.rows:
+            for column, cell in enumerate(row):
+                words = _words(cell.text)
+                if not words:
+                    continue
+                widest = max(word_mm(word, self.points, bold=cell.bold) for word in words)
+                if len(words) <= 2:
+                    short[column] = max(short[column], widest)
+                else:
+                    running[column] = max(running[column], widest)
+
+        def share(width_mm: float) -> float:
+            needed = width_mm + 2 * CELL_MARGIN_MM + _WORD_SLACK_MM
+            return min(_WIDEST_WORD_SHARE, needed / TEXT_WIDTH_MM)
+
+        return [share(width) for width in short], [share(width) for width in running]
+
+
+@lru_cache(maxsize=2)
+def _table_font(bold: bool) -> Any:
+    """DejaVu Sans (the writers' table font where no other is installed; matplotlib ships
+    it) at 100 px, for measuring words."""
+    from matplotlib import font_manager
+    from PIL import ImageFont
+
+    found = font_manager.findfont(
+        font_manager.FontProperties(family="DejaVu Sans", weight="bold" if bold else "normal")
+    )
+    return ImageFont.truetype(found, 100)
+
+
+@lru_cache(maxsize=65536)
+def word_mm(word: str, points: float, *, bold: bool = False) -> float:
+    """How wide ``word`` is set in the table font at ``points``, in mm."""
+    return float(_table_font(bold).getlength(word)) / 100 * points * _MM_PER_POINT
+
+
+def _words(text: str) -> list[str]:
+    """The parts of ``text`` a line may not break inside: words, split also at soft hyphens
+    (a translation may offer one in a long compound, "Prawdopodo\u00adbieństwo")."""
+    return text.replace("\u00ad", " ").split()
+
+
+def fit_words(
+    shares: Sequence[float], needs: Sequence[float], wishes: Sequence[float] = ()
+) -> list[float]:
+    """``shares`` (adding up to 1) with every column at least its ``needs``, the difference
+    taken from the other columns in proportion to what they have to spare: first what they
+    have beyond their ``wishes`` (the room their running text would like), then the rest.
+    When the needs add up to more than the whole, the cheapest needs are met first."""
+    wishes = list(wishes) or list(needs)
+    wanted = [max(share, need) for share, need in zip(shares, needs, strict=True)]
+    extra = sum(wanted) - 1.0
+    if extra <= 1e-9:
+        return list(shares)
+    result = list(wanted)
+    for floor in (
+        [max(need, wish) for need, wish in zip(needs, wishes, strict=True)],
+        list(needs),
+    ):
+        spare = [max(0.0, result[column] - floor[column]) for column in range(len(shares))]
+        room = sum(spare)
+        if room <= 1e-12:
+            continue
+        taken = min(extra, room)
+        result = [result[column] - taken * spare[column] / room for column in range(len(shares))]
+        extra -= taken
+        if extra <= 1e-9:
+            return result
+    return _fit_cheapest(shares, needs)
+
+
+def _fit_cheapest(shares: Sequence[float], needs: Sequence[float]) -> list[float]:
+    """Not every column can keep its longest word whole: keep it in the columns that need
+    the least room (a short header, a status word), and let the columns with the longest
+    words (running text, where a break hurts least) share what is left by their weights."""
+    fitted: dict[int, float] = {}
+    for column in sorted(range(len(shares)), key=lambda index: needs[index]):
+        rest = [index for index in range(len(shares)) if index not in fitted and index != column]
+        left = 1.0 - sum(fitted.values()) - needs[column]
+        if left < sum(shares[index] for index in rest) * 0.5:
+            break  # the others would be squeezed below half their weight
+        fitted[column] = max(needs[column], shares[column])
+    rest = [index for index in range(len(shares)) if index not in fitted]
+    left = 1.0 - sum(fitted.values())
+    weight = sum(shares[index] for index in rest) or 1.0
+    return [
+        fitted[index] if index in fitted else left * shares[index] / weight
+        for index in range(len(shares))
+    ]
 
 
 def table(
