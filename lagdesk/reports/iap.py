@@ -10,6 +10,7 @@ only when the data was gathered with names; otherwise organisations and roles.
 from __future__ import annotations
 
 import io
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -45,7 +46,7 @@ from lagdesk.db.codes import (
 )
 from lagdesk.i18n import current_language, format_date, translate
 from lagdesk.reports.charts import missing_glyphs_allowed
-from lagdesk.reports.charts.gantt import GanttAction, iter_gantt_figure_pages
+from lagdesk.reports.charts.gantt import ROWS_PER_PAGE, GanttAction, iter_gantt_figure_pages
 from lagdesk.reports.charts.indicator_progress import ProgressSeries, indicator_progress_figure
 from lagdesk.reports.charts.plan_overview import (
     composition_figure,
@@ -76,17 +77,43 @@ RISK_COLOURS = ((4, "#CCEBD7"), (9, "#FBE3B3"), (25, "#F6C9B0"))
 
 #: Told (done, total) as work advances; raising in it stops the work (a Cancel button).
 Progress = Callable[[int, int], None]
+#: Steps of one chapter on the progress bar: a chapter that takes long (the timeline of a
+#: large plan, drawn a page at a time) moves the bar within its own share.
+CHAPTER_STEPS = 20
+#: Rows of actions and objectives on one page of the timeline.
+TIMELINE_ROWS = ROWS_PER_PAGE
+#: The progress of the chapter being built on this thread (see ``iap_document``).
+_chapter = threading.local()
+
+
+def _chapter_progress(done: int, total: int) -> None:
+    """``done`` of ``total`` parts of the chapter being built; a Cancel raises here."""
+    report = getattr(_chapter, "report", None)
+    if report is not None:
+        report(done, total)
 
 
 def iap_document(data: IapData, progress: Progress | None = None) -> Document:
-    """The whole document from gathered data; ``progress(done, total)`` after each chapter.
+    """The whole document from gathered data. ``progress(done, total)`` counts
+    ``CHAPTER_STEPS`` per chapter: at the end of each, and within a long one.
 
     An exception raised by ``progress`` is not caught: that is how a caller cancels."""
     built: list[Chapter] = []
-    for build in CHAPTERS:
-        built.append(build(data))
-        if progress is not None:
-            progress(len(built), len(CHAPTERS))
+    whole = len(CHAPTERS) * CHAPTER_STEPS
+
+    def within(done: int, total: int) -> None:
+        if progress is not None and total > 0:
+            share = min(CHAPTER_STEPS - 1, done * CHAPTER_STEPS // total)
+            progress(len(built) * CHAPTER_STEPS + share, whole)
+
+    _chapter.report = within
+    try:
+        for build in CHAPTERS:
+            built.append(build(data))
+            if progress is not None:
+                progress(len(built) * CHAPTER_STEPS, whole)
+    finally:
+        _chapter.report = None
     chapters = tuple(built)
     version = data.version
     version_line = (
@@ -613,7 +640,13 @@ def _implementation(data: IapData) -> Chapter:
         blocks.append(_note(translate("Iap", "No actions are recorded, so there is no timeline.")))
         return Chapter(translate("Iap", "Implementation"), tuple(blocks))
     blocks.append(Heading(translate("Iap", "Timeline")))
-    figures = iter_gantt_figure_pages(gantt_actions(plan), today=data.as_of, scale="quarters")
+    figures = iter_gantt_figure_pages(
+        gantt_actions(plan),
+        TIMELINE_ROWS,
+        today=data.as_of,
+        scale="quarters",
+        progress=_chapter_progress,
+    )
     # The chart carries its own title: no caption that a page break could part from it.
     blocks.extend(
         Figure(_png(figure), width_mm=170, description=translate("Iap", "Timeline of the actions"))

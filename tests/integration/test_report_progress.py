@@ -17,8 +17,9 @@ from PySide6.QtGui import QImage
 from lagdesk.core.iap import gather_iap
 from lagdesk.db.database import Database, open_database
 from lagdesk.i18n import install_language
+from lagdesk.reports import iap
 from lagdesk.reports.document import PAGE_MARGIN_MM, Document
-from lagdesk.reports.iap import CHAPTERS, iap_document, write_iap
+from lagdesk.reports.iap import CHAPTER_STEPS, CHAPTERS, iap_document, write_iap
 from lagdesk.reports.pdf import FOOTER_MM, document_page_images, write_document_pdf
 from lagdesk.reports.report_xlsx import export_report, summary_sheet
 
@@ -71,7 +72,13 @@ def test_iap_document_reports_each_chapter(demo_db: Database) -> None:
     progress = Recorder()
     document = iap_document(data, progress)
     assert len(document.chapters) == len(CHAPTERS) == 10
-    assert_counts_up(progress.calls, len(CHAPTERS))
+    whole = len(CHAPTERS) * CHAPTER_STEPS
+    assert {total for _done, total in progress.calls} == {whole}
+    done = [step for step, _total in progress.calls]
+    assert done == sorted(done)  # never backwards
+    ends = [step for step in done if step % CHAPTER_STEPS == 0 and step > 0]
+    assert sorted(set(ends)) == [n * CHAPTER_STEPS for n in range(1, 11)]
+    assert done[-1] == whole
 
 
 def test_iap_document_stops_when_progress_raises(demo_db: Database) -> None:
@@ -79,7 +86,28 @@ def test_iap_document_stops_when_progress_raises(demo_db: Database) -> None:
     progress = Recorder(cancel_at=2)
     with pytest.raises(Cancelled):
         iap_document(data, progress)
-    assert progress.calls == [(1, 10), (2, 10)]
+    assert progress.calls == [(CHAPTER_STEPS, 200), (2 * CHAPTER_STEPS, 200)]
+
+
+def test_a_long_timeline_moves_the_bar_and_can_be_cancelled_between_pages(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The timeline of a large plan takes half a minute: each page is a step of its chapter,
+    and a Cancel stops at the next page, not at the end of the chapter."""
+    monkeypatch.setattr(iap, "TIMELINE_ROWS", 4)  # the small demo's timeline on many pages
+    data = gather_iap(demo_db, as_of=AS_OF)
+    progress = Recorder()
+    iap_document(data, progress)
+    timeline = CHAPTERS.index(iap._implementation)
+    start, end = timeline * CHAPTER_STEPS, (timeline + 1) * CHAPTER_STEPS
+    inside = sorted({step for step, _total in progress.calls if start < step < end})
+    assert len(inside) >= 3
+
+    first_inside = next(n for n, (step, _t) in enumerate(progress.calls, 1) if start < step)
+    stopped = Recorder(cancel_at=first_inside)
+    with pytest.raises(Cancelled):
+        iap_document(data, stopped)
+    assert stopped.calls[-1][0] < end  # stopped within the timeline chapter
 
 
 def test_docx_reports_each_chapter(plan: Document, tmp_path: Path) -> None:

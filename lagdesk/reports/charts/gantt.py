@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -429,13 +429,17 @@ def iter_gantt_figure_pages(
     scale: GanttScale = "months",
     height_per_row: float = ROW_HEIGHT,
     width: float = A4_WIDTH,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[Figure]:
     """The pages of ``gantt_figure_pages`` drawn one at a time, for a caller that turns each
     into a picture before the next: a plan of 2,000 actions has some 60 pages, and holding
-    every figure at once costs hundreds of megabytes."""
+    every figure at once costs hundreds of megabytes. ``progress(done, total)`` is told
+    before each page is drawn."""
     span = date_span(actions, today, scale)
     pages = gantt_pages(gantt_rows(actions), rows_per_page) or [[]]
     for number, page in enumerate(pages, start=1):
+        if progress is not None:
+            progress(number - 1, len(pages))
         title = translate(CONTEXT, TITLE)
         if len(pages) > 1:
             title = translate(CONTEXT, PAGE_TITLE).format(page=number, pages=len(pages))
