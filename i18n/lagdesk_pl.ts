@@ -68,7 +68,6 @@
     <name>ActionFromDecisionDialog</name>
     <message>
         <source>Decision {number} → action of the plan</source>
-        <extracomment>The action made, once the dialog is accepted.</extracomment>
         <translation>Decyzja {number} → działanie planu</translation>
     </message>
     <message>
@@ -108,7 +107,6 @@
     <name>ActionPlanPage</name>
     <message>
         <source>Drag an objective to reorder it; drag actions from the table onto one.</source>
-        <extracomment>A position past every list: core puts the action last. True while an edit in place is being stored. The action to show as current after the next reload (a new or moved one). True when the file changed while the page was hidden (reloaded when shown).</extracomment>
         <translation>Przeciągnij cel, aby zmienić jego kolejność; przeciągnij działania z tabeli na cel.</translation>
     </message>
     <message>
@@ -205,7 +203,6 @@
     </message>
     <message>
         <source>&amp;New action</source>
-        <extracomment>A position past every list: core puts the action last.</extracomment>
         <translation>&amp;Nowe działanie</translation>
     </message>
     <message>
@@ -432,7 +429,6 @@
     </message>
     <message>
         <source>Total {planned} min</source>
-        <extracomment>Shortcuts that work anywhere in the window while this tab is shown.</extracomment>
         <translation>Łącznie {planned} min</translation>
     </message>
     <message>
@@ -529,7 +525,6 @@
     <name>Attachments</name>
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
-        <extracomment>EXIF sits in the first segment of a JPEG, within its first 64 KiB. Magic numbers of common files named without an extension (a phone&apos;s &quot;IMG_0042&quot;). The measurement the file is evidence of (None for a meeting&apos;s file).</extracomment>
         <translation>Plik {id} nie jest zdjęciem dopuszczonym do publikacji.</translation>
     </message>
     <message>
@@ -565,12 +560,10 @@
     <name>Attendance</name>
     <message>
         <source>This person has been erased from the register; their attendance can only be counted anonymously.</source>
-        <extracomment>The organisation&apos;s name, or &quot;&quot; for a person without one. The organisation&apos;s sector; None without an organisation. Folded words of the names and the organisation, each after a space (see ``matching``).</extracomment>
         <translation>Ta osoba została usunięta z rejestru; jej obecność można liczyć tylko anonimowo.</translation>
     </message>
     <message>
         <source>{organisation} is a new organisation: choose its sector.</source>
-        <extracomment>True when the person was added to the register (False: an existing one was reused). The organisation added to the register for them, if one was. The person&apos;s status before (None: they were not on the list).</extracomment>
         <translation>{organisation} to nowa organizacja: wybierz jej sektor.</translation>
     </message>
     <message>
@@ -591,7 +584,6 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Every cell carries its person&apos;s id under ID_ROLE; the name cell its folded search text. Dot colours, readable on light and dark palettes alike. A light wash of the status colour over the whole row (alpha), for the statuses worth seeing at a glance across the room.</extracomment>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
@@ -615,7 +607,6 @@
     <name>AttendancePanel</name>
     <message>
         <source>Type a name or organisation…</source>
-        <extracomment>Room the list keeps beside the walk-in form and the anonymous grid; narrower, they go under it. The part of the height the walk-in form and the anonymous grid get under the list. Qt&apos;s &quot;no maximum size&quot;. Set while this panel pushes its own command (it has updated itself already). The walk-in form&apos;s labels and the anonymous grid&apos;s box, with their own texts.</extracomment>
         <translation>Wpisz nazwisko lub organizację…</translation>
     </message>
     <message>
@@ -656,7 +647,6 @@
     </message>
     <message>
         <source>{action} ({key})</source>
-        <extracomment>Set once the user drags the handle between the list and the side: their split stays until the layout turns.</extracomment>
         <translation>{action} ({key})</translation>
     </message>
     <message>
@@ -791,7 +781,6 @@
     <name>Background</name>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
-        <extracomment>Steps are passed on at most this often, so a long loop does not flood the GUI.</extracomment>
         <translation>Coś poszło nie tak. Szczegóły znajdują się w pliku dziennika.</translation>
     </message>
     <message>
@@ -873,7 +862,6 @@
     <name>Charts</name>
     <message>
         <source>Manage closely</source>
-        <extracomment>A score at or above this is &quot;high&quot;: the quadrant rule of lagdesk.core.stakeholders. Room above and below the grid for the quadrant names, in score units. Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Above this many points nobody is named: the cells show counts instead. More stakeholders than this in one cell are not named either. Longest name written beside a point (longer ones are shortened), and its type size.</extracomment>
         <translation>Ściśle współpracować</translation>
     </message>
     <message>
@@ -902,7 +890,6 @@
     </message>
     <message>
         <source>Attendance by sector</source>
-        <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. The sectors in stacking order, bottom first; ``None`` is &quot;no sector&quot;.</extracomment>
         <translation>Obecność według sektora</translation>
     </message>
     <message>
@@ -923,7 +910,6 @@
     </message>
     <message>
         <source>Months</source>
-        <extracomment>The scales in the order a chooser lists them, with their (untranslated) names.</extracomment>
         <translation>Miesiące</translation>
     </message>
     <message>
@@ -936,7 +922,6 @@
     </message>
     <message>
         <source>Action timeline</source>
-        <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width. Height of one row (an objective or an action), inches. Room for the title, the legend and the date labels, inches. The tallest figure drawn (a screen scrolls it; 4,000 pixels at 100 dpi). Rows per page of ``gantt_figure_pages``: one A4 portrait page with the default row height. Rows closer than this (points) are not named; objectives are named at least this far apart. From this many rows the dates are written above the chart too. Longest row label; longer titles are cut with &quot;…&quot;. Bar and progress strip heights, as a share of a row. Bar height when the rows are too thin to be named (the overview of a large plan).</extracomment>
         <translation>Harmonogram działań</translation>
     </message>
     <message>
@@ -989,7 +974,6 @@
     </message>
     <message>
         <source>Baseline</source>
-        <extracomment>Width (inches) of a figure that fits an A4 page&apos;s text width, and its height. Longest title line (characters); the name wraps onto a second line, then is cut.</extracomment>
         <translation>Wartość bazowa</translation>
     </message>
     <message>
@@ -1092,7 +1076,6 @@
     <name>CheckList</name>
     <message>
         <source>Chosen only</source>
-        <extracomment>The entry&apos;s text folded (lower case, no accents): &quot;zielinski&quot; finds &quot;Zieliński&quot;. Names the line under a check list spells out; &quot;Chosen only&quot; shows them all.</extracomment>
         <translation>Tylko wybrane</translation>
     </message>
     <message>
@@ -1560,7 +1543,6 @@
     </message>
     <message>
         <source>No data</source>
-        <extracomment>Shares of the expected progress that keep an indicator on track / at risk. Indicator ids up to this many are filtered in SQL; more are filtered after reading. Chart and table colours per status (Okabe-Ito hues, told apart with colour-blindness): green for achieved and on track, amber for at risk, red (vermilion) for off track, grey for no data. Source-language labels; ``status_label`` translates them.</extracomment>
         <translation>Brak danych</translation>
     </message>
     <message>
@@ -1584,7 +1566,6 @@
     <name>CommandLine</name>
     <message>
         <source>import records from a file</source>
-        <extracomment>Modules that add commands: each has register(commands, common) and sets a handler.</extracomment>
         <translation>importuj rekordy z pliku</translation>
     </message>
     <message>
@@ -1883,7 +1864,6 @@
     <name>Demo</name>
     <message>
         <source>{path} already holds stakeholders, meetings, a plan or a network. The demo is only written into a new or empty file: choose another file name.</source>
-        <extracomment>Tables whose rows mean the file already holds someone&apos;s work (library indicators aside).</extracomment>
         <translation>Plik {path} zawiera już interesariuszy, spotkania, plan lub sieć. Dane demonstracyjne zapisuje się tylko w nowym lub pustym pliku: wybierz inną nazwę pliku.</translation>
     </message>
     <message>
@@ -1928,7 +1908,6 @@
     </message>
     <message>
         <source>Organisations and people</source>
-        <extracomment>group key -&gt; (person key, joined, left)</extracomment>
         <translation>Organizacje i osoby</translation>
     </message>
     <message>
@@ -1985,7 +1964,6 @@
     </message>
     <message>
         <source>row {row}</source>
-        <extracomment>The record field&apos;s own name (``cofinancing_rate``), for forms that mark the field.</extracomment>
         <translation>wiersz {row}</translation>
     </message>
     <message>
@@ -2092,7 +2070,6 @@
     <name>EvidenceFiles</name>
     <message numerus="yes">
         <source>%n files</source>
-        <extracomment>The role under which the evidence column holds its number of files (0 when none).</extracomment>
         <translation>
             <numerusform>%n plik</numerusform>
             <numerusform>%n pliki</numerusform>
@@ -2206,7 +2183,6 @@
     <name>FilesPanel</name>
     <message>
         <source>Files of the meeting</source>
-        <extracomment>The people picker while it is open (tests reach it here).</extracomment>
         <translation>Pliki spotkania</translation>
     </message>
     <message>
@@ -2349,7 +2325,6 @@
     </message>
     <message>
         <source>A&amp;dd files…</source>
-        <extracomment>Set once the user drags the handle: their split stays until the layout turns.</extracomment>
         <translation>&amp;Dodaj pliki…</translation>
     </message>
     <message>
@@ -2478,7 +2453,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>GeneralTab</name>
     <message>
         <source>&amp;Title:</source>
-        <extracomment>Tags offered as check boxes; the stored tag is the code (``normal_tags`` lower-cases).</extracomment>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
@@ -2574,7 +2548,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>GroupDialog</name>
     <message>
         <source>New group</source>
-        <extracomment>membership id -&gt; the day it ends</extracomment>
         <translation>Nowa grupa</translation>
     </message>
     <message>
@@ -2744,7 +2717,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
     <message>
         <source>No plan version is named “{name}”: the plan has no saved versions.</source>
-        <extracomment>Progress charts in one document at most: one page each would bury the plan (the chart export writes every indicator&apos;s chart). The plan snapshot (plan_versions.snapshot layout): &quot;plan&quot;, &quot;objectives&quot;, &quot;actions&quot;, &quot;risks&quot;, &quot;indicators&quot;. Tool code -&gt; number of meetings that used it, most used first. Measurements (date, value) of the indicators whose progress chart the document shows. Indicators with measurements left without a chart (the document says how many).</extracomment>
         <translation>Nie ma wersji planu o nazwie „{name}”: plan nie ma zapisanych wersji.</translation>
     </message>
     <message>
@@ -2753,7 +2725,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
     <message>
         <source>Version: {name} ({status}, {date})</source>
-        <extracomment>Pixels per inch of the chart pictures (sharp when printed, small enough to mail). Risk score bands: low (1-4), medium (5-9), high (10-25), coloured like the statuses. Told (done, total) as work advances; raising in it stops the work (a Cancel button).</extracomment>
         <translation>Wersja: {name} ({status}, {date})</translation>
     </message>
     <message>
@@ -3265,12 +3236,10 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>Import</name>
     <message>
         <source>Unknown choice for a row: {choice}.</source>
-        <extracomment>Rows matching a stored person whose values are all stored already, whatever the decision (nothing to update, nothing lost by skipping). Rows left out by the decision &quot;skip&quot; that would have added or changed something. True when nothing was kept: the summary says what the import would have done.</extracomment>
         <translation>Nieznany wybór dla wiersza: {choice}.</translation>
     </message>
     <message>
         <source>column {letter}</source>
-        <extracomment>Columns read by no field, by label, in file order.</extracomment>
         <translation>kolumna {letter}</translation>
     </message>
     <message>
@@ -3327,7 +3296,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
     <message>
         <source>no column holds the last name (a header such as “Last name” or “Surname”); the columns are: {columns}.</source>
-        <extracomment>The row number a spreadsheet shows (the header row of a plain file is row 1). field -&gt; the cell as text, as the file has it (for a preview table). Things worth a look that do not stop the row (a sector that differs from the stored one). For a row matching a stored person: field -&gt; (stored text, text from the file). The stored organisation the row names, if it names one that exists. True when the organisation is created by this import. Groups this row would create (the first row naming a new group has it). The first row that names it. Existing people whose row changes nothing. key -&gt; group name as first written, for groups that do not exist yet.</extracomment>
         <translation>żadna kolumna nie zawiera nazwiska (nagłówek taki jak „Nazwisko” lub „Last name”); kolumny to: {columns}.</translation>
     </message>
     <message>
@@ -3348,7 +3316,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
     <message>
         <source>the file has more than {limit} rows; split it into smaller files.</source>
-        <extracomment>Non-empty rows above the header (a title, a date) looked at when looking for it. Columns read at most; cells further right are ignored. Longest cell accepted (Excel&apos;s own limit). Scores of the code pages tried, when the encoding was guessed (see encodings.py).</extracomment>
         <translation>plik ma więcej niż {limit} wierszy; podziel go na mniejsze pliki.</translation>
     </message>
     <message>
@@ -3369,7 +3336,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
-        <extracomment>Longest text per field, as the database columns are sized. Fields whose text is one line: line breaks and tabs in them become spaces.</extracomment>
         <translation>tekst ma {length} znaków; dopuszczalne maksimum to {limit}.</translation>
     </message>
     <message>
@@ -3382,7 +3348,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
     <message>
         <source>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</source>
-        <extracomment>What a cell may hold; ``datetime`` is a ``date``.</extracomment>
         <translation>skoroszyt jest uszkodzony lub niekompletny; otwórz go w Excelu lub LibreOffice i zapisz ponownie.</translation>
     </message>
     <message>
@@ -3510,7 +3475,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>ImportColumns</name>
     <message>
         <source>Organisation</source>
-        <extracomment>The header the export writes, in English; translated in the &quot;ImportColumns&quot; context.</extracomment>
         <translation>Organizacja</translation>
     </message>
     <message>
@@ -3562,7 +3526,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>ImportDialog</name>
     <message>
         <source>Columns of the file</source>
-        <extracomment>The user chose other columns: label -&gt; field (&quot;&quot; for none). The owner plans again.</extracomment>
         <translation>Kolumny pliku</translation>
     </message>
     <message>
@@ -3666,7 +3629,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>IndicatorDialog</name>
     <message>
         <source>New indicator</source>
-        <extracomment>Columns of the milestones table. The role under which objective and action items hold their id. The tab each field lives on, so a problem brings its tab to the front. Keys with a message line under their own field (the others have a label of their own).</extracomment>
         <translation>Nowy wskaźnik</translation>
     </message>
     <message>
@@ -4045,7 +4007,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
     <message>
         <source>indicator</source>
-        <extracomment>Longest code the database keeps (``indicator.code`` is VARCHAR(32)).</extracomment>
         <translation>wskaźnik</translation>
     </message>
     <message>
@@ -4077,7 +4038,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>IndicatorsPage</name>
     <message>
         <source>&amp;As of:</source>
-        <extracomment>Dashboard order of the statuses. The origins the filter offers (data of the &quot;Show&quot; box).</extracomment>
         <translation>Stan n&amp;a:</translation>
     </message>
     <message>
@@ -4289,7 +4249,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>InvitationsTab</name>
     <message>
         <source>Group</source>
-        <extracomment>How many people the type-ahead offers at once. The role under which picker suggestions, groups and tools keep their id or code.</extracomment>
         <translation>Grupa</translation>
     </message>
     <message>
@@ -4404,7 +4363,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
     <message>
         <source>{file} — lagdesk</source>
-        <extracomment>Emitted when a backup ends: its path, or &quot;&quot; when it failed.</extracomment>
         <translation>{file} — lagdesk</translation>
     </message>
     <message>
@@ -4472,7 +4430,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>MatrixTab</name>
     <message>
         <source>Drawing the matrix…</source>
-        <extracomment>The view was just built (and drew the matrix from the file as it is).</extracomment>
         <translation>Rysowanie macierzy…</translation>
     </message>
 </context>
@@ -4480,7 +4437,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>MatrixView</name>
     <message>
         <source>Peop&amp;le</source>
-        <extracomment>A click this close to a point (in pixels) chooses it.</extracomment>
         <translation>O&amp;soby</translation>
     </message>
     <message>
@@ -4559,7 +4515,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>MeetingEditor</name>
     <message>
         <source>New meeting</source>
-        <extracomment>Keys of problems shown on the Details tab. What the last successful ``save()`` did.</extracomment>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
@@ -4712,7 +4667,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
     <message>
         <source>Item</source>
-        <extracomment>The longest an agenda item can be planned for, in minutes (a day). The background of a cell with a problem (a pale red that keeps black text readable). The agenda item field each column edits (problems from core name these fields).</extracomment>
         <translation>Punkt</translation>
     </message>
     <message>
@@ -4877,7 +4831,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <extracomment>The title keeps at least this many average characters before other columns give way. The place is cut (the whole of it is in its tooltip) beyond this many characters. The columns given up, in this order, when the title would be narrower than its minimum. Each column&apos;s width for its longest value, measured when the rows change.</extracomment>
         <translation>Spotkania</translation>
     </message>
 </context>
@@ -4885,7 +4838,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>MeetingTools</name>
     <message>
         <source>Problem tree</source>
-        <extracomment>Statuses that say nothing happened yet: such a row goes when its person is uninvited. Evidence is kept this many years (after the last programme payment, see default_retention). A new meeting starts at this local time and lasts this long. The longest tool name the database keeps. Ids per ``IN (...)`` list, well below SQLite&apos;s limit on parameters. The participatory tools URBACT groups use, as stored codes with their labels. A tool not in this list is stored as typed and shown as typed.</extracomment>
         <translation>Drzewo problemów</translation>
     </message>
     <message>
@@ -4968,12 +4920,10 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>Meetings</name>
     <message>
         <source>meeting</source>
-        <extracomment>No zone is further than this from UTC: a local day lies inside its UTC day ± this.</extracomment>
         <translation>spotkanie</translation>
     </message>
     <message>
         <source>File</source>
-        <extracomment>Longest side of a thumbnail, in pixels. Thumbnails kept (about 30 KB each); the least recently shown go first. A file as the thumbnail cache knows it: an id can be given again after a delete. What the panel does with an edit: store it (and push the undo step), or show why not.</extracomment>
         <translation>Plik</translation>
     </message>
     <message>
@@ -5018,12 +4968,10 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
     <message>
         <source>{name} ({type})</source>
-        <extracomment>Set by the panel; without it the model is read-only.</extracomment>
         <translation>{name} ({type})</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <extracomment>Longest side of the preview, decoded once per selected photo and scaled to the pane. At least this wide, the preview sits beside the table; narrower, under it. The thumbnails of a narrow table (the preview under it shows the photo large). Room for the file&apos;s name beside its thumbnail: at least, at most.</extracomment>
         <translation>
             <numerusform>%n plik</numerusform>
             <numerusform>%n pliki</numerusform>
@@ -5055,7 +5003,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <name>MeetingsPage</name>
     <message>
         <source>&amp;List</source>
-        <extracomment>Characters no file name may hold on Windows, macOS or Linux. Set while views are moved by code: their selection signals are not the user&apos;s. The month view shows another meeting than the selected one until it is shown. The file changed while the page was hidden: read it again when it is shown. Attendance mode&apos;s own window, made the first time it is asked for.</extracomment>
         <translation>&amp;Lista</translation>
     </message>
     <message>
@@ -5381,7 +5328,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>Minutes</name>
     <message>
         <source>meeting</source>
-        <extracomment>The size of the title columns of tasks and actions. The type an action made from a decision starts with; the dialog lets the user change it. Decisions of a local group are most often something to try out on a small scale first. The actions made from this decision, by code. The day the meeting started on, in its own time zone. &quot;First Last&quot; of the owner; empty without one.</extracomment>
         <translation>spotkanie</translation>
     </message>
     <message>
@@ -5426,7 +5372,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>The id of a row being added, not stored yet (stored ids start at 1).</extracomment>
         <translation>Nr</translation>
     </message>
     <message>
@@ -5439,7 +5384,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>No action made from this decision yet</source>
-        <extracomment>(text) for the draft row, (decision id, text) for a stored one.</extracomment>
         <translation>Na podstawie tej decyzji nie utworzono jeszcze działania</translation>
     </message>
     <message>
@@ -5464,7 +5408,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>F2 to change; Delete in the date field clears it</source>
-        <extracomment>The task as it should be stored (id None: a new one). decision id -&gt; its text, for the tooltips of the last column.</extracomment>
         <translation>F2, aby zmienić; Delete w polu daty ją czyści</translation>
     </message>
     <message>
@@ -5480,7 +5423,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>MinutesEditor</name>
     <message>
         <source>Minutes</source>
-        <extracomment>Heading level -&gt; how many steps larger than the text (Qt&apos;s FontSizeAdjustment). Enter at the end of a heading: the new paragraph should be normal text.</extracomment>
         <translation>Protokół</translation>
     </message>
     <message>
@@ -5599,7 +5541,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>MinutesPanel</name>
     <message>
         <source>Decisions</source>
-        <extracomment>Milliseconds after the last change before the minutes are saved. At least this wide, the minutes sit left of decisions and tasks; narrower, above them. The owner column&apos;s width in average characters (longer names are cut, the task&apos;s title takes the rest of the row). Minutes of other meetings whose save failed, kept until one succeeds.</extracomment>
         <translation>Decyzje</translation>
     </message>
     <message>
@@ -5771,7 +5712,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>MonthView</name>
     <message>
         <source>Month</source>
-        <extracomment>Set while the view is moved by code: no ``meeting_chosen`` then.</extracomment>
         <translation>Miesiąc</translation>
     </message>
     <message>
@@ -5982,7 +5922,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>Numbers</name>
     <message>
         <source>{number} %</source>
-        <extracomment>The exact value of a cell: a Decimal amount or share (None when there is none).</extracomment>
         <translation>{number} %</translation>
     </message>
 </context>
@@ -6161,7 +6100,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>OverviewPanel</name>
     <message>
         <source>Meeting overview</source>
-        <extracomment>Never emitted (the overview writes nothing); here for the panel protocol.</extracomment>
         <translation>Przegląd spotkania</translation>
     </message>
     <message>
@@ -6288,7 +6226,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>Participation</name>
     <message>
         <source>Date</source>
-        <extracomment>Meetings drawn in the chart: the latest ones, so that the bars stay readable. Titles, names and organisations are cut beyond this many characters (tooltips hold all of them), so that the counts beside them stay in view. The columns of the meetings table that count by sector, then by gender, in order.</extracomment>
         <translation>Data</translation>
     </message>
     <message>
@@ -6496,7 +6433,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>PersonActions</name>
     <message>
         <source>Add person {name}</source>
-        <extracomment>Something changed outside the undo stack (an erase): the lists reload. The form open now, if any (tests reach it here).</extracomment>
         <translation>Dodaj osobę {name}</translation>
     </message>
     <message>
@@ -6753,7 +6689,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>Person</source>
-        <extracomment>Headings of the export page: one per section, one per field (a code shows by its label).</extracomment>
         <translation>Osoba</translation>
     </message>
     <message>
@@ -6978,7 +6913,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>The person could not be erased: {detail}</source>
-        <extracomment>Meetings whose attendance now counts the person anonymously. Rows deleted per table, &quot;person&quot; included. Rows kept with their link to the person cleared (task owner, action responsible, ...). Free text that still names them ({&quot;table&quot;, &quot;column&quot;, &quot;row_id&quot;}), for the user to edit. False when another connection kept old copies from being wiped out of the file.</extracomment>
         <translation>Nie udało się usunąć danych osoby: {detail}</translation>
     </message>
 </context>
@@ -7029,12 +6963,10 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>objective</source>
-        <extracomment>The parts of a code: runs of ASCII digits, and runs of anything else but dots and spaces. A sort key: (0, number, &quot;&quot;) for a number, (1, 0, text) for text.</extracomment>
         <translation>cel</translation>
     </message>
     <message>
         <source>action</source>
-        <extracomment>Action fields ``set_action_fields`` changes; code and place change only by moving. estimated cost (0 when not set) - secured. The decision&apos;s number in its meeting, and the meeting (None without a decision).</extracomment>
         <translation>działanie</translation>
     </message>
     <message>
@@ -7063,7 +6995,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>risk</source>
-        <extracomment>Highest score of the low band and of the medium band; higher scores are high. Chart and table colours per band (Okabe-Ito hues, as the indicator statuses use). likelihood x impact, 1..25. The linked actions, in code order.</extracomment>
         <translation>ryzyko</translation>
     </message>
     <message>
@@ -7087,7 +7018,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>PlanActions</name>
     <message>
         <source>Code</source>
-        <extracomment>The exact amount of a cost, secured or gap cell (a Decimal, None when not set). The plan&apos;s amounts are euro: neither the plan nor the network stores a currency. A column&apos;s starting width in digits of the table&apos;s font (the user can drag it). Asks the page to store a change: (action id, field, value) -&gt; True when stored. The cells&apos; texts of the rows painted so far (the large plan has 2,000 rows).</extracomment>
         <translation>Kod</translation>
     </message>
     <message>
@@ -7135,7 +7065,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>PlanColumns</name>
     <message>
         <source>Actions</source>
-        <extracomment>Longest code (action, objective, indicator, risk), as the database columns are sized. The breakdown of a measurement by sex, as measurement_breakdown stores it. Fields without which the sheet cannot be read at all.</extracomment>
         <translation>Działania</translation>
     </message>
     <message>
@@ -7359,7 +7288,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>PlanExport</name>
     <message>
         <source>{file}: the export is an Excel workbook; name it .xlsx.</source>
-        <extracomment>Rows looked at to size the columns. Widths of columns whose cells are not text. sheet key (actions, funding, indicators, measurements, risks) -&gt; rows written.</extracomment>
         <translation>{file}: eksport jest skoroszytem programu Excel; nadaj mu rozszerzenie .xlsx.</translation>
     </message>
     <message>
@@ -7563,7 +7491,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}</source>
-        <extracomment>The row number a spreadsheet shows. field -&gt; (stored text, text from the file), for a row that updates. Why a row of a measurement list is skipped. The record to write (id set for an update); references to records the same import creates are resolved when it is applied, from ``refs``. The sheet&apos;s name in the file (None for a CSV file). field -&gt; the header the file uses for it. True for a list of measurements, whose rows are only added.</extracomment>
         <translation>{file}, arkusz {sheet}</translation>
     </message>
     <message>
@@ -7572,7 +7499,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>the text is {length} characters long; at most {limit}.</source>
-        <extracomment>The sheets in the order the export writes them and the import applies them.</extracomment>
         <translation>tekst ma {length} znaków; dopuszczalne maksimum to {limit}.</translation>
     </message>
     <message>
@@ -7597,7 +7523,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>
-        <extracomment>True when nothing was kept: the summary says what the import would have done.</extracomment>
         <translation>To jest podgląd skoroszytu planu; zastosuj go jako import planu.</translation>
     </message>
 </context>
@@ -7605,7 +7530,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>PlanImportDialog</name>
     <message>
         <source>Nothing is written until you press Import. Then the whole file is imported in one step, or nothing if something goes wrong. Undo does not take an import back: check the changes above first.</source>
-        <extracomment>Rows looked at to size a column to its contents (the change list may be very long).</extracomment>
         <translation>Niczego nie zapisuje się, dopóki nie naciśniesz Importuj. Wtedy cały plik zostanie zaimportowany w jednym kroku albo nic, jeśli coś pójdzie nie tak. Polecenie Cofnij nie wycofuje importu: najpierw sprawdź powyższe zmiany.</translation>
     </message>
     <message>
@@ -7689,7 +7613,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>PlanTotals</name>
     <message>
         <source>Source</source>
-        <extracomment>The last column is a share (0 to 1 and more), not an amount.</extracomment>
         <translation>Źródło</translation>
     </message>
     <message>
@@ -7737,7 +7660,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>PlanTransfer</name>
     <message>
         <source>New</source>
-        <extracomment>Longest old or new value shown in the table; the tooltip has the whole text.</extracomment>
         <translation>Nowe</translation>
     </message>
     <message>
@@ -7754,7 +7676,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <extracomment>What changes, shortened for the table, and in full for the tooltip.</extracomment>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
@@ -7814,7 +7735,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>PlanTransfers</name>
     <message>
         <source>Export the action plan to Excel</source>
-        <extracomment>How long a result stays in the status bar. An import wrote to the file: pages showing actions or indicators reload. The last result or error sentence, also shown in the status bar.</extracomment>
         <translation>Eksportuj plan działania do Excela</translation>
     </message>
     <message>
@@ -7862,7 +7782,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>PlanTree</name>
     <message>
         <source>Code</source>
-        <extracomment>Dragged objectives and actions: a JSON list of ids. (objective id, new parent id or None for the top level, position) -&gt; True when moved. (action ids, objective id) -&gt; True when moved.</extracomment>
         <translation>Kod</translation>
     </message>
     <message>
@@ -7878,12 +7797,10 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>PlanVersions</name>
     <message>
         <source>Version {name} is approved and cannot be changed. Save a new version instead.</source>
-        <extracomment>Bumped when the snapshot&apos;s layout changes; ``compare`` reads every format so far. The statuses a version may move to from each status. Approved is final.</extracomment>
         <translation>Wersja {name} jest zatwierdzona i nie można jej zmienić. Zamiast tego zapisz nową wersję.</translation>
     </message>
     <message>
         <source>plan version</source>
-        <extracomment>The sort key of codes (1.2 before 1.10); the one of ``lagdesk.core.plan``.</extracomment>
         <translation>wersja planu</translation>
     </message>
     <message>
@@ -7912,7 +7829,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <extracomment>Items with sub-items: kind, snapshot key, (sub-item key, sub-item kind) pairs.</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
@@ -8197,7 +8113,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>{item}: {field} set to {new}</source>
-        <extracomment>Longer values are cut to the part that changed in ``diff_lines``.</extracomment>
         <translation>{item}: {field} ustawiono na {new}</translation>
     </message>
     <message>
@@ -8380,12 +8295,10 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
-        <extracomment>Paints the foot of a page: (painter, page number from 1, page count).</extracomment>
         <translation>{path}: nie można zapisać pliku PDF.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <extracomment>Characters Excel refuses in a sheet name. Plan sheet columns that hold a person&apos;s name (pseudonymised when asked). text, int, number, money, date, datetime, percent Sheet title -&gt; data rows written.</extracomment>
         <translation>Tak</translation>
     </message>
     <message>
@@ -8713,7 +8626,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>ReportJobs</name>
     <message>
         <source>Reading the plan…</source>
-        <extracomment>The file formats each report can be written in, in the order the options list them. Pages of the plan document and charts a preview shows. (figure, value) lines of a table, for the Excel report&apos;s summary.</extracomment>
         <translation>Wczytywanie planu…</translation>
     </message>
     <message>
@@ -8889,7 +8801,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>The plan as it is now</source>
-        <extracomment>The images as drawn, kept whole: each label shows one scaled to the pane&apos;s width.</extracomment>
         <translation>Plan w obecnym stanie</translation>
     </message>
     <message>
@@ -8973,7 +8884,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>ResultsModel</name>
     <message>
         <source>Objectives</source>
-        <extracomment>The role under which the status column holds its ``ProgressStatus``. The role under which the progress column holds the progress share (1.0 = 100 %). The role under which the origin column holds True for a preloaded library indicator.</extracomment>
         <translation>Cele</translation>
     </message>
     <message>
@@ -9135,7 +9045,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>RiskMatrixWidget</name>
     <message>
         <source>Likelihood and impact matrix</source>
-        <extracomment>What the matrix counts unless &quot;Include closed risks&quot; is ticked. The cell the register should show, or None for every risk. &quot;Include closed risks&quot; was ticked or cleared.</extracomment>
         <translation>Macierz prawdopodobieństwa i skutku</translation>
     </message>
     <message>
@@ -9210,7 +9119,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>Risks</name>
     <message>
         <source>Rare</source>
-        <extracomment>Score and status come early: they are what a reader scans the register for. The matrix cell&apos;s (likelihood, impact) and its count.</extracomment>
         <translation>Rzadkie</translation>
     </message>
     <message>
@@ -9326,7 +9234,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>RisksView</name>
     <message>
         <source>All statuses</source>
-        <extracomment>Column widths are fitted to the first rows loaded, then left to the user. The undo stack moved while the view was hidden.</extracomment>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
@@ -9445,7 +9352,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>Keep this signed list as audit evidence.</source>
-        <extracomment>Column widths of No., Name, Organisation, Signature, in per cent.</extracomment>
         <translation>Zachowaj tę podpisaną listę jako dowód na potrzeby audytu.</translation>
     </message>
     <message>
@@ -9501,7 +9407,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>StakeholderDialog</name>
     <message>
         <source>&amp;Details</source>
-        <extracomment>What ``submit`` returned, once the dialog is accepted.</extracomment>
         <translation>&amp;Szczegóły</translation>
     </message>
 </context>
@@ -9671,7 +9576,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>Stakeholders</name>
     <message>
         <source>group</source>
-        <extracomment>Genders that count in the balance; &quot;prefer not to say&quot; and &quot;unknown&quot; do not. Women or men below this share of the members with a known gender raise a warning. Fewer members with a known gender than this raise no balance warning.</extracomment>
         <translation>grupa</translation>
     </message>
     <message>
@@ -9724,7 +9628,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>Choose either a person or an organisation.</source>
-        <extracomment>Assessments under another name, so that a query may hold both the table and a subquery.</extracomment>
         <translation>Wybierz osobę albo organizację.</translation>
     </message>
     <message>
@@ -9817,7 +9720,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <extracomment>Rows changed in the form and not stored yet (new ones have no id).</extracomment>
         <translation>Jeszcze nie zapisano</translation>
     </message>
     <message>
@@ -9866,7 +9768,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>All</source>
-        <extracomment>Memberships ended in a form and not stored yet: id -&gt; the day they end.</extracomment>
         <translation>Wszystkie</translation>
     </message>
     <message>
@@ -10132,7 +10033,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
     <message>
         <source>Last name</source>
-        <extracomment>Header text, marked with QT_TRANSLATE_NOOP in the model&apos;s context. The core sort key this column sorts by (None: the column does not sort). Initial width in average characters (no resize-to-contents: it would read every row). Shares the width the other columns leave. A header was clicked whose column does not sort; the view puts its arrow back.</extracomment>
         <translation>Nazwisko</translation>
     </message>
     <message>
@@ -10176,7 +10076,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>StakeholdersPage</name>
     <message>
         <source>&amp;Add to group…</source>
-        <extracomment>Tabs to reload when next shown.</extracomment>
         <translation>&amp;Dodaj do grupy…</translation>
     </message>
     <message>
@@ -10243,7 +10142,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>TimelineView</name>
     <message>
         <source>&amp;Scale:</source>
-        <extracomment>A width change smaller than this (pixels) keeps the figure as it is. Wait this long after the last resize before the figure is redrawn at the new width. Room left for the scroll area&apos;s frame and vertical scroll bar, pixels. Resolution of a saved PNG (the A4-wide figure is then about 1,260 pixels wide). The day the &quot;Today&quot; line marks (tests set it).</extracomment>
         <translation>S&amp;kala:</translation>
     </message>
     <message>
@@ -10342,7 +10240,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>TotalsView</name>
     <message>
         <source>Funding by source</source>
-        <extracomment>Objective titles are cut beyond this many characters (the tooltip holds all of it).</extracomment>
         <translation>Finansowanie według źródła</translation>
     </message>
     <message>
@@ -10374,7 +10271,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>Transfers</name>
     <message>
         <source>Import people</source>
-        <extracomment>An import wrote to the file: the lists reload.</extracomment>
         <translation>Importuj osoby</translation>
     </message>
     <message>
@@ -10489,7 +10385,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
-        <extracomment>code key -&gt; the row of the Actions (Indicators) sheet that names it.</extracomment>
         <translation>To pole jest wymagane.</translation>
     </message>
     <message>
@@ -10556,7 +10451,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <name>VersionDiff</name>
     <message>
         <source>{field}: set to {new}</source>
-        <extracomment>Fields whose values are dates (ISO text in the snapshot). Fields whose values are amounts of money (always two decimals). Fields whose values are other numbers. Longer values are shown as &quot;before&quot; and &quot;after&quot; paragraphs rather than on one line.</extracomment>
         <translation>{field}: ustawiono {new}</translation>
     </message>
     <message>

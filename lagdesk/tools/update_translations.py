@@ -1,11 +1,14 @@
 """Refresh i18n/lagdesk_<lang>.ts from the source (``make translations``).
 
 Runs pyside6-lupdate over every module of the package, keeping existing translations and
-dropping strings the code no longer has.
+dropping strings the code no longer has. lupdate takes every ``#:`` comment of the Python
+code (lagdesk documents its constants that way) for a note to translators and pins it to
+whichever message comes next; those notes are removed, so translators see none that mislead.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -16,6 +19,8 @@ from lagdesk.i18n import LANGUAGES
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "lagdesk"
 I18N = ROOT / "i18n"
+#: An <extracomment> line of a catalogue, with the line break before it.
+_CODE_NOTE = re.compile(r"\n[ \t]*<extracomment>.*?</extracomment>", re.DOTALL)
 
 
 def lupdate_executable() -> str:
@@ -51,8 +56,17 @@ def update(ts_dir: Path = I18N, languages: list[str] | None = None) -> list[Path
             ],
             check=True,
         )
+        without_code_notes(target)
         written.append(target)
     return written
+
+
+def without_code_notes(path: Path) -> None:
+    """Remove the notes lupdate made of code comments (see the module's docstring)."""
+    text = path.read_text(encoding="utf-8")
+    cleaned = _CODE_NOTE.sub("", text)
+    if cleaned != text:
+        path.write_text(cleaned, encoding="utf-8")
 
 
 if __name__ == "__main__":

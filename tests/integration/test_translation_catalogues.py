@@ -39,6 +39,27 @@ def test_catalogues_are_up_to_date_with_the_code(tmp_path: Path) -> None:
         assert messages(I18N / f"lagdesk_{language}.ts") == committed, language
 
 
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_no_code_comment_is_left_as_a_note_to_translators(language: str) -> None:
+    """lupdate pins the code's ``#:`` comments to the next message; `make translations`
+    removes them, so a translator never reads a comment about something else."""
+    assert "<extracomment>" not in (I18N / f"lagdesk_{language}.ts").read_text(encoding="utf-8")
+
+
+def test_code_notes_are_removed_and_translations_kept(tmp_path: Path) -> None:
+    sample = tmp_path / "x.ts"
+    sample.write_text(
+        "<TS>\n<context>\n    <name>C</name>\n    <message>\n        <source>Open</source>\n"
+        "        <extracomment>The role under which the\ncolumn holds its count.</extracomment>\n"
+        "        <translation>Otwórz</translation>\n    </message>\n</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    update_translations.without_code_notes(sample)
+    text = sample.read_text(encoding="utf-8")
+    assert "extracomment" not in text
+    assert "<source>Open</source>\n        <translation>Otwórz</translation>" in text
+
+
 def test_a_built_catalogue_is_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
 ) -> None:
