@@ -44,7 +44,7 @@ from lagdesk.db.codes import (
     RiskStatus,
     Sector,
 )
-from lagdesk.i18n import current_language, format_date, translate
+from lagdesk.i18n import current_language, format_amount, format_date, translate
 from lagdesk.reports.charts import missing_glyphs_allowed
 from lagdesk.reports.charts.gantt import ROWS_PER_PAGE, GanttAction, iter_gantt_figure_pages
 from lagdesk.reports.charts.indicator_progress import ProgressSeries, indicator_progress_figure
@@ -162,14 +162,6 @@ def _decimal(value: object) -> Decimal:
         return Decimal(str(value))
     except InvalidOperation:
         return Decimal(0)
-
-
-def money(value: Decimal | float | int | None) -> str:
-    """An amount as the report's language writes money ("18 000,00 €", "€18,000.00"): the
-    reader of a printed plan sees the currency with every figure."""
-    if value is None:
-        return ""
-    return i18n.format_amount(value)
 
 
 def number(value: float | None) -> str:
@@ -295,9 +287,9 @@ def _summary(data: IapData) -> Chapter:
             ),
         ),
         (translate("Iap", "Actions"), number(len(plan.actions))),
-        (translate("Iap", "Estimated cost"), money(cost)),
-        (translate("Iap", "Secured funding"), money(secured)),
-        (translate("Iap", "Funding gap"), money(cost - secured)),
+        (translate("Iap", "Estimated cost"), format_amount(cost)),
+        (translate("Iap", "Secured funding"), format_amount(secured)),
+        (translate("Iap", "Funding gap"), format_amount(cost - secured)),
         (translate("Iap", "Indicators"), number(len(plan.indicators))),
         (translate("Iap", "Indicators achieved or on track"), number(on_track)),
         (
@@ -595,7 +587,7 @@ def _actions(data: IapData) -> Chapter:
                         ", ".join(action.get("partners", [])),
                         action.get("outputs") or "",
                         _timescale(action),
-                        money(plan.cost(action)) if action.get("estimated_cost") else "",
+                        format_amount(plan.cost(action)) if action.get("estimated_cost") else "",
                     )
                     for action in actions
                 ],
@@ -727,7 +719,7 @@ def _resourcing(data: IapData) -> Chapter:
         rows.append(
             [
                 Cell(action["code"]),
-                *(Cell(money(value)) for value in (cost, secured, applied, potential, gap)),
+                *(Cell(format_amount(value)) for value in (cost, secured, applied, potential, gap)),
                 Cell(percent(share)),
             ]
         )
@@ -735,7 +727,7 @@ def _resourcing(data: IapData) -> Chapter:
     rows.append(
         [
             Cell(translate("Iap", "Total"), bold=True),
-            *(Cell(money(value), bold=True) for value in totals),
+            *(Cell(format_amount(value), bold=True) for value in totals),
             Cell(percent(total_share), bold=True),
         ]
     )
@@ -753,7 +745,10 @@ def _resourcing(data: IapData) -> Chapter:
     source_rows = [
         (
             label_of(FundingSource, source),
-            *(money(by_source.get((source, status.value), Decimal(0))) for status in FundingStatus),
+            *(
+                format_amount(by_source.get((source, status.value), Decimal(0)))
+                for status in FundingStatus
+            ),
         )
         for source in sources
     ]

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import math
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import cast
 
 from lagdesk.tools.translation_work import I18N, PLACEHOLDER, messages, ts_path
+from lagdesk.tools.update_translations import lrelease_executable
 
 NAME = "lagdesk_pseudo"
 #: How much longer than English each translation is (German runs 30-50 % longer).
@@ -93,14 +93,6 @@ def pseudo_tree(source: Path | None = None) -> ET.ElementTree:
         else:
             node.text = pseudo(message.source)
     return tree
-
-
-def lrelease_executable() -> str:
-    """pyside6-lrelease of the running environment (as ``make qm`` uses it)."""
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    if beside.exists():
-        return str(beside)
-    return shutil.which("pyside6-lrelease") or str(beside)
 
 
 def build_catalogue(out_dir: Path | None = None, source: Path | None = None) -> Path:

@@ -23,11 +23,21 @@ I18N = ROOT / "i18n"
 _CODE_NOTE = re.compile(r"\n[ \t]*<extracomment>.*?</extracomment>", re.DOTALL)
 
 
+def qt_tool(name: str) -> str:
+    """A PySide6 tool (pyside6-lupdate, pyside6-lrelease) of the running environment, as
+    the Makefile uses it; else the one on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    if beside.exists():
+        return str(beside)
+    return shutil.which(name) or str(beside)
+
+
 def lupdate_executable() -> str:
-    found = shutil.which("pyside6-lupdate") or str(
-        Path(sys.executable).with_name("pyside6-lupdate")
-    )
-    return found
+    return qt_tool("pyside6-lupdate")
+
+
+def lrelease_executable() -> str:
+    return qt_tool("pyside6-lrelease")
 
 
 def source_files() -> list[Path]:

@@ -25,7 +25,7 @@ CATALOGUE = """<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>
 def polish_catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object) -> Path:
     ts = tmp_path / "lagdesk_pl.ts"
     ts.write_text(CATALOGUE, encoding="utf-8")
-    lrelease = update_translations.lupdate_executable().replace("lupdate", "lrelease")
+    lrelease = update_translations.lrelease_executable()
     subprocess.run(
         [lrelease, "-silent", str(ts), "-qm", str(tmp_path / "lagdesk_pl.qm")], check=True
     )

@@ -72,7 +72,7 @@ def test_a_built_catalogue_is_used(
         "<translation>Spotkania</translation></message></context></TS>",
         encoding="utf-8",
     )
-    lrelease = update_translations.lupdate_executable().replace("lupdate", "lrelease")
+    lrelease = update_translations.lrelease_executable()
     subprocess.run(
         [lrelease, "-silent", str(ts), "-qm", str(tmp_path / "lagdesk_pl.qm")], check=True
     )

@@ -26,9 +26,9 @@ from lagdesk.core.errors import FieldProblem
 from lagdesk.core.labels import choices
 from lagdesk.core.plan_funding import FundingTotals
 from lagdesk.db.codes import FundingSource, FundingStatus
-from lagdesk.i18n import currency_symbol
+from lagdesk.i18n import currency_symbol, format_amount
 from lagdesk.ui.formatting import format_percent
-from lagdesk.ui.plan.actions_model import CURRENCY, format_money, money_text
+from lagdesk.ui.plan.actions_model import CURRENCY, money_text
 from lagdesk.ui.widgets import error_colour
 
 SOURCE, AMOUNT, STATUS = range(3)
@@ -70,7 +70,7 @@ class AmountDelegate(QStyledItemDelegate):
             amount = parse_money(text)
         except ValueError:
             return text
-        return format_money(amount)
+        return format_amount(amount)
 
 
 class FundingTab(QWidget):
@@ -203,7 +203,7 @@ class FundingTab(QWidget):
             if share is not None
             else self.tr("not known")
         )
-        cost_text = format_money(totals.cost) if cost_set else self.tr("not set")
+        cost_text = format_amount(totals.cost) if cost_set else self.tr("not set")
         self.totals_label.setText(
             self.tr(
                 "Estimated cost {cost} · funding lines {funded}\n"
@@ -211,12 +211,12 @@ class FundingTab(QWidget):
                 "potential {potential}\nFunding gap (cost − secured) {gap}"
             ).format(
                 cost=cost_text,
-                funded=format_money(totals.funded),
-                secured=format_money(totals.secured),
+                funded=format_amount(totals.funded),
+                secured=format_amount(totals.secured),
                 share=share_text,
-                applied=format_money(totals.applied),
-                potential=format_money(totals.potential),
-                gap=format_money(totals.gap),
+                applied=format_amount(totals.applied),
+                potential=format_amount(totals.potential),
+                gap=format_amount(totals.gap),
             )
         )
 

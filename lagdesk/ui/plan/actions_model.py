@@ -60,14 +60,6 @@ WIDTHS = {
 EditHandler = Callable[[int, str, Any], bool]
 
 
-def format_money(value: Decimal | None, currency: str = CURRENCY) -> str:
-    """An amount with two decimals and its currency, as the chosen language writes it
-    ("18 000,00 €" in Polish, "€18,000.00" in English); empty when not set."""
-    if value is None:
-        return ""
-    return format_amount(value, currency)
-
-
 def money_text(value: Decimal | None) -> str:
     """An amount as a plain number with two decimals ("18 000,00"), for a field the user
     edits (``parse_money`` reads it back); empty when not set."""
@@ -201,9 +193,9 @@ class ActionTableModel(QAbstractTableModel):
             format_date(item.end_date) if item.end_date else "",
             label(item.status),
             format_percent(item.progress_percent),
-            format_money(item.estimated_cost),
-            format_money(item.secured),
-            format_money(item.gap),
+            format_amount(item.estimated_cost),
+            format_amount(item.secured),
+            format_amount(item.gap),
         )
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from lagdesk.core.labels import label
 from lagdesk.core.plan_import import PlanImportPreview, SheetPreview
-from lagdesk.i18n import QT_TRANSLATE_NOOP
+from lagdesk.i18n import QT_TRANSLATE_NOOP, format_amount
 from lagdesk.ui.formatting import format_date, format_number
-from lagdesk.ui.plan.actions_model import format_money
 from lagdesk.ui.record_model import RecordTableModel
 
 C = "PlanTransfer"
@@ -84,7 +83,7 @@ def _value_text(value: object, money: bool = False) -> str:
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, Decimal):
-        return format_money(value) if money else QLocale().toString(float(value), "f", 2)
+        return format_amount(value) if money else QLocale().toString(float(value), "f", 2)
     if isinstance(value, float | int):
         return format_number(value)
     return str(value)

@@ -39,10 +39,10 @@ from lagdesk.core.plan import CodeChange
 from lagdesk.core.plan_funding import plan_totals
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.i18n import format_amount
 from lagdesk.ui import dialogs
 from lagdesk.ui.areas import Area
 from lagdesk.ui.plan.action_dialog import ActionDialog
-from lagdesk.ui.plan.actions_model import format_money
 from lagdesk.ui.plan.actions_tab import ActionsTab, _button, _row
 from lagdesk.ui.plan.objective_commands import (
     AddObjectiveCommand,
@@ -321,9 +321,9 @@ class ActionPlanPage(ActionsTab, QWidget):
             return
         self.totals_label.setText(
             self.tr("Plan totals: cost {cost} · secured {secured} · gap {gap}").format(
-                cost=format_money(totals.cost),
-                secured=format_money(totals.secured),
-                gap=format_money(totals.gap),
+                cost=format_amount(totals.cost),
+                secured=format_amount(totals.secured),
+                gap=format_amount(totals.gap),
             )
         )
 

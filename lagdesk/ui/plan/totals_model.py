@@ -26,8 +26,7 @@ from PySide6.QtGui import QFont
 from lagdesk.core.labels import label
 from lagdesk.core.plan_funding import ObjectiveTotals, PlanTotals
 from lagdesk.db.codes import ObjectiveLevel
-from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.plan.actions_model import format_money
+from lagdesk.i18n import QT_TRANSLATE_NOOP, format_amount
 
 Index = QModelIndex | QPersistentModelIndex
 #: The exact value of a cell: a Decimal amount or share (None when there is none).
@@ -118,7 +117,7 @@ class TotalsTableModel(QAbstractTableModel):
                 return line.texts[column]
             if share:
                 return format_share(amount)
-            return format_money(amount)
+            return format_amount(amount)
         if role == Qt.ItemDataRole.ToolTipRole:
             return line.tooltip or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= texts:

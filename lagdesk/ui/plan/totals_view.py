@@ -19,12 +19,12 @@ from lagdesk.core.errors import LagdeskError
 from lagdesk.core.plan_funding import NO_FUNDING, PlanTotals, plan_totals
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.i18n import format_amount
 from lagdesk.ui import dialogs
 from lagdesk.ui.plan.totals_model import (
     ObjectiveTotalsModel,
     SourceTotalsModel,
     TotalsTableModel,
-    format_money,
 )
 from lagdesk.ui.stakeholders.tables import compact_rows
 
@@ -157,11 +157,11 @@ class TotalsView(QWidget):
                 "Plan totals: cost {cost} · secured {secured} · applied {applied}"
                 " · potential {potential} · gap {gap}"
             ).format(
-                cost=format_money(overall.cost),
-                secured=format_money(overall.secured),
-                applied=format_money(overall.applied),
-                potential=format_money(overall.potential),
-                gap=format_money(overall.gap),
+                cost=format_amount(overall.cost),
+                secured=format_amount(overall.secured),
+                applied=format_amount(overall.applied),
+                potential=format_amount(overall.potential),
+                gap=format_amount(overall.gap),
             )
         )
         _fit(self.source_table)

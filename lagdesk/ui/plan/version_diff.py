@@ -33,8 +33,8 @@ from lagdesk.core import plan_versions as pv
 from lagdesk.core.errors import LagdeskError
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.i18n import format_amount
 from lagdesk.ui.formatting import format_date, format_number
-from lagdesk.ui.plan.actions_model import format_money
 from lagdesk.ui.plan.versions_model import format_saved_at
 
 #: Fields whose values are dates (ISO text in the snapshot).
@@ -71,7 +71,7 @@ def format_value(field: str, value: str) -> str:
         if number is None:
             return value
         if field in MONEY_FIELDS:
-            return format_money(number)
+            return format_amount(number)
         return format_number(float(number))
     return " ".join(value.split())
 
