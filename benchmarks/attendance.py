@@ -70,17 +70,17 @@ def database_path() -> Path:
 
 
 def _build(path: Path) -> None:
-    from lagdesk.core import records as r
-    from lagdesk.core import store
-    from lagdesk.core.demo.names import (
+    from lagdesk.core.support import records as r
+    from lagdesk.core.support import store
+    from lagdesk.db.codes import Gender, MeetingType
+    from lagdesk.db.database import open_database
+    from lagdesk.demo.names import (
         POLISH_ADJECTIVAL_SURNAMES,
         POLISH_FEMALE,
         POLISH_INVARIANT_SURNAMES,
         POLISH_MALE,
         surname_for,
     )
-    from lagdesk.db.codes import Gender, MeetingType
-    from lagdesk.db.database import open_database
 
     small = databases.small()
     CACHE_DIR.mkdir(parents=True, exist_ok=True)

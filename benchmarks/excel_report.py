@@ -42,7 +42,7 @@ def _database() -> Any:
 @functools.cache
 def _captured() -> list[tuple[str, list[str], list[Any]]]:
     """The sheets as the report writes them: title, headers, rows of plain values."""
-    from lagdesk.reports import report_xlsx
+    from lagdesk.reports.xlsx import report as report_xlsx
 
     sheets: list[tuple[str, list[str], list[Any]]] = []
     original = report_xlsx.write_table
@@ -63,7 +63,7 @@ def _captured() -> list[tuple[str, list[str], list[Any]]]:
 
 
 def lagdesk_export_report() -> None:
-    from lagdesk.reports.report_xlsx import export_report
+    from lagdesk.reports.xlsx.report import export_report
 
     export_report(_database(), _out_dir() / "report.xlsx", as_of=AS_OF)
 

@@ -1,4 +1,4 @@
-"""lagdesk child for start-up: the real ``lagdesk.ui.app.run``, clock read at a moment.
+"""lagdesk child for start-up: the real ``lagdesk.ui.shell.app.run``, clock read at a moment.
 
 Run as ``python -m benchmarks.probe_start shown|ready --db PATH``; the rest of the arguments
 go to the app. ``shown``: once the main window is on screen; ``ready``: once the file is
@@ -11,7 +11,7 @@ from benchmarks.clock import report_clock
 
 
 def main() -> int:
-    from lagdesk.ui.app import run
+    from lagdesk.ui.shell.app import run
 
     moment, arguments = sys.argv[1], sys.argv[2:]
 

@@ -1,6 +1,6 @@
 """The status of every indicator of the large demo: ``all_progress`` against raw sqlite3.
 
-lagdesk's side is ``lagdesk.core.progress.all_progress`` over the large demo (1,000
+lagdesk's side is ``lagdesk.core.indicators.progress.all_progress`` over the large demo (1,000
 indicators and the preloaded library, 50,000 measurements) as of ``AS_OF``: its two
 queries, the records, the current value, progress, expected progress and status of each
 indicator. The floor reads the same rows with raw ``sqlite3``: the same indicator columns,
@@ -64,7 +64,7 @@ def _connection() -> sqlite3.Connection:
 
 
 def _statuses() -> dict[int, Any]:
-    from lagdesk.core.progress import all_progress
+    from lagdesk.core.indicators.progress import all_progress
 
     return all_progress(_database(), AS_OF)
 

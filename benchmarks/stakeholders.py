@@ -97,7 +97,7 @@ def sqlite_list_opens() -> None:
 
 @functools.cache
 def _searching_model() -> Any:
-    from lagdesk.core.stakeholders import StakeholderFilter
+    from lagdesk.core.stakeholders.register import StakeholderFilter
 
     model = _person_model()
     model.set_filter(StakeholderFilter(text=BEFORE))
@@ -106,7 +106,7 @@ def _searching_model() -> Any:
 
 def lagdesk_filter_keystroke() -> float:
     """One more letter in the search box: a new filter, then the first page painted."""
-    from lagdesk.core.stakeholders import StakeholderFilter
+    from lagdesk.core.stakeholders.register import StakeholderFilter
 
     model = _searching_model()
     model.set_filter(StakeholderFilter(text=BEFORE))  # back to the shorter text, not timed
@@ -136,7 +136,7 @@ def check_same_list() -> None:
 
 def check_same_search() -> None:
     """The folded search finds at least what the plain LIKE finds (it also folds accents)."""
-    from lagdesk.core.stakeholders import StakeholderFilter
+    from lagdesk.core.stakeholders.register import StakeholderFilter
 
     model = _person_model()
     model.set_filter(StakeholderFilter(text=AFTER))

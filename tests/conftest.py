@@ -67,7 +67,7 @@ def locked_db(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 @pytest.fixture(scope="session")
 def small_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small demo database (seed 1), built once per test process; use copies of it."""
-    from lagdesk.core.demo import build_demo
+    from lagdesk.demo import build_demo
 
     path = tmp_path_factory.mktemp("small-demo") / "demo.sqlite"
     database = open_database(path)

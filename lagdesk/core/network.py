@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
-from lagdesk.core import records as r
-from lagdesk.core import store
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db import models as m
 from lagdesk.db.codes import PartnerRole, Programme
 from lagdesk.db.database import Database

@@ -1,4 +1,4 @@
-"""Stable codes stored in the database. Labels for people live in ``lagdesk.core.labels``.
+"""Stable codes stored in the database. Labels for people live in ``lagdesk.core.support.labels``.
 
 Codes never change once released: a renamed label is a translation change, a new value is
 a migration (the CHECK constraints list the allowed codes).

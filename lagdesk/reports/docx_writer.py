@@ -22,6 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from lagdesk.core.support.files import write_atomically
 from lagdesk.reports.document import (
     CELL_MARGIN_MM,
     PAGE_MARGIN_MM,
@@ -37,7 +38,6 @@ from lagdesk.reports.document import (
     Table,
     chapter_title,
 )
-from lagdesk.reports.files import write_atomically
 
 #: A font with Latin Extended (Polish, Latvian, Romanian) and Cyrillic (Bulgarian) letters
 #: on every office suite (LibreOffice substitutes the metric-compatible Carlito).

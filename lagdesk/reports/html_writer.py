@@ -12,6 +12,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
+from lagdesk.core.support.files import write_atomically
 from lagdesk.reports.document import (
     BulletList,
     Cell,
@@ -23,7 +24,6 @@ from lagdesk.reports.document import (
     Table,
     chapter_title,
 )
-from lagdesk.reports.files import write_atomically
 
 FONT_STACK = "'DejaVu Sans', 'Noto Sans', Calibri, Arial, sans-serif"
 STYLE = f"""

@@ -49,11 +49,11 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from lagdesk.core.paths import resource_path
-from lagdesk.core.sign_in import SignInSheet
+from lagdesk.core.meetings.sign_in import SignInSheet
+from lagdesk.core.support.files import write_atomically
+from lagdesk.core.support.paths import resource_path
 from lagdesk.i18n import format_date, translate
 from lagdesk.reports.document import PAGE_MARGIN_MM, Document, Figure
-from lagdesk.reports.files import write_atomically
 from lagdesk.reports.html_writer import document_html
 
 DPI = 300

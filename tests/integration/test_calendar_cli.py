@@ -7,12 +7,12 @@ import icalendar
 import pytest
 
 from lagdesk import cli
-from lagdesk.core import records as r
-from lagdesk.core import store
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import open_database
 
-MODULE = "lagdesk.cli_calendar"
+MODULE = "lagdesk.cli.calendar"
 
 
 @pytest.fixture(autouse=True)

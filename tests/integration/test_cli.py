@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from lagdesk import cli
+from lagdesk.core.reporting import listing
 from lagdesk.db.database import open_database
 from tests.integration.pdftext import pdf_text
 
@@ -298,7 +299,9 @@ def test_an_unexpected_error_is_one_line_naming_the_log(
     def broken(database: object) -> None:
         raise ZeroDivisionError("bug")
 
-    monkeypatch.setitem(__import__("lagdesk.core.listing").core.listing.LISTINGS, "people", broken)
+    monkeypatch.setitem(
+        listing.LISTINGS, "people", broken
+    )
     code, _, err = run(capsys, "list", "people", "--db", str(db_path))
     assert code == 1
     line = one_line_error(err)

@@ -169,7 +169,7 @@ def test_unknown_sector_counts_are_merged_when_they_become_unique(tmp_path: Path
 
 
 def test_backup_of_an_open_database_opens(db_path: Path, tmp_path: Path) -> None:
-    from lagdesk.core.maintenance import backup
+    from lagdesk.core.support.maintenance import backup
 
     with open_database(db_path) as db:
         with db.engine.begin() as connection:

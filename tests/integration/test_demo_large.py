@@ -3,10 +3,10 @@
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core.demo import build_demo
-from lagdesk.core.indicator_library import LIBRARY
+from lagdesk.core.indicators.preloaded import LIBRARY
 from lagdesk.db.base import Base
 from lagdesk.db.database import Database
+from lagdesk.demo import build_demo
 
 EXACT = {
     "person": 20_000,

@@ -12,11 +12,11 @@ import pytest
 from pdftext import pdf_text
 
 from lagdesk import cli
-from lagdesk.core import plan_versions
-from lagdesk.core.iap import UnknownVersionError, gather_iap
+from lagdesk.core.plan import versions as plan_versions
+from lagdesk.core.reporting.plan_content import UnknownVersionError, gather_iap
 from lagdesk.db.database import open_database
 from lagdesk.i18n import install_language
-from lagdesk.reports.iap import CHAPTERS, iap_document
+from lagdesk.reports.iap.chapters import CHAPTERS, iap_document
 
 pytestmark = pytest.mark.usefixtures("widgets_application")
 

@@ -13,7 +13,7 @@ import pytest
 
 from lagdesk import cli
 
-MODULE = "lagdesk.cli_stakeholders"
+MODULE = "lagdesk.cli.stakeholders"
 
 
 def test_the_commands_are_wired_into_the_cli() -> None:

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from lagdesk import cli
-from lagdesk.core import records as r
-from lagdesk.core import store
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import AttendanceStatus, Gender, MeetingType, Sector
 from lagdesk.db.database import open_database
 
-MODULE = "lagdesk.cli_person"
+MODULE = "lagdesk.cli.person"
 
 
 def test_the_commands_are_wired_into_the_cli() -> None:

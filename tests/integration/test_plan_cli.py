@@ -12,7 +12,7 @@ import pytest
 
 from lagdesk import cli
 
-MODULE = "lagdesk.cli_plan"
+MODULE = "lagdesk.cli.plan"
 
 
 @pytest.fixture(autouse=True)

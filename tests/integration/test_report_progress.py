@@ -14,14 +14,14 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtGui import QImage
 
-from lagdesk.core.iap import gather_iap
+from lagdesk.core.reporting.plan_content import gather_iap
 from lagdesk.db.database import Database, open_database
 from lagdesk.i18n import install_language
-from lagdesk.reports import iap
 from lagdesk.reports.document import PAGE_MARGIN_MM, Document
-from lagdesk.reports.iap import CHAPTER_STEPS, CHAPTERS, iap_document, write_iap
+from lagdesk.reports.iap import chapters as iap
+from lagdesk.reports.iap.chapters import CHAPTER_STEPS, CHAPTERS, iap_document, write_iap
 from lagdesk.reports.pdf import FOOTER_MM, document_page_images, write_document_pdf
-from lagdesk.reports.report_xlsx import export_report, summary_sheet
+from lagdesk.reports.xlsx.report import export_report, summary_sheet
 
 pytestmark = pytest.mark.usefixtures("widgets_application")
 

@@ -8,9 +8,9 @@ import pytest
 from pdftext import pdf_text
 
 from lagdesk import cli
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.sign_in import sign_in_sheet
+from lagdesk.core.meetings.sign_in import sign_in_sheet
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import MeetingType, Programme, Sector
 from lagdesk.db.database import Database, open_database
 
@@ -86,8 +86,8 @@ def test_sheet_pdf_reads_back(database: Database, tmp_path: Path) -> None:
 
 @pytest.fixture
 def with_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    if "lagdesk.cli_sign_in" not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "lagdesk.cli_sign_in"))
+    if "lagdesk.cli.sign_in" not in cli.COMMAND_MODULES:
+        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "lagdesk.cli.sign_in"))
 
 
 def export(db: Path, meeting: int, out: Path, *extra: str) -> int:

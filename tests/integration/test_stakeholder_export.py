@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.importing import FIELDS, apply_import, header, plan_import
+from lagdesk.core.stakeholders.importing import FIELDS, apply_import, header, plan_import
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import Sector
 from lagdesk.db.database import Database, open_database
-from lagdesk.reports import stakeholder_xlsx
-from lagdesk.reports.stakeholder_xlsx import export_stakeholders
-from lagdesk.reports.xlsx_safety import safe_cell
+from lagdesk.errors import LagdeskError
+from lagdesk.reports.xlsx import stakeholders as stakeholder_xlsx
+from lagdesk.reports.xlsx.safety import safe_cell
+from lagdesk.reports.xlsx.stakeholders import export_stakeholders
 
 INJECTIONS = [
     '=HYPERLINK("http://evil.example","click")',
@@ -173,7 +173,7 @@ def test_an_existing_file_is_kept_unless_replaced(demo: Database, tmp_path: Path
 def test_a_failed_rename_leaves_no_file_behind(
     demo: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lagdesk.reports import files
+    from lagdesk.core.support import files
 
     def refuse(source: str, target: str) -> None:
         raise OSError(28, "No space left on device")
@@ -189,7 +189,7 @@ def test_a_failed_rename_leaves_no_file_behind(
 def test_a_failed_save_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
     from openpyxl import Workbook
 
-    from lagdesk.reports.xlsx_safety import save_atomically
+    from lagdesk.reports.xlsx.safety import save_atomically
 
     class Broken(Workbook):  # type: ignore[misc]
         def save(self, filename: str) -> None:
@@ -209,9 +209,9 @@ def test_a_failed_save_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> N
 def test_sheets_print_landscape_one_page_wide(tmp_path: Path) -> None:
     import openpyxl
 
-    from lagdesk.core.demo import build_demo
     from lagdesk.db.database import open_database
-    from lagdesk.reports.stakeholder_xlsx import export_stakeholders
+    from lagdesk.demo import build_demo
+    from lagdesk.reports.xlsx.stakeholders import export_stakeholders
 
     out = tmp_path / "people.xlsx"
     with open_database(tmp_path / "city.sqlite") as db:

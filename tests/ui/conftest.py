@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
 from lagdesk.i18n import install_language
-from lagdesk.ui import dialogs
-from lagdesk.ui.main_window import MainWindow
-from lagdesk.ui.opening import open_file
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.shell.main_window import MainWindow
+from lagdesk.ui.shell.opening import open_file
 
 #: The offscreen platform cannot pass a window's size limits on; real platforms can.
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"

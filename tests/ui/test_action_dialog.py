@@ -18,21 +18,21 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from lagdesk.core import indicators as ind
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_risks as pr
-from lagdesk.core import plan_tree as pt
-from lagdesk.core import records
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.minutes import DecisionRef
+from lagdesk.core.indicators import library as ind
+from lagdesk.core.meetings.minutes import DecisionRef
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import risks as pr
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support import records
 from lagdesk.db.codes import ActionType, GenderDimension
 from lagdesk.db.database import Database
 from lagdesk.i18n import format_amount, format_number, install_language
+from lagdesk.ui.common.widgets import DateEdit
 from lagdesk.ui.plan.action_dialog import AMOUNT, ActionDialog, parse_money, person_text
 from lagdesk.ui.plan.action_dialog_links import decision_text
 from lagdesk.ui.plan.action_dialog_lists import CheckList, CheckListModel, SearchableCombo
 from lagdesk.ui.plan.action_dialog_milestones import DONE, DUE, TITLE, MilestonesModel
-from lagdesk.ui.widgets import DateEdit
 
 GENERAL, ORGANISATIONS, FUNDING, MILESTONES, LINKS = range(5)
 

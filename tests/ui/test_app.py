@@ -11,10 +11,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow
 from uihelpers import FakeDialogs
 
-from lagdesk.core import paths
-from lagdesk.ui import app, crash, settings
-from lagdesk.ui.areas import Area
-from lagdesk.ui.opening import lock_path, open_file
+from lagdesk.core.support import paths
+from lagdesk.ui.shell import app, crash, settings
+from lagdesk.ui.shell.areas import Area
+from lagdesk.ui.shell.opening import lock_path, open_file
 
 
 class Shown:
@@ -129,9 +129,9 @@ def test_start_up_imports_no_export_or_migration_libraries(tmp_path: Path) -> No
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from lagdesk.ui.app import run\n"
+        "from lagdesk.ui.shell.app import run\n"
         "def shown(window):\n"
-        "    heavy = ('matplotlib', 'openpyxl', 'docx', 'alembic', 'lagdesk.ui.reports.page')\n"
+        "    heavy = ('matplotlib', 'openpyxl', 'docx', 'alembic', 'lagdesk.ui.exports.page')\n"
         "    print(sorted(name for name in heavy if name in sys.modules))\n"
         "    QApplication.instance().quit()\n"
         f"sys.exit(run(['--db', {str(path)!r}], on_ready=shown))\n"
@@ -149,7 +149,7 @@ def test_the_window_is_on_screen_before_the_storage_layer_loads(tmp_path: Path) 
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from lagdesk.ui.app import run\n"
+        "from lagdesk.ui.shell.app import run\n"
         "seen = []\n"
         "def shown(window):\n"
         "    seen.append(('shown', 'sqlalchemy' in sys.modules, window.is_open))\n"
@@ -184,9 +184,9 @@ def test_a_long_log_is_rotated_at_start(tmp_path: Path) -> None:
 
 
 def test_a_new_file_starts_with_the_indicator_library(tmp_path: Path) -> None:
-    from lagdesk.core.indicator_library import LIBRARY
-    from lagdesk.core.indicators import indicator_rows
-    from lagdesk.ui.opening import open_file
+    from lagdesk.core.indicators.library import indicator_rows
+    from lagdesk.core.indicators.preloaded import LIBRARY
+    from lagdesk.ui.shell.opening import open_file
 
     path = tmp_path / "new.sqlite"
     opened = open_file(path)
@@ -197,7 +197,7 @@ def test_a_new_file_starts_with_the_indicator_library(tmp_path: Path) -> None:
     assert len(rows) == len(LIBRARY)
     assert all(row.indicator.library_key for row in rows)
     # An existing file is not filled again, even if its user deleted the library.
-    from lagdesk.core.indicators import delete_indicator
+    from lagdesk.core.indicators.library import delete_indicator
 
     opened = open_file(path)
     try:

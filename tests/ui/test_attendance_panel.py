@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core import attendance as att
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.demo.names import POLISH_FEMALE, POLISH_INVARIANT_SURNAMES, POLISH_MALE
-from lagdesk.core.personal_data import erase_person
+from lagdesk.core.meetings import attendance as att
+from lagdesk.core.stakeholders.personal_data import erase_person
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import AttendanceStatus, Gender, MeetingType, Sector
 from lagdesk.db.database import Database
+from lagdesk.demo.names import POLISH_FEMALE, POLISH_INVARIANT_SURNAMES, POLISH_MALE
 from lagdesk.ui.meetings.attendance_model import AttendanceModel
 from lagdesk.ui.meetings.attendance_panel import AttendancePanel, without_mnemonic
 from lagdesk.ui.meetings.attendance_window import open_attendance_window

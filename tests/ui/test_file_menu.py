@@ -10,10 +10,10 @@ from uihelpers import FakeDialogs, add_network
 
 from lagdesk.core import network
 from lagdesk.db.database import open_database
-from lagdesk.ui import settings
-from lagdesk.ui.areas import Area
-from lagdesk.ui.main_window import MainWindow
-from lagdesk.ui.opening import open_file
+from lagdesk.ui.shell import settings
+from lagdesk.ui.shell.areas import Area
+from lagdesk.ui.shell.main_window import MainWindow
+from lagdesk.ui.shell.opening import open_file
 
 
 def make_file(path: Path) -> Path:

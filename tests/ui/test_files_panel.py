@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core import attachments as at
-from lagdesk.core import records as r
-from lagdesk.core import store
+from lagdesk.core.meetings import attachments as at
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import AttachmentKind, AttendanceStatus, MeetingType
 from lagdesk.db.database import Database
 from lagdesk.ui.meetings import files_panel

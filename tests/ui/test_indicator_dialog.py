@@ -13,15 +13,16 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core import indicators, records, store
-from lagdesk.core.demo import build_demo
+from lagdesk.core.indicators import library as indicators
+from lagdesk.core.support import records, store
 from lagdesk.db.codes import Frequency, IndicatorUnit
 from lagdesk.db.database import Database
+from lagdesk.demo import build_demo
+from lagdesk.ui.common.models import ID_ROLE
+from lagdesk.ui.common.widgets import OptionalDateEdit
 from lagdesk.ui.indicators import indicator_dialog as dlg
 from lagdesk.ui.indicators.indicator_dialog import IndicatorDialog
 from lagdesk.ui.indicators.page import IndicatorsPage
-from lagdesk.ui.record_model import ID_ROLE
-from lagdesk.ui.widgets import OptionalDateEdit
 
 
 @pytest.fixture

@@ -14,12 +14,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from lagdesk import i18n
-from lagdesk.core import indicators, records, store
-from lagdesk.core.demo import build_demo
-from lagdesk.core.progress import ProgressStatus, all_progress, status_label
+from lagdesk.core.indicators import library as indicators
+from lagdesk.core.indicators.progress import ProgressStatus, all_progress, status_label
+from lagdesk.core.support import records, store
 from lagdesk.db.database import Database
+from lagdesk.demo import build_demo
 from lagdesk.i18n import install_language
-from lagdesk.ui.formatting import format_percent, to_qdate
+from lagdesk.ui.common.formatting import format_percent, to_qdate
 from lagdesk.ui.indicators import models
 from lagdesk.ui.indicators.page import IndicatorsPage
 from tests.ui.uihelpers import FakeDialogs

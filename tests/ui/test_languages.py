@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMenu, QTabWidget
 
 from lagdesk.i18n import LANGUAGES, install_language
-from lagdesk.ui.areas import Area
-from lagdesk.ui.main_window import MainWindow
+from lagdesk.ui.shell.areas import Area
+from lagdesk.ui.shell.main_window import MainWindow
 
 #: Texts that are the same in every language: names, not words.
 NAMES = {*LANGUAGES.values(), "lagdesk", "URBACT", "PDF", "Excel"}

@@ -39,16 +39,18 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from lagdesk.core import indicators, meeting_plan, store
-from lagdesk.core import plan_risks as pr
-from lagdesk.core import records as r
-from lagdesk.core.importing.planning import plan_import
-from lagdesk.core.plan_import_planner import plan_measurement_import
+from lagdesk.core.indicators import library as indicators
+from lagdesk.core.meetings import planning as meeting_plan
+from lagdesk.core.plan import risks as pr
+from lagdesk.core.plan.workbook.planner import plan_measurement_import
+from lagdesk.core.stakeholders.importing.planning import plan_import
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.i18n import install_language
 from lagdesk.tools.pseudo_translation import build_catalogue, pseudo
-from lagdesk.ui.areas import Area
-from lagdesk.ui.main_window import MainWindow
-from lagdesk.ui.opening import open_file
+from lagdesk.ui.shell.areas import Area
+from lagdesk.ui.shell.main_window import MainWindow
+from lagdesk.ui.shell.opening import open_file
 
 #: A laptop screen: no window may need more than this.
 SCREEN = QSize(1280, 800)

@@ -11,11 +11,11 @@ from uihelpers import FakeDialogs
 
 from lagdesk import __version__
 from lagdesk.i18n import current_language
-from lagdesk.ui import settings
-from lagdesk.ui.areas import Area
-from lagdesk.ui.main_window import MainWindow
-from lagdesk.ui.opening import lock_path, open_file
-from lagdesk.ui.pages.network_page import NetworkPage
+from lagdesk.ui.network.page import NetworkPage
+from lagdesk.ui.shell import settings
+from lagdesk.ui.shell.areas import Area
+from lagdesk.ui.shell.main_window import MainWindow
+from lagdesk.ui.shell.opening import lock_path, open_file
 
 
 def test_title_and_status_bar_name_the_file(window: MainWindow, city_path: Path) -> None:

@@ -14,16 +14,16 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from lagdesk.core import attachments as at
-from lagdesk.core import records, store
-from lagdesk.core.demo import build_demo
+from lagdesk.core.meetings import attachments as at
+from lagdesk.core.support import records, store
 from lagdesk.db.database import Database
-from lagdesk.ui.areas import Area
-from lagdesk.ui.formatting import to_qdate
+from lagdesk.demo import build_demo
+from lagdesk.ui.common.formatting import to_qdate
 from lagdesk.ui.indicators import models
 from lagdesk.ui.indicators.evidence import EvidenceDialog
 from lagdesk.ui.indicators.page import IndicatorsPage
-from lagdesk.ui.main_window import MainWindow
+from lagdesk.ui.shell.areas import Area
+from lagdesk.ui.shell.main_window import MainWindow
 from tests.ui.test_meetings_keyboard import duplicates, mnemonic, mnemonics
 from tests.ui.uihelpers import FakeDialogs
 

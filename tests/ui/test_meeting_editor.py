@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QScrollArea, QTi
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core import meeting_plan as mp
-from lagdesk.core import records as r
-from lagdesk.core import store
+from lagdesk.core.meetings import planning as mp
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import AttendanceStatus, GroupKind, MeetingType, Sector
 from lagdesk.db.database import Database
 from lagdesk.ui.meetings.editor import MeetingEditor, edit_meeting

@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from lagdesk.core import meetings as mt
-from lagdesk.core.demo import build_demo
-from lagdesk.core.meeting_plan import load_meeting_plan, new_meeting_plan
+from lagdesk.core.meetings import overview as mt
+from lagdesk.core.meetings.planning import load_meeting_plan, new_meeting_plan
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import Database
-from lagdesk.ui.areas import Area
-from lagdesk.ui.main_window import MainWindow
+from lagdesk.demo import build_demo
 from lagdesk.ui.meetings.attendance_window import AttendanceWindow
 from lagdesk.ui.meetings.editor import MeetingEditor
 from lagdesk.ui.meetings.page import MeetingsPage
+from lagdesk.ui.shell.areas import Area
+from lagdesk.ui.shell.main_window import MainWindow
 
 _MNEMONIC = re.compile(r"&(.)")
 

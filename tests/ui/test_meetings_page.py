@@ -20,19 +20,19 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core import meetings as mt
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.demo import build_demo
+from lagdesk.core.meetings import overview as mt
+from lagdesk.core.stakeholders import register as sh
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import open_database
-from lagdesk.ui.areas import Area
-from lagdesk.ui.formatting import to_qdate
-from lagdesk.ui.main_window import MainWindow
+from lagdesk.demo import build_demo
+from lagdesk.ui.common.formatting import to_qdate
+from lagdesk.ui.common.models import ID_ROLE
 from lagdesk.ui.meetings import page as page_module
 from lagdesk.ui.meetings.list_model import DATE, PRESENT, TIME, TITLE, TYPE, MeetingListModel
 from lagdesk.ui.meetings.page import MeetingsPage
-from lagdesk.ui.opening import open_file
-from lagdesk.ui.record_model import ID_ROLE
+from lagdesk.ui.shell.areas import Area
+from lagdesk.ui.shell.main_window import MainWindow
+from lagdesk.ui.shell.opening import open_file
 
 #: The demo's two-day transnational meeting in Vila Nova de Famalicão (Europe/Lisbon).
 FAMALICAO = "Spotkanie sieci GenProcure w Vila Nova de Famalicão"
@@ -462,8 +462,8 @@ def test_added_panels_follow_the_selection_and_their_changes_refresh_counts(
     page.select_meeting(famalicao)
     assert panel.meetings == [None, famalicao]
     # A panel writes (here: behind the page's back) and says so: the counts follow.
-    from lagdesk.core import records as r
-    from lagdesk.core import store
+    from lagdesk.core.support import records as r
+    from lagdesk.core.support import store
 
     store.save(database_of(page), r.AnonymousAttendance(meeting_id=famalicao, count=4))
     before = page.list_model.rows[page.list_model.row_of(famalicao)].present

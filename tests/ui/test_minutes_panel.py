@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMainWindow
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core import minutes as mn
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.demo import build_demo
+from lagdesk.core.meetings import minutes as mn
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import MeetingType, ObjectiveLevel
 from lagdesk.db.database import Database
+from lagdesk.demo import build_demo
 from lagdesk.ui.meetings import minutes_panel
 from lagdesk.ui.meetings.action_from_decision import ActionFromDecisionDialog
 from lagdesk.ui.meetings.minutes_models import (

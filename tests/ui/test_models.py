@@ -6,9 +6,9 @@ from datetime import date
 
 from pytestqt.modeltest import ModelTester
 
-from lagdesk.core import records as r
+from lagdesk.core.support import records as r
 from lagdesk.db.codes import PartnerRole
-from lagdesk.ui.pages.network_models import PartnerTableModel, TransnationalMeetingTableModel
+from lagdesk.ui.network.models import PartnerTableModel, TransnationalMeetingTableModel
 
 PARTNERS = [
     r.Partner(

@@ -12,10 +12,10 @@ from uihelpers import FakeDialogs, add_network
 
 from lagdesk.core import network
 from lagdesk.db.codes import Programme
-from lagdesk.ui.areas import Area
-from lagdesk.ui.main_window import MainWindow
-from lagdesk.ui.pages.network_page import NetworkPage
-from lagdesk.ui.pages.partner_dialog import PartnerDialog
+from lagdesk.ui.network.page import NetworkPage
+from lagdesk.ui.network.partner_dialog import PartnerDialog
+from lagdesk.ui.shell.areas import Area
+from lagdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

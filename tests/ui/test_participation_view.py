@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from lagdesk.core import participation as pa
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.demo import build_demo
+from lagdesk.core.meetings import participation as pa
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import AttendanceStatus, Gender, MeetingType, Sector
 from lagdesk.db.database import Database
+from lagdesk.demo import build_demo
 from lagdesk.ui.meetings import participation_view as pv
 from lagdesk.ui.meetings.participation_view import ParticipationView
 

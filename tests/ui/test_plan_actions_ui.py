@@ -14,16 +14,16 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QW
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_tree as pt
-from lagdesk.core.demo import build_demo
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import tree as pt
 from lagdesk.db.database import Database
-from lagdesk.ui.areas import Area
-from lagdesk.ui.main_window import MainWindow
+from lagdesk.demo import build_demo
 from lagdesk.ui.plan import tree_model
 from lagdesk.ui.plan.actions_model import CODE
 from lagdesk.ui.plan.page import ActionPlanPage
 from lagdesk.ui.plan.tree_model import ACTION_MIME, OBJECTIVE_MIME, ids_mime, ids_of
+from lagdesk.ui.shell.areas import Area
+from lagdesk.ui.shell.main_window import MainWindow
 
 MOVE = Qt.DropAction.MoveAction
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

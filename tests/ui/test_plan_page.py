@@ -12,14 +12,12 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_tree as pt
-from lagdesk.core.plan_funding import plan_totals
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.plan.funding import plan_totals
 from lagdesk.db.codes import ActionStatus, FundingStatus
 from lagdesk.db.database import Database
 from lagdesk.i18n import format_amount, install_language
-from lagdesk.ui.areas import Area
-from lagdesk.ui.main_window import MainWindow
 from lagdesk.ui.plan.actions_model import (
     AMOUNT_ROLE,
     CODE,
@@ -33,6 +31,8 @@ from lagdesk.ui.plan.actions_model import (
 )
 from lagdesk.ui.plan.page import ActionPlanPage
 from lagdesk.ui.plan.tree_model import ObjectiveTreeModel
+from lagdesk.ui.shell.areas import Area
+from lagdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

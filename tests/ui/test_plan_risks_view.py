@@ -10,11 +10,11 @@ from PySide6.QtGui import QBrush, QUndoStack
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_risks as pr
-from lagdesk.core import plan_tree as pt
-from lagdesk.core import records as r
-from lagdesk.core import store
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import risks as pr
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import ActionType, RiskCategory, RiskStatus
 from lagdesk.db.database import Database
 from lagdesk.ui.plan.risk_dialog import RiskDialog

@@ -12,10 +12,10 @@ from matplotlib.backend_bases import MouseEvent
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.plan_timeline import timeline_actions
-from lagdesk.core.plan_tree import objective_tree
+from lagdesk.core.plan.timeline import timeline_actions
+from lagdesk.core.plan.tree import objective_tree
 from lagdesk.db.database import Database
+from lagdesk.errors import LagdeskError
 from lagdesk.reports.charts import gantt
 from lagdesk.ui.plan import timeline_view
 from lagdesk.ui.plan.timeline_view import TimelineView

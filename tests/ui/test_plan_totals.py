@@ -12,14 +12,14 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_funding as pf
-from lagdesk.core import plan_tree as pt
-from lagdesk.core import records as r
-from lagdesk.core.demo import build_demo
-from lagdesk.core.errors import LagdeskError
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import funding as pf
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.support import records as r
 from lagdesk.db.codes import ActionType, FundingSource, FundingStatus
 from lagdesk.db.database import Database
+from lagdesk.demo import build_demo
+from lagdesk.errors import LagdeskError
 from lagdesk.i18n import format_amount, install_language
 from lagdesk.ui.plan import totals_view
 from lagdesk.ui.plan.totals_model import AMOUNT_ROLE, TotalsTableModel

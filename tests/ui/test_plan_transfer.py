@@ -18,11 +18,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.errors import LagdeskError
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.database import Database
-from lagdesk.ui.formatting import format_date
+from lagdesk.errors import LagdeskError
+from lagdesk.ui.common.formatting import format_date
 from lagdesk.ui.plan import transfer as transfer_module
 from lagdesk.ui.plan.import_dialog import PlanImportDialog
 from lagdesk.ui.plan.import_models import ChangeModel, IssueModel, SheetCountModel

@@ -12,11 +12,11 @@ import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
-from lagdesk.core import plan_versions
+from lagdesk.core.plan import versions as plan_versions
 from lagdesk.db.database import Database
 from lagdesk.i18n import current_language, report_language, translate
-from lagdesk.ui.reports.jobs import ReportKind
-from lagdesk.ui.reports.page import ReportsPage
+from lagdesk.ui.exports.jobs import ReportKind
+from lagdesk.ui.exports.page import ReportsPage
 from tests.ui.uihelpers import FakeDialogs
 
 WAIT_MS = 120_000

@@ -13,15 +13,15 @@ from pytestqt.qtbot import QtBot
 from test_stakeholders_support import click, person_named
 from uihelpers import FakeDialogs
 
-from lagdesk.core import deletion, store
-from lagdesk.core import records as r
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.errors import NotFoundError
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support import deletion, store
+from lagdesk.core.support import records as r
 from lagdesk.db import models as m
 from lagdesk.db.codes import ConsentMethod, ConsentPurpose, Gender, Sector
-from lagdesk.ui.main_window import MainWindow
+from lagdesk.errors import NotFoundError
+from lagdesk.ui.common.undo import SaveRecordCommand
+from lagdesk.ui.shell.main_window import MainWindow
 from lagdesk.ui.stakeholders.page import StakeholdersPage
-from lagdesk.ui.undo import SaveRecordCommand
 
 # The shared fixtures (pytest finds fixtures by their name in the module).
 demo_template = support.demo_template

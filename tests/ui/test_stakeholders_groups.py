@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 from test_stakeholders_support import click, person_named, select_people
 from uihelpers import FakeDialogs
 
-from lagdesk.core import deletion, store
-from lagdesk.core import records as r
-from lagdesk.core import stakeholders as sh
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support import deletion, store
+from lagdesk.core.support import records as r
 from lagdesk.db.codes import ConsentMethod, ConsentPurpose, Gender, GroupKind, MemberRole, Sector
-from lagdesk.ui.main_window import MainWindow
+from lagdesk.ui.shell.main_window import MainWindow
 from lagdesk.ui.stakeholders.add_to_group import AddToGroupDialog
 from lagdesk.ui.stakeholders.merge_dialog import MergeDialog
 from lagdesk.ui.stakeholders.page import StakeholdersPage

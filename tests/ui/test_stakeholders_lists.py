@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from test_stakeholders_support import person_named
 from uihelpers import FakeDialogs
 
-from lagdesk.core import stakeholders as sh
+from lagdesk.core.stakeholders import register as sh
 from lagdesk.db.codes import Gender, Sector
 from lagdesk.ui.stakeholders.list_models import PersonTableModel
 from lagdesk.ui.stakeholders.page import StakeholdersPage

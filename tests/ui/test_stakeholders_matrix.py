@@ -12,9 +12,9 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 from test_stakeholders_support import click, person_named
 
-from lagdesk.core import stakeholders as sh
-from lagdesk.ui.main_window import MainWindow
-from lagdesk.ui.opening import open_file
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.ui.shell.main_window import MainWindow
+from lagdesk.ui.shell.opening import open_file
 from lagdesk.ui.stakeholders.matrix_view import MatrixView
 from lagdesk.ui.stakeholders.page import StakeholdersPage
 
@@ -127,8 +127,8 @@ def test_start_up_and_the_stakeholder_lists_do_not_import_matplotlib(tmp_path: P
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from lagdesk.ui.app import run\n"
-        "from lagdesk.ui.areas import Area\n"
+        "from lagdesk.ui.shell.app import run\n"
+        "from lagdesk.ui.shell.areas import Area\n"
         "seen = []\n"
         "def ready(window):\n"
         "    seen.append('matplotlib' in sys.modules)\n"

@@ -9,10 +9,10 @@ import test_stakeholders_support as support
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from lagdesk.core import composition as comp
-from lagdesk.core import importing as imp
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.errors import FieldProblem
+from lagdesk.core.stakeholders import composition as comp
+from lagdesk.core.stakeholders import importing as imp
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.errors import FieldProblem
 from lagdesk.ui.stakeholders.assessment_panel import AssessmentHistoryModel
 from lagdesk.ui.stakeholders.consent_panel import ConsentTableModel
 from lagdesk.ui.stakeholders.group_models import (

@@ -15,12 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.demo import build_demo
+from lagdesk.core.stakeholders import register as sh
 from lagdesk.db.database import open_database
-from lagdesk.ui.areas import Area
-from lagdesk.ui.main_window import MainWindow
-from lagdesk.ui.opening import open_file
+from lagdesk.demo import build_demo
+from lagdesk.ui.shell.areas import Area
+from lagdesk.ui.shell.main_window import MainWindow
+from lagdesk.ui.shell.opening import open_file
 from lagdesk.ui.stakeholders.page import StakeholdersPage
 
 

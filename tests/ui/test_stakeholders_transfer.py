@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from test_stakeholders_support import click, person_named
 from uihelpers import FakeDialogs
 
-from lagdesk.core import stakeholders as sh
-from lagdesk.ui.main_window import MainWindow
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.ui.shell.main_window import MainWindow
 from lagdesk.ui.stakeholders.import_dialog import ImportDialog
 from lagdesk.ui.stakeholders.import_models import ImportRowModel
 from lagdesk.ui.stakeholders.page import StakeholdersPage

@@ -11,12 +11,12 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_versions as pv
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import versions as pv
 from lagdesk.db.codes import PlanStatus
 from lagdesk.db.database import Database
 from lagdesk.db.models import Action
-from lagdesk.ui.formatting import format_date
+from lagdesk.ui.common.formatting import format_date
 from lagdesk.ui.plan.version_diff import (
     CompareDialog,
     diff_html,

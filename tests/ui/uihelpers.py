@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from lagdesk.core import network, store
-from lagdesk.core import records as r
+from lagdesk.core import network
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import PartnerRole, Programme
-from lagdesk.ui.main_window import MainWindow
+from lagdesk.ui.shell.main_window import MainWindow
 
 
 @dataclass

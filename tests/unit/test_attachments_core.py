@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import attachments as at
-from lagdesk.core import deletion, store
-from lagdesk.core import records as r
-from lagdesk.core.errors import NotFoundError, ValidationError
-from lagdesk.core.folding import fold
+from lagdesk.core.meetings import attachments as at
+from lagdesk.core.support import deletion, store
+from lagdesk.core.support import records as r
+from lagdesk.core.support.folding import fold
 from lagdesk.db.codes import AttachmentKind, AttendanceStatus, MeetingType
 from lagdesk.db.database import Database
+from lagdesk.errors import NotFoundError, ValidationError
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
 

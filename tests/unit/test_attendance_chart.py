@@ -10,7 +10,7 @@ from datetime import date
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 
-from lagdesk.core.participation import MeetingParticipation
+from lagdesk.core.meetings.participation import MeetingParticipation
 from lagdesk.db.codes import MeetingType, Sector
 from lagdesk.reports.charts.attendance import A4_SIZE, attendance_by_sector_figure
 
@@ -109,7 +109,7 @@ def test_empty_figure_says_so() -> None:
 def test_building_the_chart_does_not_import_pyplot() -> None:
     code = (
         "import sys, datetime\n"
-        "from lagdesk.core.participation import MeetingParticipation\n"
+        "from lagdesk.core.meetings.participation import MeetingParticipation\n"
         "from lagdesk.db.codes import MeetingType, Sector\n"
         "from lagdesk.reports.charts.attendance import attendance_by_sector_figure\n"
         "row = MeetingParticipation(1, datetime.date(2024, 1, 1), 'M', MeetingType.OTHER,"

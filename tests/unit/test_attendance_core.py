@@ -8,13 +8,13 @@ from datetime import datetime
 
 import pytest
 
-from lagdesk.core import attendance as att
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.errors import LagdeskError, NotFoundError, ValidationError
-from lagdesk.core.personal_data import erase_person
+from lagdesk.core.meetings import attendance as att
+from lagdesk.core.stakeholders.personal_data import erase_person
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import AttendanceStatus, Gender, MeetingType, Sector
 from lagdesk.db.database import Database
+from lagdesk.errors import LagdeskError, NotFoundError, ValidationError
 
 ATTENDED, INVITED = AttendanceStatus.ATTENDED, AttendanceStatus.INVITED
 EXCUSED, NO_SHOW = AttendanceStatus.EXCUSED, AttendanceStatus.NO_SHOW

@@ -8,9 +8,9 @@ from datetime import datetime
 from pathlib import Path
 
 from benchmarks import attendance as bench
-from lagdesk.core import attendance as att
-from lagdesk.core import records as r
-from lagdesk.core import store
+from lagdesk.core.meetings import attendance as att
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import MeetingType, Sector
 from lagdesk.db.database import Database
 

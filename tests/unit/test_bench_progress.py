@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from benchmarks import progress as bench
-from lagdesk.core import records as r
-from lagdesk.core.demo import build_demo
-from lagdesk.core.progress import all_progress
+from lagdesk.core.indicators.progress import all_progress
+from lagdesk.core.support import records as r
 from lagdesk.db.database import Database
+from lagdesk.demo import build_demo
 
 
 @pytest.fixture

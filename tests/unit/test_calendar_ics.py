@@ -7,18 +7,18 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.calendar_ics import (
+from lagdesk.core.meetings.ics import (
     PRODID,
     CalendarFileError,
     export_calendar,
     import_invitation,
     parse_invitation,
 )
-from lagdesk.core.errors import LagdeskError
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import Database
+from lagdesk.errors import LagdeskError
 
 
 def utc(*parts: int) -> datetime:

@@ -4,12 +4,16 @@ from datetime import date
 
 import pytest
 
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.composition import Composition, composition_warnings, group_composition
-from lagdesk.core.errors import NotFoundError
+from lagdesk.core.stakeholders.composition import (
+    Composition,
+    composition_warnings,
+    group_composition,
+)
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import Gender, GroupKind, Sector
 from lagdesk.db.database import Database
+from lagdesk.errors import NotFoundError
 
 DAY = date(2024, 6, 1)
 F, M, X, P, U = (

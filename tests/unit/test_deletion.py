@@ -8,19 +8,19 @@ from typing import Any
 
 import pytest
 
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.deletion import (
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
+from lagdesk.core.support.deletion import (
     DeletedRows,
     DeletionError,
     delete_with_snapshot,
     deletion_snapshot,
     restore,
 )
-from lagdesk.core.demo import build_demo
-from lagdesk.core.errors import NotFoundError
 from lagdesk.db.codes import ObjectiveLevel, Sector
 from lagdesk.db.database import Database, open_database
+from lagdesk.demo import build_demo
+from lagdesk.errors import NotFoundError
 
 Dump = dict[str, list[tuple[Any, ...]]]
 

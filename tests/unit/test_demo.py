@@ -8,15 +8,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core.demo import (
-    DemoSummary,
-    DemoTargetNotEmptyError,
-    build_demo,
-    large_plan,
-    small_plan,
-)
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.indicator_library import LIBRARY, preload_library
+from lagdesk.core.indicators.preloaded import LIBRARY, preload_library
 from lagdesk.db.base import Base
 from lagdesk.db.database import Database, open_database
 from lagdesk.db.models import (
@@ -38,6 +30,8 @@ from lagdesk.db.models import (
     StakeholderGroup,
     TransnationalMeeting,
 )
+from lagdesk.demo import DemoSummary, DemoTargetNotEmptyError, build_demo, large_plan, small_plan
+from lagdesk.errors import LagdeskError
 
 POLISH_LETTERS = set("ąęłńóśźż")
 

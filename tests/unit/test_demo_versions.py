@@ -8,12 +8,12 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from lagdesk.core import plan_versions as pv
-from lagdesk.core.demo import build_demo, large_plan
-from lagdesk.core.demo import koszalin_plan as kplan
+from lagdesk.core.plan import versions as pv
 from lagdesk.db.codes import ActionStatus, FundingSource, PlanStatus
 from lagdesk.db.database import Database, open_database
 from lagdesk.db.models import Action, FundingLine, Milestone, Plan, PlanVersion
+from lagdesk.demo import build_demo, large_plan
+from lagdesk.demo import koszalin_plan as kplan
 
 
 def _stored_snapshots(database: Database) -> list[dict]:

@@ -12,6 +12,7 @@ import pytest
 from docx.oxml.ns import qn
 from matplotlib.figure import Figure as MplFigure
 
+from lagdesk.core.support.files import write_atomically
 from lagdesk.reports import docx_writer, html_writer
 from lagdesk.reports.document import (
     Align,
@@ -25,7 +26,6 @@ from lagdesk.reports.document import (
     Paragraph,
     table,
 )
-from lagdesk.reports.files import write_atomically
 
 
 def chart_png() -> bytes:

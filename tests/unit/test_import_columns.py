@@ -2,7 +2,7 @@
 
 import pytest
 
-from lagdesk.core.importing.columns import (
+from lagdesk.core.stakeholders.importing.columns import (
     FIELDS,
     HEADERS,
     VARIANTS,

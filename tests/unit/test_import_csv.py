@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 from test_import_support import HEADER, write_csv
 
-from lagdesk.core.importing import ImportFileError, plan_import
-from lagdesk.core.importing.csv_source import read_csv, sniff_delimiter
-from lagdesk.core.importing.encodings import guess_encoding, score
+from lagdesk.core.stakeholders.importing import ImportFileError, plan_import
+from lagdesk.core.stakeholders.importing.csv_source import read_csv, sniff_delimiter
+from lagdesk.core.stakeholders.importing.encodings import guess_encoding, score
 from lagdesk.db.database import Database
 
 # Names as the users write them. Romanian uses ş and ţ with a cedilla: Windows-1250 has no
@@ -102,7 +102,7 @@ def test_an_unknown_encoding_name_is_a_clear_error(tmp_path: Path, database: Dat
 def test_utf8_that_breaks_after_the_sample_names_the_row(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lagdesk.core.importing import csv_source
+    from lagdesk.core.stakeholders.importing import csv_source
 
     monkeypatch.setattr(csv_source, "SAMPLE_BYTES", 64)
     path = tmp_path / "late.csv"

@@ -9,8 +9,7 @@ import pytest
 from openpyxl import Workbook
 from test_import_support import HEADER, seed, table_counts, write_csv, write_xlsx
 
-from lagdesk.core.errors import LagdeskError, ValidationError
-from lagdesk.core.importing import (
+from lagdesk.core.stakeholders.importing import (
     ImportFileError,
     MissingColumnError,
     TooManyRowsError,
@@ -19,6 +18,7 @@ from lagdesk.core.importing import (
     sources,
 )
 from lagdesk.db.database import Database
+from lagdesk.errors import LagdeskError, ValidationError
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -199,7 +199,7 @@ def test_the_row_limit_counts_data_rows(
     tmp_path: Path, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sources, "MAX_DATA_ROWS", 3)
-    from lagdesk.core.importing import planning
+    from lagdesk.core.stakeholders.importing import planning
 
     monkeypatch.setattr(planning, "MAX_DATA_ROWS", 3)
     path = write_csv(tmp_path / "four.csv", [["Last name"], ["A"], ["B"], ["C"]])

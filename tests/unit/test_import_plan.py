@@ -6,13 +6,13 @@ from pathlib import Path
 import pytest
 from test_import_support import HEADER, seed, table_counts, table_dump, write_csv
 
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.errors import LagdeskError, ValidationError
-from lagdesk.core.importing import apply_import, plan_import
-from lagdesk.core.labels import choices
+from lagdesk.core.stakeholders.importing import apply_import, plan_import
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import Gender, GroupKind, Sector
 from lagdesk.db.database import Database
+from lagdesk.errors import LagdeskError, ValidationError
 
 DAY = date(2025, 3, 4)
 

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from test_import_support import HEADER, seed, table_counts
 
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.importing import apply_import, plan_import
+from lagdesk.core.stakeholders.importing import apply_import, plan_import
 from lagdesk.db.database import Database, open_database
+from lagdesk.errors import LagdeskError
 
 SETTINGS = settings(
     max_examples=60,

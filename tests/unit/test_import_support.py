@@ -12,8 +12,8 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from lagdesk.core import records as r
-from lagdesk.core import store
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import Gender, Sector
 from lagdesk.db.database import Database
 

@@ -5,7 +5,7 @@ import re
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core.indicator_library import LIBRARY, library_indicator, preload_library
+from lagdesk.core.indicators.preloaded import LIBRARY, library_indicator, preload_library
 from lagdesk.db.codes import Accumulation, Disaggregation, IndicatorUnit
 from lagdesk.db.database import Database
 from lagdesk.db.models import Indicator

@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from lagdesk.core import indicators, plan_versions, records, store
-from lagdesk.core.demo import build_demo
-from lagdesk.core.errors import NotFoundError, ValidationError
+from lagdesk.core.indicators import library as indicators
+from lagdesk.core.plan import versions as plan_versions
+from lagdesk.core.support import records, store
 from lagdesk.db.codes import (
     Accumulation,
     Disaggregation,
@@ -18,6 +18,8 @@ from lagdesk.db.codes import (
     Polarity,
 )
 from lagdesk.db.database import Database
+from lagdesk.demo import build_demo
+from lagdesk.errors import NotFoundError, ValidationError
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from lagdesk.core import labels
-from lagdesk.core.progress import ProgressStatus, status_label
+from lagdesk.core.indicators.progress import ProgressStatus, status_label
+from lagdesk.core.support import labels
 from lagdesk.db import codes
 
 ENUMS = [

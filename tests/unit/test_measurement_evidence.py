@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import attachments as at
-from lagdesk.core import deletion, indicators, store
-from lagdesk.core import records as r
-from lagdesk.core.errors import NotFoundError
+from lagdesk.core.indicators import library as indicators
+from lagdesk.core.meetings import attachments as at
+from lagdesk.core.support import deletion, store
+from lagdesk.core.support import records as r
 from lagdesk.db.codes import AttachmentKind, MeetingType
 from lagdesk.db.database import Database
+from lagdesk.errors import NotFoundError
 
 PDF = b"%PDF-1.4 register extract " + bytes(range(256)) * 4
 XLSX = b"PK\x03\x04 training list" + b"\x00\xff" * 300

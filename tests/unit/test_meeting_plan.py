@@ -8,10 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.errors import ValidationError
-from lagdesk.core.meeting_plan import (
+from lagdesk.core.meetings.planning import (
     TOOLS,
     MeetingPlan,
     default_retention,
@@ -28,9 +25,12 @@ from lagdesk.core.meeting_plan import (
     utc_offset,
     utc_to_local,
 )
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db import models as m
 from lagdesk.db.codes import AttendanceStatus, GroupKind, MeetingType, Programme, Sector
 from lagdesk.db.database import Database
+from lagdesk.errors import ValidationError
 
 WARSAW = "Europe/Warsaw"
 

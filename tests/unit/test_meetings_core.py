@@ -27,12 +27,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.deletion import DeletionError
-from lagdesk.core.demo import build_demo
-from lagdesk.core.errors import NotFoundError
-from lagdesk.core.meetings import (
+from lagdesk.core.meetings.overview import (
     MeetingFilter,
     delete_meeting,
     meeting_row,
@@ -41,10 +36,15 @@ from lagdesk.core.meetings import (
     meetings_by_day,
     restore_meeting,
 )
-from lagdesk.core.participation import meeting_breakdown
+from lagdesk.core.meetings.participation import meeting_breakdown
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
+from lagdesk.core.support.deletion import DeletionError
 from lagdesk.db import models as m
 from lagdesk.db.codes import AttendanceStatus, Gender, MeetingType, Sector
 from lagdesk.db.database import Database, open_database
+from lagdesk.demo import build_demo
+from lagdesk.errors import NotFoundError
 
 A = AttendanceStatus
 

@@ -8,10 +8,14 @@ from typing import Any
 
 import pytest
 
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.errors import LagdeskError, NotFoundError
-from lagdesk.core.merge import MergeError, merge_organisations, merge_people, undo_merge
+from lagdesk.core.stakeholders.merge import (
+    MergeError,
+    merge_organisations,
+    merge_people,
+    undo_merge,
+)
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db import models as m
 from lagdesk.db.codes import (
     ActionType,
@@ -25,6 +29,7 @@ from lagdesk.db.codes import (
     Sector,
 )
 from lagdesk.db.database import Database
+from lagdesk.errors import LagdeskError, NotFoundError
 
 S = AttendanceStatus
 
@@ -369,7 +374,7 @@ def test_merge_organisations(database: Database, db_path: Path) -> None:
 
 
 def test_merge_and_undo_on_the_demo(database: Database, db_path: Path) -> None:
-    from lagdesk.core.demo import build_demo
+    from lagdesk.demo import build_demo
 
     build_demo(database)
     before = dump(db_path)

@@ -13,14 +13,14 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import minutes as mn
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.deletion import DeletionError
-from lagdesk.core.errors import NotFoundError, ValidationError
-from lagdesk.core.personal_data import erase_person
+from lagdesk.core.meetings import minutes as mn
+from lagdesk.core.stakeholders.personal_data import erase_person
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
+from lagdesk.core.support.deletion import DeletionError
 from lagdesk.db.codes import ActionStatus, ActionType, MeetingType, ObjectiveLevel
 from lagdesk.db.database import Database
+from lagdesk.errors import NotFoundError, ValidationError
 
 
 def meeting(database: Database, title: str = "Local group meeting", **fields: Any) -> int:

@@ -28,11 +28,7 @@ import pytest
 import sqlalchemy as sa
 
 from lagdesk.cli import main
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.errors import NotFoundError
-from lagdesk.core.listing import LISTINGS, list_attendance
-from lagdesk.core.participation import (
+from lagdesk.core.meetings.participation import (
     MeetingParticipation,
     PersonParticipation,
     drop_outs,
@@ -40,8 +36,12 @@ from lagdesk.core.participation import (
     never_attended,
     person_participation,
 )
+from lagdesk.core.reporting.listing import LISTINGS, list_attendance
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import AttendanceStatus, Gender, GroupKind, MeetingType, Sector
 from lagdesk.db.database import Database
+from lagdesk.errors import NotFoundError
 
 A, R, INV, E, N = (
     AttendanceStatus.ATTENDED,
@@ -457,8 +457,8 @@ REQUIRED = {"meeting_id", "person_id", "first_name", "last_name", "organisation"
 
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
-    from lagdesk.core.demo import build_demo
     from lagdesk.db.database import open_database
+    from lagdesk.demo import build_demo
 
     path = tmp_path / "demo.sqlite"
     with open_database(path) as db:

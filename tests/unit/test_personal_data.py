@@ -9,11 +9,9 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import personal_data as pd
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.demo import build_demo
-from lagdesk.core.errors import LagdeskError
+from lagdesk.core.stakeholders import personal_data as pd
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db import models as m
 from lagdesk.db.codes import (
     ActionType,
@@ -29,6 +27,8 @@ from lagdesk.db.codes import (
     Sector,
 )
 from lagdesk.db.database import Database, open_database
+from lagdesk.demo import build_demo
+from lagdesk.errors import LagdeskError
 
 ATTENDED = AttendanceStatus.ATTENDED
 SECTIONS = {

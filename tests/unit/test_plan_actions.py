@@ -13,14 +13,12 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import minutes as mn
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_risks as pr
-from lagdesk.core import plan_tree as pt
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.demo import build_demo
-from lagdesk.core.errors import ValidationError
+from lagdesk.core.meetings import minutes as mn
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import risks as pr
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import (
     ActionStatus,
     ActionType,
@@ -32,6 +30,8 @@ from lagdesk.db.codes import (
     Sector,
 )
 from lagdesk.db.database import Database, open_database
+from lagdesk.demo import build_demo
+from lagdesk.errors import ValidationError
 
 D = Decimal
 

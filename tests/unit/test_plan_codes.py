@@ -1,4 +1,4 @@
-"""One natural order of plan codes (lagdesk.core.plan.natural_key), used by the listings, the
+"""One natural order of plan codes (lagdesk.core.plan.numbering.natural_key), used by the listings, the
 plan import and the version diff."""
 
 from __future__ import annotations
@@ -8,11 +8,14 @@ from datetime import date
 
 import pytest
 
-from lagdesk.core import listing, plan_import, plan_versions, store
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_tree as pt
-from lagdesk.core import records as r
-from lagdesk.core.plan import natural_key
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.plan import versions as plan_versions
+from lagdesk.core.plan import workbook as plan_import
+from lagdesk.core.plan.numbering import natural_key
+from lagdesk.core.reporting import listing
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import ActionType, IndicatorLevel, IndicatorUnit
 from lagdesk.db.database import Database
 

@@ -12,15 +12,15 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_funding as pf
-from lagdesk.core import plan_tree as pt
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.demo import build_demo
-from lagdesk.core.errors import NotFoundError, ValidationError
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import funding as pf
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import ActionType, FundingSource, FundingStatus
 from lagdesk.db.database import Database
+from lagdesk.demo import build_demo
+from lagdesk.errors import NotFoundError, ValidationError
 
 D = Decimal
 CITY, ERDF, ESF = FundingSource.CITY_BUDGET, FundingSource.ERDF, FundingSource.ESF_PLUS

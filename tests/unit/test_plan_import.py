@@ -15,22 +15,24 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import plan_import, plan_import_sheets, store
-from lagdesk.core import records as r
-from lagdesk.core.demo import build_demo
-from lagdesk.core.errors import ValidationError
-from lagdesk.core.importing.sources import ImportFileError
-from lagdesk.core.plan_import import (
+from lagdesk.core.plan import workbook as plan_import
+from lagdesk.core.plan.workbook import (
     PlanImportError,
     apply_measurement_import,
     apply_plan_import,
     plan_measurement_import,
     plan_plan_import,
 )
+from lagdesk.core.plan.workbook import sheets as plan_import_sheets
+from lagdesk.core.stakeholders.importing.sources import ImportFileError
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db import models as m
 from lagdesk.db.codes import ActionStatus, FundingStatus, GenderDimension
 from lagdesk.db.database import Database, open_database
-from lagdesk.reports.plan_xlsx import write_plan_workbook
+from lagdesk.demo import build_demo
+from lagdesk.errors import ValidationError
+from lagdesk.reports.xlsx.plan import write_plan_workbook
 
 Dump = dict[str, list[tuple[object, ...]]]
 

@@ -6,22 +6,24 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from lagdesk.core import plan_diff, plan_import, plan_versions
+from lagdesk.core.plan import diff as plan_diff
+from lagdesk.core.plan import versions as plan_versions
+from lagdesk.core.plan import workbook as plan_import
 
 MODULES = [
-    "lagdesk.core.plan",
-    "lagdesk.core.plan_diff",
-    "lagdesk.core.plan_versions",
-    "lagdesk.core.plan_import",
-    "lagdesk.core.plan_import_sheets",
-    "lagdesk.core.plan_import_snapshot",
-    "lagdesk.core.plan_import_preview",
-    "lagdesk.core.plan_import_planner",
-    "lagdesk.core.plan_import_writer",
-    "lagdesk.core.plan_tree",
-    "lagdesk.core.plan_actions",
-    "lagdesk.core.listing",
-    "lagdesk.core.labels",
+    "lagdesk.core.plan.numbering",
+    "lagdesk.core.plan.diff",
+    "lagdesk.core.plan.versions",
+    "lagdesk.core.plan.workbook",
+    "lagdesk.core.plan.workbook.sheets",
+    "lagdesk.core.plan.workbook.snapshot",
+    "lagdesk.core.plan.workbook.preview",
+    "lagdesk.core.plan.workbook.planner",
+    "lagdesk.core.plan.workbook.writer",
+    "lagdesk.core.plan.tree",
+    "lagdesk.core.plan.actions",
+    "lagdesk.core.reporting.listing",
+    "lagdesk.core.support.labels",
 ]
 
 

@@ -8,7 +8,7 @@ import pytest
 from matplotlib.patches import Rectangle
 from PySide6.QtCore import QLocale
 
-from lagdesk.core.progress import STATUS_COLOURS, ProgressStatus
+from lagdesk.core.indicators.progress import STATUS_COLOURS, ProgressStatus
 from lagdesk.db.codes import FundingSource, FundingStatus, Gender, Sector
 from lagdesk.reports.charts.plan_overview import (
     composition_figure,

@@ -10,16 +10,16 @@ from dataclasses import replace
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_risks as pr
-from lagdesk.core import plan_tree as pt
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.deletion import restore
-from lagdesk.core.demo import build_demo
-from lagdesk.core.errors import NotFoundError, ValidationError
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import risks as pr
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
+from lagdesk.core.support.deletion import restore
 from lagdesk.db.codes import ActionType, RiskCategory, RiskStatus
 from lagdesk.db.database import Database
+from lagdesk.demo import build_demo
+from lagdesk.errors import NotFoundError, ValidationError
 
 
 @contextmanager

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_risks as pr
-from lagdesk.core import plan_tree as pt
-from lagdesk.core import plan_versions as pv
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.deletion import DeletionError
-from lagdesk.core.errors import ValidationError
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import risks as pr
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.plan import versions as pv
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
+from lagdesk.core.support.deletion import DeletionError
 from lagdesk.db.codes import ActionType, PlanStatus, RiskCategory
 from lagdesk.db.database import Database
+from lagdesk.errors import ValidationError
 
 
 def risk(title: str, likelihood: int, impact: int) -> r.Risk:

@@ -10,10 +10,10 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_tree as pt
-from lagdesk.core import records as r
-from lagdesk.core.plan_timeline import TimelineMilestone, timeline_actions
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.plan.timeline import TimelineMilestone, timeline_actions
+from lagdesk.core.support import records as r
 from lagdesk.db.codes import ActionStatus, ActionType
 from lagdesk.db.database import Database
 

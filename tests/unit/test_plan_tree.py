@@ -9,16 +9,17 @@ from contextlib import contextmanager
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import network, store
-from lagdesk.core import plan as pl
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_tree as pt
-from lagdesk.core import plan_versions as pv
-from lagdesk.core import records as r
-from lagdesk.core.demo import build_demo
-from lagdesk.core.errors import NotFoundError, ValidationError
+from lagdesk.core import network
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import numbering as pl
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.plan import versions as pv
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import ActionType, ObjectiveLevel, PlanStatus, Programme
 from lagdesk.db.database import Database
+from lagdesk.demo import build_demo
+from lagdesk.errors import NotFoundError, ValidationError
 
 
 @contextmanager

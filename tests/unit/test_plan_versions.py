@@ -8,11 +8,9 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import plan_versions as pv
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.demo import build_demo
-from lagdesk.core.errors import LagdeskError, NotFoundError, ValidationError
+from lagdesk.core.plan import versions as pv
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db import models as m
 from lagdesk.db.codes import (
     ActionStatus,
@@ -25,6 +23,8 @@ from lagdesk.db.codes import (
     Sector,
 )
 from lagdesk.db.database import Database
+from lagdesk.demo import build_demo
+from lagdesk.errors import LagdeskError, NotFoundError, ValidationError
 
 A = pv.ItemKind.ACTION
 

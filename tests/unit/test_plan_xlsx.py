@@ -11,14 +11,14 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.demo import build_demo
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.plan_import import SHEETS
+from lagdesk.core.plan.workbook import SHEETS
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db import models as m
 from lagdesk.db.database import Database, open_database
-from lagdesk.reports.plan_xlsx import write_plan_workbook
+from lagdesk.demo import build_demo
+from lagdesk.errors import LagdeskError
+from lagdesk.reports.xlsx.plan import write_plan_workbook
 
 SHEET_NAMES = ["Actions", "Funding", "Indicators", "Measurements", "Risks"]
 

@@ -11,7 +11,7 @@ from itertools import pairwise
 import pytest
 from matplotlib.figure import Figure
 
-from lagdesk.core.stakeholders import MatrixPoint, Quadrant, quadrant
+from lagdesk.core.stakeholders.register import MatrixPoint, Quadrant, quadrant
 from lagdesk.db.codes import Sector
 from lagdesk.reports.charts.power_interest import (
     A4_SIZE,
@@ -133,7 +133,7 @@ def test_the_chart_does_not_use_pyplot() -> None:
     script = (
         "import io, sys\n"
         "from datetime import date\n"
-        "from lagdesk.core.stakeholders import MatrixPoint\n"
+        "from lagdesk.core.stakeholders.register import MatrixPoint\n"
         "from lagdesk.reports.charts.power_interest import power_interest_figure\n"
         "points = [MatrixPoint('person', 1, 'Anna Nowak', None, 4, 5, date(2024, 1, 1))]\n"
         "power_interest_figure(points).savefig(io.BytesIO(), format='png')\n"

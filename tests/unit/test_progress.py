@@ -15,12 +15,9 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core import progress as progress_module
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.demo import build_demo
-from lagdesk.core.indicator_library import preload_library
-from lagdesk.core.progress import (
+from lagdesk.core.indicators import progress as progress_module
+from lagdesk.core.indicators.preloaded import preload_library
+from lagdesk.core.indicators.progress import (
     STATUS_COLOURS,
     STATUS_LABELS,
     IndicatorProgress,
@@ -30,9 +27,12 @@ from lagdesk.core.progress import (
     progress_of,
     status_label,
 )
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db import models
 from lagdesk.db.codes import Accumulation, Polarity
 from lagdesk.db.database import Database, open_database
+from lagdesk.demo import build_demo
 
 BASE = date(2024, 1, 1)
 END = BASE + timedelta(days=100)  # 2024-04-10

@@ -4,12 +4,12 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.sign_in import blank_rows_for, sign_in_sheet
+from lagdesk.core.meetings.sign_in import blank_rows_for, sign_in_sheet
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import MeetingType, Programme, Sector
 from lagdesk.db.database import Database
+from lagdesk.errors import LagdeskError
 
 
 def meeting_with(database: Database, people: list[tuple[str, str]]) -> int:

@@ -5,10 +5,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from lagdesk.core import records as r
-from lagdesk.core import stakeholders as sh
-from lagdesk.core import store
-from lagdesk.core.errors import NotFoundError, ValidationError
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db import models as m
 from lagdesk.db.codes import (
     ActionType,
@@ -23,6 +22,7 @@ from lagdesk.db.codes import (
     Sector,
 )
 from lagdesk.db.database import Database
+from lagdesk.errors import NotFoundError, ValidationError
 
 Filter = sh.StakeholderFilter
 DAY = date(2024, 6, 1)
@@ -639,8 +639,8 @@ def test_consent_on_dates(database: Database, reg: Register) -> None:
 
 
 def test_demo_local_group(database: Database) -> None:
-    from lagdesk.core.composition import group_composition
-    from lagdesk.core.demo import build_demo
+    from lagdesk.core.stakeholders.composition import group_composition
+    from lagdesk.demo import build_demo
 
     build_demo(database)
     (local,) = [node for node in sh.group_tree(database) if node.kind is GroupKind.LOCAL_GROUP]

@@ -5,12 +5,12 @@ from decimal import Decimal
 
 import pytest
 
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.errors import NotFoundError, ValidationError
-from lagdesk.core.store import IntegrityProblem
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
+from lagdesk.core.support.store import IntegrityProblem
 from lagdesk.db.codes import ActionType, AttendanceStatus, MeetingType, ObjectiveLevel, Sector
 from lagdesk.db.database import Database
+from lagdesk.errors import NotFoundError, ValidationError
 
 
 def organisation(db: Database, name: str = "Urząd Miejski w Koszalinie") -> r.Organisation:

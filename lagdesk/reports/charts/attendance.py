@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from lagdesk.core.labels import label
-from lagdesk.core.participation import MeetingParticipation
+from lagdesk.core.meetings.participation import MeetingParticipation
+from lagdesk.core.support.labels import label
 from lagdesk.db.codes import Sector
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 from lagdesk.reports.charts.power_interest import SECTOR_STYLE

@@ -41,8 +41,8 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.transforms import ScaledTranslation
 
-from lagdesk.core.labels import label
-from lagdesk.core.plan import natural_key
+from lagdesk.core.plan.numbering import natural_key
+from lagdesk.core.support.labels import label
 from lagdesk.db.codes import ActionStatus
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 

@@ -33,7 +33,7 @@ from matplotlib.ticker import Formatter, FuncFormatter
 from PySide6.QtCore import QLocale
 
 from lagdesk import i18n
-from lagdesk.core.labels import has_label, label
+from lagdesk.core.support.labels import has_label, label
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 from lagdesk.reports.charts.gantt import date_x, x_date
 
@@ -77,7 +77,7 @@ class ProgressSeries:
 
     Points are (date, value). ``progress`` is a share (1.0 = 100 %), None when undefined.
     ``status`` is shown as given when it is text; a stored code (a ``StrEnum`` with a
-    label in ``lagdesk.core.labels``) is shown by its translated label. ``status_colour``
+    label in ``lagdesk.core.support.labels``) is shown by its translated label. ``status_colour``
     is any matplotlib colour.
     """
 

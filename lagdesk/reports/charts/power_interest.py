@@ -18,8 +18,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
-from lagdesk.core.assessments import HIGH_SCORE
-from lagdesk.core.labels import label
+from lagdesk.core.stakeholders.assessments import HIGH_SCORE
+from lagdesk.core.support.labels import label
 from lagdesk.db.codes import Sector
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 CONTEXT = "Charts"
 
-#: A score at or above this is "high": the quadrant rule of lagdesk.core.stakeholders.
+#: A score at or above this is "high": the quadrant rule of lagdesk.core.stakeholders.register.
 HIGH_FROM = HIGH_SCORE
 LOWEST, HIGHEST = 1, 5
 #: Room above and below the grid for the quadrant names, in score units.
@@ -61,7 +61,7 @@ MONITOR = QT_TRANSLATE_NOOP("Charts", "Monitor")
 
 
 class ScoredStakeholder(Protocol):
-    """What the chart reads of a ``lagdesk.core.stakeholders.MatrixPoint``.
+    """What the chart reads of a ``lagdesk.core.stakeholders.register.MatrixPoint``.
 
     A point whose ``kind`` is "person" is named "M. Dąbrowska" when the full name is long.
     """

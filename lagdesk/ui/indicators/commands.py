@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lagdesk.core import indicators
-from lagdesk.core.deletion import DeletedRows
-from lagdesk.core.indicators import IndicatorDetail
+from lagdesk.core.indicators import library as indicators
+from lagdesk.core.indicators.library import IndicatorDetail
+from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.db.database import Database
-from lagdesk.ui.undo import ChangeCommand
+from lagdesk.ui.common.undo import ChangeCommand
 
 Report = Callable[[Exception], None]
 

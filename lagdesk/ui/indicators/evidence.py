@@ -27,17 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import attachments as at
-from lagdesk.core.deletion import DeletedRows
-from lagdesk.core.errors import LagdeskError
+from lagdesk.core.meetings import attachments as at
+from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui import dialogs
-from lagdesk.ui.formatting import format_date
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.formatting import format_date
+from lagdesk.ui.common.models import RecordTableModel
+from lagdesk.ui.common.undo import ChangeCommand
 from lagdesk.ui.meetings.files_model import format_size
-from lagdesk.ui.record_model import RecordTableModel
-from lagdesk.ui.undo import ChangeCommand
 
 FILE, SIZE, ADDED = range(3)
 

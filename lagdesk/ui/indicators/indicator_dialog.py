@@ -40,15 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import records
-from lagdesk.core.errors import FieldProblem, LagdeskError, ValidationError
-from lagdesk.core.indicators import (
+from lagdesk.core.indicators.library import (
     IndicatorChoices,
     IndicatorDetail,
     is_library,
     save_indicator_detail,
 )
-from lagdesk.core.labels import choices
+from lagdesk.core.support import records
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import (
     Accumulation,
     Disaggregation,
@@ -59,11 +58,12 @@ from lagdesk.db.codes import (
 )
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
-from lagdesk.ui.formatting import format_number, parse_number
+from lagdesk.errors import FieldProblem, LagdeskError, ValidationError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.formatting import format_number, parse_number
+from lagdesk.ui.common.models import ID_ROLE
+from lagdesk.ui.common.widgets import FieldMessages, OptionalDateEdit, error_colour
 from lagdesk.ui.indicators.models import PeopleModel
-from lagdesk.ui.record_model import ID_ROLE
-from lagdesk.ui.widgets import FieldMessages, OptionalDateEdit, error_colour
 
 #: Columns of the milestones table.
 DUE, VALUE = range(2)

@@ -8,12 +8,17 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from lagdesk.core.indicators import IndicatorRow, MeasurementRow, PersonChoice, is_library
-from lagdesk.core.labels import label
-from lagdesk.core.progress import STATUS_COLOURS, IndicatorProgress, ProgressStatus, status_label
+from lagdesk.core.indicators.library import IndicatorRow, MeasurementRow, PersonChoice, is_library
+from lagdesk.core.indicators.progress import (
+    STATUS_COLOURS,
+    IndicatorProgress,
+    ProgressStatus,
+    status_label,
+)
+from lagdesk.core.support.labels import label
 from lagdesk.i18n import QT_TRANSLATE_NOOP, TextContext
-from lagdesk.ui.formatting import format_date, format_number, format_percent
-from lagdesk.ui.record_model import ID_ROLE, Index, RecordTableModel
+from lagdesk.ui.common.formatting import format_date, format_number, format_percent
+from lagdesk.ui.common.models import ID_ROLE, Index, RecordTableModel
 from lagdesk.ui.stakeholders.impact_text import counted
 
 #: The role under which the status column holds its ``ProgressStatus``.

@@ -28,22 +28,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import attachments, deletion, indicators, records
-from lagdesk.core.errors import LagdeskError, ValidationError
-from lagdesk.core.indicators import IndicatorDetail, IndicatorRow
-from lagdesk.core.progress import (
+from lagdesk.core.indicators import library as indicators
+from lagdesk.core.indicators.library import IndicatorDetail, IndicatorRow
+from lagdesk.core.indicators.progress import (
     STATUS_COLOURS,
     IndicatorProgress,
     ProgressStatus,
     all_progress,
     status_label,
 )
+from lagdesk.core.meetings import attachments
+from lagdesk.core.support import deletion, records
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError, ValidationError
 from lagdesk.reports.charts.indicator_progress import ProgressSeries, indicator_progress_figure
-from lagdesk.ui import dialogs
-from lagdesk.ui.areas import Area
-from lagdesk.ui.formatting import format_date, format_number, from_qdate, parse_number
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.formatting import format_date, format_number, from_qdate, parse_number
+from lagdesk.ui.common.tables import compact_rows
+from lagdesk.ui.common.undo import ChangeCommand
+from lagdesk.ui.common.widgets import DateEdit, heading, show_status
 from lagdesk.ui.indicators.commands import (
     DeleteIndicatorCommand,
     EditIndicatorCommand,
@@ -61,9 +65,7 @@ from lagdesk.ui.indicators.models import (
     ResultsModel,
 )
 from lagdesk.ui.plan.transfer import PlanTransfers
-from lagdesk.ui.stakeholders.tables import compact_rows
-from lagdesk.ui.undo import ChangeCommand
-from lagdesk.ui.widgets import DateEdit, heading, show_status
+from lagdesk.ui.shell.areas import Area
 
 log = logging.getLogger(__name__)
 

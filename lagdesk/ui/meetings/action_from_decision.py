@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import minutes as mn
-from lagdesk.core.errors import LagdeskError, ValidationError
-from lagdesk.core.labels import choices
+from lagdesk.core.meetings import minutes as mn
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import ActionType, ObjectiveLevel
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
-from lagdesk.ui.widgets import FieldMessages, paragraph
+from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.widgets import FieldMessages, paragraph
 
 
 def make_action(

@@ -1,17 +1,17 @@
 """The undo steps of attendance mode: a status, a walk-in, an anonymous count.
 
 Each is pushed after core has already made the change (the first redo does nothing, see
-``lagdesk.ui.undo.RecordCommand``).
+``lagdesk.ui.common.undo.RecordCommand``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from lagdesk.core import attendance as att
+from lagdesk.core.meetings import attendance as att
 from lagdesk.db.codes import AttendanceStatus, Gender, Sector
 from lagdesk.db.database import Database
-from lagdesk.ui.undo import RecordCommand, UndoContext
+from lagdesk.ui.common.undo import RecordCommand, UndoContext
 
 #: Undo commands of one anonymous cell typed or stepped in a row merge into one.
 ANONYMOUS_COMMAND_ID = 0x4154

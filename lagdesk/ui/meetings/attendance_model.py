@@ -36,12 +36,12 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 
-from lagdesk.core.attendance import Invitee, search_pattern
-from lagdesk.core.labels import label
-from lagdesk.core.sign_in import display_name
+from lagdesk.core.meetings.attendance import Invitee, search_pattern
+from lagdesk.core.meetings.sign_in import display_name
+from lagdesk.core.support.labels import label
 from lagdesk.db.codes import AttendanceStatus
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.record_model import ID_ROLE
+from lagdesk.ui.common.models import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 #: Every cell carries its person's id under ID_ROLE; the name cell its folded search text.

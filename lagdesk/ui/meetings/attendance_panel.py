@@ -59,25 +59,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import attendance as att
-from lagdesk.core.errors import LagdeskError, NotFoundError, ValidationError
-from lagdesk.core.folding import fold
-from lagdesk.core.labels import label
+from lagdesk.core.meetings import attendance as att
+from lagdesk.core.support.folding import fold
+from lagdesk.core.support.labels import label
 from lagdesk.db.codes import AttendanceStatus, Gender, Sector
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
-from lagdesk.ui.flow_layout import FlowLayout
-from lagdesk.ui.formatting import format_number
+from lagdesk.errors import LagdeskError, NotFoundError, ValidationError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.flow_layout import FlowLayout
+from lagdesk.ui.common.formatting import format_number
+from lagdesk.ui.common.tables import compact_rows
+from lagdesk.ui.common.undo import UndoContext
+from lagdesk.ui.common.widgets import FieldMessages
 from lagdesk.ui.meetings.attendance_commands import (
     AnonymousCountCommand,
     StatusCommand,
     WalkInCommand,
 )
 from lagdesk.ui.meetings.attendance_model import AttendanceFilter, AttendanceModel
-from lagdesk.ui.stakeholders.tables import compact_rows
-from lagdesk.ui.undo import UndoContext
-from lagdesk.ui.widgets import FieldMessages
 
 log = logging.getLogger(__name__)
 

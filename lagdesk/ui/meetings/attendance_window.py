@@ -6,14 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from lagdesk.core import records as r
-from lagdesk.core import store
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.participation import local_date
+from lagdesk.core.meetings.participation import local_date
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
-from lagdesk.ui.formatting import format_date
+from lagdesk.errors import LagdeskError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.formatting import format_date
 from lagdesk.ui.meetings.attendance_panel import AttendancePanel
 
 

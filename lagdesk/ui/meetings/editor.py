@@ -1,7 +1,7 @@
 """Create and edit a meeting: details, invitations, agenda and tools in one dialog.
 
 ``edit_meeting`` opens ``MeetingEditor`` modally. Accepting saves the whole plan through
-``lagdesk.core.meeting_plan`` in one transaction; a refused plan keeps the dialog open with
+``lagdesk.core.meetings.planning`` in one transaction; a refused plan keeps the dialog open with
 each problem beside its field (agenda problems on their cells) and nothing stored. The save
 then enters the undo stack: undoing a new meeting deletes it (redo puts it back exactly,
 ids included), undoing an edit stores the previous plan again.
@@ -46,21 +46,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import deletion
-from lagdesk.core import meeting_plan as mp
-from lagdesk.core import records as r
-from lagdesk.core.errors import FieldProblem, LagdeskError, ValidationError
-from lagdesk.core.labels import choices
+from lagdesk.core.meetings import planning as mp
+from lagdesk.core.support import deletion
+from lagdesk.core.support import records as r
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import AttendanceStatus, MeetingType
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import FieldProblem, LagdeskError, ValidationError
 from lagdesk.i18n import TextContext, translate
-from lagdesk.ui import dialogs
-from lagdesk.ui.formatting import format_date
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.formatting import format_date
+from lagdesk.ui.common.undo import ChangeCommand
+from lagdesk.ui.common.widgets import (
+    DateEdit,
+    FieldMessages,
+    OptionalDateEdit,
+    error_colour,
+    show_status,
+)
 from lagdesk.ui.meetings.editor_tabs import AgendaTab, InvitationsTab, ToolsTab
 from lagdesk.ui.stakeholders.impact_text import counted, join_list
-from lagdesk.ui.undo import ChangeCommand
-from lagdesk.ui.widgets import DateEdit, FieldMessages, OptionalDateEdit, error_colour, show_status
 
 # The context of the counted texts below (see ``TextContext``).
 MeetingInvitations = TextContext("MeetingInvitations")

@@ -16,11 +16,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from lagdesk.core import records as r
-from lagdesk.core.meeting_plan import PersonChoice
+from lagdesk.core.meetings.planning import PersonChoice
+from lagdesk.core.support import records as r
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.formatting import format_number
-from lagdesk.ui.record_model import RIGHT, RecordTableModel
+from lagdesk.ui.common.formatting import format_number
+from lagdesk.ui.common.models import RIGHT, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "MeetingEditor"

@@ -39,13 +39,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import meeting_plan as mp
-from lagdesk.core import records as r
-from lagdesk.core.errors import FieldProblem, LagdeskError
-from lagdesk.core.folding import fold
+from lagdesk.core.meetings import planning as mp
+from lagdesk.core.support import records as r
+from lagdesk.core.support.folding import fold
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui.formatting import format_date, format_number
+from lagdesk.errors import FieldProblem, LagdeskError
+from lagdesk.ui.common.formatting import format_date, format_number
+from lagdesk.ui.common.tables import compact_rows
+from lagdesk.ui.common.widgets import error_colour
 from lagdesk.ui.meetings.editor_models import (
     AGENDA_FIELDS,
     MAX_MINUTES,
@@ -54,8 +56,6 @@ from lagdesk.ui.meetings.editor_models import (
     InvitedPeopleModel,
 )
 from lagdesk.ui.stakeholders.impact_text import counted
-from lagdesk.ui.stakeholders.tables import compact_rows
-from lagdesk.ui.widgets import error_colour
 
 log = logging.getLogger(__name__)
 

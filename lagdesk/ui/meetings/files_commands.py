@@ -1,17 +1,17 @@
 """The undo steps of a meeting's files: an edit, files added or deleted, people marked.
 
 Each is pushed after core has already made the change (the first redo does nothing, see
-``lagdesk.ui.undo.RecordCommand``); a delete is undone with the exact rows, bytes included.
+``lagdesk.ui.common.undo.RecordCommand``); a delete is undone with the exact rows, bytes included.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lagdesk.core import attachments as at
-from lagdesk.core.deletion import DeletedRows
+from lagdesk.core.meetings import attachments as at
+from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.db.database import Database
-from lagdesk.ui.undo import RecordCommand, UndoContext
+from lagdesk.ui.common.undo import RecordCommand, UndoContext
 
 
 class EditFileCommand(RecordCommand):

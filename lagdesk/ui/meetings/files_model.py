@@ -40,14 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core.attachments import AttachmentRow
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.labels import choices, label
+from lagdesk.core.meetings.attachments import AttachmentRow
+from lagdesk.core.support.labels import choices, label
 from lagdesk.db.codes import AttachmentKind
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.formatting import format_date
-from lagdesk.ui.record_model import Index, RecordTableModel
+from lagdesk.ui.common.formatting import format_date
+from lagdesk.ui.common.models import Index, RecordTableModel
 
 #: Longest side of a thumbnail, in pixels.
 THUMBNAIL_SIZE = 96

@@ -44,15 +44,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import attachments as at
-from lagdesk.core.errors import LagdeskError, ValidationError
+from lagdesk.core.meetings import attachments as at
 from lagdesk.db.codes import AttachmentKind
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError, ValidationError
 from lagdesk.i18n import TextContext, translate
-from lagdesk.ui import dialogs
-from lagdesk.ui.flow_layout import FlowLayout
-from lagdesk.ui.formatting import format_date
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.flow_layout import FlowLayout
+from lagdesk.ui.common.formatting import format_date
+from lagdesk.ui.common.undo import RecordCommand, UndoContext
+from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.meetings.files_commands import (
     AddFilesCommand,
     DeleteFilesCommand,
@@ -69,8 +71,6 @@ from lagdesk.ui.meetings.files_model import (
 )
 from lagdesk.ui.meetings.photo_people_dialog import PhotoPeopleDialog
 from lagdesk.ui.stakeholders.impact_text import counted
-from lagdesk.ui.undo import RecordCommand, UndoContext
-from lagdesk.ui.widgets import show_status
 
 # The context of the counted texts below (see ``TextContext``).
 Meetings = TextContext("Meetings")

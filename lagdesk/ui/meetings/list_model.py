@@ -20,13 +20,13 @@ from PySide6.QtCore import (
     QTime,
 )
 
-from lagdesk.core.calendar_ics import local_zone_name
-from lagdesk.core.folding import fold
-from lagdesk.core.labels import label
-from lagdesk.core.meetings import MeetingRow
+from lagdesk.core.meetings.ics import local_zone_name
+from lagdesk.core.meetings.overview import MeetingRow
+from lagdesk.core.support.folding import fold
+from lagdesk.core.support.labels import label
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.formatting import format_date_range, format_number
-from lagdesk.ui.record_model import Index, RecordTableModel
+from lagdesk.ui.common.formatting import format_date_range, format_number
+from lagdesk.ui.common.models import Index, RecordTableModel
 
 DATE, TIME, TYPE, TITLE, PLACE, INVITED, PRESENT = range(7)
 

@@ -6,7 +6,7 @@ The models never write: an edit becomes a signal (``decision_added``, ``decision
 being added is a *draft* (id ``DRAFT_ID``) until core has stored it: only its text can be
 edited, and leaving it empty forgets it.
 
-Core puts deleted decisions and tasks back with their ids (``lagdesk.core.deletion``), so
+Core puts deleted decisions and tasks back with their ids (``lagdesk.core.support.deletion``), so
 the commands keep ids as they are and need no id map.
 """
 
@@ -38,15 +38,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import deletion
-from lagdesk.core import minutes as mn
-from lagdesk.core import records as r
+from lagdesk.core.meetings import minutes as mn
+from lagdesk.core.support import deletion
+from lagdesk.core.support import records as r
 from lagdesk.db.database import Database
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.formatting import format_date, format_number, from_qdate, to_qdate
-from lagdesk.ui.record_model import ID_ROLE, Index, RecordTableModel
-from lagdesk.ui.undo import RecordCommand, UndoContext
-from lagdesk.ui.widgets import DateEdit
+from lagdesk.ui.common.formatting import format_date, format_number, from_qdate, to_qdate
+from lagdesk.ui.common.models import ID_ROLE, Index, RecordTableModel
+from lagdesk.ui.common.undo import RecordCommand, UndoContext
+from lagdesk.ui.common.widgets import DateEdit
 
 #: The id of a row being added, not stored yet (stored ids start at 1).
 DRAFT_ID = 0

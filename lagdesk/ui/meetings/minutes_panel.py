@@ -45,13 +45,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import minutes as mn
-from lagdesk.core.errors import LagdeskError, NotFoundError, ValidationError
-from lagdesk.core.records import Task
+from lagdesk.core.meetings import minutes as mn
+from lagdesk.core.support.records import Task
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
-from lagdesk.ui.flow_layout import FlowLayout
+from lagdesk.errors import LagdeskError, NotFoundError, ValidationError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.flow_layout import FlowLayout
+from lagdesk.ui.common.undo import UndoContext
+from lagdesk.ui.common.widgets import heading, show_status
 from lagdesk.ui.meetings.action_from_decision import make_action
 from lagdesk.ui.meetings.minutes_editor import MinutesEditor
 from lagdesk.ui.meetings.minutes_models import (
@@ -70,8 +72,6 @@ from lagdesk.ui.meetings.minutes_models import (
     SaveTaskCommand,
     TaskTableModel,
 )
-from lagdesk.ui.undo import UndoContext
-from lagdesk.ui.widgets import heading, show_status
 
 #: Milliseconds after the last change before the minutes are saved.
 AUTOSAVE_MS = 1500

@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.labels import label
-from lagdesk.core.meetings import MeetingFilter, MeetingRow, meetings_by_day
+from lagdesk.core.meetings.overview import MeetingFilter, MeetingRow, meetings_by_day
+from lagdesk.core.support.labels import label
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
-from lagdesk.ui.formatting import format_date, from_qdate, to_qdate
+from lagdesk.errors import LagdeskError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.formatting import format_date, from_qdate, to_qdate
+from lagdesk.ui.common.models import ID_ROLE
 from lagdesk.ui.meetings.list_model import local_zone, time_text, venue_text
-from lagdesk.ui.record_model import ID_ROLE
 
 MONTH_KEYS = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
 

@@ -15,15 +15,15 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.folding import fold
-from lagdesk.core.labels import label
-from lagdesk.core.meeting_plan import tool_label
-from lagdesk.core.meetings import MeetingSummary, meeting_summary
+from lagdesk.core.meetings.overview import MeetingSummary, meeting_summary
+from lagdesk.core.meetings.planning import tool_label
+from lagdesk.core.support.folding import fold
+from lagdesk.core.support.labels import label
 from lagdesk.db.codes import AttendanceStatus
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui.formatting import format_date, format_number, to_qdate
+from lagdesk.errors import LagdeskError
+from lagdesk.ui.common.formatting import format_date, format_number, to_qdate
 from lagdesk.ui.meetings.list_model import (
     format_time,
     local_zone,

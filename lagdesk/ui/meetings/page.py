@@ -36,19 +36,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import meetings as mt
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.calendar_ics import CalendarFileError, export_calendar, import_invitation
-from lagdesk.core.deletion import DeletedRows
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.labels import choices
+from lagdesk.core.meetings import overview as mt
+from lagdesk.core.meetings.ics import CalendarFileError, export_calendar, import_invitation
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support.deletion import DeletedRows
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
-from lagdesk.ui.areas import Area
-from lagdesk.ui.flow_layout import FlowLayout, labelled
-from lagdesk.ui.formatting import format_date
+from lagdesk.errors import LagdeskError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.flow_layout import FlowLayout, labelled
+from lagdesk.ui.common.formatting import format_date
+from lagdesk.ui.common.undo import ChangeCommand
+from lagdesk.ui.common.widgets import OptionalDateEdit, heading, show_status
 from lagdesk.ui.meetings.attendance_panel import AttendancePanel
 from lagdesk.ui.meetings.attendance_window import AttendanceWindow, open_attendance_window
 from lagdesk.ui.meetings.files_panel import FilesPanel
@@ -58,10 +59,9 @@ from lagdesk.ui.meetings.minutes_panel import MinutesPanel
 from lagdesk.ui.meetings.month_view import MonthView
 from lagdesk.ui.meetings.overview_panel import OverviewPanel
 from lagdesk.ui.meetings.participation_view import ParticipationView
+from lagdesk.ui.shell.areas import Area
 from lagdesk.ui.stakeholders.add_to_group import flat_groups
 from lagdesk.ui.stakeholders.impact_text import counted
-from lagdesk.ui.undo import ChangeCommand
-from lagdesk.ui.widgets import OptionalDateEdit, heading, show_status
 
 log = logging.getLogger(__name__)
 
@@ -722,7 +722,7 @@ class MeetingsPage(QWidget):
         dialogs.show_information(self, title, text)
 
     def sign_in_sheet(self) -> None:
-        from lagdesk.core.sign_in import sign_in_sheet
+        from lagdesk.core.meetings.sign_in import sign_in_sheet
         from lagdesk.reports.pdf import write_sign_in_pdf
 
         row = self.current_row()

@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import participation as pa
-from lagdesk.core.errors import LagdeskError
+from lagdesk.core.meetings import participation as pa
 from lagdesk.db.codes import Gender, Sector
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.reports.charts.attendance import attendance_by_sector_figure
-from lagdesk.ui import dialogs
-from lagdesk.ui.formatting import format_date, format_percent
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.formatting import format_date, format_percent
+from lagdesk.ui.common.models import RecordTableModel
+from lagdesk.ui.common.tables import compact_rows
 from lagdesk.ui.meetings.columns import fit_to_contents
-from lagdesk.ui.record_model import RecordTableModel
-from lagdesk.ui.stakeholders.tables import compact_rows
 
 #: Meetings drawn in the chart: the latest ones, so that the bars stay readable.
 CHART_MEETINGS = 24

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import attachments as at
-from lagdesk.core.folding import fold
+from lagdesk.core.meetings import attachments as at
+from lagdesk.core.support.folding import fold
 
 
 class PhotoPeopleDialog(QDialog):

@@ -15,13 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_tree as pt
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.plan import CodeChange, TreeChange
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.plan.numbering import CodeChange, TreeChange
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui.undo import ChangeCommand
+from lagdesk.errors import LagdeskError
+from lagdesk.ui.common.undo import ChangeCommand
 
 Report = Callable[[Exception], None]
 

@@ -28,24 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import indicators as ind
-from lagdesk.core import plan_risks as pr
-from lagdesk.core import plan_tree as pt
-from lagdesk.core import records
-from lagdesk.core.errors import FieldProblem, LagdeskError, ValidationError
-from lagdesk.core.folding import fold
-from lagdesk.core.listing import list_organisations, list_people
-from lagdesk.core.plan_actions import ActionDetail, ActionSaved, save_action_detail
-from lagdesk.core.plan_funding import over_cost_warning
-from lagdesk.core.validation import problems_of
+from lagdesk.core.indicators import library as ind
+from lagdesk.core.plan import risks as pr
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.plan.actions import ActionDetail, ActionSaved, save_action_detail
+from lagdesk.core.plan.funding import over_cost_warning
+from lagdesk.core.reporting.listing import list_organisations, list_people
+from lagdesk.core.support import records
+from lagdesk.core.support.folding import fold
+from lagdesk.core.support.validation import problems_of
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
+from lagdesk.errors import FieldProblem, LagdeskError, ValidationError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.widgets import FieldMessages
 from lagdesk.ui.plan.action_dialog_funding import AMOUNT, SOURCE, STATUS, FundingTab, parse_money
 from lagdesk.ui.plan.action_dialog_general import GeneralTab, OrganisationsTab
 from lagdesk.ui.plan.action_dialog_links import LinksTab
 from lagdesk.ui.plan.action_dialog_milestones import MilestonesTab
-from lagdesk.ui.widgets import FieldMessages
 
 __all__ = ["AMOUNT", "SOURCE", "STATUS", "ActionDialog", "parse_money"]
 

@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import records
-from lagdesk.core.errors import FieldProblem
-from lagdesk.core.labels import choices
-from lagdesk.core.plan_funding import FundingTotals
+from lagdesk.core.plan.funding import FundingTotals
+from lagdesk.core.support import records
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import FundingSource, FundingStatus
+from lagdesk.errors import FieldProblem
 from lagdesk.i18n import currency_symbol, format_amount
-from lagdesk.ui.formatting import format_percent
+from lagdesk.ui.common.formatting import format_percent
+from lagdesk.ui.common.widgets import error_colour
 from lagdesk.ui.plan.actions_model import CURRENCY, money_text
-from lagdesk.ui.widgets import error_colour
 
 SOURCE, AMOUNT, STATUS = range(3)
 

@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import records
-from lagdesk.core.errors import FieldProblem
-from lagdesk.core.labels import choices
-from lagdesk.core.plan_actions import normal_tags
+from lagdesk.core.plan.actions import normal_tags
+from lagdesk.core.support import records
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import ActionStatus, ActionType, GenderDimension
+from lagdesk.errors import FieldProblem
 from lagdesk.i18n import currency_symbol
+from lagdesk.ui.common.widgets import FieldMessages, OptionalDateEdit
 from lagdesk.ui.plan.action_dialog_funding import parse_money
 from lagdesk.ui.plan.action_dialog_lists import CheckList, SearchableCombo
 from lagdesk.ui.plan.actions_model import CURRENCY, money_text
-from lagdesk.ui.widgets import FieldMessages, OptionalDateEdit
 
 #: Tags offered as check boxes; the stored tag is the code (``normal_tags`` lower-cases).
 GENDER_TAG, GREEN_TAG, DIGITAL_TAG = "gender", "green", "digital"

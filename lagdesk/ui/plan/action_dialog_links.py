@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from lagdesk.core.minutes import DecisionRef
-from lagdesk.ui.formatting import format_date
+from lagdesk.core.meetings.minutes import DecisionRef
+from lagdesk.ui.common.formatting import format_date
 from lagdesk.ui.plan.action_dialog_lists import CheckList
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core.folding import fold
+from lagdesk.core.support.folding import fold
 
 Index = QModelIndex | QPersistentModelIndex
 #: The entry's text folded (lower case, no accents): "zielinski" finds "Zieliński".

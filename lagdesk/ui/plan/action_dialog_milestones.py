@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import records
-from lagdesk.ui.formatting import format_date, from_qdate, to_qdate
-from lagdesk.ui.widgets import DateEdit, error_colour
+from lagdesk.core.support import records
+from lagdesk.ui.common.formatting import format_date, from_qdate, to_qdate
+from lagdesk.ui.common.widgets import DateEdit, error_colour
 
 Index = QModelIndex | QPersistentModelIndex
 TITLE, DUE, DONE = range(3)

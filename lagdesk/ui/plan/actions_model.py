@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core.labels import choices, label
-from lagdesk.core.plan_actions import ActionRow
+from lagdesk.core.plan.actions import ActionRow
+from lagdesk.core.support.labels import choices, label
 from lagdesk.db.codes import ActionStatus
 from lagdesk.i18n import DEFAULT_CURRENCY, format_amount, format_number
-from lagdesk.ui.formatting import format_date, format_percent
+from lagdesk.ui.common.formatting import format_date, format_percent
 from lagdesk.ui.plan.tree_model import ACTION_MIME, ids_mime
 
 Index = QModelIndex | QPersistentModelIndex

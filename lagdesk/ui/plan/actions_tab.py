@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import records
-from lagdesk.core.errors import LagdeskError
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.support import records
 from lagdesk.db.codes import ActionType
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
-from lagdesk.ui.flow_layout import FlowLayout
+from lagdesk.errors import LagdeskError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.flow_layout import FlowLayout
+from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.plan.action_commands import (
     ActionMove,
     DeleteActionsCommand,
@@ -37,7 +38,6 @@ from lagdesk.ui.plan.action_commands import (
 )
 from lagdesk.ui.plan.action_dialog import ActionDialog
 from lagdesk.ui.plan.actions_model import ActionTableModel, action_table
-from lagdesk.ui.widgets import show_status
 
 #: A position past every list: core puts the action last.
 LAST = 2**31 - 1

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core.importing.encodings import encoding_label
-from lagdesk.core.plan_import import PlanImportPreview
-from lagdesk.ui.formatting import format_number
+from lagdesk.core.plan.workbook import PlanImportPreview
+from lagdesk.core.stakeholders.importing.encodings import encoding_label
+from lagdesk.ui.common.formatting import format_number
+from lagdesk.ui.common.widgets import error_colour, paragraph
 from lagdesk.ui.plan.import_models import (
     ChangeModel,
     IssueModel,
@@ -27,7 +28,6 @@ from lagdesk.ui.plan.import_models import (
     issues_of,
     sheet_name,
 )
-from lagdesk.ui.widgets import error_colour, paragraph
 
 #: Rows looked at to size a column to its contents (the change list may be very long).
 SIZE_SAMPLE = 200

@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from lagdesk.core.labels import label
-from lagdesk.core.plan_import import PlanImportPreview, SheetPreview
+from lagdesk.core.plan.workbook import PlanImportPreview, SheetPreview
+from lagdesk.core.support.labels import label
 from lagdesk.i18n import QT_TRANSLATE_NOOP, format_amount
-from lagdesk.ui.formatting import format_date, format_number
-from lagdesk.ui.record_model import RecordTableModel
+from lagdesk.ui.common.formatting import format_date, format_number
+from lagdesk.ui.common.models import RecordTableModel
 
 C = "PlanTransfer"
 INVALID_TINT = "#fde2e1"

@@ -10,10 +10,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from lagdesk.core import plan_tree as pt
-from lagdesk.core.plan import TreeChange
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.plan.numbering import TreeChange
 from lagdesk.db.database import Database
-from lagdesk.ui.undo import ChangeCommand
+from lagdesk.ui.common.undo import ChangeCommand
 
 Report = Callable[[Exception], None]
 

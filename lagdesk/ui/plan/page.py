@@ -32,16 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import plan_actions as pa
-from lagdesk.core import plan_tree as pt
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.plan import CodeChange
-from lagdesk.core.plan_funding import plan_totals
+from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import tree as pt
+from lagdesk.core.plan.funding import plan_totals
+from lagdesk.core.plan.numbering import CodeChange
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError
 from lagdesk.i18n import format_amount
-from lagdesk.ui import dialogs
-from lagdesk.ui.areas import Area
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.widgets import heading, show_status
 from lagdesk.ui.plan.action_dialog import ActionDialog
 from lagdesk.ui.plan.actions_tab import ActionsTab, _button, _row
 from lagdesk.ui.plan.objective_commands import (
@@ -56,7 +56,7 @@ from lagdesk.ui.plan.totals_view import TotalsView
 from lagdesk.ui.plan.transfer import PlanTransfers
 from lagdesk.ui.plan.tree_model import TITLE, ObjectiveTreeModel, ObjectiveTreeView
 from lagdesk.ui.plan.versions_view import VersionsView
-from lagdesk.ui.widgets import heading, show_status
+from lagdesk.ui.shell.areas import Area
 
 #: A position past every list: core puts the action last.
 LAST = 2**31 - 1

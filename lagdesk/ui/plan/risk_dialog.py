@@ -26,13 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import records
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.errors import LagdeskError, ValidationError
-from lagdesk.core.labels import choices
-from lagdesk.core.minutes import ActionRef
-from lagdesk.core.plan_actions import action_choices
-from lagdesk.core.plan_risks import (
+from lagdesk.core.meetings.minutes import ActionRef
+from lagdesk.core.plan.actions import action_choices
+from lagdesk.core.plan.risks import (
     LOW_UP_TO,
     MEDIUM_UP_TO,
     SCALE,
@@ -40,10 +36,15 @@ from lagdesk.core.plan_risks import (
     save_risk,
     score_band,
 )
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support import records
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import RiskCategory, RiskStatus
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
+from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.widgets import FieldMessages
 from lagdesk.ui.plan.risks_model import (
     BAND_TINTS,
     TEXT_ON_TINT,
@@ -53,7 +54,6 @@ from lagdesk.ui.plan.risks_model import (
     scale_text,
 )
 from lagdesk.ui.stakeholders.impact_text import counted
-from lagdesk.ui.widgets import FieldMessages
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core.plan_risks import SCALE
+from lagdesk.core.plan.risks import SCALE
 from lagdesk.db.codes import RiskStatus
+from lagdesk.ui.common.widgets import heading
 from lagdesk.ui.plan.risks_model import (
     CELL_ROLE,
     TEXT_ON_TINT,
@@ -34,7 +35,6 @@ from lagdesk.ui.plan.risks_model import (
     likelihood_label,
 )
 from lagdesk.ui.stakeholders.impact_text import counted
-from lagdesk.ui.widgets import heading
 
 CELL_WIDTH = 72
 CELL_HEIGHT = 46

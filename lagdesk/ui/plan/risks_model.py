@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from lagdesk.core.labels import label
-from lagdesk.core.plan_risks import SCALE, RiskBand, RiskRow, score_band
+from lagdesk.core.plan.risks import SCALE, RiskBand, RiskRow, score_band
+from lagdesk.core.support.labels import label
 from lagdesk.db.codes import RiskCategory, RiskStatus
 
 Index = QModelIndex | QPersistentModelIndex

@@ -32,16 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import plan_risks as pr
-from lagdesk.core import records
-from lagdesk.core.deletion import DeletedRows
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.labels import choices
+from lagdesk.core.plan import risks as pr
+from lagdesk.core.support import records
+from lagdesk.core.support.deletion import DeletedRows
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import RiskCategory, RiskStatus
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
-from lagdesk.ui.flow_layout import FlowLayout, labelled
+from lagdesk.errors import LagdeskError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.flow_layout import FlowLayout, labelled
+from lagdesk.ui.common.undo import ChangeCommand
+from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.plan.risk_dialog import RiskDialog
 from lagdesk.ui.plan.risk_matrix import RiskMatrixWidget
 from lagdesk.ui.plan.risks_model import (
@@ -52,8 +54,6 @@ from lagdesk.ui.plan.risks_model import (
     RiskFilterProxy,
     RiskTableModel,
 )
-from lagdesk.ui.undo import ChangeCommand
-from lagdesk.ui.widgets import show_status
 
 # -- undo commands ----------------------------------------------------------------------
 

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.labels import label
-from lagdesk.core.plan_timeline import TimelineAction, timeline_actions
-from lagdesk.core.plan_tree import objective_tree
+from lagdesk.core.plan.timeline import TimelineAction, timeline_actions
+from lagdesk.core.plan.tree import objective_tree
+from lagdesk.core.support.labels import label
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError
 from lagdesk.i18n import translate
 from lagdesk.reports.charts.gantt import (
     A4_WIDTH,
@@ -52,10 +52,10 @@ from lagdesk.reports.charts.gantt import (
     row_labels_shown,
     undated_note,
 )
-from lagdesk.ui import dialogs
-from lagdesk.ui.flow_layout import FlowLayout, labelled
-from lagdesk.ui.formatting import format_date, format_date_range
-from lagdesk.ui.widgets import show_status
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.flow_layout import FlowLayout, labelled
+from lagdesk.ui.common.formatting import format_date, format_date_range
+from lagdesk.ui.common.widgets import show_status
 
 #: A width change smaller than this (pixels) keeps the figure as it is.
 RESIZE_SLACK = 48

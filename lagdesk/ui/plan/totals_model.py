@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from lagdesk.core.labels import label
-from lagdesk.core.plan_funding import ObjectiveTotals, PlanTotals
+from lagdesk.core.plan.funding import ObjectiveTotals, PlanTotals
+from lagdesk.core.support.labels import label
 from lagdesk.db.codes import ObjectiveLevel
 from lagdesk.i18n import QT_TRANSLATE_NOOP, format_amount
 

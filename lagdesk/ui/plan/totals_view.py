@@ -15,18 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.plan_funding import NO_FUNDING, PlanTotals, plan_totals
+from lagdesk.core.plan.funding import NO_FUNDING, PlanTotals, plan_totals
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError
 from lagdesk.i18n import format_amount
-from lagdesk.ui import dialogs
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.tables import compact_rows
 from lagdesk.ui.plan.totals_model import (
     ObjectiveTotalsModel,
     SourceTotalsModel,
     TotalsTableModel,
 )
-from lagdesk.ui.stakeholders.tables import compact_rows
 
 #: Objective titles are cut beyond this many characters (the tooltip holds all of it).
 TITLE_MAX_CHARS = 48

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
-from lagdesk.core.plan_import import (
+from lagdesk.core.plan.workbook import (
     PlanImportPreview,
     PlanImportSummary,
     apply_measurement_import,
@@ -25,12 +25,12 @@ from lagdesk.core.plan_import import (
     plan_plan_import,
 )
 from lagdesk.db.database import Database
-from lagdesk.reports.plan_xlsx import PlanExport, write_plan_workbook
-from lagdesk.ui import dialogs
-from lagdesk.ui.background import BackgroundRunner
-from lagdesk.ui.formatting import format_number
+from lagdesk.reports.xlsx.plan import PlanExport, write_plan_workbook
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.background import BackgroundRunner
+from lagdesk.ui.common.formatting import format_number
+from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.plan.import_dialog import PlanImportDialog
-from lagdesk.ui.widgets import show_status
 
 #: How long a result stays in the status bar.
 STATUS_MS = 15000

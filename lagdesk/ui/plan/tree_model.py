@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDrag, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
-from lagdesk.core.plan_tree import ObjectiveNode
-from lagdesk.ui.formatting import format_number
+from lagdesk.core.plan.tree import ObjectiveNode
+from lagdesk.ui.common.formatting import format_number
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import plan_versions as pv
-from lagdesk.core.errors import LagdeskError
+from lagdesk.core.plan import versions as pv
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError
 from lagdesk.i18n import format_amount
-from lagdesk.ui.formatting import format_date, format_number
+from lagdesk.ui.common.formatting import format_date, format_number
 from lagdesk.ui.plan.versions_model import format_saved_at
 
 #: Fields whose values are dates (ISO text in the snapshot).

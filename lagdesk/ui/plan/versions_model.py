@@ -12,12 +12,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtGui import QFont
 
-from lagdesk.core.labels import label
-from lagdesk.core.plan_versions import VersionRow
+from lagdesk.core.plan.versions import VersionRow
+from lagdesk.core.support.labels import label
 from lagdesk.db.codes import PlanStatus
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.formatting import format_date
-from lagdesk.ui.record_model import Index, RecordTableModel
+from lagdesk.ui.common.formatting import format_date
+from lagdesk.ui.common.models import Index, RecordTableModel
 
 NAME, STATUS, SAVED, NOTE = range(4)
 

@@ -28,17 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import plan_versions as pv
-from lagdesk.core.errors import LagdeskError, ValidationError
-from lagdesk.core.labels import label
+from lagdesk.core.plan import versions as pv
+from lagdesk.core.support.labels import label
 from lagdesk.db.codes import PlanStatus
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
-from lagdesk.ui.flow_layout import FlowLayout
+from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.flow_layout import FlowLayout
+from lagdesk.ui.common.widgets import FieldMessages, paragraph, show_status
 from lagdesk.ui.plan.version_diff import CompareDialog, empty_state
 from lagdesk.ui.plan.versions_model import NOTE, VersionTableModel
-from lagdesk.ui.widgets import FieldMessages, paragraph, show_status
 
 
 def suggested_name(versions: list[pv.VersionRow], pattern: str) -> str:

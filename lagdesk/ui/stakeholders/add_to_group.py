@@ -7,20 +7,20 @@ from collections.abc import Sequence
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
-from lagdesk.core import records as r
-from lagdesk.core import stakeholders as sh
-from lagdesk.core import store
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.labels import choices
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import MemberRole
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError
 from lagdesk.i18n import TextContext, translate
-from lagdesk.ui import dialogs
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.undo import UndoContext
+from lagdesk.ui.common.widgets import DateEdit, show_status
 from lagdesk.ui.stakeholders.commands import AddToGroupCommand
 from lagdesk.ui.stakeholders.impact_text import counted
-from lagdesk.ui.undo import UndoContext
-from lagdesk.ui.widgets import DateEdit, show_status
 
 # The context of the counted texts below (see ``TextContext``).
 Stakeholders = TextContext("Stakeholders")

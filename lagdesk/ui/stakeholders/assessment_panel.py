@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import records as r
-from lagdesk.core import stakeholders as sh
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support import records as r
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.formatting import format_date, format_number
-from lagdesk.ui.record_model import RecordTableModel
-from lagdesk.ui.stakeholders.tables import compact_rows
-from lagdesk.ui.widgets import DateEdit
+from lagdesk.ui.common.formatting import format_date, format_number
+from lagdesk.ui.common.models import RecordTableModel
+from lagdesk.ui.common.tables import compact_rows
+from lagdesk.ui.common.widgets import DateEdit
 
 
 @dataclass(frozen=True)

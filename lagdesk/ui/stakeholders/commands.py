@@ -1,7 +1,7 @@
 """Undo commands of the Stakeholders area, all writing through core.
 
 Edits use the shared ``SaveRecordCommand``. A person, organisation or group is deleted by
-core with a snapshot of everything that went with it (``lagdesk.core.deletion``): undo puts
+core with a snapshot of everything that went with it (``lagdesk.core.support.deletion``): undo puts
 those rows back exactly, with their ids, so nothing that knew the old ids needs telling.
 Merges are undone by core too (``undo_merge``); adding people to a group is undone by
 deleting the new memberships.
@@ -15,10 +15,11 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from lagdesk.core import deletion, merge, store
-from lagdesk.core import records as r
+from lagdesk.core.stakeholders import merge
+from lagdesk.core.support import deletion, store
+from lagdesk.core.support import records as r
 from lagdesk.db.database import Database
-from lagdesk.ui.undo import RecordCommand, RecordGateway, UndoContext
+from lagdesk.ui.common.undo import RecordCommand, RecordGateway, UndoContext
 
 
 def stakeholder_undo_context(

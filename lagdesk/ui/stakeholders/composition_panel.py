@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import composition as comp
-from lagdesk.core.labels import label
+from lagdesk.core.stakeholders import composition as comp
+from lagdesk.core.support.labels import label
 from lagdesk.db.codes import Sector
-from lagdesk.ui.formatting import format_number
+from lagdesk.ui.common.formatting import format_number
+from lagdesk.ui.common.tables import compact_rows
 from lagdesk.ui.stakeholders.group_models import CompositionTableModel
-from lagdesk.ui.stakeholders.tables import compact_rows
 
 
 def amber_box(parent: QWidget) -> tuple[QFrame, QLabel]:

@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import records as r
-from lagdesk.core.labels import choices, label
+from lagdesk.core.support import records as r
+from lagdesk.core.support.labels import choices, label
 from lagdesk.db.codes import ConsentMethod, ConsentPurpose
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.formatting import format_date
-from lagdesk.ui.record_model import RecordTableModel
-from lagdesk.ui.stakeholders.tables import compact_rows
-from lagdesk.ui.widgets import DateEdit
+from lagdesk.ui.common.formatting import format_date
+from lagdesk.ui.common.models import RecordTableModel
+from lagdesk.ui.common.tables import compact_rows
+from lagdesk.ui.common.widgets import DateEdit
 
 
 def code_combo(enum_cls: Any, parent: QWidget) -> QComboBox:

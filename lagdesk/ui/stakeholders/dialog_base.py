@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core.errors import LagdeskError, ValidationError
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui.widgets import FieldMessages
+from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.ui.common.widgets import FieldMessages
 
 Submit = Callable[[Any], Any]
 

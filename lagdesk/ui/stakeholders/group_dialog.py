@@ -12,9 +12,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from lagdesk.core import records as r
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.labels import choices
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support import records as r
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import GroupKind
 from lagdesk.ui.stakeholders.dialog_base import StakeholderDialog, Submit
 from lagdesk.ui.stakeholders.members_panel import MembersPanel

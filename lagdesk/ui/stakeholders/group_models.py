@@ -17,13 +17,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
-from lagdesk.core import composition as comp
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.labels import label
+from lagdesk.core.stakeholders import composition as comp
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support.labels import label
 from lagdesk.db.codes import Gender, Sector
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.formatting import format_date, format_number, format_percent
-from lagdesk.ui.record_model import ID_ROLE, RIGHT, Index, RecordTableModel
+from lagdesk.ui.common.formatting import format_date, format_number, format_percent
+from lagdesk.ui.common.models import ID_ROLE, RIGHT, Index, RecordTableModel
 
 
 class GroupTreeModel(QStandardItemModel):

@@ -17,15 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import composition as comp
-from lagdesk.core import deletion, store
-from lagdesk.core import records as r
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.errors import LagdeskError
+from lagdesk.core.stakeholders import composition as comp
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support import deletion, store
+from lagdesk.core.support import records as r
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
-from lagdesk.ui.flow_layout import FlowLayout
+from lagdesk.errors import LagdeskError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.flow_layout import FlowLayout
+from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
+from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.stakeholders.add_to_group import flat_groups
 from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, push_all
 from lagdesk.ui.stakeholders.composition_panel import CompositionPanel
@@ -33,8 +35,6 @@ from lagdesk.ui.stakeholders.group_dialog import GroupDialog, GroupEdit
 from lagdesk.ui.stakeholders.group_models import ID_ROLE, GroupTreeModel
 from lagdesk.ui.stakeholders.impact_text import group_delete_question
 from lagdesk.ui.stakeholders.members_panel import MembersPanel
-from lagdesk.ui.undo import SaveRecordCommand, UndoContext
-from lagdesk.ui.widgets import show_status
 
 
 class GroupsTab(QWidget):

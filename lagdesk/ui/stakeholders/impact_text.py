@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 
-from lagdesk.core import stakeholders as sh
+from lagdesk.core.stakeholders import register as sh
 from lagdesk.i18n import TextContext, current_language, translate
 
 # The context of the counted texts below (see ``TextContext``).

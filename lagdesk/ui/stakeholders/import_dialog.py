@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import importing as imp
-from lagdesk.ui.formatting import format_number
+from lagdesk.core.stakeholders import importing as imp
+from lagdesk.ui.common.formatting import format_number
+from lagdesk.ui.common.tables import compact_rows
+from lagdesk.ui.common.widgets import error_colour, paragraph
 from lagdesk.ui.stakeholders.import_models import (
     DECISION_LABELS,
     ImportRowModel,
     ProblemTableModel,
     decision_label,
 )
-from lagdesk.ui.stakeholders.tables import compact_rows
-from lagdesk.ui.widgets import error_colour, paragraph
 
 Index = QModelIndex | QPersistentModelIndex
 

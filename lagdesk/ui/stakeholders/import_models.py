@@ -21,11 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from lagdesk.core import importing as imp
-from lagdesk.core.errors import FieldProblem
+from lagdesk.core.stakeholders import importing as imp
+from lagdesk.errors import FieldProblem
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.formatting import format_number
-from lagdesk.ui.record_model import RecordTableModel
+from lagdesk.ui.common.formatting import format_number
+from lagdesk.ui.common.models import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 C = "Stakeholders"

@@ -21,14 +21,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.labels import label
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support.labels import label
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.formatting import format_number
-from lagdesk.ui.record_model import ID_ROLE, RIGHT, Index
+from lagdesk.ui.common.formatting import format_number
+from lagdesk.ui.common.models import ID_ROLE, RIGHT, Index
 
 log = logging.getLogger(__name__)
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.labels import choices
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import Gender, Sector
-from lagdesk.ui.flow_layout import FlowLayout, labelled
+from lagdesk.ui.common.flow_layout import FlowLayout, labelled
 from lagdesk.ui.stakeholders.impact_text import counted
 from lagdesk.ui.stakeholders.list_models import LazyRowModel
 

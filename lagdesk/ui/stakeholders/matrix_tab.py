@@ -14,13 +14,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.labels import label
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support.labels import label
 from lagdesk.db.database import Database
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.formatting import format_date, format_number
-from lagdesk.ui.record_model import RecordTableModel
-from lagdesk.ui.undo import UndoContext
+from lagdesk.ui.common.formatting import format_date, format_number
+from lagdesk.ui.common.models import RecordTableModel
+from lagdesk.ui.common.undo import UndoContext
 
 if TYPE_CHECKING:
     from lagdesk.ui.stakeholders.matrix_view import MatrixView

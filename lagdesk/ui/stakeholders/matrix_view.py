@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.errors import LagdeskError, ValidationError
+from lagdesk.core.stakeholders import register as sh
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError, ValidationError
 from lagdesk.reports.charts.power_interest import point_positions, power_interest_figure
+from lagdesk.ui.common.tables import compact_rows
+from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
+from lagdesk.ui.common.widgets import paragraph, show_status
 from lagdesk.ui.stakeholders.assessment_panel import AssessmentPanel
 from lagdesk.ui.stakeholders.matrix_tab import MatrixPointModel
-from lagdesk.ui.stakeholders.tables import compact_rows
-from lagdesk.ui.undo import SaveRecordCommand, UndoContext
-from lagdesk.ui.widgets import paragraph, show_status
 
 #: A click this close to a point (in pixels) chooses it.
 CLICK_RADIUS = 14

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import stakeholders as sh
-from lagdesk.ui.flow_layout import FlowLayout, labelled
-from lagdesk.ui.formatting import format_number
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.ui.common.flow_layout import FlowLayout, labelled
+from lagdesk.ui.common.formatting import format_number
+from lagdesk.ui.common.tables import compact_rows
+from lagdesk.ui.common.widgets import DateEdit
 from lagdesk.ui.stakeholders.group_models import MemberTableModel, is_current
-from lagdesk.ui.stakeholders.tables import compact_rows
-from lagdesk.ui.widgets import DateEdit
 
 
 class MembersPanel(QWidget):

@@ -20,18 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core import merge
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.errors import LagdeskError
-from lagdesk.core.labels import label
+from lagdesk.core.stakeholders import merge
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support.labels import label
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError
 from lagdesk.i18n import translate
-from lagdesk.ui import dialogs
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.undo import UndoContext
+from lagdesk.ui.common.widgets import paragraph, show_status
 from lagdesk.ui.stakeholders import impact_text
 from lagdesk.ui.stakeholders.commands import MergeCommand
-from lagdesk.ui.undo import UndoContext
-from lagdesk.ui.widgets import paragraph, show_status
 
 Row = sh.PersonRow | sh.OrganisationRow
 

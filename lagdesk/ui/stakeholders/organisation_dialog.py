@@ -9,10 +9,10 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from lagdesk.core import records as r
-from lagdesk.core.errors import FieldProblem, ValidationError
-from lagdesk.core.labels import choices
+from lagdesk.core.support import records as r
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import Sector
+from lagdesk.errors import FieldProblem, ValidationError
 from lagdesk.ui.stakeholders.assessment_panel import AssessmentInput, AssessmentPanel
 from lagdesk.ui.stakeholders.dialog_base import StakeholderDialog, Submit
 

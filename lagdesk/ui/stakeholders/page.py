@@ -12,12 +12,13 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.errors import LagdeskError
+from lagdesk.core.stakeholders import register as sh
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
-from lagdesk.ui.areas import Area
+from lagdesk.errors import LagdeskError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.widgets import heading
+from lagdesk.ui.shell.areas import Area
 from lagdesk.ui.stakeholders.add_to_group import flat_groups, open_add_to_group
 from lagdesk.ui.stakeholders.commands import stakeholder_undo_context
 from lagdesk.ui.stakeholders.groups_tab import GroupsTab
@@ -28,7 +29,6 @@ from lagdesk.ui.stakeholders.merge_dialog import open_merge
 from lagdesk.ui.stakeholders.organisation_actions import OrganisationActions
 from lagdesk.ui.stakeholders.person_actions import PersonActions
 from lagdesk.ui.stakeholders.transfer import Transfers
-from lagdesk.ui.widgets import heading
 
 
 class StakeholdersPage(QWidget):

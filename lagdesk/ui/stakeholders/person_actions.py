@@ -14,18 +14,19 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from lagdesk.core import deletion, personal_data, store
-from lagdesk.core import records as r
-from lagdesk.core import stakeholders as sh
-from lagdesk.core.errors import LagdeskError
+from lagdesk.core.stakeholders import personal_data
+from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.support import deletion, store
+from lagdesk.core.support import records as r
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
-from lagdesk.ui import dialogs
+from lagdesk.errors import LagdeskError
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
+from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.stakeholders import impact_text
 from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, push_all
 from lagdesk.ui.stakeholders.person_dialog import PersonDialog, PersonEdit
-from lagdesk.ui.undo import SaveRecordCommand, UndoContext
-from lagdesk.ui.widgets import show_status
 
 Report = Callable[[Exception], None]
 

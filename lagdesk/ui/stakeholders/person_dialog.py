@@ -14,10 +14,10 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from lagdesk.core import records as r
-from lagdesk.core.errors import FieldProblem, ValidationError
-from lagdesk.core.labels import choices
+from lagdesk.core.support import records as r
+from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import Gender
+from lagdesk.errors import FieldProblem, ValidationError
 from lagdesk.i18n import translate
 from lagdesk.ui.stakeholders.assessment_panel import AssessmentInput, AssessmentPanel
 from lagdesk.ui.stakeholders.consent_panel import ConsentPanel

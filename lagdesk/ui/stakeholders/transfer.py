@@ -13,13 +13,13 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from lagdesk.core import importing as imp
+from lagdesk.core.stakeholders import importing as imp
 from lagdesk.db.database import Database
-from lagdesk.ui import dialogs
-from lagdesk.ui.background import BackgroundRunner
-from lagdesk.ui.formatting import format_number
+from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.background import BackgroundRunner
+from lagdesk.ui.common.formatting import format_number
+from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.stakeholders.import_dialog import ImportDialog
-from lagdesk.ui.widgets import show_status
 
 
 class Transfers(BackgroundRunner):
@@ -146,7 +146,7 @@ class Transfers(BackgroundRunner):
     # -- export ------------------------------------------------------------------------
 
     def export_register(self) -> None:
-        from lagdesk.reports.stakeholder_xlsx import export_stakeholders
+        from lagdesk.reports.xlsx.stakeholders import export_stakeholders
 
         stem = self._database.path.stem
         path = dialogs.save_file_path(

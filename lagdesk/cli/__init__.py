@@ -1,0 +1,373 @@
+"""The lagdesk command line: open the app, make demo data, check, back up and list a file.
+
+No widgets here: the app is imported only when it is asked for. A user-caused problem ends
+with exit 1 and one line on stderr; a usage error with exit 2 (argparse); a bug with exit 1,
+one line naming the log file that holds the details.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import json
+import logging
+import re
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from lagdesk import __version__
+from lagdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+
+log = logging.getLogger("lagdesk.cli")
+
+#: Modules that add commands: each has register(commands, common) and sets a handler.
+COMMAND_MODULES: tuple[str, ...] = (
+    "lagdesk.cli.stakeholders",
+    "lagdesk.cli.person",
+    "lagdesk.cli.calendar",
+    "lagdesk.cli.sign_in",
+    "lagdesk.cli.plan",
+    "lagdesk.cli.reports",
+)
+
+LIST_SUBJECTS = (
+    "people",
+    "organisations",
+    "meetings",
+    "actions",
+    "indicators",
+    "measurements",
+    "attendance",
+)
+
+
+class CommandError(Exception):
+    """A problem to report in one line, with exit status 1."""
+
+
+# Verbs whose subjects come from several modules (import stakeholders, export calendar ...).
+SHARED_VERBS = {
+    "import": QT_TRANSLATE_NOOP("CommandLine", "import records from a file"),
+    "export": QT_TRANSLATE_NOOP("CommandLine", "export records to a file"),
+}
+
+
+def subjects(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    verb: str,
+    common: argparse.ArgumentParser,
+) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    """The SUBJECT choices of a shared verb, made the first time a module asks for them."""
+    made: dict[str, argparse._SubParsersAction] = commands.__dict__.setdefault(  # type: ignore[type-arg]
+        "lagdesk_subjects", {}
+    )
+    if verb not in made:
+        parser = commands.add_parser(
+            verb, parents=[common], help=translate("CommandLine", SHARED_VERBS[verb])
+        )
+        made[verb] = parser.add_subparsers(dest="subject", metavar="SUBJECT", required=True)
+    return made[verb]
+
+
+def _common_options(default: Any) -> argparse.ArgumentParser:
+    """--db and --lang, accepted before or after the command name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=default,
+        help=translate("CommandLine", "the lagdesk database file"),
+    )
+    common.add_argument(
+        "--lang",
+        metavar="CODE",
+        choices=sorted(LANGUAGES),
+        default=default,
+        help=translate("CommandLine", "language: en, pl, lv, ro or bg"),
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # A command's own --db/--lang default to "not given", so they do not hide the global ones.
+    common = _common_options(argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(
+        prog="lagdesk",
+        parents=[_common_options(None)],
+        description=translate(
+            "CommandLine",
+            "lagdesk: stakeholders, meetings and the Integrated Action Plan of a local group.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"lagdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help=translate("CommandLine", "fill a new database with demo data"),
+    )
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=1)
+
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help=translate("CommandLine", "check integrity, foreign keys and the schema revision"),
+    )
+
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help=translate("CommandLine", "copy the database safely while in use"),
+    )
+    add_output_options(backup)
+
+    listing = commands.add_parser(
+        "list", parents=[common], help=translate("CommandLine", "print a list of records")
+    )
+    listing.add_argument("subject", choices=LIST_SUBJECTS)
+    listing.add_argument("--format", choices=("tsv", "json"), default="tsv")
+    listing.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help=translate("CommandLine", "attendance: only this meeting"),
+    )
+    listing.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="DATE",
+        help=translate("CommandLine", "indicators: progress as of DATE (YYYY-MM-DD), not today"),
+    )
+
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "demo": _demo,
+        "check": _check,
+        "backup": _backup,
+        "list": _list,
+    }
+    for name, handler in handlers.items():
+        commands.choices[name].set_defaults(handler=handler)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(commands, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    options = parser.parse_args(arguments)
+    if options.command is None:
+        from lagdesk.ui.shell.app import run
+
+        return run(arguments)
+    _set_language(options.lang)
+    handler = getattr(options, "handler", None)
+    if handler is None:
+        parser.error(
+            translate("CommandLine", "the command {command} needs a subject").format(
+                command=options.command
+            )
+        )
+    try:
+        return int(handler(options))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # every user-facing error becomes one line, never a traceback
+        return _report(exc)
+
+
+def _report(exc: BaseException) -> int:
+    from lagdesk.db.errors import DatabaseError
+    from lagdesk.errors import LagdeskError
+
+    if isinstance(exc, CommandError | LagdeskError | DatabaseError):
+        message = str(exc)
+    elif isinstance(exc, OSError):
+        message = f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc)
+    else:
+        message = _unexpected(exc)
+    print(f"lagdesk: {message}", file=sys.stderr)
+    return 1
+
+
+def _unexpected(exc: BaseException) -> str:
+    """Log a bug with its traceback; tell the user where the details are."""
+    from lagdesk.core.support.paths import log_dir
+
+    path = log_dir() / "lagdesk-cli.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+        log.addHandler(handler)
+        log.error("unexpected error", exc_info=exc)
+        handler.close()
+        log.removeHandler(handler)
+    except OSError:
+        pass
+    return translate("CommandLine", "unexpected error ({kind}); details are in {path}").format(
+        kind=type(exc).__name__, path=path
+    )
+
+
+def _set_language(code: str | None) -> None:
+    from lagdesk.i18n import install_language, system_language
+
+    language = code or system_language()
+    if language == "en":
+        install_language(language)  # English needs no catalogue, only its locale for dates
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        _set_language.app = QCoreApplication([sys.argv[0]])  # type: ignore[attr-defined]
+    install_language(language)
+
+
+# Shared by every command module: which file a command works on, and where it writes.
+
+
+def database_path(options: argparse.Namespace) -> Path:
+    """--db, or the default database in the user's data folder."""
+    path = getattr(options, "db", None)
+    if path is not None:
+        return Path(path)
+    from lagdesk.core.support.paths import default_database_path
+
+    return default_database_path()
+
+
+def open_database_of(options: argparse.Namespace, *, create: bool = False) -> Any:
+    from lagdesk.db.database import open_database
+
+    path = database_path(options)
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return open_database(path, create=create)
+
+
+def add_output_options(parser: argparse.ArgumentParser) -> None:
+    """--out FILE and --force, for commands that write a file."""
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE")
+    parser.add_argument(
+        "--force", action="store_true", help=translate("CommandLine", "replace FILE if it exists")
+    )
+
+
+def checked_output(options: argparse.Namespace) -> Path:
+    """The --out file, refused when it exists (without --force) or its folder is missing."""
+    out = Path(options.out)
+    if out.exists() and not options.force:
+        raise CommandError(
+            translate(
+                "CommandLine", "{path} exists already; choose another name or add --force."
+            ).format(path=out)
+        )
+    if not out.parent.is_dir():
+        raise CommandError(
+            translate("CommandLine", "{path}: the folder does not exist.").format(path=out.parent)
+        )
+    return out
+
+
+def _demo(options: argparse.Namespace) -> int:
+    from lagdesk.demo import build_demo
+
+    def progress(step: str) -> None:
+        print(step, file=sys.stderr)
+
+    with open_database_of(options, create=True) as database:
+        summary = build_demo(database, size=options.size, seed=options.seed, progress=progress)
+    total = sum(summary.counts.values())
+    message = translate("CommandLine", "Demo data ({size}) written to {path}: {total} records.")
+    print(message.format(size=options.size, path=database.path, total=total))
+    for table, number in sorted(summary.counts.items()):
+        print(f"  {table}\t{number}")
+    return 0
+
+
+def _check(options: argparse.Namespace) -> int:
+    from lagdesk.core.support.maintenance import check
+
+    report = check(database_path(options))
+    for note in report.notes:
+        print(note)
+    if report.sound:
+        print(
+            translate("CommandLine", "{path}: sound (schema {revision}).").format(
+                path=report.path, revision=report.revision
+            )
+        )
+        return 0
+    print(
+        translate("CommandLine", "{path}: {count} problem(s) found:").format(
+            path=report.path, count=len(report.problems)
+        )
+    )
+    for problem in report.problems:
+        print(f"  {problem}")
+    return 1
+
+
+def _backup(options: argparse.Namespace) -> int:
+    from lagdesk.core.support.maintenance import backup
+
+    out = checked_output(options)
+    with open_database_of(options) as database:
+        written = backup(database, out)
+    print(translate("CommandLine", "Backup written to {path}.").format(path=written))
+    return 0
+
+
+def _list(options: argparse.Namespace) -> int:
+    from lagdesk.core.reporting.listing import LISTINGS, list_attendance, list_indicators
+
+    if options.meeting is not None and options.subject != "attendance":
+        raise CommandError(translate("CommandLine", "--meeting goes with list attendance only"))
+    if options.as_of is not None and options.subject != "indicators":
+        raise CommandError(translate("CommandLine", "--as-of goes with list indicators only"))
+    with open_database_of(options) as database:
+        if options.subject == "attendance":
+            listing = list_attendance(database, options.meeting)
+        elif options.subject == "indicators":
+            listing = list_indicators(database, options.as_of)
+        else:
+            listing = LISTINGS[options.subject](database)
+    if options.format == "json":
+        json.dump(listing.as_dicts(), sys.stdout, ensure_ascii=False, default=str)
+        sys.stdout.write("\n")
+    else:
+        _write_tsv(sys.stdout, listing.columns, listing.rows)
+    return 0
+
+
+def _iso_date(text: str) -> date:
+    """An --as-of value: a calendar date written YYYY-MM-DD (a usage error otherwise)."""
+    try:
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(
+        translate("CommandLine", "{text} is not a date; write it as YYYY-MM-DD").format(
+            text=repr(text)
+        )
+    )
+
+
+def _write_tsv(stream: TextIO, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    writer = csv.writer(stream, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    writer.writerows(["" if value is None else value for value in row] for row in rows)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,265 @@
+"""apply_import: write a checked plan in one transaction, all of it or nothing.
+
+Rows are written in file order. Organisations and groups the file names are found by name
+or created once, when the first row that needs them is written. Power and interest become
+a new dated assessment only when they differ from the person's latest one, so importing
+the same file twice adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from lagdesk.core.stakeholders.importing.matching import comparable
+from lagdesk.core.stakeholders.importing.plan import DECISIONS, Decision, ImportPlan, ImportRow
+from lagdesk.core.stakeholders.importing.stakeholder_table import is_current
+from lagdesk.core.stakeholders.importing.values import name_key
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
+from lagdesk.db import models as m
+from lagdesk.db.codes import GroupKind
+from lagdesk.db.database import Database, translate_sqlite_error
+from lagdesk.errors import FieldProblem, LagdeskError, ValidationError
+from lagdesk.i18n import translate
+
+PROGRESS_EVERY = 200
+PERSON_FIELDS = ("first_name", "last_name", "gender", "role", "email", "phone", "notes")
+
+
+@dataclass
+class ImportSummary:
+    created: int = 0
+    updated: int = 0
+    #: Rows matching a stored person whose values are all stored already, whatever the
+    #: decision (nothing to update, nothing lost by skipping).
+    unchanged: int = 0
+    #: Rows left out by the decision "skip" that would have added or changed something.
+    skipped: int = 0
+    rejected: list[FieldProblem] = field(default_factory=list)
+    rejected_rows: int = 0
+    organisations_created: int = 0
+    groups_created: int = 0
+    memberships_added: int = 0
+    assessments_added: int = 0
+    #: True when nothing was kept: the summary says what the import would have done.
+    dry_run: bool = False
+
+
+class _Rollback(Exception):
+    """Leaves the transaction of a dry run without committing it."""
+
+
+class _Writer:
+    """Writes the rows of one plan inside one session."""
+
+    def __init__(self, session: Session, plan: ImportPlan, today: date) -> None:
+        self.session = session
+        self.plan = plan
+        self.today = today
+        self.summary = ImportSummary()
+        self.organisations: dict[str, int] = {}
+        self.groups: dict[str, int] = {}
+        self.groups_loaded = False
+        self.person_of_row: dict[int, int] = {}
+
+    def organisation_id(self, row: ImportRow) -> int | None:
+        name = row.values.organisation
+        if not name:
+            return None
+        if row.organisation_id is not None:
+            return row.organisation_id
+        key = name_key(name)
+        if key not in self.organisations:
+            new = self.plan.new_organisations[key]
+            assert new.sector is not None  # planning refuses a new organisation without one
+            created = store.write(self.session, r.Organisation(name=new.name, sector=new.sector))
+            assert created.id is not None
+            self.organisations[key] = created.id
+            self.summary.organisations_created += 1
+        return self.organisations[key]
+
+    def group_id(self, name: str) -> int:
+        key = name_key(name)
+        if not self.groups_loaded:
+            query = sa.select(m.StakeholderGroup.id, m.StakeholderGroup.name)
+            for group_id, group_name in self.session.execute(query.order_by(m.StakeholderGroup.id)):
+                self.groups.setdefault(name_key(group_name), group_id)
+            self.groups_loaded = True
+        if key not in self.groups:
+            group = r.StakeholderGroup(
+                name=self.plan.new_groups.get(key, name), kind=GroupKind.WORKING_GROUP
+            )
+            created = store.write(self.session, group)
+            assert created.id is not None
+            self.groups[key] = created.id
+            self.summary.groups_created += 1
+        return self.groups[key]
+
+    def add_groups(self, person_id: int, row: ImportRow, *, new: bool = False) -> bool:
+        """Add the memberships the row names that the person lacks (none are removed)."""
+        if not row.values.groups:
+            return False
+        query = sa.select(m.GroupMembership.group_id, m.GroupMembership.left_on).where(
+            m.GroupMembership.person_id == person_id
+        )
+        found = () if new else self.session.execute(query)
+        current = {group_id for group_id, left_on in found if is_current(left_on, self.today)}
+        added = False
+        for name in row.values.groups:
+            group_id = self.group_id(name)
+            if group_id not in current:
+                store.write(self.session, r.GroupMembership(group_id=group_id, person_id=person_id))
+                current.add(group_id)
+                self.summary.memberships_added += 1
+                added = True
+        return added
+
+    def add_scores(self, person_id: int, row: ImportRow, *, new: bool = False) -> bool:
+        """A new dated assessment when the scores differ from the latest one."""
+        power, interest = row.values.power, row.values.interest
+        if power is None or interest is None:
+            return False
+        latest = (
+            None
+            if new
+            else self.session.execute(
+                sa.select(m.PowerInterestAssessment.power, m.PowerInterestAssessment.interest)
+                .where(m.PowerInterestAssessment.person_id == person_id)
+                .order_by(
+                    m.PowerInterestAssessment.assessed_on.desc(),
+                    m.PowerInterestAssessment.id.desc(),
+                )
+                .limit(1)
+            ).first()
+        )
+        if latest is not None and tuple(latest) == (power, interest):
+            return False
+        assessment = r.PowerInterestAssessment(
+            person_id=person_id, power=power, interest=interest, assessed_on=self.today
+        )
+        store.write(self.session, assessment)
+        self.summary.assessments_added += 1
+        return True
+
+    def create(self, row: ImportRow) -> int:
+        values = row.values
+        person = r.Person(
+            organisation_id=self.organisation_id(row),
+            **{name: getattr(values, name) for name in PERSON_FIELDS},
+        )
+        person_id = store.write(self.session, person).id
+        assert person_id is not None
+        self.add_groups(person_id, row, new=True)
+        self.add_scores(person_id, row, new=True)
+        self.summary.created += 1
+        return person_id
+
+    def update(self, person_id: int, row: ImportRow) -> int:
+        found = self.session.get(m.Person, person_id)
+        if found is None:
+            return self.create(row)  # deleted since the plan was made
+        person = store.to_record(r.Person, found)
+        before = store.to_record(r.Person, found)
+        present = self.plan.columns.present
+        for name in PERSON_FIELDS:
+            new, old = getattr(row.values, name), getattr(person, name)
+            # Stored text that differs only in what the import trims counts as the same.
+            if name in present and (name == "gender" or comparable(old, name) != new):
+                setattr(person, name, new)
+        if "organisation" in present:
+            person.organisation_id = self.organisation_id(row)
+        changed = person != before
+        if changed:
+            store.write(self.session, person)
+        changed = self.add_groups(person_id, row) or changed
+        changed = self.add_scores(person_id, row) or changed
+        if changed:
+            self.summary.updated += 1
+        else:
+            self.summary.unchanged += 1
+        return person_id
+
+    def write(self, row: ImportRow, decision: Decision) -> None:
+        match = row.duplicate
+        if decision == "skip":
+            if row.status == "existing" and not row.changes:
+                self.summary.unchanged += 1  # nothing to skip: the file says what is stored
+            else:
+                self.summary.skipped += 1
+            return
+        target: int | None = None
+        if decision == "update" and match is not None and match.row is None and not row.changes:
+            # The plan compared this row with the stored person and found nothing to change.
+            assert match.person_id is not None
+            self.summary.unchanged += 1
+            self.person_of_row[row.row] = match.person_id
+            return
+        if decision == "update" and match is not None:
+            earlier = self.person_of_row.get(match.row) if match.row is not None else None
+            target = earlier if earlier is not None else match.person_id
+        person_id = self.update(target, row) if target is not None else self.create(row)
+        self.person_of_row[row.row] = person_id
+
+
+def _check_decisions(decisions: Mapping[int, str]) -> None:
+    wrong = sorted({choice for choice in decisions.values() if choice not in DECISIONS})
+    if wrong:
+        raise LagdeskError(
+            translate("Import", "Unknown choice for a row: {choice}.").format(choice=wrong[0])
+        )
+
+
+def apply_import(
+    database: Database,
+    plan: ImportPlan,
+    *,
+    on_duplicate: Decision = "skip",
+    decisions: Mapping[int, Decision] | None = None,
+    skip_invalid: bool = False,
+    today: date | None = None,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportSummary:
+    """Write ``plan`` in one transaction and say what was done.
+
+    A row that matches someone (stored, or an earlier row) follows ``decisions[row]`` or
+    else ``on_duplicate``: skip it, update that person from it, or create another person.
+    Other rows are created unless ``decisions`` says "skip". With invalid rows and
+    ``skip_invalid`` False, raises ValidationError listing every problem and writes
+    nothing. ``dry_run`` does all the work and rolls it back. ``progress(done, total)`` is
+    called every PROGRESS_EVERY rows (from the calling thread), for a progress dialog.
+    """
+    decisions = dict(decisions or {})
+    _check_decisions({0: on_duplicate, **decisions})
+    problems = plan.problems
+    if problems and not skip_invalid:
+        raise ValidationError(problems)
+    day = today or date.today()
+    try:
+        with database.session() as session:
+            writer = _Writer(session, plan, day)
+            total = len(plan.rows)
+            for done, row in enumerate(plan.rows, start=1):
+                if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
+                    progress(done, total)
+                if not row.valid:
+                    writer.summary.rejected.extend(row.problems)
+                    writer.summary.rejected_rows += 1
+                    continue
+                default: Decision = on_duplicate if row.duplicate is not None else "create"
+                writer.write(row, decisions.get(row.row, default))
+            if dry_run:
+                writer.summary.dry_run = True
+                raise _Rollback
+    except _Rollback:
+        pass
+    except sa.exc.IntegrityError as exc:
+        raise store.IntegrityProblem(store.integrity_message(exc)) from exc
+    except sa.exc.OperationalError as exc:
+        raise translate_sqlite_error(database.path, exc) from exc
+    return writer.summary

@@ -1,0 +1,4 @@
+"""What every area shares: the plain records handed to the UI and the exports, the record
+store with one short transaction per call, deletion that can be undone, validation,
+labels of stored codes, text folding, local dates and zones, atomic file writing, default
+paths, and backups and health checks of a file."""

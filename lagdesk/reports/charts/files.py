@@ -1,0 +1,101 @@
+"""`lagdesk export charts`: every chart of DOMAIN.md as its own file (PNG, SVG or PDF).
+
+The same chart functions as the app and the Integrated Action Plan draw them; one file per
+indicator for the progress charts, named by the indicator's code. Personal names never
+appear: the power/interest matrix is the organisations'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from matplotlib.figure import Figure
+
+from lagdesk.core.meetings.participation import meeting_breakdown
+from lagdesk.core.reporting.plan_content import IapData
+from lagdesk.core.stakeholders.assessments import matrix_points
+from lagdesk.core.support.files import write_atomically
+from lagdesk.db.database import Database
+from lagdesk.reports.charts import missing_glyphs_allowed
+from lagdesk.reports.charts.attendance import attendance_by_sector_figure
+from lagdesk.reports.charts.gantt import gantt_figure
+from lagdesk.reports.charts.indicator_progress import indicator_progress_figure
+from lagdesk.reports.charts.plan_overview import (
+    composition_figure,
+    funding_figure,
+    indicator_status_figure,
+)
+from lagdesk.reports.charts.power_interest import power_interest_figure
+from lagdesk.reports.iap.chapters import (
+    PlanContent,
+    funding_by_source,
+    gantt_actions,
+    known_funding,
+    progress_series,
+    status_counts,
+)
+
+CHART_FORMATS = ("png", "svg", "pdf")
+#: Pixels per inch of PNG files: sharp at A4 width (6.3 in -> 1,260 px).
+PNG_DPI = 200
+
+
+def safe_file_name(text: str) -> str:
+    """A code as a file name on every system: letters, digits, dot, dash and underscore."""
+    cleaned = re.sub(r"[^\w.-]+", "_", text, flags=re.UNICODE).strip("._")
+    return cleaned[:80] or "indicator"
+
+
+def chart_figures(database: Database, data: IapData) -> Iterator[tuple[str, Callable[[], Figure]]]:
+    """(file stem, a function drawing the chart) for every chart, in a fixed order."""
+    plan = PlanContent(data)
+    yield "timeline", lambda: gantt_figure(gantt_actions(plan), today=data.as_of)
+    yield "indicator-status", lambda: indicator_status_figure(status_counts(data))
+    yield "funding", lambda: funding_figure(known_funding(funding_by_source(plan.actions)))
+    if data.composition is not None:
+        composition = data.composition
+        yield "composition", lambda: composition_figure(composition.by_sector_gender)
+    yield "attendance", lambda: attendance_by_sector_figure(meeting_breakdown(database))
+    yield "power-interest", lambda: power_interest_figure(matrix_points(database, "organisation"))
+    used: set[str] = set()
+    for item in plan.indicators:
+        stem = "progress-" + safe_file_name(str(item["code"]))
+        while stem in used:
+            stem += "_"
+        used.add(stem)
+        points = data.charted.get(item["id"], ())
+
+        def draw(item: dict[str, object] = item, points: object = points) -> Figure:
+            return indicator_progress_figure(
+                progress_series(item, points, data),  # type: ignore[arg-type]
+                today=data.as_of,
+            )
+
+        yield stem, draw
+
+
+def write_charts(
+    database: Database,
+    data: IapData,
+    folder: Path,
+    chart_format: str = "png",
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Path]:
+    """Write every chart into ``folder``; returns the files. Each file appears whole."""
+    charts = list(chart_figures(database, data))
+    written = []
+    for index, (stem, draw) in enumerate(charts, start=1):
+        figure = draw()
+        out = folder / f"{stem}.{chart_format}"
+        dpi = PNG_DPI if chart_format == "png" else None
+
+        def save(path: str, figure: Figure = figure, dpi: int | None = dpi) -> None:
+            with missing_glyphs_allowed():
+                figure.savefig(path, format=chart_format, dpi=dpi)
+
+        written.append(write_atomically(out, save))
+        if progress is not None:
+            progress(index, len(charts))
+    return written

@@ -1,0 +1,69 @@
+"""Base of the dialogs that edit one record: problems appear next to the fields.
+
+The dialog hands the edited record to ``submit`` (a core call that stores it). A refused
+record keeps the dialog open with each problem under its field; nothing is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.ui.common.widgets import FieldMessages
+
+Submit = Callable[[Any], Any]
+
+
+class RecordDialog(QDialog):
+    def __init__(self, submit: Submit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(440)
+        self._submit = submit
+        #: The stored record, once the dialog is accepted.
+        self.saved: Any = None
+        self.form = QFormLayout()
+        self.messages = FieldMessages(QLabel())
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(self.form)
+        column.addWidget(self.messages.general)
+        column.addWidget(self.buttons)
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def add_row(self, label: str, field: str, editor: QWidget) -> None:
+        self.messages.add_row(self.form, label, field, editor)
+
+    def record(self) -> Any:
+        """The edited record; raise ValidationError for values that are not even readable."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        self.messages.clear()
+        try:
+            self.saved = self._submit(self.record())
+        except ValidationError as error:
+            self.messages.show(error.problems)
+            return
+        except (LagdeskError, DatabaseError) as error:
+            self.messages.show_general(str(error))
+            return
+        super().accept()

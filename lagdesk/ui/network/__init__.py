@@ -1,0 +1,2 @@
+"""The Network area: the network, the city that keeps the file, partner cities and
+transnational meetings."""

@@ -1,0 +1,61 @@
+"""Opening a file for the window: its lock (see file_lock), then the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from lagdesk.db.database import Database, open_database
+from lagdesk.ui.shell.file_lock import FileInUseError, acquire_lock, lock_path
+
+__all__ = ["FileInUseError", "OpenFile", "lock_path", "open_file"]
+
+
+@dataclass
+class OpenFile:
+    """An open database and the lock that keeps other lagdesk windows off it."""
+
+    database: Database
+    lock: QLockFile | None
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    def close(self) -> None:
+        self.database.close()
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
+
+
+def open_file(path: Path | str, *, create: bool = True, lock: QLockFile | None = None) -> OpenFile:
+    """Lock (unless ``lock`` is already held), then open (or create) ``path``; a new file
+    starts with the procurement indicator library.
+
+    Raises FileInUseError when another lagdesk holds the lock, and the DatabaseError of
+    ``open_database`` otherwise; nothing stays locked after a failure. A folder where no
+    lock can be written (read-only media) is opened without one.
+    """
+    path = Path(path).expanduser().resolve()
+    held = lock if lock is not None else acquire_lock(path)
+    try:
+        new = create and not path.exists()
+        database = open_database(path, create=create)
+    except BaseException:
+        if held is not None:
+            held.unlock()
+        raise
+    if new:
+        from lagdesk.core.indicators.preloaded import set_up_new_file
+
+        try:
+            set_up_new_file(database)
+        except BaseException:
+            database.close()
+            if held is not None:
+                held.unlock()
+            raise
+    return OpenFile(database, held)
