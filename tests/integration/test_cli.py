@@ -299,9 +299,7 @@ def test_an_unexpected_error_is_one_line_naming_the_log(
     def broken(database: object) -> None:
         raise ZeroDivisionError("bug")
 
-    monkeypatch.setitem(
-        listing.LISTINGS, "people", broken
-    )
+    monkeypatch.setitem(listing.LISTINGS, "people", broken)
     code, _, err = run(capsys, "list", "people", "--db", str(db_path))
     assert code == 1
     line = one_line_error(err)

@@ -19,7 +19,7 @@ from lagdesk.core.support.labels import label
 from lagdesk.i18n import QT_TRANSLATE_NOOP, TextContext
 from lagdesk.ui.common.formatting import format_date, format_number, format_percent
 from lagdesk.ui.common.models import ID_ROLE, Index, RecordTableModel
-from lagdesk.ui.stakeholders.impact_text import counted
+from lagdesk.ui.common.text import counted
 
 #: The role under which the status column holds its ``ProgressStatus``.
 STATUS_ROLE = int(Qt.ItemDataRole.UserRole) + 1

@@ -57,6 +57,7 @@ from lagdesk.errors import FieldProblem, LagdeskError, ValidationError
 from lagdesk.i18n import TextContext, translate
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_date
+from lagdesk.ui.common.text import counted, join_list
 from lagdesk.ui.common.undo import ChangeCommand
 from lagdesk.ui.common.widgets import (
     DateEdit,
@@ -66,7 +67,6 @@ from lagdesk.ui.common.widgets import (
     show_status,
 )
 from lagdesk.ui.meetings.editor_tabs import AgendaTab, InvitationsTab, ToolsTab
-from lagdesk.ui.stakeholders.impact_text import counted, join_list
 
 # The context of the counted texts below (see ``TextContext``).
 MeetingInvitations = TextContext("MeetingInvitations")

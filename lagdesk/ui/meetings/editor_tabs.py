@@ -47,6 +47,7 @@ from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import FieldProblem, LagdeskError
 from lagdesk.ui.common.formatting import format_date, format_number
 from lagdesk.ui.common.tables import compact_rows
+from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.widgets import error_colour
 from lagdesk.ui.meetings.editor_models import (
     AGENDA_FIELDS,
@@ -55,7 +56,6 @@ from lagdesk.ui.meetings.editor_models import (
     AgendaModel,
     InvitedPeopleModel,
 )
-from lagdesk.ui.stakeholders.impact_text import counted
 
 log = logging.getLogger(__name__)
 

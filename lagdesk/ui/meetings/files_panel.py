@@ -53,6 +53,7 @@ from lagdesk.i18n import TextContext, translate
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
 from lagdesk.ui.common.formatting import format_date
+from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.undo import RecordCommand, UndoContext
 from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.meetings.files_commands import (
@@ -70,7 +71,6 @@ from lagdesk.ui.meetings.files_model import (
     scaled_image,
 )
 from lagdesk.ui.meetings.photo_people_dialog import PhotoPeopleDialog
-from lagdesk.ui.stakeholders.impact_text import counted
 
 # The context of the counted texts below (see ``TextContext``).
 Meetings = TextContext("Meetings")

@@ -48,6 +48,7 @@ from lagdesk.errors import LagdeskError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout, labelled
 from lagdesk.ui.common.formatting import format_date
+from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.undo import ChangeCommand
 from lagdesk.ui.common.widgets import OptionalDateEdit, heading, show_status
 from lagdesk.ui.meetings.attendance_panel import AttendancePanel
@@ -61,7 +62,6 @@ from lagdesk.ui.meetings.overview_panel import OverviewPanel
 from lagdesk.ui.meetings.participation_view import ParticipationView
 from lagdesk.ui.shell.areas import Area
 from lagdesk.ui.stakeholders.add_to_group import flat_groups
-from lagdesk.ui.stakeholders.impact_text import counted
 
 log = logging.getLogger(__name__)
 

@@ -44,6 +44,7 @@ from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import LagdeskError, ValidationError
 from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.widgets import FieldMessages
 from lagdesk.ui.plan.risks_model import (
     BAND_TINTS,
@@ -53,7 +54,6 @@ from lagdesk.ui.plan.risks_model import (
     likelihood_label,
     scale_text,
 )
-from lagdesk.ui.stakeholders.impact_text import counted
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

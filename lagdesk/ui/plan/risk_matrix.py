@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lagdesk.core.plan.risks import SCALE
 from lagdesk.db.codes import RiskStatus
+from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.widgets import heading
 from lagdesk.ui.plan.risks_model import (
     CELL_ROLE,
@@ -34,7 +35,6 @@ from lagdesk.ui.plan.risks_model import (
     impact_label,
     likelihood_label,
 )
-from lagdesk.ui.stakeholders.impact_text import counted
 
 CELL_WIDTH = 72
 CELL_HEIGHT = 46

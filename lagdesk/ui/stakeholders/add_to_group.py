@@ -17,10 +17,10 @@ from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import LagdeskError
 from lagdesk.i18n import TextContext, translate
 from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.undo import UndoContext
 from lagdesk.ui.common.widgets import DateEdit, show_status
 from lagdesk.ui.stakeholders.commands import AddToGroupCommand
-from lagdesk.ui.stakeholders.impact_text import counted
 
 # The context of the counted texts below (see ``TextContext``).
 Stakeholders = TextContext("Stakeholders")

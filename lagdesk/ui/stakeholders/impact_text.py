@@ -7,30 +7,15 @@ English singular itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import fields
 
 from lagdesk.core.stakeholders import register as sh
-from lagdesk.i18n import TextContext, current_language, translate
+from lagdesk.i18n import TextContext, translate
+from lagdesk.ui.common.text import counted, join_list
 
 # The context of the counted texts below (see ``TextContext``).
 Stakeholders = TextContext("Stakeholders")
-
-
-def counted(translated: str, n: int, english_one: str) -> str:
-    """``translated`` (a ``%n`` text), or its English singular when n is 1."""
-    if n == 1 and current_language() == "en":
-        return english_one
-    return translated
-
-
-def join_list(parts: Sequence[str]) -> str:
-    """ "a, b and c" in the current language."""
-    if len(parts) < 2:
-        return "".join(parts)
-    return translate("Stakeholders", "{first} and {last}").format(
-        first=", ".join(parts[:-1]), last=parts[-1]
-    )
 
 
 def total_impact(impacts: Iterable[sh.DeleteImpact]) -> sh.DeleteImpact:

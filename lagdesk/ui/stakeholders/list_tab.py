@@ -30,8 +30,8 @@ from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import Gender, Sector
 from lagdesk.ui.common.flow_layout import FlowLayout, labelled
-from lagdesk.ui.stakeholders.impact_text import counted
-from lagdesk.ui.stakeholders.list_models import LazyRowModel
+from lagdesk.ui.common.models import LazyRowModel
+from lagdesk.ui.common.text import counted
 
 DEBOUNCE_MS = 150
 

@@ -16,6 +16,7 @@ from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import LagdeskError
 from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
 from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.stakeholders import impact_text
@@ -128,7 +129,7 @@ class OrganisationActions(QObject):
         if len(rows) == 1:
             text = self.tr("Delete organisation {name}").format(name=rows[0].name)
         else:
-            text = impact_text.counted(
+            text = counted(
                 self.tr("Delete %n organisations", "", len(rows)),
                 len(rows),
                 "Delete 1 organisation",

@@ -22,6 +22,7 @@ from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import LagdeskError
 from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
 from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.stakeholders import impact_text
@@ -181,9 +182,7 @@ class PersonActions(QObject):
         if len(rows) == 1:
             text = self.tr("Delete {name}").format(name=full_name(rows[0]))
         else:
-            text = impact_text.counted(
-                self.tr("Delete %n people", "", len(rows)), len(rows), "Delete 1 person"
-            )
+            text = counted(self.tr("Delete %n people", "", len(rows)), len(rows), "Delete 1 person")
         push_all(self._undo, text, commands)
         show_status(self._parent, text)
         return bool(commands)
@@ -241,7 +240,7 @@ class PersonActions(QObject):
         dialog.reject()
         self._undo.clear()
         self.changed.emit()
-        counts = impact_text.counted(
+        counts = counted(
             self.tr("{name} was erased. Attendance at %n meetings is kept as anonymous counts.",
                     "", report.meetings_counted),
             report.meetings_counted,
@@ -250,7 +249,7 @@ class PersonActions(QObject):
         show_status(self._parent, counts, 10000)
         if report.mentions:
             n = len(report.mentions)
-            text = impact_text.counted(
+            text = counted(
                 self.tr("The name still appears in %n places of free text (minutes, notes). "
                         "Edit those by hand.", "", n),
                 n,
