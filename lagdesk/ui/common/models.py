@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -110,7 +110,19 @@ class Column(Generic[R]):
     stretch: bool = False
 
 
-class LazyRowModel(QAbstractTableModel, Generic[R]):
+class Listed(Protocol):
+    """A row of a lazy list: it carries the id it is listed under."""
+
+    @property
+    def id(self) -> int: ...
+
+
+L = TypeVar("L", bound=Listed)
+#: What a lazy list is filtered by (core's filter for that list).
+F = TypeVar("F")
+
+
+class LazyRowModel(QAbstractTableModel, Generic[L, F]):
     """Rows over an id list; the rows are fetched ``BLOCK`` at a time on first sight."""
 
     BLOCK = 100
@@ -123,31 +135,31 @@ class LazyRowModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._database = database
         self._ids: list[int] = []
-        self._rows: dict[int, R] = {}
+        self._rows: dict[int, L] = {}
         self._loaded: set[int] = set()
         self._row_of: dict[int, int] | None = None
-        self._filter: Any = self.default_filter()
+        self._filter: F = self.default_filter()
         self._sort_column = 0
         self._descending = False
 
     # -- what subclasses provide -------------------------------------------------------
 
-    def default_filter(self) -> Any:
+    def default_filter(self) -> F:
         raise NotImplementedError
 
-    def find_ids(self, found_filter: Any, sort: str, descending: bool) -> list[int]:
+    def find_ids(self, found_filter: F, sort: str, descending: bool) -> list[int]:
         raise NotImplementedError
 
-    def read_rows(self, ids: Sequence[int]) -> Sequence[R]:
+    def read_rows(self, ids: Sequence[int]) -> Sequence[L]:
         raise NotImplementedError
 
     # -- querying ----------------------------------------------------------------------
 
     @property
-    def filter(self) -> Any:
+    def filter(self) -> F:
         return self._filter
 
-    def set_filter(self, new_filter: Any) -> None:
+    def set_filter(self, new_filter: F) -> None:
         self._filter = new_filter
         self.refresh()
 
@@ -197,7 +209,7 @@ class LazyRowModel(QAbstractTableModel, Generic[R]):
             self._row_of = {found: row for row, found in enumerate(self._ids)}
         return -1 if record_id is None else self._row_of.get(record_id, -1)
 
-    def record_at(self, row: int) -> R | None:
+    def record_at(self, row: int) -> L | None:
         record_id = self.id_at(row)
         if record_id is None:
             return None
@@ -215,7 +227,7 @@ class LazyRowModel(QAbstractTableModel, Generic[R]):
             log.warning("Reading rows failed: %s", error)
             return
         for record in found:
-            self._rows[record.id] = record  # type: ignore[attr-defined]
+            self._rows[record.id] = record
 
     # -- Qt model ----------------------------------------------------------------------
 

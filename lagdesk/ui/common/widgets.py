@@ -8,10 +8,12 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QToolButton,
     QVBoxLayout,
@@ -46,6 +48,13 @@ def show_status(widget: QWidget, text: str, timeout_ms: int = 5000) -> None:
     window = widget.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, timeout_ms)
+
+
+def line_of(combo: QComboBox) -> QLineEdit:
+    """The line an editable combo box is typed in (Qt gives it one when made editable)."""
+    line = combo.lineEdit()
+    assert line is not None, "the combo box is not editable"
+    return line
 
 
 def error_colour(widget: QWidget) -> str:

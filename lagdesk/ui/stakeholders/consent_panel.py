@@ -162,12 +162,12 @@ class ConsentPanel(QWidget):
 
         self.note = QLabel(self.tr("Consent changes are stored when you choose OK."), self)
         self.note.setWordWrap(True)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.table, 1)
-        column.addLayout(withdrawing)
-        column.addWidget(adding)
-        column.addWidget(self.note)
+        panel_column = QVBoxLayout(self)
+        panel_column.setContentsMargins(0, 0, 0, 0)
+        panel_column.addWidget(self.table, 1)
+        panel_column.addLayout(withdrawing)
+        panel_column.addWidget(adding)
+        panel_column.addWidget(self.note)
 
         self.add_button.clicked.connect(self.add_consent)
         self.withdraw_button.clicked.connect(self.withdraw_selected)

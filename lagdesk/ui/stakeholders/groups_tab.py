@@ -26,13 +26,14 @@ from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import LagdeskError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
+from lagdesk.ui.common.models import ID_ROLE
 from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
 from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.stakeholders.add_to_group import flat_groups
 from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, push_all
 from lagdesk.ui.stakeholders.composition_panel import CompositionPanel
 from lagdesk.ui.stakeholders.group_dialog import GroupDialog, GroupEdit
-from lagdesk.ui.stakeholders.group_models import ID_ROLE, GroupTreeModel
+from lagdesk.ui.stakeholders.group_models import GroupTreeModel
 from lagdesk.ui.stakeholders.impact_text import group_delete_question
 from lagdesk.ui.stakeholders.members_panel import MembersPanel
 

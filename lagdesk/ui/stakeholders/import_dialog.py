@@ -194,8 +194,9 @@ class ImportDialog(QDialog):
     def _show_columns(self, columns: imp.ColumnMapping) -> None:
         while self.columns_grid.count():
             item = self.columns_grid.takeAt(0)
-            if item.widget() is not None and item.widget() is not self.extra:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget is not self.extra:
+                widget.deleteLater()
         self.column_combos.clear()
         per_row = 3
         for index, label in enumerate(columns.labels):

@@ -28,7 +28,7 @@ def _code(value: Any) -> str:
     return "" if value is None else label(value)
 
 
-class PersonTableModel(LazyRowModel[sh.PersonRow]):
+class PersonTableModel(LazyRowModel[sh.PersonRow, sh.StakeholderFilter]):
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("Stakeholders", "Last name"),
@@ -89,14 +89,16 @@ class PersonTableModel(LazyRowModel[sh.PersonRow]):
     def default_filter(self) -> sh.StakeholderFilter:
         return sh.StakeholderFilter()
 
-    def find_ids(self, found_filter: Any, sort: str, descending: bool) -> list[int]:
+    def find_ids(
+        self, found_filter: sh.StakeholderFilter, sort: str, descending: bool
+    ) -> list[int]:
         return sh.person_ids(self._database, found_filter, sort, descending)
 
     def read_rows(self, ids: Sequence[int]) -> Sequence[sh.PersonRow]:
         return sh.person_rows(self._database, ids)
 
 
-class OrganisationTableModel(LazyRowModel[sh.OrganisationRow]):
+class OrganisationTableModel(LazyRowModel[sh.OrganisationRow, sh.StakeholderFilter]):
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("Stakeholders", "Name"),
@@ -152,7 +154,9 @@ class OrganisationTableModel(LazyRowModel[sh.OrganisationRow]):
     def default_filter(self) -> sh.StakeholderFilter:
         return sh.StakeholderFilter()
 
-    def find_ids(self, found_filter: Any, sort: str, descending: bool) -> list[int]:
+    def find_ids(
+        self, found_filter: sh.StakeholderFilter, sort: str, descending: bool
+    ) -> list[int]:
         return sh.organisation_ids(self._database, found_filter, sort, descending)
 
     def read_rows(self, ids: Sequence[int]) -> Sequence[sh.OrganisationRow]:

@@ -10,7 +10,7 @@ import dataclasses
 import itertools
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -40,7 +40,7 @@ E = TypeVar("E", bound=StrEnum)
 
 def _code(enum_cls: type[E], value: object) -> E | None:
     """A combo's data as its code again (Qt hands enum members back as plain text)."""
-    return None if value is None else enum_cls(value)
+    return None if value is None else enum_cls(str(value))
 
 
 def _combo(label_text: str, parent: QWidget) -> tuple[QLabel, QComboBox]:
@@ -60,7 +60,13 @@ class StakeholderList(QWidget):
     delete_requested = Signal(list)
     selection_changed = Signal()
 
-    def __init__(self, model: LazyRowModel, *, people: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: LazyRowModel[Any, sh.StakeholderFilter],
+        *,
+        people: bool,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.people = people
@@ -163,11 +169,11 @@ class StakeholderList(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         average = self.fontMetrics().averageCharWidth()
-        for section, column in enumerate(self.model.COLUMNS):
+        for section, shown in enumerate(self.model.COLUMNS):
             # Never narrower than its title (Power, Interest run longer in other languages).
-            wanted = max(column.width * average + 16, header.sectionSizeHint(section))
+            wanted = max(shown.width * average + 16, header.sectionSizeHint(section))
             header.resizeSection(section, wanted)
-            if column.stretch:
+            if shown.stretch:
                 header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
 
         column = QVBoxLayout(self)
@@ -192,7 +198,8 @@ class StakeholderList(QWidget):
             chain.append(self.gender)
         chain.append(self.membership)
         for index in range(self.buttons.count()):
-            widget = self.buttons.itemAt(index).widget()
+            item = self.buttons.itemAt(index)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 chain.append(widget)
         chain.append(self.table)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.stakeholders.composition import Kind
 from lagdesk.core.support.labels import label
 from lagdesk.db.database import Database
 from lagdesk.i18n import QT_TRANSLATE_NOOP
@@ -55,7 +56,7 @@ class MatrixPointModel(RecordTableModel[sh.MatrixPoint]):
     def set_points(self, points: Sequence[sh.MatrixPoint]) -> None:
         self.set_records(points)
 
-    def row_of(self, kind: str, point_id: int | None = None) -> int:  # type: ignore[override]
+    def row_of(self, kind: Kind, point_id: int | None = None) -> int:  # type: ignore[override]
         """A point is a person or an organisation: the id alone is not enough."""
         for row, point in enumerate(self._records):
             if point.kind == kind and point.id == point_id:

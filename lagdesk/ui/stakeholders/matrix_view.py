@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.stakeholders.composition import Kind
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import LagdeskError, ValidationError
@@ -58,7 +59,7 @@ class MatrixView(QWidget):
         self.canvas: FigureCanvasQTAgg | None = None
         self._positions = np.zeros((0, 2))
         self._ring: Any = None
-        self._chosen: tuple[str, int] | None = None
+        self._chosen: tuple[Kind, int] | None = None
         self._build()
         self.refresh()
 
@@ -144,10 +145,10 @@ class MatrixView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(controls)
-        column.addWidget(splitter, 1)
+        view_column = QVBoxLayout(self)
+        view_column.setContentsMargins(0, 0, 0, 0)
+        view_column.addLayout(controls)
+        view_column.addWidget(splitter, 1)
 
         self.people.toggled.connect(self.refresh)
         self.group.currentIndexChanged.connect(self.refresh)
@@ -157,7 +158,7 @@ class MatrixView(QWidget):
     # -- what is shown -----------------------------------------------------------------
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> Kind:
         return "person" if self.people.isChecked() else "organisation"
 
     @property

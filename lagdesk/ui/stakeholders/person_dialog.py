@@ -19,6 +19,7 @@ from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import Gender
 from lagdesk.errors import FieldProblem, ValidationError
 from lagdesk.i18n import translate
+from lagdesk.ui.common.widgets import line_of
 from lagdesk.ui.stakeholders.assessment_panel import AssessmentInput, AssessmentPanel
 from lagdesk.ui.stakeholders.consent_panel import ConsentPanel
 from lagdesk.ui.stakeholders.dialog_base import StakeholderDialog, Submit
@@ -51,7 +52,7 @@ def organisation_picker(
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCompleter(completer)
     combo.setCurrentIndex(max(combo.findData(chosen), 0))
-    combo.lineEdit().setPlaceholderText(translate("Stakeholders", "type to find an organisation"))
+    line_of(combo).setPlaceholderText(translate("Stakeholders", "type to find an organisation"))
     return combo
 
 
@@ -68,7 +69,8 @@ def picked_organisation(combo: QComboBox, field: str) -> int | None:
             "Organisations tab first.",
         ).format(name=text)
         raise ValidationError([FieldProblem("organisation", message, key=field)])
-    return combo.itemData(found)
+    organisation_id: int | None = combo.itemData(found)
+    return organisation_id
 
 
 class PersonDialog(StakeholderDialog):
