@@ -64,6 +64,7 @@ from lagdesk.ui.common.widgets import (
     FieldMessages,
     OptionalDateEdit,
     error_colour,
+    line_of,
     show_status,
 )
 from lagdesk.ui.meetings.editor_tabs import AgendaTab, InvitationsTab, ToolsTab
@@ -219,7 +220,7 @@ class MeetingEditor(QDialog):
         zone_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         zone_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.zone.setCompleter(zone_completer)
-        self.zone.lineEdit().setPlaceholderText(self.tr("for example: Europe/Warsaw"))
+        line_of(self.zone).setPlaceholderText(self.tr("for example: Europe/Warsaw"))
         self.offset = QLabel(page)
         self.offset.setObjectName("utc_offset")
         self.place = QLineEdit(page)
@@ -276,9 +277,8 @@ class MeetingEditor(QDialog):
 
         self.start_date.userDateChanged.connect(lambda *_: self._start_moved())
         self.start_time.userTimeChanged.connect(lambda *_: self._start_moved())
-        for edit in (self.end_date, self.end_time):
-            signal = edit.userDateChanged if edit is self.end_date else edit.userTimeChanged
-            signal.connect(lambda *_: self._times_changed())
+        self.end_date.userDateChanged.connect(lambda *_: self._times_changed())
+        self.end_time.userTimeChanged.connect(lambda *_: self._times_changed())
         self.zone.currentTextChanged.connect(lambda *_: self._times_changed())
         self.default_retention.clicked.connect(self._use_default_retention)
 

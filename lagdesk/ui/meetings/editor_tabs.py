@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import (
     QIntValidator,
     QKeyEvent,
@@ -46,6 +46,7 @@ from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import FieldProblem, LagdeskError
 from lagdesk.ui.common.formatting import format_date, format_number
+from lagdesk.ui.common.models import Index
 from lagdesk.ui.common.tables import compact_rows
 from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.widgets import error_colour
@@ -80,21 +81,19 @@ class EnterLineEdit(QLineEdit):
 class MinutesDelegate(QStyledItemDelegate):
     """Minutes are typed as a whole number; an empty cell means "not planned"."""
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         editor.setValidator(QIntValidator(0, MAX_MINUTES, editor))
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QLineEdit):
             editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
-    def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QLineEdit):
-            index.model().setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
 def _problem_label(parent: QWidget, name: str) -> QLabel:
@@ -227,7 +226,8 @@ class InvitationsTab(QWidget):
         self.groups.itemChanged.connect(lambda *_: self.update_summary())
         self.picker.textEdited.connect(self._suggest)
         self.picker.returnPressed.connect(self._enter_pressed)
-        self.completer.activated[QModelIndex].connect(self._suggestion_chosen)
+        # The stubs lack SignalInstance's overload lookup (activated has a str overload too).
+        self.completer.activated[QModelIndex].connect(self._suggestion_chosen)  # type: ignore[index]
         self.add_button.clicked.connect(self._enter_pressed)
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -267,12 +267,13 @@ class InvitationsTab(QWidget):
         found: list[QTreeWidgetItem] = []
 
         def walk(item: QTreeWidgetItem) -> None:
-            found.append(item)
-            for child in range(item.childCount()):
-                walk(item.child(child))
+            for row in range(item.childCount()):
+                child = item.child(row)
+                if child is not None:
+                    found.append(child)
+                    walk(child)
 
-        for top in range(self.groups.topLevelItemCount()):
-            walk(self.groups.topLevelItem(top))
+        walk(self.groups.invisibleRootItem())
         return found
 
     def update_summary(self) -> None:
@@ -310,7 +311,7 @@ class InvitationsTab(QWidget):
     def _suggest(self, text: str) -> None:
         self.suggestions.clear()
         if not text.strip():
-            self.completer.popup().hide()
+            self._popup().hide()
             return
         listed = set(self.people.person_ids())
         try:
@@ -333,12 +334,12 @@ class InvitationsTab(QWidget):
         if self.suggestions.rowCount():
             self.completer.complete()
         else:
-            self.completer.popup().hide()
+            self._popup().hide()
 
     def _enter_pressed(self) -> None:
         """Enter adds the highlighted suggestion, else the first one found. (The line edit
         accepts the key, so the completer does not add the highlighted one again.)"""
-        popup = self.completer.popup()
+        popup = self._popup()
         if popup.isVisible() and popup.currentIndex().isValid():
             self._suggestion_chosen(popup.currentIndex())
             return
@@ -346,6 +347,11 @@ class InvitationsTab(QWidget):
             self._suggest(self.picker.text())
         if self.suggestions.rowCount():
             self.add_person(self.suggestions.item(0).data(DATA_ROLE))
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # the completer makes its list when first asked
+        return popup
 
     def _suggestion_chosen(self, index: QModelIndex) -> None:
         person = index.data(DATA_ROLE)
@@ -358,7 +364,7 @@ class InvitationsTab(QWidget):
         self.table.scrollTo(self.people.index(row, 0))
         self.picker.clear()
         self.suggestions.clear()
-        self.completer.popup().hide()
+        self._popup().hide()
         self.picker.setFocus()
         self.update_summary()
 

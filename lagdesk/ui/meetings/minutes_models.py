@@ -46,7 +46,7 @@ from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.common.formatting import format_date, format_number, from_qdate, to_qdate
 from lagdesk.ui.common.models import ID_ROLE, Index, RecordTableModel
 from lagdesk.ui.common.undo import RecordCommand, UndoContext
-from lagdesk.ui.common.widgets import DateEdit
+from lagdesk.ui.common.widgets import DateEdit, line_of
 
 #: The id of a row being added, not stored yet (stored ids start at 1).
 DRAFT_ID = 0
@@ -383,7 +383,7 @@ class OwnerDelegate(QStyledItemDelegate):
         combo.setCompleter(completer)
         # A person picked from the list of matches is the answer: no second Enter needed.
         completer.activated.connect(lambda _text: self._finish(combo))
-        combo.lineEdit().setPlaceholderText(self.tr("Type a name"))
+        line_of(combo).setPlaceholderText(self.tr("Type a name"))
         combo.setAccessibleName(self.tr("Owner"))
         return combo
 
@@ -396,7 +396,7 @@ class OwnerDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(self._people().row_of(index.data(EDIT)))
         if editor.currentIndex() < 0:
             editor.setEditText("")
-        editor.lineEdit().selectAll()
+        line_of(editor).selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)

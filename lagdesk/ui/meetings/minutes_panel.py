@@ -108,7 +108,11 @@ def _table(model: DecisionTableModel | TaskTableModel, name: str, title: str) ->
     return table
 
 
-def _shortcut(keys: QKeySequence | str, widget: QWidget, slot: Callable[[], None]) -> None:
+def _shortcut(
+    keys: QKeySequence | QKeySequence.StandardKey | Qt.Key | str,
+    widget: QWidget,
+    slot: Callable[[], None],
+) -> None:
     made = QShortcut(QKeySequence(keys), widget)
     made.setContext(Qt.ShortcutContext.WidgetShortcut)
     made.activated.connect(slot)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -112,7 +112,7 @@ class PeopleModel(RecordTableModel[pa.PersonParticipation]):
         return format_date(record.last_attended)
 
 
-def _table(model: RecordTableModel[object], name: str) -> QTableView:
+def _table(model: QAbstractItemModel, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
