@@ -64,7 +64,7 @@ class AmountDelegate(QStyledItemDelegate):
     """Shows a typed amount with its currency, as the other amounts on screen are; the
     editor gets the plain number (text that is not an amount is shown as typed)."""
 
-    def displayText(self, value: Any, locale: QLocale) -> str:
+    def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:
         text = "" if value is None else str(value)
         try:
             amount = parse_money(text)

@@ -3,10 +3,11 @@ made to actions through undoable commands."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import (
-    QKeyEvent,
-)
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan.numbering import CodeChange
 from lagdesk.core.support import records
 from lagdesk.db.codes import ActionType
+from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import LagdeskError
 from lagdesk.ui.common import dialogs
@@ -38,17 +41,36 @@ from lagdesk.ui.plan.action_commands import (
 )
 from lagdesk.ui.plan.action_dialog import ActionDialog
 from lagdesk.ui.plan.actions_model import ActionTableModel, action_table
+from lagdesk.ui.plan.tree_model import ObjectiveTreeModel
 
 #: A position past every list: core puts the action last.
 LAST = 2**31 - 1
 
 
-class ActionsTab:
+class ActionsTab(QWidget):
     """The Actions tab of ``ActionPlanPage``: the action table, its buttons and every change
     made to actions (new, edit in place, detail dialog, delete, move, drag to an objective).
 
-    A mixin: it works on the page's database, undo stack, tree and models.
+    A base class of the page: it works on the page's database, undo stack, tree and models,
+    declared here and set up by the page.
     """
+
+    database: Database
+    _undo: QUndoStack
+    tree_model: ObjectiveTreeModel
+    #: The objective selected in the tree.
+    _selected_id: int | None
+    #: True while an edit in place is being stored.
+    _editing: bool
+    #: The action to show as current after the next reload (a new or moved one).
+    _wanted_action: int | None
+    action_dialog: ActionDialog | None
+
+    if TYPE_CHECKING:
+        # The page's own methods, which the actions' changes call.
+        def report(self, error: Exception) -> None: ...
+        def refresh(self) -> None: ...
+        def _show_changes(self, changes: Iterable[CodeChange]) -> None: ...
 
     def _build_actions_tab(self) -> QWidget:
         self.actions_model = ActionTableModel(self)

@@ -62,7 +62,7 @@ from lagdesk.ui.shell.areas import Area
 LAST = 2**31 - 1
 
 
-class ActionPlanPage(ActionsTab, QWidget):
+class ActionPlanPage(ActionsTab):
     def __init__(
         self, database: Database, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:

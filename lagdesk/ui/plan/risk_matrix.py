@@ -61,7 +61,7 @@ class ChosenCellDelegate(QStyledItemDelegate):
             pen = QPen(QColor(TEXT_ON_TINT))
             pen.setWidth(3)
             painter.setPen(pen)
-            painter.drawRect(option.rect.adjusted(2, 2, -3, -3))  # type: ignore[attr-defined]
+            painter.drawRect(option.rect.adjusted(2, 2, -3, -3))
             painter.restore()
 
 
@@ -205,7 +205,7 @@ class RiskMatrixWidget(QWidget):
     def _clicked(self, index: QModelIndex) -> None:
         cell = index.data(CELL_ROLE)
         if cell is not None:
-            self.toggle(tuple(cell))  # type: ignore[arg-type]
+            self.toggle(tuple(cell))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -184,8 +184,8 @@ class RisksView(QWidget):
         self.register_label.setBuddy(self.table)
         self.shown_label = QLabel()
         self.shown_label.setObjectName("risks_shown")
-        left = QWidget()
-        left_column = QVBoxLayout(left)
+        self.register_area = QWidget()
+        left_column = QVBoxLayout(self.register_area)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addLayout(top)
         left_column.addWidget(self.register_label)
@@ -204,7 +204,7 @@ class RisksView(QWidget):
         self.matrix_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._matrix_fitted = False  # the split is still Qt's, not the matrix's
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.register_area)
         self.splitter.addWidget(self.matrix_area)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
@@ -260,7 +260,7 @@ class RisksView(QWidget):
 
     def _arrange(self, width: int) -> None:
         """The matrix beside the register when both fit uncut, under it otherwise."""
-        register = self.splitter.widget(0).minimumSizeHint().width()
+        register = self.register_area.minimumSizeHint().width()
         matrix = self.matrix.sizeHint()
         wide = width >= register + self.splitter.handleWidth() + matrix.width()
         if wide == self.is_side_by_side() and self._matrix_fitted:
