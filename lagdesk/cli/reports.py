@@ -97,7 +97,7 @@ def iap_format(out: Path) -> str:
 
 def export_iap(options: argparse.Namespace) -> int:
     from lagdesk.core.reporting.plan_content import gather_iap
-    from lagdesk.reports.iap.chapters import iap_document, write_iap
+    from lagdesk.reports.iap import iap_document, write_iap
 
     out = checked_output(options)
     iap_format(out)

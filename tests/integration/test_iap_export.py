@@ -16,7 +16,7 @@ from lagdesk.core.plan import versions as plan_versions
 from lagdesk.core.reporting.plan_content import UnknownVersionError, gather_iap
 from lagdesk.db.database import open_database
 from lagdesk.i18n import install_language
-from lagdesk.reports.iap.chapters import CHAPTERS, iap_document
+from lagdesk.reports.iap import CHAPTERS, iap_document
 
 pytestmark = pytest.mark.usefixtures("widgets_application")
 
@@ -186,7 +186,7 @@ def test_a_saved_version_is_shown_as_it_was(demo: Path, tmp_path: Path) -> None:
         assert data.version.name == "For the council"
         with pytest.raises(UnknownVersionError, match=r"Saved versions: .*For the council"):
             gather_iap(database, as_of=date(2025, 6, 30), version="nope")
-    titles = [action["title"] for action in data.plan["actions"]]
+    titles = [action.title for action in data.plan.actions]
     assert old_title in titles
     assert "Renamed after the version" not in titles
 

@@ -18,8 +18,7 @@ from lagdesk.core.reporting.plan_content import gather_iap
 from lagdesk.db.database import Database, open_database
 from lagdesk.i18n import install_language
 from lagdesk.reports.document import PAGE_MARGIN_MM, Document
-from lagdesk.reports.iap import chapters as iap
-from lagdesk.reports.iap.chapters import CHAPTER_STEPS, CHAPTERS, iap_document, write_iap
+from lagdesk.reports.iap import CHAPTER_STEPS, CHAPTERS, iap_document, implementation, write_iap
 from lagdesk.reports.pdf import FOOTER_MM, document_page_images, write_document_pdf
 from lagdesk.reports.xlsx.report import export_report, summary_sheet
 
@@ -94,11 +93,13 @@ def test_a_long_timeline_moves_the_bar_and_can_be_cancelled_between_pages(
 ) -> None:
     """The timeline of a large plan takes half a minute: each page is a step of its chapter,
     and a Cancel stops at the next page, not at the end of the chapter."""
-    monkeypatch.setattr(iap, "TIMELINE_ROWS", 4)  # the small demo's timeline on many pages
+    monkeypatch.setattr(
+        implementation, "TIMELINE_ROWS", 4
+    )  # the small demo's timeline on many pages
     data = gather_iap(demo_db, as_of=AS_OF)
     progress = Recorder()
     iap_document(data, progress)
-    timeline = CHAPTERS.index(iap._implementation)
+    timeline = CHAPTERS.index(implementation.chapter)
     start, end = timeline * CHAPTER_STEPS, (timeline + 1) * CHAPTER_STEPS
     inside = sorted({step for step, _total in progress.calls if start < step < end})
     assert len(inside) >= 3

@@ -1,2 +1,4 @@
-"""What the exports say, gathered from the file: the content of the Integrated Action Plan
-document as typed data, the rows of the Excel report, and the flat listings of the CLI."""
+"""What the exports say, gathered from the file: the plan as typed items in code order with
+the sums several reports share (``plan_items``), the content of the Integrated Action Plan
+document (``plan_content``), the rows of the Excel report (``report_data``), and the flat
+listings of the CLI (``listing``)."""

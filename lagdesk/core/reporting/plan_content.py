@@ -12,17 +12,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 import sqlalchemy as sa
 
 from lagdesk.core import network
 from lagdesk.core.indicators import progress
-from lagdesk.core.indicators.progress import IndicatorProgress
+from lagdesk.core.indicators.progress import IndicatorProgress, ProgressStatus
 from lagdesk.core.meetings import overview as meetings
 from lagdesk.core.meetings.overview import MeetingFilter, MeetingRow
 from lagdesk.core.plan import versions as plan_versions
 from lagdesk.core.plan.versions import code_key
+from lagdesk.core.reporting.plan_items import PlanContent
 from lagdesk.core.stakeholders import composition
 from lagdesk.core.stakeholders.composition import Composition
 from lagdesk.core.support.records import Network, Partner, TransnationalMeeting
@@ -31,8 +31,6 @@ from lagdesk.db.codes import GroupKind, MemberRole, PlanStatus, Sector
 from lagdesk.db.database import Database
 from lagdesk.errors import LagdeskError
 from lagdesk.i18n import translate
-
-Json = dict[str, Any]
 
 #: Progress charts in one document at most: one page each would bury the plan (the chart
 #: export writes every indicator's chart).
@@ -67,9 +65,8 @@ class IapData:
     own_city: Partner | None
     partners: tuple[Partner, ...]
     transnational_meetings: tuple[TransnationalMeeting, ...]
-    #: The plan snapshot (plan_versions.snapshot layout): "plan", "objectives", "actions",
-    #: "risks", "indicators".
-    plan: Json
+    #: The plan's content: the live plan's, or the saved version's when one was asked for.
+    plan: PlanContent
     version: VersionShown | None
     progress: dict[int, IndicatorProgress]
     local_group: str
@@ -86,19 +83,22 @@ class IapData:
 
     @property
     def title(self) -> str:
-        plan = self.plan.get("plan") or {}
-        return str(plan.get("title") or "")
+        return self.plan.title
 
     @property
     def city(self) -> str:
-        plan = self.plan.get("plan") or {}
-        if plan.get("city"):
-            return str(plan["city"])
+        if self.plan.city:
+            return self.plan.city
         return self.own_city.name if self.own_city is not None else ""
 
-    def plan_text(self, name: str) -> str:
-        plan = self.plan.get("plan") or {}
-        return str(plan.get(name) or "")
+
+def status_counts(data: IapData) -> dict[ProgressStatus, int]:
+    """Indicators of the plan by status (no measurement: no data)."""
+    counts = dict.fromkeys(ProgressStatus, 0)
+    for item in data.plan.indicators:
+        found = data.progress.get(item.id)
+        counts[found.status if found is not None else ProgressStatus.NO_DATA] += 1
+    return counts
 
 
 def gather_iap(
@@ -114,18 +114,18 @@ def gather_iap(
     shown: VersionShown | None = None
     if version is None:
         with database.reading() as session:
-            plan = plan_versions.snapshot(session)
+            snapshot = plan_versions.snapshot(session)
         latest = plan_versions.latest_version(database)
         if latest is not None and latest.status == PlanStatus.APPROVED:
             shown = VersionShown(latest.name, latest.status, latest.saved_at)
     else:
         row = _version_named(database, version)
-        plan = plan_versions.version_snapshot(database, row.id)
+        snapshot = plan_versions.version_snapshot(database, row.id)
         shown = VersionShown(row.name, row.status, row.saved_at)
     overview = network.overview(database)
-    indicator_ids = [int(item["id"]) for item in plan.get("indicators", [])]
+    indicator_ids = [int(item["id"]) for item in snapshot.get("indicators", [])]
     measured = progress.all_progress(database, as_of, indicator_ids) if indicator_ids else {}
-    codes = {int(item["id"]): str(item["code"]) for item in plan.get("indicators", [])}
+    codes = {int(item["id"]): str(item["code"]) for item in snapshot.get("indicators", [])}
     measured_ids = sorted(
         (key for key, found in measured.items() if found.measurements_used),
         key=lambda key: code_key(codes.get(key, "")),
@@ -147,7 +147,7 @@ def gather_iap(
         own_city=overview.own_city,
         partners=tuple(overview.partners),
         transnational_meetings=tuple(overview.transnational_meetings),
-        plan=plan,
+        plan=PlanContent.from_snapshot(snapshot),
         version=shown,
         progress=measured,
         local_group=group_name,

@@ -14,28 +14,21 @@ from pathlib import Path
 from matplotlib.figure import Figure
 
 from lagdesk.core.meetings.participation import meeting_breakdown
-from lagdesk.core.reporting.plan_content import IapData
+from lagdesk.core.reporting.plan_content import IapData, status_counts
+from lagdesk.core.reporting.plan_items import PlanIndicator, funding_by_source, known_funding
 from lagdesk.core.stakeholders.assessments import matrix_points
 from lagdesk.core.support.files import write_atomically
 from lagdesk.db.database import Database
 from lagdesk.reports.charts import missing_glyphs_allowed
 from lagdesk.reports.charts.attendance import attendance_by_sector_figure
-from lagdesk.reports.charts.gantt import gantt_figure
-from lagdesk.reports.charts.indicator_progress import indicator_progress_figure
+from lagdesk.reports.charts.gantt import gantt_actions, gantt_figure
+from lagdesk.reports.charts.indicator_progress import indicator_progress_figure, progress_series
 from lagdesk.reports.charts.plan_overview import (
     composition_figure,
     funding_figure,
     indicator_status_figure,
 )
 from lagdesk.reports.charts.power_interest import power_interest_figure
-from lagdesk.reports.iap.chapters import (
-    PlanContent,
-    funding_by_source,
-    gantt_actions,
-    known_funding,
-    progress_series,
-    status_counts,
-)
 
 CHART_FORMATS = ("png", "svg", "pdf")
 #: Pixels per inch of PNG files: sharp at A4 width (6.3 in -> 1,260 px).
@@ -50,7 +43,7 @@ def safe_file_name(text: str) -> str:
 
 def chart_figures(database: Database, data: IapData) -> Iterator[tuple[str, Callable[[], Figure]]]:
     """(file stem, a function drawing the chart) for every chart, in a fixed order."""
-    plan = PlanContent(data)
+    plan = data.plan
     yield "timeline", lambda: gantt_figure(gantt_actions(plan), today=data.as_of)
     yield "indicator-status", lambda: indicator_status_figure(status_counts(data))
     yield "funding", lambda: funding_figure(known_funding(funding_by_source(plan.actions)))
@@ -61,16 +54,15 @@ def chart_figures(database: Database, data: IapData) -> Iterator[tuple[str, Call
     yield "power-interest", lambda: power_interest_figure(matrix_points(database, "organisation"))
     used: set[str] = set()
     for item in plan.indicators:
-        stem = "progress-" + safe_file_name(str(item["code"]))
+        stem = "progress-" + safe_file_name(item.code)
         while stem in used:
             stem += "_"
         used.add(stem)
-        points = data.charted.get(item["id"], ())
 
-        def draw(item: dict[str, object] = item, points: object = points) -> Figure:
+        def draw(item: PlanIndicator = item) -> Figure:
+            points = data.charted.get(item.id, ())
             return indicator_progress_figure(
-                progress_series(item, points, data),  # type: ignore[arg-type]
-                today=data.as_of,
+                progress_series(item, points, data.progress.get(item.id)), today=data.as_of
             )
 
         yield stem, draw

@@ -42,6 +42,7 @@ from matplotlib.patches import Patch
 from matplotlib.transforms import ScaledTranslation
 
 from lagdesk.core.plan.numbering import natural_key
+from lagdesk.core.reporting.plan_items import PlanContent
 from lagdesk.core.support.labels import label
 from lagdesk.db.codes import ActionStatus
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -130,6 +131,31 @@ class GanttAction:
     @property
     def dated(self) -> bool:
         return self.start is not None and self.end is not None and self.start <= self.end
+
+
+def gantt_actions(plan: PlanContent) -> list[GanttAction]:
+    """The plan's actions as the timeline draws them (the plan document, the chart files)."""
+    found = []
+    for action in plan.actions:
+        objective = plan.objective.get(action.objective_id)
+        found.append(
+            GanttAction(
+                code=action.code,
+                title=action.title,
+                objective_code=objective.code if objective is not None else "",
+                objective_title=objective.title if objective is not None else "",
+                start=action.start_date,
+                end=action.end_date,
+                status=ActionStatus(action.status or ActionStatus.PLANNED),
+                progress_percent=action.progress_percent,
+                milestones=tuple(
+                    (item.due_on, item.title, item.done)
+                    for item in action.milestones
+                    if item.due_on is not None
+                ),
+            )
+        )
+    return found
 
 
 @dataclass(frozen=True)

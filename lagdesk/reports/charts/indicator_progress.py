@@ -33,7 +33,15 @@ from matplotlib.ticker import Formatter, FuncFormatter
 from PySide6.QtCore import QLocale
 
 from lagdesk import i18n
-from lagdesk.core.support.labels import has_label, label
+from lagdesk.core.indicators.progress import (
+    STATUS_COLOURS,
+    IndicatorProgress,
+    ProgressStatus,
+    status_label,
+)
+from lagdesk.core.reporting.plan_items import PlanIndicator
+from lagdesk.core.support.labels import has_label, label, label_of
+from lagdesk.db.codes import IndicatorUnit
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 from lagdesk.reports.charts.gantt import date_x, x_date
 
@@ -93,6 +101,38 @@ class ProgressSeries:
     progress: float | None
     status: str
     status_colour: str
+
+
+def progress_series(
+    indicator: PlanIndicator,
+    points: Sequence[tuple[date, float]],
+    found: IndicatorProgress | None,
+) -> ProgressSeries:
+    """A plan indicator's chart (the plan document, the chart files): its ``points`` as
+    measured and its progress ``found`` as of the report date (None: not measured)."""
+    status = found.status if found is not None else ProgressStatus.NO_DATA
+    baseline_day, target_day = indicator.baseline_date, indicator.target_date
+    baseline, target = indicator.baseline_value, indicator.target_value
+    return ProgressSeries(
+        code=indicator.code,
+        name=indicator.name,
+        unit_label=label_of(IndicatorUnit, indicator.unit),
+        baseline=(baseline_day, baseline)
+        if baseline_day is not None and baseline is not None
+        else None,
+        target=(target_day, target) if target_day is not None and target is not None else None,
+        milestones=tuple(
+            (milestone.due_on, milestone.value)
+            for milestone in indicator.milestones
+            if milestone.due_on is not None and milestone.value is not None
+        ),
+        measurements=tuple(points),
+        accumulation="cumulative" if indicator.accumulation == "cumulative" else "latest",
+        current=found.current_value if found is not None else None,
+        progress=found.progress if found is not None else None,
+        status=status_label(status),
+        status_colour=STATUS_COLOURS[status],
+    )
 
 
 def format_number(value: float) -> str:

@@ -35,7 +35,7 @@ from lagdesk.core.meetings import overview as meetings
 from lagdesk.core.meetings.overview import MeetingFilter
 from lagdesk.core.plan.workbook import SheetData, workbook_sheets
 from lagdesk.core.reporting import report_data
-from lagdesk.core.reporting.plan_content import IapData, gather_iap
+from lagdesk.core.reporting.plan_content import IapData, gather_iap, status_counts
 from lagdesk.core.stakeholders.importing import stakeholder_table
 from lagdesk.core.stakeholders.importing.columns import FIELDS, header
 from lagdesk.core.support.labels import label_of
@@ -429,18 +429,15 @@ class _Report:
             Column(translate("Report", "Title")),
             Column(translate("Report", "Description")),
         ]
-        from lagdesk.reports.iap.chapters import PlanContent
-
-        plan = PlanContent(self.data)
         rows: list[Sequence[object]] = [
             [
-                item["code"],
-                _code(ObjectiveLevel, item.get("level")),
-                item.get("parent_code") or "",
-                item["title"],
-                item.get("description") or "",
+                item.code,
+                _code(ObjectiveLevel, item.level),
+                item.parent_code,
+                item.title,
+                item.description,
             ]
-            for item in plan.objectives
+            for item in self.data.plan.objectives
         ]
         return translate("Report", "Objectives"), columns, rows
 
@@ -487,19 +484,17 @@ class _Report:
             Column(translate("Report", "Measurements used"), "int"),
             Column(translate("Report", "Latest measurement"), "date"),
         ]
-        from lagdesk.reports.iap.chapters import PlanContent
-
         rows: list[Sequence[object]] = []
-        for item in PlanContent(self.data).indicators:
-            found = self.data.progress.get(item["id"])
+        for item in self.data.plan.indicators:
+            found = self.data.progress.get(item.id)
             status = found.status if found is not None else ProgressStatus.NO_DATA
             rows.append(
                 [
-                    item["code"],
-                    item["name"],
-                    _code(IndicatorUnit, item.get("unit")),
-                    item.get("baseline_value"),
-                    item.get("target_value"),
+                    item.code,
+                    item.name,
+                    _code(IndicatorUnit, item.unit),
+                    item.baseline_value,
+                    item.target_value,
                     self.as_of,
                     found.current_value if found else None,
                     found.progress if found else None,
@@ -517,13 +512,9 @@ class _Report:
         data = self.data
         counts = {"people": report_data.people_count(self.database)}
         network = data.network
-        from lagdesk.reports.iap.chapters import PlanContent, status_counts
-
-        plan = PlanContent(data)
-        cost = sum((plan.cost(action) for action in plan.actions), Decimal(0))
-        secured = sum(
-            (plan.funded(action, FundingStatus.SECURED) for action in plan.actions), Decimal(0)
-        )
+        plan = data.plan
+        cost = plan.cost()
+        secured = plan.funded(FundingStatus.SECURED)
         statuses = status_counts(data)
         figures: list[tuple[str, object, str]] = [
             (translate("Report", "Network"), network.name if network else "", "text"),

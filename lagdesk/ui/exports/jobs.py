@@ -101,7 +101,7 @@ def _gather(
 
 
 def _document(database: Database, choice: ReportChoice, progress: Progress) -> Document:
-    from lagdesk.reports.iap.chapters import iap_document
+    from lagdesk.reports.iap import iap_document
 
     data = _gather(database, choice, progress, 30)
     progress.phase(QCoreApplication.translate("ReportJobs", "Building the chapters and charts…"))
@@ -204,7 +204,7 @@ def export(database: Database, choice: ReportChoice, out: Path, progress: Progre
 
 
 def _export_iap(database: Database, choice: ReportChoice, out: Path, progress: Progress) -> str:
-    from lagdesk.reports.iap.chapters import write_iap
+    from lagdesk.reports.iap import write_iap
 
     document = _document(database, choice, progress)
     progress.phase(
