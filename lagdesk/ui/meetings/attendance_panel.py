@@ -72,12 +72,12 @@ from lagdesk.ui.common.formatting import format_number
 from lagdesk.ui.common.tables import compact_rows
 from lagdesk.ui.common.undo import UndoContext
 from lagdesk.ui.common.widgets import FieldMessages
-from lagdesk.ui.meetings.attendance_commands import (
+from lagdesk.ui.meetings.attendance_model import AttendanceFilter, AttendanceModel
+from lagdesk.ui.meetings.commands import (
     AnonymousCountCommand,
     StatusCommand,
     WalkInCommand,
 )
-from lagdesk.ui.meetings.attendance_model import AttendanceFilter, AttendanceModel
 
 log = logging.getLogger(__name__)
 

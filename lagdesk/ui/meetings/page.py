@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
 from lagdesk.core.meetings import overview as mt
 from lagdesk.core.meetings.ics import CalendarFileError, export_calendar, import_invitation
 from lagdesk.core.stakeholders import register as sh
-from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import Database
@@ -49,10 +47,10 @@ from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout, labelled
 from lagdesk.ui.common.formatting import format_date
 from lagdesk.ui.common.text import counted
-from lagdesk.ui.common.undo import ChangeCommand
 from lagdesk.ui.common.widgets import OptionalDateEdit, heading, show_status
 from lagdesk.ui.meetings.attendance_panel import AttendancePanel
 from lagdesk.ui.meetings.attendance_window import AttendanceWindow, open_attendance_window
+from lagdesk.ui.meetings.commands import AddMeetingCommand, DeleteMeetingCommand
 from lagdesk.ui.meetings.files_panel import FilesPanel
 from lagdesk.ui.meetings.list_model import MeetingListModel
 from lagdesk.ui.meetings.meeting_table import MeetingTable
@@ -86,56 +84,6 @@ def file_name_part(text: str, limit: int = 60) -> str:
     """``text`` fit for a file name: no path separators or reserved characters."""
     cleaned = " ".join(_NOT_IN_FILE_NAMES.sub(" ", text).split()).strip(" .")
     return cleaned[:limit].rstrip(" .")
-
-
-# --- undo ---------------------------------------------------------------------------------
-
-
-class MeetingCommand(ChangeCommand):
-    """A change to a whole meeting, already made through core when pushed."""
-
-    def __init__(self, text: str, database: Database, report: Callable[[Exception], None]):
-        super().__init__(text, report)
-        self.database = database
-
-
-class DeleteMeetingCommand(MeetingCommand):
-    """A meeting deleted with everything that went with it; undo puts it back exactly."""
-
-    def __init__(
-        self,
-        text: str,
-        database: Database,
-        deleted: DeletedRows,
-        report: Callable[[Exception], None],
-    ) -> None:
-        super().__init__(text, database, report)
-        self.deleted = deleted
-
-    def apply(self) -> None:
-        self.deleted = mt.delete_meeting(self.database, self.deleted.root_id)
-
-    def revert(self) -> None:
-        mt.restore_meeting(self.database, self.deleted)
-
-
-class AddMeetingCommand(MeetingCommand):
-    """A meeting added outside the editor (an imported invitation): undo deletes it, redo
-    puts it back with the same id."""
-
-    def __init__(
-        self, text: str, database: Database, meeting_id: int, report: Callable[[Exception], None]
-    ) -> None:
-        super().__init__(text, database, report)
-        self.meeting_id = meeting_id
-        self.deleted: DeletedRows | None = None
-
-    def apply(self) -> None:
-        if self.deleted is not None:
-            mt.restore_meeting(self.database, self.deleted)
-
-    def revert(self) -> None:
-        self.deleted = mt.delete_meeting(self.database, self.meeting_id)
 
 
 # --- the page -----------------------------------------------------------------------------
