@@ -94,7 +94,8 @@ class AttendancePanel(QWidget):
         self.list_column = QWidget(self)
         left = QVBoxLayout(self.list_column)
         left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.counts_bar)
+        for line in self.counts_bar.lines():
+            left.addWidget(line)
         left.addWidget(self.search)
         left.addWidget(self.no_match)
         left.addWidget(self.table, 1)

@@ -2,13 +2,16 @@
 walk-ins, the anonymous, the excused and the no-shows, and the present by sector and gender.
 
 They follow every change, so the coordinator can say "we are 32" without counting heads.
+The four lines go into the list's column one by one rather than in a box of their own: when
+the column is squeezed (a narrow, short tab) the layout then shortens the list, the tallest
+item, and the counts stay whole.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from lagdesk.core.meetings import attendance as att
 from lagdesk.core.support.labels import label
@@ -17,30 +20,29 @@ from lagdesk.ui.common.formatting import format_number
 from lagdesk.ui.meetings.anonymous_counts import sector_name
 
 
-class CountsBar(QWidget):
-    """Four lines of counts (``show_counts``), selectable to copy."""
+class CountsBar:
+    """Four lines of counts (``show_counts``), selectable to copy, made on ``parent``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.counts_label = QLabel(self)
+    def __init__(self, parent: QWidget) -> None:
+        self.counts_label = QLabel(parent)
         self.counts_label.setObjectName("attendance_counts")
         big = QFont(self.counts_label.font())
         big.setPointSizeF(big.pointSizeF() * 1.5)
         big.setBold(True)
         self.counts_label.setFont(big)
-        self.details_label = QLabel(self)
+        self.details_label = QLabel(parent)
         self.details_label.setObjectName("attendance_details")
-        self.sector_label = QLabel(self)
+        self.sector_label = QLabel(parent)
         self.sector_label.setObjectName("attendance_by_sector")
-        self.gender_label = QLabel(self)
+        self.gender_label = QLabel(parent)
         self.gender_label.setObjectName("attendance_by_gender")
         for line in (self.details_label, self.sector_label, self.gender_label):
             line.setWordWrap(True)
             line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        for line in (self.counts_label, self.details_label, self.sector_label, self.gender_label):
-            column.addWidget(line)
+
+    def lines(self) -> tuple[QLabel, ...]:
+        """The labels from top to bottom, for the panel to lay out."""
+        return (self.counts_label, self.details_label, self.sector_label, self.gender_label)
 
     def show_counts(self, counts: att.LiveCounts) -> None:
         # The texts keep the context of the attendance panel they were first written in.
