@@ -1,6 +1,6 @@
 """Undo commands of the Action plan: the objective tree (add, delete, rename, move by
-button or drag) and the action table (new, edit in place or in the dialog, delete, move up
-or down or dragged onto another objective).
+button or drag), the action table (new, edit in place or in the dialog, delete, move up
+or down or dragged onto another objective) and the risk register (add, edit, delete).
 
 The change is made through core before a command is pushed, so each first redo does
 nothing (``ChangeCommand``); undo and redo call core again, which renumbers the plan.
@@ -19,8 +19,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import risks as pr
 from lagdesk.core.plan import tree as pt
 from lagdesk.core.plan.numbering import CodeChange, TreeChange
+from lagdesk.core.support import records
+from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import LagdeskError
@@ -289,3 +292,61 @@ class EditActionCommand(ChangeCommand):
 
     def revert(self) -> None:
         pa.save_action_detail(self.database, _without_part_ids(self.before))
+
+
+# -- risks -------------------------------------------------------------------------------
+# A deleted risk comes back with its id, code and links (``core.plan.risks.restore_risk``),
+# so the commands need no id map.
+
+
+class AddRiskCommand(ChangeCommand):
+    """A risk added: undo deletes it (keeping what is needed to bring it back as it was)."""
+
+    def __init__(self, database: Database, report: Report, text: str, risk_id: int) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.risk_id = risk_id
+        self.deleted: DeletedRows | None = None
+
+    def apply(self) -> None:
+        if self.deleted is not None:
+            pr.restore_risk(self.database, self.deleted)
+
+    def revert(self) -> None:
+        self.deleted = pr.delete_risk(self.database, self.risk_id)
+
+
+class EditRiskCommand(ChangeCommand):
+    """A risk's fields and linked actions changed together."""
+
+    def __init__(
+        self,
+        database: Database,
+        report: Report,
+        text: str,
+        before: tuple[records.Risk, tuple[int, ...]],
+        after: tuple[records.Risk, tuple[int, ...]],
+    ) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        pr.save_risk(self.database, *self.after)
+
+    def revert(self) -> None:
+        pr.save_risk(self.database, *self.before)
+
+
+class DeleteRiskCommand(ChangeCommand):
+    def __init__(self, database: Database, report: Report, text: str, deleted: DeletedRows) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.deleted = deleted
+
+    def apply(self) -> None:
+        self.deleted = pr.delete_risk(self.database, self.deleted.root_id)
+
+    def revert(self) -> None:
+        pr.restore_risk(self.database, self.deleted)
