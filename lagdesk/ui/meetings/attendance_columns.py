@@ -26,6 +26,9 @@ class AttendanceColumns(QSplitter):
     def __init__(self, list_column: QWidget, side: QScrollArea, parent: QWidget) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.side = side
+        form_and_grid = side.widget()
+        assert form_and_grid is not None, "the side's widget is set before the columns"
+        self._form_and_grid = form_and_grid
         self.setObjectName("attendance_columns")
         self.setChildrenCollapsible(False)
         self.addWidget(list_column)
@@ -44,7 +47,7 @@ class AttendanceColumns(QSplitter):
 
     def _side_width(self) -> int:
         bar = self.side.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        return self.side.widget().sizeHint().width() + bar + 4
+        return self._form_and_grid.sizeHint().width() + bar + 4
 
     def is_side_by_side(self) -> bool:
         return self.orientation() == Qt.Orientation.Horizontal
@@ -58,7 +61,7 @@ class AttendanceColumns(QSplitter):
         if wide:
             self.side.setMaximumSize(self._side_width(), QWIDGETSIZE_MAX)
         else:
-            self.side.setMaximumSize(QWIDGETSIZE_MAX, self.side.widget().sizeHint().height() + 4)
+            self.side.setMaximumSize(QWIDGETSIZE_MAX, self._form_and_grid.sizeHint().height() + 4)
         if self._dragged:
             return  # the user's split stays
         if wide:

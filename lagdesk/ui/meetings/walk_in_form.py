@@ -158,7 +158,7 @@ class WalkInForm(QGroupBox):
 
     def _organisation_entered(self) -> None:
         popup = self.completer.popup()
-        if popup.isVisible() and popup.currentIndex().isValid():
+        if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
             return  # Enter takes the organisation chosen in the list; the next one adds
         if self.is_new_organisation() and self.chosen_sector() is None:
             self.messages.clear()
