@@ -121,8 +121,8 @@ def enter(widget: QWidget, qtbot: QtBot) -> None:
 def enter_organisation(panel: AttendancePanel, qtbot: QtBot) -> None:
     """Enter in the organisation field; while the completer's list is open the keyboard
     is the list's, as on a real screen."""
-    popup = panel.completer.popup()
-    enter(popup if popup.isVisible() else panel.walk_in_organisation, qtbot)
+    popup = panel.walk_in.completer.popup()
+    enter(popup if popup.isVisible() else panel.walk_in.organisation, qtbot)
 
 
 def type_text(widget: QWidget, qtbot: QtBot, text: str) -> None:
@@ -164,7 +164,7 @@ def test_list_shows_everyone_sorted_with_status_text(panel: AttendancePanel) -> 
     ]
     assert panel.model.index(1, 1).data() == "Politechnika Koszalińska"
     assert panel.model.index(1, 2).data() == "Invited"
-    assert panel.counts_label.text() == "0 present · 5 invited"
+    assert panel.counts_bar.counts_label.text() == "0 present · 5 invited"
     assert panel.search.placeholderText() == "Type a name or organisation…"
     assert not panel.table.currentIndex().isValid()
 
@@ -176,9 +176,9 @@ def test_typing_filters_and_enter_marks_attended(
     assert shown_names(panel) == ["Kowalska, Anna"]
     enter(panel.search, qtbot)
     assert status_of(database, meeting["meeting"], meeting["anna"]) is ATTENDED
-    assert panel.counts_label.text() == "1 present · 5 invited"
-    assert "Knowledge 1" in panel.sector_label.text()
-    assert "Female 1" in panel.gender_label.text()
+    assert panel.counts_bar.counts_label.text() == "1 present · 5 invited"
+    assert "Knowledge 1" in panel.counts_bar.sector_label.text()
+    assert "Female 1" in panel.counts_bar.gender_label.text()
     # Ready for the next name: the box is empty, has the focus, and the list is whole again.
     assert panel.search.text() == ""
     assert QApplication.focusWidget() is panel.search
@@ -191,11 +191,11 @@ def test_typing_filters_and_enter_marks_attended(
     qtbot.keyClicks(panel.search, "anna")
     enter(panel.search, qtbot)
     assert status_of(database, meeting["meeting"], meeting["anna"]) is ATTENDED
-    assert panel.counts_label.text() == "1 present · 5 invited"
+    assert panel.counts_bar.counts_label.text() == "1 present · 5 invited"
     assert "already" in panel.feedback.text()
     # An empty box with nobody chosen: Enter does nothing.
     enter(panel.search, qtbot)
-    assert panel.counts_label.text() == "1 present · 5 invited"
+    assert panel.counts_bar.counts_label.text() == "1 present · 5 invited"
 
 
 def test_diacritics_and_down_enter_marks_the_second_match(
@@ -215,7 +215,7 @@ def test_diacritics_and_down_enter_marks_the_second_match(
     qtbot.keyClick(panel.search, Qt.Key.Key_Up)
     enter(panel.search, qtbot)
     assert status_of(database, meeting["meeting"], meeting["lukasz"]) is ATTENDED
-    assert panel.counts_label.text() == "2 present · 5 invited"
+    assert panel.counts_bar.counts_label.text() == "2 present · 5 invited"
 
 
 def test_shortcuts_mark_excused_no_show_and_back_to_invited(
@@ -226,17 +226,17 @@ def test_shortcuts_mark_excused_no_show_and_back_to_invited(
     qtbot.keyClick(panel.search, Qt.Key.Key_E, CTRL)
     assert status_of(database, meeting_id, meeting["marek"]) is EXCUSED
     assert panel.search.text() == ""
-    assert "excused 1" in panel.details_label.text()
+    assert "excused 1" in panel.counts_bar.details_label.text()
 
     qtbot.keyClicks(panel.search, "slus")
     qtbot.keyClick(panel.search, Qt.Key.Key_D, CTRL)
     assert status_of(database, meeting_id, meeting["ewa"]) is NO_SHOW
-    assert "no-show 1" in panel.details_label.text()
+    assert "no-show 1" in panel.counts_bar.details_label.text()
 
     qtbot.keyClicks(panel.search, "ewa")
     qtbot.keyClick(panel.search, Qt.Key.Key_I, CTRL)
     assert status_of(database, meeting_id, meeting["ewa"]) is INVITED
-    assert "no-show 0" in panel.details_label.text()
+    assert "no-show 0" in panel.counts_bar.details_label.text()
 
 
 def test_enter_and_a_status_click_in_the_list(
@@ -253,7 +253,7 @@ def test_enter_and_a_status_click_in_the_list(
     status_cell = panel.table.visualRect(panel.shown.index(row, AttendanceModel.Column.STATUS))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=status_cell.center())
     assert status_of(database, meeting["meeting"], meeting["marek"]) is ATTENDED
-    assert panel.counts_label.text() == "2 present · 5 invited"
+    assert panel.counts_bar.counts_label.text() == "2 present · 5 invited"
 
 
 def test_undo_and_redo_a_status(
@@ -271,15 +271,15 @@ def test_undo_and_redo_a_status(
     assert undo_stack.undoText() == "Mark Anna Kowalska as Excused"
     undo_stack.undo()
     assert status_of(database, meeting["meeting"], meeting["anna"]) is ATTENDED
-    assert panel.counts_label.text() == "1 present · 5 invited"
+    assert panel.counts_bar.counts_label.text() == "1 present · 5 invited"
     undo_stack.undo()
     assert status_of(database, meeting["meeting"], meeting["anna"]) is INVITED
-    assert panel.counts_label.text() == "0 present · 5 invited"
+    assert panel.counts_bar.counts_label.text() == "0 present · 5 invited"
     row = panel.model.row_of_person(meeting["anna"])
     assert panel.model.index(row, 2).data() == "Invited"
     undo_stack.redo()
     assert status_of(database, meeting["meeting"], meeting["anna"]) is ATTENDED
-    assert panel.counts_label.text() == "1 present · 5 invited"
+    assert panel.counts_bar.counts_label.text() == "1 present · 5 invited"
 
 
 @offscreen_noise
@@ -295,30 +295,30 @@ def test_unknown_name_becomes_a_walk_in_in_the_register(
     assert panel.shown.rowCount() == 0
     assert panel.no_match.isVisible()
     enter(panel.search, qtbot)
-    assert panel.walk_in_name.text() == "Tomasz Wróbel"
-    assert QApplication.focusWidget() is panel.walk_in_organisation
+    assert panel.walk_in.name.text() == "Tomasz Wróbel"
+    assert QApplication.focusWidget() is panel.walk_in.organisation
     assert panel.search.text() == ""
     # An existing organisation, typed without its accents and capitals.
-    qtbot.keyClicks(panel.walk_in_organisation, "politechnika koszalinska")
-    assert not panel.walk_in_sector.isEnabled()
+    qtbot.keyClicks(panel.walk_in.organisation, "politechnika koszalinska")
+    assert not panel.walk_in.sector.isEnabled()
     enter_organisation(panel, qtbot)
 
     assert store.count(database, r.Person) == people + 1
     found = store.find(database, r.Person, last_name="Wróbel")
     assert [(p.first_name, p.organisation_id) for p in found] == [("Tomasz", meeting["poli"])]
     assert status_of(database, meeting["meeting"], found[0].id) is ATTENDED
-    assert panel.counts_label.text() == "1 present · 5 invited"
-    assert "Walk-ins 1" in panel.details_label.text()
+    assert panel.counts_bar.counts_label.text() == "1 present · 5 invited"
+    assert "Walk-ins 1" in panel.counts_bar.details_label.text()
     assert "Wróbel, Tomasz" in shown_names(panel)
     row = panel.model.row_of_person(found[0].id)
     assert panel.model.index(row, 2).data() == "Attended (walk-in)"
-    assert panel.walk_in_name.text() == panel.walk_in_organisation.text() == ""
+    assert panel.walk_in.name.text() == panel.walk_in.organisation.text() == ""
     assert QApplication.focusWidget() is panel.search
 
     undo_stack.undo()
     assert store.find(database, r.Person, last_name="Wróbel") == []
     assert store.count(database, r.Person) == people
-    assert panel.counts_label.text() == "0 present · 5 invited"
+    assert panel.counts_bar.counts_label.text() == "0 present · 5 invited"
     assert "Wróbel, Tomasz" not in shown_names(panel)
     undo_stack.redo()
     assert len(store.find(database, r.Person, last_name="Wróbel")) == 1
@@ -336,23 +336,23 @@ def test_walk_in_with_a_new_organisation_asks_for_its_sector(
     organisations = store.count(database, r.Organisation)
     qtbot.keyClicks(panel.search, "Olga Lis")
     enter(panel.search, qtbot)
-    qtbot.keyClicks(panel.walk_in_organisation, "Fundacja Pomorska")
-    assert panel.walk_in_sector.isEnabled()
+    qtbot.keyClicks(panel.walk_in.organisation, "Fundacja Pomorska")
+    assert panel.walk_in.sector.isEnabled()
     enter_organisation(panel, qtbot)
     # Nothing stored yet: the sector is asked for, next to its field.
     assert store.count(database, r.Organisation) == organisations
-    assert "sector" in panel.walk_in_messages.message_for("sector")
-    assert QApplication.focusWidget() is panel.walk_in_sector
+    assert "sector" in panel.walk_in.messages.message_for("sector")
+    assert QApplication.focusWidget() is panel.walk_in.sector
     # Down to "Civic" (Public, Private, Civic), Enter adds.
     for _ in range(3):
-        qtbot.keyClick(panel.walk_in_sector, Qt.Key.Key_Down)
-    assert panel.chosen_sector() is Sector.CIVIC
-    enter(panel.walk_in_sector, qtbot)
+        qtbot.keyClick(panel.walk_in.sector, Qt.Key.Key_Down)
+    assert panel.walk_in.chosen_sector() is Sector.CIVIC
+    enter(panel.walk_in.sector, qtbot)
     made = store.find(database, r.Organisation, name="Fundacja Pomorska")
     assert [o.sector for o in made] == [Sector.CIVIC]
-    assert "Civic 1" in panel.sector_label.text()
+    assert "Civic 1" in panel.counts_bar.sector_label.text()
     # The completer knows the new organisation now.
-    assert "Fundacja Pomorska" in panel.organisation_names.stringList()
+    assert "Fundacja Pomorska" in panel.walk_in.organisation_names.stringList()
     undo_stack.undo()
     assert store.count(database, r.Organisation) == organisations
     assert store.find(database, r.Person, last_name="Lis") == []
@@ -361,14 +361,14 @@ def test_walk_in_with_a_new_organisation_asks_for_its_sector(
 @offscreen_noise
 def test_walk_in_name_left_empty(panel: AttendancePanel, qtbot: QtBot, database: Database) -> None:
     people = store.count(database, r.Person)
-    panel.walk_in_organisation.setFocus()
-    type_text(panel.walk_in_organisation, qtbot, "Urząd Miejski")
+    panel.walk_in.organisation.setFocus()
+    type_text(panel.walk_in.organisation, qtbot, "Urząd Miejski")
     enter_organisation(panel, qtbot)
     assert store.count(database, r.Person) == people
-    assert panel.walk_in_messages.message_for("name")
-    assert QApplication.focusWidget() is panel.walk_in_name
+    assert panel.walk_in.messages.message_for("name")
+    assert QApplication.focusWidget() is panel.walk_in.name
     # Escape goes back to the search box.
-    qtbot.keyClick(panel.walk_in_name, Qt.Key.Key_Escape)
+    qtbot.keyClick(panel.walk_in.name, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is panel.search
 
 
@@ -381,14 +381,14 @@ def test_anonymous_counts_from_the_keyboard(
 ) -> None:
     # Alt+O (the group's mnemonic) reaches the grid's first cell; Tab walks the grid.
     qtbot.keyClick(panel.search, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
-    first = panel.anonymous_spins[(Sector.PUBLIC, Gender.FEMALE)]
+    first = panel.anonymous.spins[(Sector.PUBLIC, Gender.FEMALE)]
     assert QApplication.focusWidget() is first
     qtbot.keyClick(first, Qt.Key.Key_Up)
     qtbot.keyClick(first, Qt.Key.Key_Up)
     qtbot.keyClick(first, Qt.Key.Key_Tab)
-    second = panel.anonymous_spins[(Sector.PUBLIC, Gender.MALE)]
+    second = panel.anonymous.spins[(Sector.PUBLIC, Gender.MALE)]
     assert QApplication.focusWidget() is second
-    unknown = panel.anonymous_spins[(None, Gender.UNKNOWN)]
+    unknown = panel.anonymous.spins[(None, Gender.UNKNOWN)]
     unknown.setFocus()
     unknown.selectAll()
     qtbot.keyClicks(unknown, "4")
@@ -396,8 +396,8 @@ def test_anonymous_counts_from_the_keyboard(
         (Sector.PUBLIC, Gender.FEMALE): 2,
         (None, Gender.UNKNOWN): 4,
     }
-    assert panel.counts_label.text() == "6 present · 5 invited"
-    assert "Sector unknown 4" in panel.sector_label.text()
+    assert panel.counts_bar.counts_label.text() == "6 present · 5 invited"
+    assert "Sector unknown 4" in panel.counts_bar.sector_label.text()
     # Two steps on one cell are one undo step.
     assert undo_stack.count() == 2
     undo_stack.undo()
@@ -406,7 +406,7 @@ def test_anonymous_counts_from_the_keyboard(
     undo_stack.undo()
     assert first.value() == 0
     assert att.anonymous_counts(database, meeting["meeting"]) == {}
-    assert panel.counts_label.text() == "0 present · 5 invited"
+    assert panel.counts_bar.counts_label.text() == "0 present · 5 invited"
 
 
 def test_marking_an_erased_person_shows_the_message(
@@ -423,7 +423,7 @@ def test_marking_an_erased_person_shows_the_message(
     assert "erased from the register" in fake_dialogs.errors[0][1]
     # The list is read again: she is gone from it.
     assert "Kowalska, Anna" not in shown_names(panel)
-    assert panel.counts_label.text() == "0 present · 4 invited"
+    assert panel.counts_bar.counts_label.text() == "0 present · 4 invited"
 
 
 def test_no_meeting_is_an_empty_state(
@@ -503,7 +503,7 @@ def test_three_hundred_invited(
     widget.show()
     qtbot.waitExposed(widget)
     assert widget.model.rowCount() == 300
-    assert widget.counts_label.text() == "0 present · 300 invited"
+    assert widget.counts_bar.counts_label.text() == "0 present · 300 invited"
     qtmodeltester.check(widget.model)  # type: ignore[attr-defined]
     qtmodeltester.check(widget.shown)  # type: ignore[attr-defined]
 
@@ -526,7 +526,7 @@ def test_three_hundred_invited(
         for row in store.find(database, r.Attendance, meeting_id=meeting_id, status=ATTENDED)
     }
     assert attended == marked
-    assert widget.counts_label.text() == "10 present · 300 invited"
+    assert widget.counts_bar.counts_label.text() == "10 present · 300 invited"
 
 
 @offscreen_noise
@@ -535,13 +535,13 @@ def test_walk_in_organisation_chosen_from_the_completer(
 ) -> None:
     qtbot.keyClicks(panel.search, "Olga Lis")
     enter(panel.search, qtbot)
-    qtbot.keyClicks(panel.walk_in_organisation, "poli")
-    popup = panel.completer.popup()
+    qtbot.keyClicks(panel.walk_in.organisation, "poli")
+    popup = panel.walk_in.completer.popup()
     assert popup.isVisible()
     # Down picks the suggestion; Enter takes it, and the next Enter adds the walk-in.
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     enter(popup, qtbot)
-    assert panel.walk_in_organisation.text() == "Politechnika Koszalińska"
+    assert panel.walk_in.organisation.text() == "Politechnika Koszalińska"
     assert store.find(database, r.Person, last_name="Lis") == []
     enter_organisation(panel, qtbot)
     found = store.find(database, r.Person, last_name="Lis")
@@ -584,16 +584,16 @@ def assert_side_uncut(panel: AttendancePanel) -> None:
 def test_narrow_the_walk_in_and_the_grid_go_under_the_list(
     panel: AttendancePanel, qtbot: QtBot
 ) -> None:
-    assert panel.width() >= panel.side_by_side_width()
-    assert panel.is_side_by_side()
+    assert panel.width() >= panel.columns.side_by_side_width()
+    assert panel.columns.is_side_by_side()
     assert beside(panel.list_column, panel.side)
     assert_side_uncut(panel)
     side_hint = panel.side.widget().sizeHint().width()
     # The Meetings page gives the tab about 550 pixels at a 1400-pixel window.
     panel.resize(560, 800)
     settle(qtbot)
-    assert panel.width() < panel.side_by_side_width()
-    assert not panel.is_side_by_side()
+    assert panel.width() < panel.columns.side_by_side_width()
+    assert not panel.columns.is_side_by_side()
     assert below(panel.list_column, panel.side)
     assert panel.side.widget().sizeHint().width() <= panel.width()
     assert_side_uncut(panel)
@@ -603,14 +603,14 @@ def test_narrow_the_walk_in_and_the_grid_go_under_the_list(
     # A walk-in typed in the search box is carried to the form, which scrolls into view.
     qtbot.keyClicks(panel.search, "Olga Lis")
     enter(panel.search, qtbot)
-    assert QApplication.focusWidget() is panel.walk_in_organisation
-    field = panel.walk_in_organisation
+    assert QApplication.focusWidget() is panel.walk_in.organisation
+    field = panel.walk_in.organisation
     top = field.mapTo(panel.side.viewport(), field.rect().topLeft()).y()
     assert top >= 0
     assert top + field.height() <= panel.side.viewport().height()
     panel.resize(1300, 800)
     settle(qtbot)
-    assert panel.is_side_by_side()
+    assert panel.columns.is_side_by_side()
     assert beside(panel.list_column, panel.side)
     assert_side_uncut(panel)
 
@@ -629,7 +629,7 @@ def test_a_handle_moved_by_hand_stays_until_the_layout_turns(
     assert columns.sizes()[0] < columns.sizes()[1]
     panel.resize(1300, 800)
     settle(qtbot)
-    assert panel.is_side_by_side()
+    assert panel.columns.is_side_by_side()
     assert columns.sizes()[1] == panel.side.maximumWidth()
 
 
@@ -639,8 +639,8 @@ def test_the_headline_says_present_and_invited_apart(
     """Walk-ins and people counted anonymously can make more present than invited."""
     att.set_anonymous_count(database, meeting["meeting"], Sector.CIVIC, Gender.FEMALE, 7)
     panel.reload()
-    assert panel.counts_label.text() == "7 present · 5 invited"
-    assert "counted anonymously 7" in panel.details_label.text()
+    assert panel.counts_bar.counts_label.text() == "7 present · 5 invited"
+    assert "counted anonymously 7" in panel.counts_bar.details_label.text()
 
 
 def test_the_form_letters_can_be_taken_away_and_given_back(panel: AttendancePanel) -> None:
@@ -648,14 +648,14 @@ def test_the_form_letters_can_be_taken_away_and_given_back(panel: AttendancePane
     labels = [
         label.text()
         for label in panel.findChildren(QLabel)
-        if label.buddy() in (panel.walk_in_name, panel.walk_in_organisation)
+        if label.buddy() in (panel.walk_in.name, panel.walk_in.organisation)
     ]
     assert sorted(labels) == ["N&ame:", "Or&ganisation:"]
     panel.set_side_mnemonics(False)
     assert box.title() == "Counted anonymously"
     texts = {label.text() for label in panel.findChildren(QLabel) if label.buddy() is not None}
     assert {"Name:", "Organisation:", "Sector:"} <= texts
-    assert panel.add_walk_in_button.text() == "Add &walk-in"  # not in the form's rows
+    assert panel.walk_in.add_button.text() == "Add &walk-in"  # not in the form's rows
     panel.set_side_mnemonics(True)
     assert box.title() == "Counted an&onymously"
 

@@ -150,9 +150,9 @@ def test_the_participation_view_shows_both_tables_without_clashes(
     demo_window: MainWindow,
 ) -> None:
     page = meetings_page(demo_window)
-    page.views.setCurrentWidget(page.participation)
-    for table in range(page.participation.tables.count()):
-        page.participation.tables.setCurrentIndex(table)
+    page.views.setCurrentWidget(page.views.participation)
+    for table in range(page.views.participation.tables.count()):
+        page.views.participation.tables.setCurrentIndex(table)
         for tab in range(page.detail_tabs.count()):
             page.detail_tabs.setCurrentIndex(tab)
             settle()
@@ -162,16 +162,16 @@ def test_the_participation_view_shows_both_tables_without_clashes(
 def test_the_letters_of_the_page_reach_their_targets(demo_window: MainWindow, qtbot: QtBot) -> None:
     """A few letters checked by pressing them: tabs switch, labels give their buddy focus."""
     page = meetings_page(demo_window)
-    page.table.setFocus()
+    page.views.table.setFocus()
     alt = Qt.KeyboardModifier.AltModifier
-    qtbot.keyClick(page.table, Qt.Key.Key_I, alt)
+    qtbot.keyClick(page.views.table, Qt.Key.Key_I, alt)
     assert page.detail_tabs.currentWidget() is page.files
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, alt)
     assert page.detail_tabs.currentWidget() is page.attendance
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, alt)
-    assert page.views.currentWidget() is page.month
+    assert page.views.currentWidget() is page.views.month
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, alt)
-    assert QApplication.focusWidget() is page.from_date.edit
+    assert QApplication.focusWidget() is page.filters.from_date.edit
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, alt)
     assert page.detail_tabs.currentWidget() is page.overview
 
@@ -230,10 +230,10 @@ def test_tab_follows_the_page_from_the_search_box(demo_window: MainWindow, qtbot
     page = meetings_page(demo_window)
     page.focus_search()
     qtbot.keyClick(page.search, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is page.type_combo
-    qtbot.keyClick(page.type_combo, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is page.from_date.edit
-    page.group_combo.setFocus()
+    assert QApplication.focusWidget() is page.filters.type_combo
+    qtbot.keyClick(page.filters.type_combo, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.filters.from_date.edit
+    page.filters.group_combo.setFocus()
     for widget in (page.clear_button, page.new_button, page.edit_button):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is widget

@@ -27,7 +27,7 @@ from lagdesk.db.database import open_database
 from lagdesk.demo import build_demo
 from lagdesk.ui.common.formatting import to_qdate
 from lagdesk.ui.common.models import ID_ROLE
-from lagdesk.ui.meetings import page as page_module
+from lagdesk.ui.meetings import meetings_controller
 from lagdesk.ui.meetings.list_model import DATE, PRESENT, TIME, TITLE, TYPE, MeetingListModel
 from lagdesk.ui.meetings.page import MeetingsPage
 from lagdesk.ui.shell.areas import Area
@@ -67,7 +67,7 @@ class EditorRecorder:
 @pytest.fixture
 def editor(monkeypatch: pytest.MonkeyPatch) -> EditorRecorder:
     recorder = EditorRecorder()
-    monkeypatch.setattr(page_module, "open_editor", recorder)
+    monkeypatch.setattr(meetings_controller, "open_editor", recorder)
     return recorder
 
 
@@ -100,7 +100,7 @@ def database_of(page: MeetingsPage):
 
 
 def titles(page: MeetingsPage) -> list[str]:
-    model = page.list_model
+    model = page.views.list_model
     return [model.index(row, TITLE).data() for row in range(model.rowCount())]
 
 
@@ -121,8 +121,8 @@ def test_the_area_opens_the_meetings_page_newest_first(page: MeetingsPage) -> No
     assert page.objectName() == "meetings_page"
     rows = mt.meeting_rows(database_of(page))
     assert len(rows) == 12
-    assert page.list_model.ids == [row.id for row in rows]
-    assert page.count_label.text() == "12 meetings"
+    assert page.views.list_model.ids == [row.id for row in rows]
+    assert page.views.count_label.text() == "12 meetings"
     assert page.detail_tabs.count() >= 1
     assert page.detail_tabs.widget(0) is page.overview
     assert page.current_meeting_id is None
@@ -131,16 +131,16 @@ def test_the_area_opens_the_meetings_page_newest_first(page: MeetingsPage) -> No
 
 
 def test_the_list_model_passes_the_model_tester(page: MeetingsPage, qtmodeltester) -> None:
-    qtmodeltester.check(page.list_model)
-    for column in range(page.list_model.columnCount()):
-        page.list_model.sort(column, Qt.SortOrder.AscendingOrder)
-    qtmodeltester.check(page.list_model)
+    qtmodeltester.check(page.views.list_model)
+    for column in range(page.views.list_model.columnCount()):
+        page.views.list_model.sort(column, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(page.views.list_model)
     empty = MeetingListModel()
     qtmodeltester.check(empty)
 
 
 def test_times_are_in_the_meetings_zone_with_its_name_when_foreign(page: MeetingsPage) -> None:
-    model = page.list_model
+    model = page.views.list_model
     famalicao = model.row_of(meeting_id(page, FAMALICAO))
     assert model.index(famalicao, TIME).data() == "09:00–16:00 WEST"
     assert "Europe/Lisbon" in model.index(famalicao, TIME).data(Qt.ItemDataRole.ToolTipRole)
@@ -153,18 +153,18 @@ def test_times_are_in_the_meetings_zone_with_its_name_when_foreign(page: Meeting
 
 
 def test_headers_sort_by_value(page: MeetingsPage) -> None:
-    table = page.table
+    table = page.views.table
     page.select_meeting(meeting_id(page, FAMALICAO))
     table.sortByColumn(PRESENT, Qt.SortOrder.AscendingOrder)
-    present = [row.present for row in page.list_model.rows]
+    present = [row.present for row in page.views.list_model.rows]
     assert present == sorted(present)
     assert present[0] < present[-1]
     table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
-    starts = [row.starts_local for row in page.list_model.rows]
+    starts = [row.starts_local for row in page.views.list_model.rows]
     assert starts == sorted(starts)
     # The selection follows the meeting, not the row.
     selected = table.selectionModel().selectedRows()
-    assert [page.list_model.id_at(index.row()) for index in selected] == [
+    assert [page.views.list_model.id_at(index.row()) for index in selected] == [
         meeting_id(page, FAMALICAO)
     ]
 
@@ -177,10 +177,10 @@ def settle(qtbot: QtBot) -> None:
 def test_the_list_columns_fit_their_values_and_the_title_takes_the_rest(
     page: MeetingsPage, demo_window: MainWindow, qtbot: QtBot
 ) -> None:
-    table = page.table
+    table = page.views.table
     header = table.horizontalHeader()
     metrics = table.fontMetrics()
-    model = page.list_model
+    model = page.views.list_model
 
     def longest(column: int) -> int:
         texts = [model.index(row, column).data() for row in range(model.rowCount())]
@@ -210,7 +210,9 @@ def test_the_list_columns_fit_their_values_and_the_title_takes_the_rest(
     # Filtered down to short titles, the columns follow the new values.
     demo_window.resize(1400, 860)
     settle(qtbot)
-    page.type_combo.setCurrentIndex(page.type_combo.findData(MeetingType.WEBINAR.value))
+    page.filters.type_combo.setCurrentIndex(
+        page.filters.type_combo.findData(MeetingType.WEBINAR.value)
+    )
     settle(qtbot)
     assert model.rowCount() == 1
     assert header.sectionSize(DATE) < metrics.horizontalAdvance(FAMALICAO_DATES)
@@ -234,9 +236,9 @@ def test_the_page_fits_a_laptop_window(
 def test_the_participation_titles_are_readable(page: MeetingsPage, qtbot: QtBot) -> None:
     """Filled as its tab first shows, the table measures every title, not the rows that
     happen to be laid out yet."""
-    page.views.setCurrentWidget(page.participation)
+    page.views.setCurrentWidget(page.views.participation)
     settle(qtbot)
-    table = page.participation.meetings_table
+    table = page.views.participation.meetings_table
     column = 1
     texts = [table.model().index(row, column).data() for row in range(12)]
     metrics = table.fontMetrics()
@@ -245,49 +247,49 @@ def test_the_participation_titles_are_readable(page: MeetingsPage, qtbot: QtBot)
 
 
 def test_filter_by_type_narrows_the_list(page: MeetingsPage) -> None:
-    combo = page.type_combo
+    combo = page.filters.type_combo
     assert combo.itemText(0) == "All types"
     combo.setCurrentIndex(combo.findData(MeetingType.CO_DESIGN_WORKSHOP.value))
-    rows = page.list_model.rows
+    rows = page.views.list_model.rows
     assert len(rows) == 2
     assert {row.type for row in rows} == {MeetingType.CO_DESIGN_WORKSHOP}
-    assert page.count_label.text() == "2 meetings"
+    assert page.views.count_label.text() == "2 meetings"
     click_clear = page.clear_button
     click_clear.click()
-    assert page.list_model.rowCount() == 12
+    assert page.views.list_model.rowCount() == 12
     assert combo.currentIndex() == 0
 
 
 def test_filter_by_dates_and_group(page: MeetingsPage) -> None:
-    page.from_date.set_date_value(date(2024, 1, 1))
-    page.to_date.set_date_value(date(2024, 12, 31))
-    rows = page.list_model.rows
+    page.filters.from_date.set_date_value(date(2024, 1, 1))
+    page.filters.to_date.set_date_value(date(2024, 12, 31))
+    rows = page.views.list_model.rows
     assert {row.first_day.year for row in rows} == {2024}
     assert len(rows) == 7
-    page.to_date.set_date_value(None)
-    assert len(page.list_model.rows) == 9
+    page.filters.to_date.set_date_value(None)
+    assert len(page.views.list_model.rows) == 9
     tree = sh.group_tree(database_of(page))
     working_group = next(child for node in tree for child in node.children)
-    index = page.group_combo.findData(working_group.id)
-    assert page.group_combo.itemText(index).startswith("    ")  # indented under its parent
-    page.group_combo.setCurrentIndex(index)
+    index = page.filters.group_combo.findData(working_group.id)
+    assert page.filters.group_combo.itemText(index).startswith("    ")  # indented under its parent
+    page.filters.group_combo.setCurrentIndex(index)
     expected = mt.meeting_rows(
         database_of(page), mt.MeetingFilter(start=date(2024, 1, 1), group_id=working_group.id)
     )
-    assert page.list_model.ids == [row.id for row in expected]
+    assert page.views.list_model.ids == [row.id for row in expected]
     assert 0 < len(expected) < 9
 
 
 def test_search_after_a_pause_and_ctrl_f(page: MeetingsPage, qtbot: QtBot) -> None:
-    page.table.setFocus()
-    qtbot.keySequence(page.table, QKeySequence(QKeySequence.StandardKey.Find))
+    page.views.table.setFocus()
+    qtbot.keySequence(page.views.table, QKeySequence(QKeySequence.StandardKey.Find))
     qtbot.waitUntil(page.search.hasFocus, timeout=2000)
     qtbot.keyClicks(page.search, "gazeta")
-    qtbot.waitUntil(lambda: page.list_model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: page.views.list_model.rowCount() == 1, timeout=2000)
     assert titles(page) == ["Warsztat: Gazeta jutra – Koszalin 2030"]
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert page.table.hasFocus()
-    assert page.current_meeting_id == page.list_model.ids[0]
+    assert page.views.table.hasFocus()
+    assert page.current_meeting_id == page.views.list_model.ids[0]
 
 
 # --- selection and overview ----------------------------------------------------------------
@@ -298,9 +300,9 @@ def test_selecting_a_meeting_shows_its_overview(page: MeetingsPage, qtbot: QtBot
     assert not overview.isEnabled()
     assert "Select a meeting" in overview.plain_text()
     famalicao = meeting_id(page, FAMALICAO)
-    row = page.list_model.row_of(famalicao)
-    page.table.setFocus()
-    page.table.selectRow(row)
+    row = page.views.list_model.row_of(famalicao)
+    page.views.table.setFocus()
+    page.views.table.selectRow(row)
     assert page.current_meeting_id == famalicao
     assert overview.isEnabled()
     text = overview.plain_text()
@@ -324,7 +326,7 @@ def test_tools_are_shown_by_name(page: MeetingsPage) -> None:
 
 
 def test_the_online_link_is_a_link(page: MeetingsPage) -> None:
-    webinar = next(row for row in page.list_model.rows if row.online_link)
+    webinar = next(row for row in page.views.list_model.rows if row.online_link)
     page.select_meeting(webinar.id)
     assert f'href="{webinar.online_link}"' in page.overview.browser.toHtml()
     assert page.overview.browser.openExternalLinks()
@@ -333,14 +335,14 @@ def test_the_online_link_is_a_link(page: MeetingsPage) -> None:
 def test_enter_and_double_click_open_the_editor(
     page: MeetingsPage, qtbot: QtBot, editor: EditorRecorder
 ) -> None:
-    first = page.list_model.ids[0]
-    page.table.setFocus()
+    first = page.views.list_model.ids[0]
+    page.views.table.setFocus()
     page.select_meeting(first)
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.keyClick(page.views.table, Qt.Key.Key_Return)
     assert editor.calls == [first]
-    second = page.list_model.ids[1]
-    rect = page.table.visualRect(page.list_model.index(1, TITLE))
-    viewport = page.table.viewport()
+    second = page.views.list_model.ids[1]
+    rect = page.views.table.visualRect(page.views.list_model.index(1, TITLE))
+    viewport = page.views.table.viewport()
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     assert editor.calls == [first, second]
@@ -351,8 +353,8 @@ def test_enter_and_double_click_open_the_editor(
 def test_ctrl_n_inside_the_page_is_a_new_meeting(
     page: MeetingsPage, qtbot: QtBot, editor: EditorRecorder
 ) -> None:
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page.views.table.setFocus()
+    qtbot.keyClick(page.views.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert editor.calls == [None]
 
 
@@ -360,11 +362,13 @@ def test_a_saved_meeting_is_selected_even_when_the_filters_hid_it(
     page: MeetingsPage, qtbot: QtBot, editor: EditorRecorder
 ) -> None:
     hidden = meeting_id(page, FAMALICAO)
-    page.type_combo.setCurrentIndex(page.type_combo.findData(MeetingType.WEBINAR.value))
-    assert hidden not in page.list_model.ids
+    page.filters.type_combo.setCurrentIndex(
+        page.filters.type_combo.findData(MeetingType.WEBINAR.value)
+    )
+    assert hidden not in page.views.list_model.ids
     editor.result = hidden
     click(qtbot, page.new_button)
-    assert page.type_combo.currentIndex() == 0
+    assert page.filters.type_combo.currentIndex() == 0
     assert page.current_meeting_id == hidden
 
 
@@ -373,10 +377,10 @@ def test_a_saved_meeting_is_selected_even_when_the_filters_hid_it(
 
 def test_the_month_marks_meeting_days(page: MeetingsPage, qtbot: QtBot) -> None:
     page.select_meeting(meeting_id(page, FAMALICAO))
-    page.views.setCurrentWidget(page.month)
-    calendar = page.month.calendar
+    page.views.setCurrentWidget(page.views.month)
+    calendar = page.views.month.calendar
     assert (calendar.yearShown(), calendar.monthShown()) == (2024, 9)
-    assert page.month.selected_day() == date(2024, 9, 17)
+    assert page.views.month.selected_day() == date(2024, 9, 17)
     for day in (17, 18):
         marked = calendar.dateTextFormat(QDate(2024, 9, day))
         assert marked.fontWeight() == QFont.Weight.Bold
@@ -391,50 +395,52 @@ def test_the_month_marks_meeting_days(page: MeetingsPage, qtbot: QtBot) -> None:
         for column in range(model.columnCount())
     ]
     assert sum(1 for tip in tips if tip and FAMALICAO in tip) == 2
-    assert page.month.day_list.count() == 1
-    assert FAMALICAO in page.month.day_list.item(0).text()
-    assert page.month.current_meeting_id() == page.current_meeting_id
+    assert page.views.month.day_list.count() == 1
+    assert FAMALICAO in page.views.month.day_list.item(0).text()
+    assert page.views.month.current_meeting_id() == page.current_meeting_id
 
 
 def test_page_keys_change_the_month_and_a_day_selects_its_meeting(
     page: MeetingsPage, qtbot: QtBot
 ) -> None:
     page.select_meeting(meeting_id(page, FAMALICAO))
-    page.views.setCurrentWidget(page.month)
-    calendar = page.month.calendar
+    page.views.setCurrentWidget(page.views.month)
+    calendar = page.views.month.calendar
     grid = calendar.findChild(QTableView)
     grid.setFocus()
     qtbot.keyClick(grid, Qt.Key.Key_PageDown)
     assert (calendar.yearShown(), calendar.monthShown()) == (2024, 10)
     october = mt.meetings_by_day(database_of(page), 2024, 10)
-    assert list(page.month.days) == list(october) != []
+    assert list(page.views.month.days) == list(october) != []
     workshop_day = next(iter(october))
     calendar.setSelectedDate(to_qdate(workshop_day))
     expected = october[workshop_day][0]
-    assert page.month.current_meeting_id() == expected.id
+    assert page.views.month.current_meeting_id() == expected.id
     assert page.current_meeting_id == expected.id
     assert expected.title in page.overview.plain_text()
     # The list follows: its selected row is that meeting.
-    selected = page.table.selectionModel().selectedRows()
-    assert [page.list_model.id_at(index.row()) for index in selected] == [expected.id]
+    selected = page.views.table.selectionModel().selectedRows()
+    assert [page.views.list_model.id_at(index.row()) for index in selected] == [expected.id]
     # An empty day selects nothing.
     calendar.setSelectedDate(QDate(2024, 10, 1))
     assert page.current_meeting_id is None
-    assert page.month.day_heading.text() == "No meetings on 01/10/2024."
-    qtbot.keyClick(page.month.day_list, Qt.Key.Key_PageUp)
+    assert page.views.month.day_heading.text() == "No meetings on 01/10/2024."
+    qtbot.keyClick(page.views.month.day_list, Qt.Key.Key_PageUp)
     assert (calendar.yearShown(), calendar.monthShown()) == (2024, 9)
-    page.month.today_button.click()
+    page.views.month.today_button.click()
     today = date.today()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
 
 
 def test_the_month_follows_the_filters(page: MeetingsPage) -> None:
     page.select_meeting(meeting_id(page, FAMALICAO))
-    page.views.setCurrentWidget(page.month)
-    page.type_combo.setCurrentIndex(page.type_combo.findData(MeetingType.WEBINAR.value))
-    calendar = page.month.calendar
+    page.views.setCurrentWidget(page.views.month)
+    page.filters.type_combo.setCurrentIndex(
+        page.filters.type_combo.findData(MeetingType.WEBINAR.value)
+    )
+    calendar = page.views.month.calendar
     assert calendar.dateTextFormat(QDate(2024, 9, 17)).fontWeight() != QFont.Weight.Bold
-    assert page.month.days == {}
+    assert page.views.month.days == {}
 
 
 # --- panels --------------------------------------------------------------------------------
@@ -466,9 +472,9 @@ def test_added_panels_follow_the_selection_and_their_changes_refresh_counts(
     from lagdesk.core.support import store
 
     store.save(database_of(page), r.AnonymousAttendance(meeting_id=famalicao, count=4))
-    before = page.list_model.rows[page.list_model.row_of(famalicao)].present
+    before = page.views.list_model.rows[page.views.list_model.row_of(famalicao)].present
     panel.changed.emit()
-    after = page.list_model.rows[page.list_model.row_of(famalicao)].present
+    after = page.views.list_model.rows[page.views.list_model.row_of(famalicao)].present
     assert after == before + 4
     assert page.current_meeting_id == famalicao
     assert "Counted anonymously" in page.overview.plain_text()
@@ -477,15 +483,15 @@ def test_added_panels_follow_the_selection_and_their_changes_refresh_counts(
 def test_changes_made_while_the_page_is_hidden_show_when_it_comes_back(
     page: MeetingsPage, demo_window: MainWindow
 ) -> None:
-    first = page.list_model.ids[0]
+    first = page.views.list_model.ids[0]
     demo_window.show_area(Area.STAKEHOLDERS)
     assert not page.isVisible()
     mt.delete_meeting(database_of(page), first)
     demo_window.undo_stack.push(QUndoCommand("A change elsewhere"))
-    assert page.list_model.rowCount() == 12  # not read while hidden
+    assert page.views.list_model.rowCount() == 12  # not read while hidden
     demo_window.show_area(Area.MEETINGS)
-    assert page.list_model.rowCount() == 11
-    assert first not in page.list_model.ids
+    assert page.views.list_model.rowCount() == 11
+    assert first not in page.views.list_model.ids
 
 
 # --- deleting ------------------------------------------------------------------------------
@@ -497,22 +503,22 @@ def test_delete_asks_and_undo_brings_the_meeting_back(
     database = database_of(page)
     famalicao = meeting_id(page, FAMALICAO)
     summary = mt.meeting_summary(database, famalicao)
-    ids = page.list_model.ids
+    ids = page.views.list_model.ids
     following = ids[ids.index(famalicao) + 1]
-    page.table.setFocus()
+    page.views.table.setFocus()
     page.select_meeting(famalicao)
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.views.table, Qt.Key.Key_Delete)
     assert len(fake_dialogs.questions) == 1
     assert FAMALICAO in fake_dialogs.questions[0]
-    assert famalicao not in page.list_model.ids
-    assert page.list_model.rowCount() == 11
+    assert famalicao not in page.views.list_model.ids
+    assert page.views.list_model.rowCount() == 11
     assert page.current_meeting_id == following
     assert demo_window.undo_stack.undoText() == f"Delete meeting “{FAMALICAO}”"
     demo_window.undo_stack.undo()
-    assert famalicao in page.list_model.ids
+    assert famalicao in page.views.list_model.ids
     assert mt.meeting_summary(database, famalicao) == summary
     demo_window.undo_stack.redo()
-    assert famalicao not in page.list_model.ids
+    assert famalicao not in page.views.list_model.ids
     assert fake_dialogs.errors == []
 
 
@@ -520,11 +526,11 @@ def test_delete_cancelled_keeps_the_meeting(
     page: MeetingsPage, qtbot: QtBot, fake_dialogs: FakeDialogs, demo_window: MainWindow
 ) -> None:
     fake_dialogs.confirm_answer = False
-    first = page.list_model.ids[0]
+    first = page.views.list_model.ids[0]
     page.select_meeting(first)
     click(qtbot, page.delete_button)
     assert fake_dialogs.questions
-    assert page.list_model.rowCount() == 12
+    assert page.views.list_model.rowCount() == 12
     assert page.current_meeting_id == first
     assert demo_window.undo_stack.count() == 0
 
@@ -548,7 +554,7 @@ def test_a_file_that_is_not_an_invitation_is_refused_by_name(
     assert title == "Import invitation"
     assert str(bad) in text
     assert len(mt.meeting_rows(database_of(page))) == 12
-    assert page.list_model.rowCount() == 12
+    assert page.views.list_model.rowCount() == 12
     assert editor.calls == []
 
 
@@ -590,9 +596,9 @@ def test_an_invitation_becomes_a_selected_meeting_and_opens_the_editor(
         9,
         30,
     )
-    assert page.list_model.rowCount() == 13
+    assert page.views.list_model.rowCount() == 13
     demo_window.undo_stack.undo()
-    assert new not in page.list_model.ids
+    assert new not in page.views.list_model.ids
     assert page.current_meeting_id is None
     demo_window.undo_stack.redo()
     assert mt.meeting_row(database_of(page), new).title == row.title
@@ -624,7 +630,7 @@ def test_the_sign_in_sheet_is_written_as_pdf(
 def test_a_sign_in_sheet_that_cannot_be_written_names_the_file(
     page: MeetingsPage, qtbot: QtBot, fake_dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
-    page.select_meeting(page.list_model.ids[0])
+    page.select_meeting(page.views.list_model.ids[0])
     out = tmp_path / "no such folder" / "sheet.pdf"
     fake_dialogs.paths.append(out)
     click(qtbot, page.sign_in_button)
@@ -637,8 +643,8 @@ def test_a_sign_in_sheet_that_cannot_be_written_names_the_file(
 def test_the_calendar_export_covers_the_filters_days(
     page: MeetingsPage, qtbot: QtBot, fake_dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
-    page.from_date.set_date_value(date(2024, 9, 1))
-    page.to_date.set_date_value(date(2024, 12, 31))
+    page.filters.from_date.set_date_value(date(2024, 9, 1))
+    page.filters.to_date.set_date_value(date(2024, 12, 31))
     out = tmp_path / "autumn.ics"
     fake_dialogs.paths.append(out)
     click(qtbot, page.export_button)
@@ -670,9 +676,9 @@ def test_the_page_on_an_empty_file(window: MainWindow, editor: EditorRecorder) -
     window.show_area(Area.MEETINGS)
     found = window.page(Area.MEETINGS)
     assert isinstance(found, MeetingsPage)
-    assert found.list_model.rowCount() == 0
-    assert found.count_label.text() == "0 meetings"
-    found.views.setCurrentWidget(found.month)
-    assert found.month.days == {}
-    assert found.month.day_list.count() == 0
-    assert found.table.model().index(0, 0) == QModelIndex()
+    assert found.views.list_model.rowCount() == 0
+    assert found.views.count_label.text() == "0 meetings"
+    found.views.setCurrentWidget(found.views.month)
+    assert found.views.month.days == {}
+    assert found.views.month.day_list.count() == 0
+    assert found.views.table.model().index(0, 0) == QModelIndex()

@@ -47,10 +47,8 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk.core.meetings import planning as mp
-from lagdesk.core.support import deletion
-from lagdesk.core.support import records as r
 from lagdesk.core.support.labels import choices
-from lagdesk.db.codes import AttendanceStatus, MeetingType
+from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import FieldProblem, LagdeskError, ValidationError
@@ -58,7 +56,6 @@ from lagdesk.i18n import TextContext, translate
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_date
 from lagdesk.ui.common.text import counted, join_list
-from lagdesk.ui.common.undo import ChangeCommand
 from lagdesk.ui.common.widgets import (
     DateEdit,
     FieldMessages,
@@ -67,6 +64,7 @@ from lagdesk.ui.common.widgets import (
     line_of,
     show_status,
 )
+from lagdesk.ui.meetings.commands import MeetingPlanCommand
 from lagdesk.ui.meetings.editor_tabs import AgendaTab, InvitationsTab, ToolsTab
 
 # The context of the counted texts below (see ``TextContext``).
@@ -526,63 +524,6 @@ class MeetingEditor(QDialog):
             event.accept()  # plain Enter never saves the whole meeting
             return
         super().keyPressEvent(event)
-
-
-# --- undo ---------------------------------------------------------------------------------
-
-
-def _statuses(rows: Sequence[r.Attendance]) -> dict[int, AttendanceStatus]:
-    return {row.person_id: row.status for row in rows}
-
-
-class MeetingPlanCommand(ChangeCommand):
-    """A meeting added (``before`` None) or edited in the editor; already stored when pushed.
-
-    Undoing an addition deletes the meeting with a snapshot of all that went with it, redo
-    restores the snapshot exactly (same ids). Undoing an edit stores the previous plan
-    again, giving back the rows the edit removed with their status ("registered"); redo
-    stores the edited plan. A step that fails is reported and the command becomes obsolete.
-    """
-
-    def __init__(
-        self,
-        database: Database,
-        text: str,
-        before: mp.MeetingPlan | None,
-        outcome: mp.SaveOutcome,
-        report: Callable[[Exception], None],
-    ) -> None:
-        super().__init__(text, report)
-        self.database = database
-        self.before = before
-        self.after = outcome.plan
-        self._removed_by_redo: list[r.Attendance] = list(outcome.removed)
-        self._removed_by_undo: list[r.Attendance] = []
-        self._deleted: deletion.DeletedRows | None = None
-
-    @property
-    def meeting_id(self) -> int:
-        meeting_id = self.after.meeting.id
-        assert meeting_id is not None
-        return meeting_id
-
-    def apply(self) -> None:
-        if self.before is None:
-            if self._deleted is not None:
-                deletion.restore(self.database, self._deleted)
-                self._deleted = None
-            return
-        statuses = _statuses(self._removed_by_undo)
-        outcome = mp.save_meeting_plan(self.database, self.after, statuses=statuses)
-        self._removed_by_redo = outcome.removed
-
-    def revert(self) -> None:
-        if self.before is None:
-            self._deleted = deletion.delete_with_snapshot(self.database, r.Meeting, self.meeting_id)
-            return
-        statuses = _statuses(self._removed_by_redo)
-        outcome = mp.save_meeting_plan(self.database, self.before, statuses=statuses)
-        self._removed_by_undo = outcome.removed
 
 
 def _reporter(parent: QWidget | None) -> Callable[[Exception], None]:

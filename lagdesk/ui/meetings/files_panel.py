@@ -56,7 +56,7 @@ from lagdesk.ui.common.formatting import format_date
 from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.undo import RecordCommand, UndoContext
 from lagdesk.ui.common.widgets import show_status
-from lagdesk.ui.meetings.files_commands import (
+from lagdesk.ui.meetings.commands import (
     AddFilesCommand,
     DeleteFilesCommand,
     EditFileCommand,

@@ -1,13 +1,11 @@
 """What the Minutes tab's tables show and how they are edited in place: the item models of
-decisions, tasks and task owners, the editors of the task cells, and the undo commands.
+decisions, tasks and task owners, and the editors of the task cells.
 
 The models never write: an edit becomes a signal (``decision_added``, ``decision_edited``,
 ``task_edited``) that the panel handles through core once the editor has closed. A row
 being added is a *draft* (id ``DRAFT_ID``) until core has stored it: only its text can be
-edited, and leaving it empty forgets it.
-
-Core puts deleted decisions and tasks back with their ids (``lagdesk.core.support.deletion``), so
-the commands keep ids as they are and need no id map.
+edited, and leaving it empty forgets it. The undo commands of the Minutes tab are in
+``lagdesk.ui.meetings.commands``.
 """
 
 from __future__ import annotations
@@ -39,13 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk.core.meetings import minutes as mn
-from lagdesk.core.support import deletion
-from lagdesk.core.support import records as r
-from lagdesk.db.database import Database
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.common.formatting import format_date, format_number, from_qdate, to_qdate
 from lagdesk.ui.common.models import ID_ROLE, Index, RecordTableModel
-from lagdesk.ui.common.undo import RecordCommand, UndoContext
 from lagdesk.ui.common.widgets import DateEdit, line_of
 
 #: The id of a row being added, not stored yet (stored ids start at 1).
@@ -481,142 +475,3 @@ class DecisionChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), EDIT)
-
-
-# --- undo --------------------------------------------------------------------------------
-# Each change is made through core before its command is pushed; the first redo does
-# nothing (``RecordCommand``), and a failed undo or redo is reported, never raised.
-
-
-class _MinutesCommand(RecordCommand):
-    def __init__(self, context: UndoContext, text: str, database: Database) -> None:
-        super().__init__(context, text, ())
-        self.database = database
-
-
-class AddDecisionCommand(_MinutesCommand):
-    def __init__(self, context: UndoContext, text: str, database: Database, decision_id: int):
-        super().__init__(context, text, database)
-        self.decision_id = decision_id
-        self.deleted: deletion.DeletedRows | None = None
-
-    def revert(self) -> None:
-        self.deleted = mn.delete_decision(self.database, self.decision_id)
-
-    def apply(self) -> None:
-        if self.deleted is not None:
-            mn.restore_decision(self.database, self.deleted)
-
-
-class EditDecisionCommand(_MinutesCommand):
-    def __init__(
-        self,
-        context: UndoContext,
-        text: str,
-        database: Database,
-        decision_id: int,
-        before: str,
-        after: str,
-    ) -> None:
-        super().__init__(context, text, database)
-        self.decision_id, self.before, self.after = decision_id, before, after
-
-    def revert(self) -> None:
-        mn.edit_decision(self.database, self.decision_id, self.before)
-
-    def apply(self) -> None:
-        mn.edit_decision(self.database, self.decision_id, self.after)
-
-
-class DeleteDecisionCommand(_MinutesCommand):
-    def __init__(
-        self, context: UndoContext, text: str, database: Database, deleted: deletion.DeletedRows
-    ) -> None:
-        super().__init__(context, text, database)
-        self.deleted = deleted
-
-    def revert(self) -> None:
-        mn.restore_decision(self.database, self.deleted)
-
-    def apply(self) -> None:
-        self.deleted = mn.delete_decision(self.database, self.deleted.root_id)
-
-
-class MoveDecisionCommand(_MinutesCommand):
-    def __init__(
-        self,
-        context: UndoContext,
-        text: str,
-        database: Database,
-        decision_id: int,
-        before: int,
-        after: int,
-    ) -> None:
-        super().__init__(context, text, database)
-        self.decision_id, self.before, self.after = decision_id, before, after
-
-    def revert(self) -> None:
-        mn.move_decision(self.database, self.decision_id, self.before)
-
-    def apply(self) -> None:
-        mn.move_decision(self.database, self.decision_id, self.after)
-
-
-class MakeActionCommand(_MinutesCommand):
-    """An action made from a decision; undo deletes it (core keeps it to put back)."""
-
-    def __init__(self, context: UndoContext, text: str, database: Database, action_id: int):
-        super().__init__(context, text, database)
-        self.action_id = action_id
-        self.deleted: deletion.DeletedRows | None = None
-
-    def revert(self) -> None:
-        self.deleted = deletion.delete_with_snapshot(self.database, r.Action, self.action_id)
-
-    def apply(self) -> None:
-        if self.deleted is not None:
-            deletion.restore(self.database, self.deleted)
-
-
-class SaveTaskCommand(_MinutesCommand):
-    """A task added (``before`` None) or edited; ``after`` is the task as stored."""
-
-    def __init__(
-        self,
-        context: UndoContext,
-        text: str,
-        database: Database,
-        before: r.Task | None,
-        after: r.Task,
-    ) -> None:
-        super().__init__(context, text, database)
-        self.before, self.after = before, after
-        self.deleted: deletion.DeletedRows | None = None
-
-    def revert(self) -> None:
-        if self.before is None:
-            assert self.after.id is not None
-            self.deleted = mn.delete_task(self.database, self.after.id)
-        else:
-            mn.save_task(self.database, self.before)
-
-    def apply(self) -> None:
-        if self.before is None:
-            if self.deleted is not None:
-                mn.restore_task(self.database, self.deleted)
-        else:
-            mn.save_task(self.database, self.after)
-
-
-class DeleteTaskCommand(_MinutesCommand):
-    def __init__(
-        self, context: UndoContext, text: str, database: Database, deleted: deletion.DeletedRows
-    ) -> None:
-        super().__init__(context, text, database)
-        self.deleted = deleted
-
-    def revert(self) -> None:
-        mn.restore_task(self.database, self.deleted)
-
-    def apply(self) -> None:
-        self.deleted = mn.delete_task(self.database, self.deleted.root_id)

@@ -55,21 +55,23 @@ from lagdesk.ui.common.flow_layout import FlowLayout
 from lagdesk.ui.common.undo import UndoContext
 from lagdesk.ui.common.widgets import heading, show_status
 from lagdesk.ui.meetings.action_from_decision import make_action
-from lagdesk.ui.meetings.minutes_editor import MinutesEditor
-from lagdesk.ui.meetings.minutes_models import (
-    DRAFT_ID,
+from lagdesk.ui.meetings.commands import (
     AddDecisionCommand,
-    DecisionChoiceDelegate,
-    DecisionTableModel,
     DeleteDecisionCommand,
     DeleteTaskCommand,
-    DueDelegate,
     EditDecisionCommand,
     MakeActionCommand,
     MoveDecisionCommand,
+    SaveTaskCommand,
+)
+from lagdesk.ui.meetings.minutes_editor import MinutesEditor
+from lagdesk.ui.meetings.minutes_models import (
+    DRAFT_ID,
+    DecisionChoiceDelegate,
+    DecisionTableModel,
+    DueDelegate,
     OwnerDelegate,
     PersonChoiceModel,
-    SaveTaskCommand,
     TaskTableModel,
 )
 

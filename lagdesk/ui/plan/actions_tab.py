@@ -28,7 +28,9 @@ from lagdesk.errors import LagdeskError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
 from lagdesk.ui.common.widgets import show_status
-from lagdesk.ui.plan.action_commands import (
+from lagdesk.ui.plan.action_dialog import ActionDialog
+from lagdesk.ui.plan.actions_model import ActionTableModel, action_table
+from lagdesk.ui.plan.commands import (
     ActionMove,
     DeleteActionsCommand,
     EditActionCommand,
@@ -39,8 +41,6 @@ from lagdesk.ui.plan.action_commands import (
     delete_actions,
     move_actions,
 )
-from lagdesk.ui.plan.action_dialog import ActionDialog
-from lagdesk.ui.plan.actions_model import ActionTableModel, action_table
 from lagdesk.ui.plan.tree_model import ObjectiveTreeModel
 
 #: A position past every list: core puts the action last.

@@ -44,7 +44,7 @@ from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.widgets import heading, show_status
 from lagdesk.ui.plan.action_dialog import ActionDialog
 from lagdesk.ui.plan.actions_tab import ActionsTab, _button, _row
-from lagdesk.ui.plan.objective_commands import (
+from lagdesk.ui.plan.commands import (
     AddObjectiveCommand,
     DeleteObjectiveCommand,
     MoveObjectiveCommand,

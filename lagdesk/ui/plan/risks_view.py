@@ -2,7 +2,8 @@
 
 Every change goes through core first (a refusal is shown and nothing enters the undo
 stack), then an undo command whose first redo does nothing is pushed. A deleted risk comes
-back with its id, code and links (``plan_risks.restore_risk``), so commands need no id map.
+back with its id, code and links (``core.plan.risks.restore_risk``), so the commands (in
+``ui.plan.commands``) need no id map.
 The view reloads whenever the undo stack moves.
 """
 
@@ -33,8 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk.core.plan import risks as pr
-from lagdesk.core.support import records
-from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import RiskCategory, RiskStatus
 from lagdesk.db.database import Database
@@ -42,8 +41,8 @@ from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import LagdeskError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout, labelled
-from lagdesk.ui.common.undo import ChangeCommand
 from lagdesk.ui.common.widgets import show_status
+from lagdesk.ui.plan.commands import AddRiskCommand, DeleteRiskCommand, EditRiskCommand
 from lagdesk.ui.plan.risk_dialog import RiskDialog
 from lagdesk.ui.plan.risk_matrix import RiskMatrixWidget
 from lagdesk.ui.plan.risks_model import (
@@ -54,61 +53,6 @@ from lagdesk.ui.plan.risks_model import (
     RiskFilterProxy,
     RiskTableModel,
 )
-
-# -- undo commands ----------------------------------------------------------------------
-
-
-class AddRiskCommand(ChangeCommand):
-    """A risk added: undo deletes it (keeping what is needed to bring it back as it was)."""
-
-    def __init__(self, view: RisksView, text: str, risk_id: int) -> None:
-        super().__init__(text, view.report)
-        self.database = view.database
-        self.risk_id = risk_id
-        self.deleted: DeletedRows | None = None
-
-    def apply(self) -> None:
-        if self.deleted is not None:
-            pr.restore_risk(self.database, self.deleted)
-
-    def revert(self) -> None:
-        self.deleted = pr.delete_risk(self.database, self.risk_id)
-
-
-class EditRiskCommand(ChangeCommand):
-    """A risk's fields and linked actions changed together."""
-
-    def __init__(
-        self,
-        view: RisksView,
-        text: str,
-        before: tuple[records.Risk, tuple[int, ...]],
-        after: tuple[records.Risk, tuple[int, ...]],
-    ) -> None:
-        super().__init__(text, view.report)
-        self.database = view.database
-        self.before = before
-        self.after = after
-
-    def apply(self) -> None:
-        pr.save_risk(self.database, *self.after)
-
-    def revert(self) -> None:
-        pr.save_risk(self.database, *self.before)
-
-
-class DeleteRiskCommand(ChangeCommand):
-    def __init__(self, view: RisksView, text: str, deleted: DeletedRows) -> None:
-        super().__init__(text, view.report)
-        self.database = view.database
-        self.deleted = deleted
-
-    def apply(self) -> None:
-        self.deleted = pr.delete_risk(self.database, self.deleted.root_id)
-
-    def revert(self) -> None:
-        pr.restore_risk(self.database, self.deleted)
-
 
 # -- the view ---------------------------------------------------------------------------
 
@@ -424,11 +368,11 @@ class RisksView(QWidget):
         after = (saved, dialog.saved_action_ids)
         if dialog.before is None:
             text = self.tr("Add risk {code}").format(code=saved.code)
-            self._undo.push(AddRiskCommand(self, text, saved.id))
+            self._undo.push(AddRiskCommand(self.database, self.report, text, saved.id))
         else:
             text = self.tr("Edit risk {code}").format(code=saved.code)
             before = (dialog.before, dialog.before_action_ids)
-            self._undo.push(EditRiskCommand(self, text, before, after))
+            self._undo.push(EditRiskCommand(self.database, self.report, text, before, after))
         self._reveal(saved.id)
         show_status(self, text)
 
@@ -450,6 +394,6 @@ class RisksView(QWidget):
             dialogs.show_error(self, self.tr("Risk not deleted"), str(error))
             return False
         text = self.tr("Delete risk {code}").format(code=item.code)
-        self._undo.push(DeleteRiskCommand(self, text, deleted))
+        self._undo.push(DeleteRiskCommand(self.database, self.report, text, deleted))
         show_status(self, text)
         return True

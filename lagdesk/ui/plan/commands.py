@@ -1,6 +1,9 @@
-"""Undo commands of the action table: new, edit (in place or in the dialog), delete and
-move (up/down, or dragged onto another objective).
+"""Undo commands of the Action plan: the objective tree (add, delete, rename, move by
+button or drag), the action table (new, edit in place or in the dialog, delete, move up
+or down or dragged onto another objective) and the risk register (add, edit, delete).
 
+The change is made through core before a command is pushed, so each first redo does
+nothing (``ChangeCommand``); undo and redo call core again, which renumbers the plan.
 Several actions deleted or moved together are one command. Core stores each action in
 its own transaction, so ``delete_actions`` and ``move_actions`` put back the ones already
 done when a later one fails: the plan is never left half-changed.
@@ -16,14 +19,104 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from lagdesk.core.plan import actions as pa
+from lagdesk.core.plan import risks as pr
 from lagdesk.core.plan import tree as pt
 from lagdesk.core.plan.numbering import CodeChange, TreeChange
+from lagdesk.core.support import records
+from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import LagdeskError
 from lagdesk.ui.common.undo import ChangeCommand
 
 Report = Callable[[Exception], None]
+
+
+# -- objectives --------------------------------------------------------------------------
+
+
+class AddObjectiveCommand(ChangeCommand):
+    def __init__(self, database: Database, report: Report, text: str, objective_id: int) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.objective_id = objective_id
+        self.deletion: pt.ObjectiveDeletion | None = None
+
+    def apply(self) -> None:
+        if self.deletion is not None:
+            pt.restore_objective(self.database, self.deletion)
+
+    def revert(self) -> None:
+        self.deletion = pt.delete_objective(self.database, self.objective_id)
+
+
+class DeleteObjectiveCommand(ChangeCommand):
+    def __init__(
+        self, database: Database, report: Report, text: str, deletion: pt.ObjectiveDeletion
+    ) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.deletion = deletion
+
+    def apply(self) -> None:
+        self.deletion = pt.delete_objective(self.database, self.deletion.deleted.root_id)
+
+    def revert(self) -> None:
+        pt.restore_objective(self.database, self.deletion)
+
+
+class RenameObjectiveCommand(ChangeCommand):
+    def __init__(
+        self,
+        database: Database,
+        report: Report,
+        objective_id: int,
+        title: str,
+        before: pt.ObjectiveText,
+    ) -> None:
+        super().__init__(QCoreApplication.translate("ActionPlanPage", "Rename objective"), report)
+        self.database = database
+        self.objective_id = objective_id
+        self.title = title
+        self.before = before
+
+    def apply(self) -> None:
+        pt.rename_objective(self.database, self.objective_id, self.title)
+
+    def revert(self) -> None:
+        pt.rename_objective(
+            self.database, self.objective_id, self.before.title, self.before.description
+        )
+
+
+class MoveObjectiveCommand(ChangeCommand):
+    def __init__(
+        self,
+        database: Database,
+        report: Report,
+        objective_id: int,
+        parent_id: int | None,
+        position: int,
+        change: TreeChange,
+    ) -> None:
+        super().__init__(QCoreApplication.translate("ActionPlanPage", "Move objective"), report)
+        self.database = database
+        self.objective_id = objective_id
+        self.parent_id = parent_id
+        self.position = position
+        self.previous_parent_id = change.previous_parent_id
+        self.previous_position = change.previous_position if change.previous_position else 0
+
+    def apply(self) -> None:
+        pt.move_objective(self.database, self.objective_id, self.parent_id, self.position)
+
+    def revert(self) -> None:
+        pt.move_objective(
+            self.database, self.objective_id, self.previous_parent_id, self.previous_position
+        )
+
+
+# -- actions -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -199,3 +292,61 @@ class EditActionCommand(ChangeCommand):
 
     def revert(self) -> None:
         pa.save_action_detail(self.database, _without_part_ids(self.before))
+
+
+# -- risks -------------------------------------------------------------------------------
+# A deleted risk comes back with its id, code and links (``core.plan.risks.restore_risk``),
+# so the commands need no id map.
+
+
+class AddRiskCommand(ChangeCommand):
+    """A risk added: undo deletes it (keeping what is needed to bring it back as it was)."""
+
+    def __init__(self, database: Database, report: Report, text: str, risk_id: int) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.risk_id = risk_id
+        self.deleted: DeletedRows | None = None
+
+    def apply(self) -> None:
+        if self.deleted is not None:
+            pr.restore_risk(self.database, self.deleted)
+
+    def revert(self) -> None:
+        self.deleted = pr.delete_risk(self.database, self.risk_id)
+
+
+class EditRiskCommand(ChangeCommand):
+    """A risk's fields and linked actions changed together."""
+
+    def __init__(
+        self,
+        database: Database,
+        report: Report,
+        text: str,
+        before: tuple[records.Risk, tuple[int, ...]],
+        after: tuple[records.Risk, tuple[int, ...]],
+    ) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        pr.save_risk(self.database, *self.after)
+
+    def revert(self) -> None:
+        pr.save_risk(self.database, *self.before)
+
+
+class DeleteRiskCommand(ChangeCommand):
+    def __init__(self, database: Database, report: Report, text: str, deleted: DeletedRows) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.deleted = deleted
+
+    def apply(self) -> None:
+        self.deleted = pr.delete_risk(self.database, self.deleted.root_id)
+
+    def revert(self) -> None:
+        pr.restore_risk(self.database, self.deleted)
