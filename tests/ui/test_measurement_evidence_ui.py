@@ -90,7 +90,7 @@ def open_on(page: IndicatorsPage, row: int) -> EvidenceDialog:
 
 def select_files(dialog: EvidenceDialog, rows: list[int]) -> None:
     ids = [dialog.model.record_at(row).id for row in rows]  # type: ignore[union-attr]
-    dialog._select(ids)
+    dialog.files.select(ids)
 
 
 def test_the_button_needs_one_selected_measurement(page: IndicatorsPage) -> None:
