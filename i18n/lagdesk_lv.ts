@@ -3821,6 +3821,41 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorFilters</name>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>&amp;Filtrs:</translation>
+    </message>
+    <message>
+        <source>Code or name contains…</source>
+        <translation>Kods vai nosaukums satur…</translation>
+    </message>
+    <message>
+        <source>Filter indicators</source>
+        <translation>Filtrēt rādītājus</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Rā&amp;dīt:</translation>
+    </message>
+    <message>
+        <source>Library: preloaded procurement indicators; own: those you added</source>
+        <translation>Bibliotēka: iepriekš ielādēti iepirkumu rādītāji; savi: jūsu pievienotie</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Visi</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotēka</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Savi</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorLibrary</name>
     <message>
         <source>Contracts above EUR 10 000 with green clauses (share by number)</source>
@@ -4045,10 +4080,6 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <translation>Rezultātu ietvars</translation>
     </message>
     <message>
-        <source>Select an indicator to see its progress.</source>
-        <translation>Atlasiet rādītāju, lai redzētu tā progresu.</translation>
-    </message>
-    <message>
         <source>&amp;New indicator…</source>
         <translation>&amp;Jauns rādītājs…</translation>
     </message>
@@ -4081,104 +4112,12 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <translation>Pievienot mērījumus no .xlsx vai .csv faila, vispirms tos priekšskatot</translation>
     </message>
     <message>
-        <source>Fil&amp;ter:</source>
-        <translation>&amp;Filtrs:</translation>
-    </message>
-    <message>
-        <source>Code or name contains…</source>
-        <translation>Kods vai nosaukums satur…</translation>
-    </message>
-    <message>
-        <source>Filter indicators</source>
-        <translation>Filtrēt rādītājus</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>Rā&amp;dīt:</translation>
-    </message>
-    <message>
-        <source>Library: preloaded procurement indicators; own: those you added</source>
-        <translation>Bibliotēka: iepriekš ielādēti iepirkumu rādītāji; savi: jūsu pievienotie</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Visi</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliotēka</translation>
-    </message>
-    <message>
-        <source>Own</source>
-        <translation>Savi</translation>
-    </message>
-    <message>
-        <source>Measu&amp;rements</source>
-        <translation>Mērīj&amp;umi</translation>
-    </message>
-    <message>
-        <source>Measurement date</source>
-        <translation>Mērījuma datums</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Vērtība</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Sievietes</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Vīrieši</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Avots</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>&amp;Pievienot</translation>
-    </message>
-    <message>
-        <source>Add the measurement typed above</source>
-        <translation>Pievienot augstāk ierakstīto mērījumu</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>D&amp;zēst</translation>
-    </message>
-    <message>
-        <source>Delete the selected measurement (Delete)</source>
-        <translation>Dzēst atlasīto mērījumu (Delete)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste…</source>
-        <translation>&amp;Ielīmēt…</translation>
-    </message>
-    <message>
-        <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
-        <translation>Ielīmējiet rindas ar datumu (YYYY-MM-DD), vērtību un, ja vajag, avotu, atdalot tos ar tabulēšanas zīmi.</translation>
-    </message>
-    <message>
-        <source>Evidence file&amp;s…</source>
-        <translation>Pierādījumu f&amp;aili…</translation>
-    </message>
-    <message>
-        <source>The files that prove the selected measurement: add, save a copy, remove</source>
-        <translation>Faili, kas apliecina atlasīto mērījumu: pievienot, saglabāt kopiju, noņemt</translation>
-    </message>
-    <message>
         <source>{status} {count}</source>
         <translation>{status} {count}</translation>
     </message>
     <message>
         <source>{shown} of {total} indicators:</source>
         <translation>Rādītāji – {shown} no {total}:</translation>
-    </message>
-    <message>
-        <source>Progress chart</source>
-        <translation>Progresa diagramma</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -4207,42 +4146,6 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
     <message>
         <source>Delete indicator {code}</source>
         <translation>Dzēst rādītāju {code}</translation>
-    </message>
-    <message>
-        <source>{field}: “{text}” is not a number.</source>
-        <translation>{field}: “{text}” nav skaitlis.</translation>
-    </message>
-    <message>
-        <source>Add measurement</source>
-        <translation>Pievienot mērījumu</translation>
-    </message>
-    <message>
-        <source>Enter a value.</source>
-        <translation>Ievadiet vērtību.</translation>
-    </message>
-    <message>
-        <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
-        <translation>Saglabāts, taču šī mērījuma datums ir pirms bāzes vērtības datuma; pārbaudiet datumu.</translation>
-    </message>
-    <message>
-        <source>Delete measurement</source>
-        <translation>Dzēst mērījumu</translation>
-    </message>
-    <message>
-        <source>{code} {name}: measurement of {date}, value {value}</source>
-        <translation>{code} {name}: mērījums {date}, vērtība {value}</translation>
-    </message>
-    <message>
-        <source>Paste measurements</source>
-        <translation>Ielīmēt mērījumus</translation>
-    </message>
-    <message>
-        <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
-        <translation>Saglabāts, taču daļa ielīmēto mērījumu ({count}) ir datēta pirms bāzes vērtības datuma.</translation>
-    </message>
-    <message>
-        <source>Paste {count} measurements</source>
-        <translation>Ielīmēt mērījumus ({count})</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4412,101 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
     <message>
         <source>Source</source>
         <translation>Avots</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPanel</name>
+    <message>
+        <source>Measu&amp;rements</source>
+        <translation>Mērīj&amp;umi</translation>
+    </message>
+    <message>
+        <source>Measurement date</source>
+        <translation>Mērījuma datums</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vērtība</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Sievietes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Vīrieši</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Pievienot</translation>
+    </message>
+    <message>
+        <source>Add the measurement typed above</source>
+        <translation>Pievienot augstāk ierakstīto mērījumu</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>D&amp;zēst</translation>
+    </message>
+    <message>
+        <source>Delete the selected measurement (Delete)</source>
+        <translation>Dzēst atlasīto mērījumu (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation>&amp;Ielīmēt…</translation>
+    </message>
+    <message>
+        <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
+        <translation>Ielīmējiet rindas ar datumu (YYYY-MM-DD), vērtību un, ja vajag, avotu, atdalot tos ar tabulēšanas zīmi.</translation>
+    </message>
+    <message>
+        <source>Evidence file&amp;s…</source>
+        <translation>Pierādījumu f&amp;aili…</translation>
+    </message>
+    <message>
+        <source>The files that prove the selected measurement: add, save a copy, remove</source>
+        <translation>Faili, kas apliecina atlasīto mērījumu: pievienot, saglabāt kopiju, noņemt</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a number.</source>
+        <translation>{field}: “{text}” nav skaitlis.</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Pievienot mērījumu</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Ievadiet vērtību.</translation>
+    </message>
+    <message>
+        <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
+        <translation>Saglabāts, taču šī mērījuma datums ir pirms bāzes vērtības datuma; pārbaudiet datumu.</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Dzēst mērījumu</translation>
+    </message>
+    <message>
+        <source>{code} {name}: measurement of {date}, value {value}</source>
+        <translation>{code} {name}: mērījums {date}, vērtība {value}</translation>
+    </message>
+    <message>
+        <source>Paste measurements</source>
+        <translation>Ielīmēt mērījumus</translation>
+    </message>
+    <message>
+        <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
+        <translation>Saglabāts, taču daļa ielīmēto mērījumu ({count}) ir datēta pirms bāzes vērtības datuma.</translation>
+    </message>
+    <message>
+        <source>Paste {count} measurements</source>
+        <translation>Ielīmēt mērījumus ({count})</translation>
     </message>
 </context>
 <context>
@@ -8137,6 +8135,17 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>Other</source>
         <translation>Cita programma</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Select an indicator to see its progress.</source>
+        <translation>Atlasiet rādītāju, lai redzētu tā progresu.</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Progresa diagramma</translation>
     </message>
 </context>
 <context>

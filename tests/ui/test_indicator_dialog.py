@@ -344,13 +344,13 @@ def test_keys_insert_enter_delete(qtbot: QtBot, page: IndicatorsPage, demo: Data
 
 
 def test_new_indicator_hidden_by_the_filter_is_shown(page: IndicatorsPage) -> None:
-    page.filter_edit.setText("PROC")
+    page.filters.text_edit.setText("PROC")
     dialog = page.new_indicator()
     assert dialog is not None
     dialog.code_edit.setText("OWN-9")
     dialog.name_edit.setText("Tenders with market engagement")
     dialog.accept()
-    assert page.filter_edit.text() == ""
+    assert page.filters.text_edit.text() == ""
     assert "OWN-9" in codes(page)
     assert dialog.saved is not None
     assert page.selected_id() == dialog.saved.id
