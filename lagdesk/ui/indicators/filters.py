@@ -52,6 +52,7 @@ class IndicatorFilters(QWidget):
         origin_label.setBuddy(self.origin_combo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)  # as the rows of the page around it
         row.addWidget(filter_label)
         row.addWidget(self.text_edit, 1)
         row.addSpacing(8)
