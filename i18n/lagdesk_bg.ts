@@ -3621,6 +3621,33 @@ Funding gap (cost − secured) {gap}</source>
     </message>
 </context>
 <context>
+    <name>IndicatorActions</name>
+    <message>
+        <source>New indicator {code}</source>
+        <translation>Нов индикатор {code}</translation>
+    </message>
+    <message>
+        <source>Edit indicator {code}</source>
+        <translation>Редактиране на индикатор {code}</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Изтриване на индикатор</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
+        <translation>Да се изтрие ли индикатор {code} „{name}“ и неговите {count} измервания? Можете да отмените това с Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Изтриване</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code}</source>
+        <translation>Изтриване на индикатор {code}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <source>New indicator</source>
@@ -4117,30 +4144,6 @@ Funding gap (cost − secured) {gap}</source>
     <message>
         <source>Indicators</source>
         <translation>Индикатори</translation>
-    </message>
-    <message>
-        <source>New indicator {code}</source>
-        <translation>Нов индикатор {code}</translation>
-    </message>
-    <message>
-        <source>Edit indicator {code}</source>
-        <translation>Редактиране на индикатор {code}</translation>
-    </message>
-    <message>
-        <source>Delete indicator</source>
-        <translation>Изтриване на индикатор</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation>Да се изтрие ли индикатор {code} „{name}“ и неговите {count} измервания? Можете да отмените това с Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Изтриване</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code}</source>
-        <translation>Изтриване на индикатор {code}</translation>
     </message>
 </context>
 <context>

@@ -3621,6 +3621,33 @@ Funding gap (cost − secured) {gap}</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorActions</name>
+    <message>
+        <source>New indicator {code}</source>
+        <translation>New indicator {code}</translation>
+    </message>
+    <message>
+        <source>Edit indicator {code}</source>
+        <translation>Edit indicator {code}</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
+        <translation>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code}</source>
+        <translation>Delete indicator {code}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <source>New indicator</source>
@@ -4117,30 +4144,6 @@ Funding gap (cost − secured) {gap}</translation>
     <message>
         <source>Indicators</source>
         <translation>Indicators</translation>
-    </message>
-    <message>
-        <source>New indicator {code}</source>
-        <translation>New indicator {code}</translation>
-    </message>
-    <message>
-        <source>Edit indicator {code}</source>
-        <translation>Edit indicator {code}</translation>
-    </message>
-    <message>
-        <source>Delete indicator</source>
-        <translation>Delete indicator</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code}</source>
-        <translation>Delete indicator {code}</translation>
     </message>
 </context>
 <context>

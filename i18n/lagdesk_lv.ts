@@ -3626,6 +3626,33 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorActions</name>
+    <message>
+        <source>New indicator {code}</source>
+        <translation>Jauns rādītājs {code}</translation>
+    </message>
+    <message>
+        <source>Edit indicator {code}</source>
+        <translation>Rediģēt rādītāju {code}</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Dzēst rādītāju</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
+        <translation>Dzēst rādītāju {code} “{name}” un tā mērījumus ({count})? To var atsaukt ar Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code}</source>
+        <translation>Dzēst rādītāju {code}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <source>New indicator</source>
@@ -4122,30 +4149,6 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
     <message>
         <source>Indicators</source>
         <translation>Rādītāji</translation>
-    </message>
-    <message>
-        <source>New indicator {code}</source>
-        <translation>Jauns rādītājs {code}</translation>
-    </message>
-    <message>
-        <source>Edit indicator {code}</source>
-        <translation>Rediģēt rādītāju {code}</translation>
-    </message>
-    <message>
-        <source>Delete indicator</source>
-        <translation>Dzēst rādītāju</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation>Dzēst rādītāju {code} “{name}” un tā mērījumus ({count})? To var atsaukt ar Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Dzēst</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code}</source>
-        <translation>Dzēst rādītāju {code}</translation>
     </message>
 </context>
 <context>

@@ -3626,6 +3626,33 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorActions</name>
+    <message>
+        <source>New indicator {code}</source>
+        <translation>Nowy wskaźnik {code}</translation>
+    </message>
+    <message>
+        <source>Edit indicator {code}</source>
+        <translation>Edytuj wskaźnik {code}</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Usuń wskaźnik</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
+        <translation>Usunąć wskaźnik {code} „{name}” i jego pomiary (liczba: {count})? Możesz to cofnąć za pomocą Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code}</source>
+        <translation>Usuń wskaźnik {code}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <source>New indicator</source>
@@ -4122,30 +4149,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <message>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
-    </message>
-    <message>
-        <source>New indicator {code}</source>
-        <translation>Nowy wskaźnik {code}</translation>
-    </message>
-    <message>
-        <source>Edit indicator {code}</source>
-        <translation>Edytuj wskaźnik {code}</translation>
-    </message>
-    <message>
-        <source>Delete indicator</source>
-        <translation>Usuń wskaźnik</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation>Usunąć wskaźnik {code} „{name}” i jego pomiary (liczba: {count})? Możesz to cofnąć za pomocą Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code}</source>
-        <translation>Usuń wskaźnik {code}</translation>
     </message>
 </context>
 <context>

@@ -3626,6 +3626,33 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorActions</name>
+    <message>
+        <source>New indicator {code}</source>
+        <translation>Indicator nou {code}</translation>
+    </message>
+    <message>
+        <source>Edit indicator {code}</source>
+        <translation>Editare indicator {code}</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Ștergere indicator</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
+        <translation>Ștergeți indicatorul {code} „{name}” și cele {count} măsurători ale lui? Puteți anula cu Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code}</source>
+        <translation>Ștergere indicator {code}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <source>New indicator</source>
@@ -4122,30 +4149,6 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
     <message>
         <source>Indicators</source>
         <translation>Indicatori</translation>
-    </message>
-    <message>
-        <source>New indicator {code}</source>
-        <translation>Indicator nou {code}</translation>
-    </message>
-    <message>
-        <source>Edit indicator {code}</source>
-        <translation>Editare indicator {code}</translation>
-    </message>
-    <message>
-        <source>Delete indicator</source>
-        <translation>Ștergere indicator</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation>Ștergeți indicatorul {code} „{name}” și cele {count} măsurători ale lui? Puteți anula cu Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Șterge</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code}</source>
-        <translation>Ștergere indicator {code}</translation>
     </message>
 </context>
 <context>

@@ -46,15 +46,10 @@ from lagdesk.reports.charts.indicator_progress import ProgressSeries
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import from_qdate
 from lagdesk.ui.common.tables import compact_rows
-from lagdesk.ui.common.undo import ChangeCommand
 from lagdesk.ui.common.widgets import DateEdit, heading, show_status
-from lagdesk.ui.indicators.commands import (
-    DeleteIndicatorCommand,
-    EditIndicatorCommand,
-    NewIndicatorCommand,
-)
 from lagdesk.ui.indicators.filters import IndicatorFilters
 from lagdesk.ui.indicators.indicator_dialog import IndicatorDialog
+from lagdesk.ui.indicators.library_actions import IndicatorActions
 from lagdesk.ui.indicators.measurements_panel import MeasurementsPanel
 from lagdesk.ui.indicators.models import NAME, SOURCE, ResultsModel
 from lagdesk.ui.indicators.progress_chart import ProgressChart
@@ -86,12 +81,14 @@ class IndicatorsPage(QWidget):
         self._sized = False
         self._all_rows: list[IndicatorRow] = []
         self._progress: dict[int, IndicatorProgress] = {}
-        self.indicator_dialog: IndicatorDialog | None = None
         self.results_model = ResultsModel(self)
         self.filters = IndicatorFilters()
         self.filters.changed.connect(self._show_rows)
         self.chart = ProgressChart()
         self.measurements = MeasurementsPanel(database, undo_stack, self.report_error)
+        self.library = IndicatorActions(database, undo_stack, self.report_error, self)
+        self.library.saved.connect(self._show_saved)
+        self.library.deleted.connect(self._forget_deleted)
         self._build()
         self.undo_stack.indexChanged.connect(self.reload)
         self.reload()
@@ -166,7 +163,7 @@ class IndicatorsPage(QWidget):
         self.new_button = QPushButton(self.tr("&New indicator…"))
         self.new_button.setObjectName("new_indicator")
         self.new_button.setToolTip(self.tr("Add an indicator of your own (Insert)"))
-        self.new_button.clicked.connect(self.new_indicator)
+        self.new_button.clicked.connect(self.library.new_indicator)
         self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.edit_button.setObjectName("edit_indicator")
         self.edit_button.setToolTip(self.tr("Edit every field of the selected indicator (Enter)"))
@@ -347,7 +344,7 @@ class IndicatorsPage(QWidget):
         ):
             key = event.key()
             if key == Qt.Key.Key_Insert:
-                self.new_indicator()
+                self.library.new_indicator()
                 return True
             if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._open_index(self.table.currentIndex())
@@ -360,99 +357,30 @@ class IndicatorsPage(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         found = self.results_model.record_at(index.row()) if index.isValid() else None
         if found is not None and found.id is not None:
-            self.open_indicator(found.id)
-
-    def new_indicator(self) -> IndicatorDialog | None:
-        """Open the dialog on a blank indicator with a free code; stored (and undoable) on
-        Save."""
-        try:
-            detail = indicators.new_indicator_detail(self.database)
-        except (LagdeskError, DatabaseError) as error:
-            self.report_error(error)
-            return None
-        return self._open_dialog(detail)
+            self.library.open_indicator(found.id)
 
     def edit_indicator(self) -> IndicatorDialog | None:
         found = self.selected_id()
-        return None if found is None else self.open_indicator(found)
+        return None if found is None else self.library.open_indicator(found)
 
-    def open_indicator(self, indicator_id: int) -> IndicatorDialog | None:
-        try:
-            detail = indicators.load_indicator_detail(self.database, indicator_id)
-        except (LagdeskError, DatabaseError) as error:
-            self.report_error(error)
-            return None
-        return self._open_dialog(detail)
-
-    def _open_dialog(self, detail: IndicatorDetail) -> IndicatorDialog | None:
-        try:
-            choices = indicators.indicator_choices(self.database)
-        except (LagdeskError, DatabaseError) as error:
-            self.report_error(error)
-            return None
-        dialog = IndicatorDialog(self.database, detail, choices, self)
-        dialog.accepted.connect(lambda: self._indicator_saved(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        self.indicator_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _indicator_saved(self, dialog: IndicatorDialog) -> None:
-        saved = dialog.saved
-        if saved is None or saved.id is None:
-            return
-        code = saved.indicator.code
-        if dialog.before.id is None:
-            text = self.tr("New indicator {code}").format(code=code)
-            command: ChangeCommand = NewIndicatorCommand(
-                self.database, text, saved.id, self.report_error
-            )
-        else:
-            text = self.tr("Edit indicator {code}").format(code=code)
-            command = EditIndicatorCommand(
-                self.database, text, dialog.before, saved, self.report_error
-            )
-        self._show_after_change(saved)
-        self.undo_stack.push(command)
-        self.table.setFocus()
-
-    def _show_after_change(self, saved: IndicatorDetail) -> None:
+    def _show_saved(self, saved: IndicatorDetail) -> None:
         """Make the next reload select the saved indicator, clearing a filter that hides it."""
         self._indicator = saved.indicator
         self.filters.reveal(IndicatorRow(saved.indicator, ()))
+        self.table.setFocus()
+
+    def _forget_deleted(self, _indicator_id: int) -> None:
+        self._indicator = None
 
     def delete_indicator(self) -> None:
-        """Delete the selected indicator with its measurements, milestones and links
-        (asking first when it has measurements); undo puts all of it back."""
+        """Delete the selected indicator, then select the one now in its row."""
         indicator = self._indicator
         if indicator is None or indicator.id is None:
             return
-        try:
-            count = indicators.measurement_count(self.database, indicator.id)
-        except (LagdeskError, DatabaseError) as error:
-            self.report_error(error)
-            return
-        if count and not dialogs.confirm(
-            self,
-            self.tr("Delete indicator"),
-            self.tr(
-                "Delete indicator {code} “{name}” and its {count} measurements? "
-                "You can undo this with Ctrl+Z."
-            ).format(code=indicator.code, name=indicator.name, count=count),
-            self.tr("Delete"),
-        ):
-            return
         row = self.results_model.row_of(indicator.id)
-        try:
-            snapshot = indicators.delete_indicator(self.database, indicator.id)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Delete indicator"), str(error))
+        text = self.library.delete_indicator(indicator)
+        if text is None:
             return
-        text = self.tr("Delete indicator {code}").format(code=indicator.code)
-        self._indicator = None
-        self.undo_stack.push(
-            DeleteIndicatorCommand(self.database, text, snapshot, self.report_error)
-        )
         if self.results_model.rowCount():
             self.select_row(min(max(row, 0), self.results_model.rowCount() - 1))
         show_status(self, text)
