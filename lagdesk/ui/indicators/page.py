@@ -42,7 +42,6 @@ from lagdesk.core.support import records
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import LagdeskError
-from lagdesk.reports.charts.indicator_progress import ProgressSeries
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import from_qdate
 from lagdesk.ui.common.tables import compact_rows
@@ -52,7 +51,7 @@ from lagdesk.ui.indicators.indicator_dialog import IndicatorDialog
 from lagdesk.ui.indicators.library_actions import IndicatorActions
 from lagdesk.ui.indicators.measurements_panel import MeasurementsPanel
 from lagdesk.ui.indicators.models import NAME, SOURCE, ResultsModel
-from lagdesk.ui.indicators.progress_chart import ProgressChart
+from lagdesk.ui.indicators.progress_chart import ProgressChart, progress_series
 from lagdesk.ui.plan.transfer import PlanTransfers
 from lagdesk.ui.shell.areas import Area
 
@@ -124,26 +123,7 @@ class IndicatorsPage(QWidget):
     def _splitter(self) -> QSplitter:
         """The results framework above; the selected indicator's chart and measurements
         below."""
-        self.table = QTableView()
-        self.table.setObjectName("results_table")
-        self.table.setModel(self.results_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        compact_rows(self.table)
-        self.table.horizontalHeader().setResizeContentsPrecision(60)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setAccessibleName(self.tr("Results framework"))
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(self._open_index)
-        # Insert adds, Enter edits, Delete deletes (keys read here rather than through
-        # shortcuts, so they work whatever window is active, like the table's own keys).
-        self.table.installEventFilter(self)
-        self.filters.text_edit.installEventFilter(self)
-
+        self.table = self._results_table()
         self.detail = QWidget()
         detail_row = QHBoxLayout(self.detail)
         detail_row.setContentsMargins(0, 0, 0, 0)
@@ -156,6 +136,28 @@ class IndicatorsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         self.detail.setEnabled(False)
         return splitter
+
+    def _results_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("results_table")
+        table.setModel(self.results_model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        compact_rows(table)
+        table.horizontalHeader().setResizeContentsPrecision(60)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.setAccessibleName(self.tr("Results framework"))
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.doubleClicked.connect(self._open_index)
+        # Insert adds, Enter edits, Delete deletes (keys read here rather than through
+        # shortcuts, so they work whatever window is active, like the table's own keys).
+        table.installEventFilter(self)
+        self.filters.text_edit.installEventFilter(self)
+        return table
 
     def _library_buttons(self) -> QHBoxLayout:
         """New, Edit, Delete and Import measurements."""
@@ -295,35 +297,9 @@ class IndicatorsPage(QWidget):
         measured: list[indicators.MeasurementRow],
         milestones: list[records.IndicatorMilestone],
     ) -> None:
-        indicator = row.indicator
         found = self.results_model.progress_at(self.results_model.row_of(row.id))
-        status = ProgressStatus.NO_DATA if found is None else found.status
-        baseline = (
-            (indicator.baseline_date, indicator.baseline_value)
-            if indicator.baseline_date is not None and indicator.baseline_value is not None
-            else None
-        )
-        target = (
-            (indicator.target_date, indicator.target_value)
-            if indicator.target_date is not None and indicator.target_value is not None
-            else None
-        )
-        series = ProgressSeries(
-            code=indicator.code,
-            name=indicator.name,
-            unit_label=self.results_model.text(row, 3),
-            baseline=baseline,
-            target=target,
-            milestones=tuple((item.due_on, item.value) for item in milestones),
-            measurements=tuple(
-                (item.measurement.measured_on, item.measurement.value) for item in measured
-            ),
-            accumulation="cumulative" if indicator.accumulation == "cumulative" else "latest",
-            current=None if found is None else found.current_value,
-            progress=None if found is None else found.progress,
-            status=status_label(status),
-            status_colour=STATUS_COLOURS[status],
-        )
+        unit = self.results_model.text(row, 3)
+        series = progress_series(row.indicator, unit, found, measured, milestones)
         self.chart.draw(series, self.report_date())
 
     # -- writing --------------------------------------------------------------------------
