@@ -521,6 +521,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>{extension} files (*{suffix});;All files (*)</source>
+        <translation>Файлове {extension} (*{suffix});;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Всички файлове (*)</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
@@ -2037,14 +2048,6 @@
         <translation>Добавяне на {count} доказателствени файла</translation>
     </message>
     <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>Файлове {extension} (*{suffix});;Всички файлове (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Всички файлове (*)</translation>
-    </message>
-    <message>
         <source>Save a copy of {name}</source>
         <translation>Запазване на копие на {name}</translation>
     </message>
@@ -2279,14 +2282,6 @@
     <message>
         <source>Mark the people in {name}</source>
         <translation>Отбелязване на хората в {name}</translation>
-    </message>
-    <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>Файлове {extension} (*{suffix});;Всички файлове (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Всички файлове (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>

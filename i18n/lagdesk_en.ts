@@ -521,6 +521,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>{extension} files (*{suffix});;All files (*)</source>
+        <translation>{extension} files (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
@@ -2037,14 +2048,6 @@
         <translation>Add {count} evidence files</translation>
     </message>
     <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>{extension} files (*{suffix});;All files (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
         <source>Save a copy of {name}</source>
         <translation>Save a copy of {name}</translation>
     </message>
@@ -2279,14 +2282,6 @@
     <message>
         <source>Mark the people in {name}</source>
         <translation>Mark the people in {name}</translation>
-    </message>
-    <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>{extension} files (*{suffix});;All files (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>

@@ -522,6 +522,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>{extension} files (*{suffix});;All files (*)</source>
+        <translation>{extension} faili (*{suffix});;Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
@@ -2038,14 +2049,6 @@
         <translation>Pievienot pierādījumu failus ({count})</translation>
     </message>
     <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>{extension} faili (*{suffix});;Visi faili (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Visi faili (*)</translation>
-    </message>
-    <message>
         <source>Save a copy of {name}</source>
         <translation>Saglabāt {name} kopiju</translation>
     </message>
@@ -2282,14 +2285,6 @@
     <message>
         <source>Mark the people in {name}</source>
         <translation>Atzīmēt personas fotogrāfijā {name}</translation>
-    </message>
-    <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>{extension} faili (*{suffix});;Visi faili (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Visi faili (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>

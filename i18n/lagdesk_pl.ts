@@ -522,6 +522,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>{extension} files (*{suffix});;All files (*)</source>
+        <translation>Pliki {extension} (*{suffix});;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
@@ -2038,14 +2049,6 @@
         <translation>Dodaj pliki potwierdzające ({count})</translation>
     </message>
     <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>Pliki {extension} (*{suffix});;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Wszystkie pliki (*)</translation>
-    </message>
-    <message>
         <source>Save a copy of {name}</source>
         <translation>Zapisz kopię pliku {name}</translation>
     </message>
@@ -2282,14 +2285,6 @@
     <message>
         <source>Mark the people in {name}</source>
         <translation>Oznacz osoby na zdjęciu {name}</translation>
-    </message>
-    <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>Pliki {extension} (*{suffix});;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>

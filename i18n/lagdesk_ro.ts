@@ -522,6 +522,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>{extension} files (*{suffix});;All files (*)</source>
+        <translation>Fișiere {extension} (*{suffix});;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
@@ -2038,14 +2049,6 @@
         <translation>Adăugare {count} fișiere doveditoare</translation>
     </message>
     <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>Fișiere {extension} (*{suffix});;Toate fișierele (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Toate fișierele (*)</translation>
-    </message>
-    <message>
         <source>Save a copy of {name}</source>
         <translation>Salvare copie: {name}</translation>
     </message>
@@ -2282,14 +2285,6 @@
     <message>
         <source>Mark the people in {name}</source>
         <translation>Marcați persoanele din {name}</translation>
-    </message>
-    <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>Fișiere {extension} (*{suffix});;Toate fișierele (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>

@@ -5,7 +5,7 @@ says which files it holds and how they are named to the user; the list does what
 same for both: the table with its selection, Insert and Delete, files dropped from a file
 manager, a copy saved where the user chooses or opened by the system's program, and the
 undo steps of adding and removing (a removal is undone with the exact rows, bytes included).
-The list itself has no words of its own: each owner passes its texts, in its own context.
+Each owner passes the texts that differ (what an undo step or a dialog is called).
 """
 
 from __future__ import annotations
@@ -250,10 +250,16 @@ class AttachmentList(QWidget):
 
     # -- files out -----------------------------------------------------------------------
 
-    def save_copy(
-        self, row: at.AttachmentRow, caption: str, name_filter: str, error_title: str
-    ) -> Path | None:
+    def save_copy(self, row: at.AttachmentRow, caption: str, error_title: str) -> Path | None:
         """Write a copy of ``row`` where the user chooses; None when cancelled or failed."""
+        suffix = Path(row.filename).suffix
+        name_filter = (
+            self.tr("{extension} files (*{suffix});;All files (*)").format(
+                extension=suffix.lstrip(".").upper(), suffix=suffix
+            )
+            if suffix
+            else self.tr("All files (*)")
+        )
         path = dialogs.save_file_path(self, caption, self.folder / row.filename, name_filter)
         if path is None:
             return None

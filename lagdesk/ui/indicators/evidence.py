@@ -219,16 +219,8 @@ class EvidenceDialog(QDialog):
         if len(rows) != 1:
             return None
         row = rows[0]
-        suffix = Path(row.filename).suffix
-        name_filter = (
-            self.tr("{extension} files (*{suffix});;All files (*)").format(
-                extension=suffix.lstrip(".").upper(), suffix=suffix
-            )
-            if suffix
-            else self.tr("All files (*)")
-        )
         caption = self.tr("Save a copy of {name}").format(name=row.filename)
-        return self.files.save_copy(row, caption, name_filter, self.tr("Save a copy"))
+        return self.files.save_copy(row, caption, self.tr("Save a copy"))
 
     def remove_selected(self) -> bool:
         """Remove the selected files (undoable, so without asking first)."""

@@ -577,18 +577,9 @@ class FilesPanel(AttachmentList):
         row = self.current_row()
         if row is None:
             return None
-        suffix = Path(row.filename).suffix
-        name_filter = (
-            self.tr("{extension} files (*{suffix});;All files (*)").format(
-                extension=suffix.lstrip(".").upper(), suffix=suffix
-            )
-            if suffix
-            else self.tr("All files (*)")
-        )
         path = self.save_copy(
             row,
             self.tr("Save {name} as").format(name=row.filename),
-            name_filter,
             self.tr("Save as"),
         )
         if path is None:
