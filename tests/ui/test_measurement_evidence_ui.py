@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -271,3 +271,20 @@ def test_the_button_letter_is_used_once_on_the_page_and_the_dialog_has_no_clash(
     QApplication.processEvents()
     assert duplicates(dialog) == {}
     dialog.close()
+
+
+def test_files_dropped_on_the_list_are_added_as_evidence(
+    page: IndicatorsPage, files: list[Path], qtbot: QtBot
+) -> None:
+    with_measurements(page)
+    dialog = open_on(page, 0)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in files])
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(dialog.files, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(dialog.files, drop)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    assert page.undo_stack.undoText() == "Add 2 evidence files"
