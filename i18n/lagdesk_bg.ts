@@ -521,6 +521,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>{extension} files (*{suffix});;All files (*)</source>
+        <translation>Файлове {extension} (*{suffix});;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Всички файлове (*)</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
@@ -2037,14 +2048,6 @@
         <translation>Добавяне на {count} доказателствени файла</translation>
     </message>
     <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>Файлове {extension} (*{suffix});;Всички файлове (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Всички файлове (*)</translation>
-    </message>
-    <message>
         <source>Save a copy of {name}</source>
         <translation>Запазване на копие на {name}</translation>
     </message>
@@ -2279,14 +2282,6 @@
     <message>
         <source>Mark the people in {name}</source>
         <translation>Отбелязване на хората в {name}</translation>
-    </message>
-    <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>Файлове {extension} (*{suffix});;Всички файлове (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Всички файлове (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>
@@ -3621,6 +3616,33 @@ Funding gap (cost − secured) {gap}</source>
     </message>
 </context>
 <context>
+    <name>IndicatorActions</name>
+    <message>
+        <source>New indicator {code}</source>
+        <translation>Нов индикатор {code}</translation>
+    </message>
+    <message>
+        <source>Edit indicator {code}</source>
+        <translation>Редактиране на индикатор {code}</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Изтриване на индикатор</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
+        <translation>Да се изтрие ли индикатор {code} „{name}“ и неговите {count} измервания? Можете да отмените това с Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Изтриване</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code}</source>
+        <translation>Изтриване на индикатор {code}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <source>New indicator</source>
@@ -3813,6 +3835,41 @@ Funding gap (cost − secured) {gap}</source>
     <message>
         <source>Indicator not saved</source>
         <translation>Индикаторът не е запазен</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorFilters</name>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>&amp;Филтър:</translation>
+    </message>
+    <message>
+        <source>Code or name contains…</source>
+        <translation>Кодът или името съдържа…</translation>
+    </message>
+    <message>
+        <source>Filter indicators</source>
+        <translation>Филтриране на индикатори</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Показване:</translation>
+    </message>
+    <message>
+        <source>Library: preloaded procurement indicators; own: those you added</source>
+        <translation>Библиотека: предварително заредени индикатори за обществени поръчки; собствени: добавените от вас</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Всички</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Собствени</translation>
     </message>
 </context>
 <context>
@@ -4040,10 +4097,6 @@ Funding gap (cost − secured) {gap}</source>
         <translation>Рамка на резултатите</translation>
     </message>
     <message>
-        <source>Select an indicator to see its progress.</source>
-        <translation>Изберете индикатор, за да видите напредъка му.</translation>
-    </message>
-    <message>
         <source>&amp;New indicator…</source>
         <translation>&amp;Нов индикатор…</translation>
     </message>
@@ -4076,94 +4129,6 @@ Funding gap (cost − secured) {gap}</source>
         <translation>Добавяне на измервания от файл .xlsx или .csv, с предварителен преглед</translation>
     </message>
     <message>
-        <source>Fil&amp;ter:</source>
-        <translation>&amp;Филтър:</translation>
-    </message>
-    <message>
-        <source>Code or name contains…</source>
-        <translation>Кодът или името съдържа…</translation>
-    </message>
-    <message>
-        <source>Filter indicators</source>
-        <translation>Филтриране на индикатори</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Показване:</translation>
-    </message>
-    <message>
-        <source>Library: preloaded procurement indicators; own: those you added</source>
-        <translation>Библиотека: предварително заредени индикатори за обществени поръчки; собствени: добавените от вас</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Всички</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Библиотека</translation>
-    </message>
-    <message>
-        <source>Own</source>
-        <translation>Собствени</translation>
-    </message>
-    <message>
-        <source>Measu&amp;rements</source>
-        <translation>Изм&amp;ервания</translation>
-    </message>
-    <message>
-        <source>Measurement date</source>
-        <translation>Дата на измерването</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Стойност</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Жени</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Мъже</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Източник</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>&amp;Добавяне</translation>
-    </message>
-    <message>
-        <source>Add the measurement typed above</source>
-        <translation>Добавяне на въведеното по-горе измерване</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>Из&amp;триване</translation>
-    </message>
-    <message>
-        <source>Delete the selected measurement (Delete)</source>
-        <translation>Изтриване на избраното измерване (Delete)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste…</source>
-        <translation>Постав&amp;яне…</translation>
-    </message>
-    <message>
-        <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
-        <translation>Поставете редове с дата (YYYY-MM-DD), стойност и източник (по избор), разделени с табулация.</translation>
-    </message>
-    <message>
-        <source>Evidence file&amp;s…</source>
-        <translation>Доказ&amp;ателствени файлове…</translation>
-    </message>
-    <message>
-        <source>The files that prove the selected measurement: add, save a copy, remove</source>
-        <translation>Файловете, които доказват избраното измерване: добавяне, запазване на копие, премахване</translation>
-    </message>
-    <message>
         <source>{status} {count}</source>
         <translation>{status} {count}</translation>
     </message>
@@ -4172,72 +4137,8 @@ Funding gap (cost − secured) {gap}</source>
         <translation>{shown} от {total} индикатора:</translation>
     </message>
     <message>
-        <source>Progress chart</source>
-        <translation>Диаграма на напредъка</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Индикатори</translation>
-    </message>
-    <message>
-        <source>New indicator {code}</source>
-        <translation>Нов индикатор {code}</translation>
-    </message>
-    <message>
-        <source>Edit indicator {code}</source>
-        <translation>Редактиране на индикатор {code}</translation>
-    </message>
-    <message>
-        <source>Delete indicator</source>
-        <translation>Изтриване на индикатор</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation>Да се изтрие ли индикатор {code} „{name}“ и неговите {count} измервания? Можете да отмените това с Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Изтриване</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code}</source>
-        <translation>Изтриване на индикатор {code}</translation>
-    </message>
-    <message>
-        <source>{field}: “{text}” is not a number.</source>
-        <translation>{field}: „{text}“ не е число.</translation>
-    </message>
-    <message>
-        <source>Add measurement</source>
-        <translation>Добавяне на измерване</translation>
-    </message>
-    <message>
-        <source>Enter a value.</source>
-        <translation>Въведете стойност.</translation>
-    </message>
-    <message>
-        <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
-        <translation>Запазено, но това измерване е с дата преди датата на базовата стойност; проверете датата.</translation>
-    </message>
-    <message>
-        <source>Delete measurement</source>
-        <translation>Изтриване на измерване</translation>
-    </message>
-    <message>
-        <source>{code} {name}: measurement of {date}, value {value}</source>
-        <translation>{code} {name}: измерване от {date}, стойност {value}</translation>
-    </message>
-    <message>
-        <source>Paste measurements</source>
-        <translation>Поставяне на измервания</translation>
-    </message>
-    <message>
-        <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
-        <translation>Запазено, но поставените измервания с дата преди датата на базовата стойност са {count}.</translation>
-    </message>
-    <message>
-        <source>Paste {count} measurements</source>
-        <translation>Поставяне на {count} измервания</translation>
     </message>
 </context>
 <context>
@@ -4502,6 +4403,101 @@ Funding gap (cost − secured) {gap}</source>
     <message>
         <source>Source</source>
         <translation>Източник</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPanel</name>
+    <message>
+        <source>Measu&amp;rements</source>
+        <translation>Изм&amp;ервания</translation>
+    </message>
+    <message>
+        <source>Measurement date</source>
+        <translation>Дата на измерването</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Жени</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мъже</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Източник</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Добавяне</translation>
+    </message>
+    <message>
+        <source>Add the measurement typed above</source>
+        <translation>Добавяне на въведеното по-горе измерване</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Из&amp;триване</translation>
+    </message>
+    <message>
+        <source>Delete the selected measurement (Delete)</source>
+        <translation>Изтриване на избраното измерване (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation>Постав&amp;яне…</translation>
+    </message>
+    <message>
+        <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
+        <translation>Поставете редове с дата (YYYY-MM-DD), стойност и източник (по избор), разделени с табулация.</translation>
+    </message>
+    <message>
+        <source>Evidence file&amp;s…</source>
+        <translation>Доказ&amp;ателствени файлове…</translation>
+    </message>
+    <message>
+        <source>The files that prove the selected measurement: add, save a copy, remove</source>
+        <translation>Файловете, които доказват избраното измерване: добавяне, запазване на копие, премахване</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a number.</source>
+        <translation>{field}: „{text}“ не е число.</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Добавяне на измерване</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Въведете стойност.</translation>
+    </message>
+    <message>
+        <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
+        <translation>Запазено, но това измерване е с дата преди датата на базовата стойност; проверете датата.</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Изтриване на измерване</translation>
+    </message>
+    <message>
+        <source>{code} {name}: measurement of {date}, value {value}</source>
+        <translation>{code} {name}: измерване от {date}, стойност {value}</translation>
+    </message>
+    <message>
+        <source>Paste measurements</source>
+        <translation>Поставяне на измервания</translation>
+    </message>
+    <message>
+        <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
+        <translation>Запазено, но поставените измервания с дата преди датата на базовата стойност са {count}.</translation>
+    </message>
+    <message>
+        <source>Paste {count} measurements</source>
+        <translation>Поставяне на {count} измервания</translation>
     </message>
 </context>
 <context>
@@ -8120,6 +8116,17 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Other</source>
         <translation>Друга програма</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Select an indicator to see its progress.</source>
+        <translation>Изберете индикатор, за да видите напредъка му.</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Диаграма на напредъка</translation>
     </message>
 </context>
 <context>

@@ -521,6 +521,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>{extension} files (*{suffix});;All files (*)</source>
+        <translation>{extension} files (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
@@ -2037,14 +2048,6 @@
         <translation>Add {count} evidence files</translation>
     </message>
     <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>{extension} files (*{suffix});;All files (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
         <source>Save a copy of {name}</source>
         <translation>Save a copy of {name}</translation>
     </message>
@@ -2279,14 +2282,6 @@
     <message>
         <source>Mark the people in {name}</source>
         <translation>Mark the people in {name}</translation>
-    </message>
-    <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>{extension} files (*{suffix});;All files (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>
@@ -3621,6 +3616,33 @@ Funding gap (cost − secured) {gap}</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorActions</name>
+    <message>
+        <source>New indicator {code}</source>
+        <translation>New indicator {code}</translation>
+    </message>
+    <message>
+        <source>Edit indicator {code}</source>
+        <translation>Edit indicator {code}</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
+        <translation>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code}</source>
+        <translation>Delete indicator {code}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <source>New indicator</source>
@@ -3813,6 +3835,41 @@ Funding gap (cost − secured) {gap}</translation>
     <message>
         <source>Indicator not saved</source>
         <translation>Indicator not saved</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorFilters</name>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>Fil&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Code or name contains…</source>
+        <translation>Code or name contains…</translation>
+    </message>
+    <message>
+        <source>Filter indicators</source>
+        <translation>Filter indicators</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Library: preloaded procurement indicators; own: those you added</source>
+        <translation>Library: preloaded procurement indicators; own: those you added</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Own</translation>
     </message>
 </context>
 <context>
@@ -4040,10 +4097,6 @@ Funding gap (cost − secured) {gap}</translation>
         <translation>Results framework</translation>
     </message>
     <message>
-        <source>Select an indicator to see its progress.</source>
-        <translation>Select an indicator to see its progress.</translation>
-    </message>
-    <message>
         <source>&amp;New indicator…</source>
         <translation>&amp;New indicator…</translation>
     </message>
@@ -4076,94 +4129,6 @@ Funding gap (cost − secured) {gap}</translation>
         <translation>Add measurements from an .xlsx or .csv file, with a preview first</translation>
     </message>
     <message>
-        <source>Fil&amp;ter:</source>
-        <translation>Fil&amp;ter:</translation>
-    </message>
-    <message>
-        <source>Code or name contains…</source>
-        <translation>Code or name contains…</translation>
-    </message>
-    <message>
-        <source>Filter indicators</source>
-        <translation>Filter indicators</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>Sho&amp;w:</translation>
-    </message>
-    <message>
-        <source>Library: preloaded procurement indicators; own: those you added</source>
-        <translation>Library: preloaded procurement indicators; own: those you added</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Library</translation>
-    </message>
-    <message>
-        <source>Own</source>
-        <translation>Own</translation>
-    </message>
-    <message>
-        <source>Measu&amp;rements</source>
-        <translation>Measu&amp;rements</translation>
-    </message>
-    <message>
-        <source>Measurement date</source>
-        <translation>Measurement date</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Women</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Men</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>A&amp;dd</translation>
-    </message>
-    <message>
-        <source>Add the measurement typed above</source>
-        <translation>Add the measurement typed above</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>De&amp;lete</translation>
-    </message>
-    <message>
-        <source>Delete the selected measurement (Delete)</source>
-        <translation>Delete the selected measurement (Delete)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste…</source>
-        <translation>&amp;Paste…</translation>
-    </message>
-    <message>
-        <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
-        <translation>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</translation>
-    </message>
-    <message>
-        <source>Evidence file&amp;s…</source>
-        <translation>Evidence file&amp;s…</translation>
-    </message>
-    <message>
-        <source>The files that prove the selected measurement: add, save a copy, remove</source>
-        <translation>The files that prove the selected measurement: add, save a copy, remove</translation>
-    </message>
-    <message>
         <source>{status} {count}</source>
         <translation>{status} {count}</translation>
     </message>
@@ -4172,72 +4137,8 @@ Funding gap (cost − secured) {gap}</translation>
         <translation>{shown} of {total} indicators:</translation>
     </message>
     <message>
-        <source>Progress chart</source>
-        <translation>Progress chart</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Indicators</translation>
-    </message>
-    <message>
-        <source>New indicator {code}</source>
-        <translation>New indicator {code}</translation>
-    </message>
-    <message>
-        <source>Edit indicator {code}</source>
-        <translation>Edit indicator {code}</translation>
-    </message>
-    <message>
-        <source>Delete indicator</source>
-        <translation>Delete indicator</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code}</source>
-        <translation>Delete indicator {code}</translation>
-    </message>
-    <message>
-        <source>{field}: “{text}” is not a number.</source>
-        <translation>{field}: “{text}” is not a number.</translation>
-    </message>
-    <message>
-        <source>Add measurement</source>
-        <translation>Add measurement</translation>
-    </message>
-    <message>
-        <source>Enter a value.</source>
-        <translation>Enter a value.</translation>
-    </message>
-    <message>
-        <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
-        <translation>Saved, but this measurement is dated before the baseline date; check the date.</translation>
-    </message>
-    <message>
-        <source>Delete measurement</source>
-        <translation>Delete measurement</translation>
-    </message>
-    <message>
-        <source>{code} {name}: measurement of {date}, value {value}</source>
-        <translation>{code} {name}: measurement of {date}, value {value}</translation>
-    </message>
-    <message>
-        <source>Paste measurements</source>
-        <translation>Paste measurements</translation>
-    </message>
-    <message>
-        <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
-        <translation>Saved, but {count} pasted measurements are dated before the baseline date.</translation>
-    </message>
-    <message>
-        <source>Paste {count} measurements</source>
-        <translation>Paste {count} measurements</translation>
     </message>
 </context>
 <context>
@@ -4502,6 +4403,101 @@ Funding gap (cost − secured) {gap}</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPanel</name>
+    <message>
+        <source>Measu&amp;rements</source>
+        <translation>Measu&amp;rements</translation>
+    </message>
+    <message>
+        <source>Measurement date</source>
+        <translation>Measurement date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Add the measurement typed above</source>
+        <translation>Add the measurement typed above</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Delete the selected measurement (Delete)</source>
+        <translation>Delete the selected measurement (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation>&amp;Paste…</translation>
+    </message>
+    <message>
+        <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
+        <translation>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</translation>
+    </message>
+    <message>
+        <source>Evidence file&amp;s…</source>
+        <translation>Evidence file&amp;s…</translation>
+    </message>
+    <message>
+        <source>The files that prove the selected measurement: add, save a copy, remove</source>
+        <translation>The files that prove the selected measurement: add, save a copy, remove</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a number.</source>
+        <translation>{field}: “{text}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Add measurement</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Enter a value.</translation>
+    </message>
+    <message>
+        <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
+        <translation>Saved, but this measurement is dated before the baseline date; check the date.</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Delete measurement</translation>
+    </message>
+    <message>
+        <source>{code} {name}: measurement of {date}, value {value}</source>
+        <translation>{code} {name}: measurement of {date}, value {value}</translation>
+    </message>
+    <message>
+        <source>Paste measurements</source>
+        <translation>Paste measurements</translation>
+    </message>
+    <message>
+        <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
+        <translation>Saved, but {count} pasted measurements are dated before the baseline date.</translation>
+    </message>
+    <message>
+        <source>Paste {count} measurements</source>
+        <translation>Paste {count} measurements</translation>
     </message>
 </context>
 <context>
@@ -8120,6 +8116,17 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Select an indicator to see its progress.</source>
+        <translation>Select an indicator to see its progress.</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Progress chart</translation>
     </message>
 </context>
 <context>

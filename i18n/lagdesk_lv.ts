@@ -522,6 +522,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>{extension} files (*{suffix});;All files (*)</source>
+        <translation>{extension} faili (*{suffix});;Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
@@ -2038,14 +2049,6 @@
         <translation>Pievienot pierādījumu failus ({count})</translation>
     </message>
     <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>{extension} faili (*{suffix});;Visi faili (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Visi faili (*)</translation>
-    </message>
-    <message>
         <source>Save a copy of {name}</source>
         <translation>Saglabāt {name} kopiju</translation>
     </message>
@@ -2282,14 +2285,6 @@
     <message>
         <source>Mark the people in {name}</source>
         <translation>Atzīmēt personas fotogrāfijā {name}</translation>
-    </message>
-    <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>{extension} faili (*{suffix});;Visi faili (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Visi faili (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>
@@ -3626,6 +3621,33 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorActions</name>
+    <message>
+        <source>New indicator {code}</source>
+        <translation>Jauns rādītājs {code}</translation>
+    </message>
+    <message>
+        <source>Edit indicator {code}</source>
+        <translation>Rediģēt rādītāju {code}</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Dzēst rādītāju</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
+        <translation>Dzēst rādītāju {code} “{name}” un tā mērījumus ({count})? To var atsaukt ar Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code}</source>
+        <translation>Dzēst rādītāju {code}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <source>New indicator</source>
@@ -3818,6 +3840,41 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
     <message>
         <source>Indicator not saved</source>
         <translation>Rādītājs nav saglabāts</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorFilters</name>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>&amp;Filtrs:</translation>
+    </message>
+    <message>
+        <source>Code or name contains…</source>
+        <translation>Kods vai nosaukums satur…</translation>
+    </message>
+    <message>
+        <source>Filter indicators</source>
+        <translation>Filtrēt rādītājus</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Rā&amp;dīt:</translation>
+    </message>
+    <message>
+        <source>Library: preloaded procurement indicators; own: those you added</source>
+        <translation>Bibliotēka: iepriekš ielādēti iepirkumu rādītāji; savi: jūsu pievienotie</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Visi</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotēka</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Savi</translation>
     </message>
 </context>
 <context>
@@ -4045,10 +4102,6 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <translation>Rezultātu ietvars</translation>
     </message>
     <message>
-        <source>Select an indicator to see its progress.</source>
-        <translation>Atlasiet rādītāju, lai redzētu tā progresu.</translation>
-    </message>
-    <message>
         <source>&amp;New indicator…</source>
         <translation>&amp;Jauns rādītājs…</translation>
     </message>
@@ -4081,94 +4134,6 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <translation>Pievienot mērījumus no .xlsx vai .csv faila, vispirms tos priekšskatot</translation>
     </message>
     <message>
-        <source>Fil&amp;ter:</source>
-        <translation>&amp;Filtrs:</translation>
-    </message>
-    <message>
-        <source>Code or name contains…</source>
-        <translation>Kods vai nosaukums satur…</translation>
-    </message>
-    <message>
-        <source>Filter indicators</source>
-        <translation>Filtrēt rādītājus</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>Rā&amp;dīt:</translation>
-    </message>
-    <message>
-        <source>Library: preloaded procurement indicators; own: those you added</source>
-        <translation>Bibliotēka: iepriekš ielādēti iepirkumu rādītāji; savi: jūsu pievienotie</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Visi</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliotēka</translation>
-    </message>
-    <message>
-        <source>Own</source>
-        <translation>Savi</translation>
-    </message>
-    <message>
-        <source>Measu&amp;rements</source>
-        <translation>Mērīj&amp;umi</translation>
-    </message>
-    <message>
-        <source>Measurement date</source>
-        <translation>Mērījuma datums</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Vērtība</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Sievietes</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Vīrieši</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Avots</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>&amp;Pievienot</translation>
-    </message>
-    <message>
-        <source>Add the measurement typed above</source>
-        <translation>Pievienot augstāk ierakstīto mērījumu</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>D&amp;zēst</translation>
-    </message>
-    <message>
-        <source>Delete the selected measurement (Delete)</source>
-        <translation>Dzēst atlasīto mērījumu (Delete)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste…</source>
-        <translation>&amp;Ielīmēt…</translation>
-    </message>
-    <message>
-        <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
-        <translation>Ielīmējiet rindas ar datumu (YYYY-MM-DD), vērtību un, ja vajag, avotu, atdalot tos ar tabulēšanas zīmi.</translation>
-    </message>
-    <message>
-        <source>Evidence file&amp;s…</source>
-        <translation>Pierādījumu f&amp;aili…</translation>
-    </message>
-    <message>
-        <source>The files that prove the selected measurement: add, save a copy, remove</source>
-        <translation>Faili, kas apliecina atlasīto mērījumu: pievienot, saglabāt kopiju, noņemt</translation>
-    </message>
-    <message>
         <source>{status} {count}</source>
         <translation>{status} {count}</translation>
     </message>
@@ -4177,72 +4142,8 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <translation>Rādītāji – {shown} no {total}:</translation>
     </message>
     <message>
-        <source>Progress chart</source>
-        <translation>Progresa diagramma</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Rādītāji</translation>
-    </message>
-    <message>
-        <source>New indicator {code}</source>
-        <translation>Jauns rādītājs {code}</translation>
-    </message>
-    <message>
-        <source>Edit indicator {code}</source>
-        <translation>Rediģēt rādītāju {code}</translation>
-    </message>
-    <message>
-        <source>Delete indicator</source>
-        <translation>Dzēst rādītāju</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation>Dzēst rādītāju {code} “{name}” un tā mērījumus ({count})? To var atsaukt ar Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Dzēst</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code}</source>
-        <translation>Dzēst rādītāju {code}</translation>
-    </message>
-    <message>
-        <source>{field}: “{text}” is not a number.</source>
-        <translation>{field}: “{text}” nav skaitlis.</translation>
-    </message>
-    <message>
-        <source>Add measurement</source>
-        <translation>Pievienot mērījumu</translation>
-    </message>
-    <message>
-        <source>Enter a value.</source>
-        <translation>Ievadiet vērtību.</translation>
-    </message>
-    <message>
-        <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
-        <translation>Saglabāts, taču šī mērījuma datums ir pirms bāzes vērtības datuma; pārbaudiet datumu.</translation>
-    </message>
-    <message>
-        <source>Delete measurement</source>
-        <translation>Dzēst mērījumu</translation>
-    </message>
-    <message>
-        <source>{code} {name}: measurement of {date}, value {value}</source>
-        <translation>{code} {name}: mērījums {date}, vērtība {value}</translation>
-    </message>
-    <message>
-        <source>Paste measurements</source>
-        <translation>Ielīmēt mērījumus</translation>
-    </message>
-    <message>
-        <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
-        <translation>Saglabāts, taču daļa ielīmēto mērījumu ({count}) ir datēta pirms bāzes vērtības datuma.</translation>
-    </message>
-    <message>
-        <source>Paste {count} measurements</source>
-        <translation>Ielīmēt mērījumus ({count})</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4410,101 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
     <message>
         <source>Source</source>
         <translation>Avots</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPanel</name>
+    <message>
+        <source>Measu&amp;rements</source>
+        <translation>Mērīj&amp;umi</translation>
+    </message>
+    <message>
+        <source>Measurement date</source>
+        <translation>Mērījuma datums</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vērtība</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Sievietes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Vīrieši</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Pievienot</translation>
+    </message>
+    <message>
+        <source>Add the measurement typed above</source>
+        <translation>Pievienot augstāk ierakstīto mērījumu</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>D&amp;zēst</translation>
+    </message>
+    <message>
+        <source>Delete the selected measurement (Delete)</source>
+        <translation>Dzēst atlasīto mērījumu (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation>&amp;Ielīmēt…</translation>
+    </message>
+    <message>
+        <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
+        <translation>Ielīmējiet rindas ar datumu (YYYY-MM-DD), vērtību un, ja vajag, avotu, atdalot tos ar tabulēšanas zīmi.</translation>
+    </message>
+    <message>
+        <source>Evidence file&amp;s…</source>
+        <translation>Pierādījumu f&amp;aili…</translation>
+    </message>
+    <message>
+        <source>The files that prove the selected measurement: add, save a copy, remove</source>
+        <translation>Faili, kas apliecina atlasīto mērījumu: pievienot, saglabāt kopiju, noņemt</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a number.</source>
+        <translation>{field}: “{text}” nav skaitlis.</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Pievienot mērījumu</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Ievadiet vērtību.</translation>
+    </message>
+    <message>
+        <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
+        <translation>Saglabāts, taču šī mērījuma datums ir pirms bāzes vērtības datuma; pārbaudiet datumu.</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Dzēst mērījumu</translation>
+    </message>
+    <message>
+        <source>{code} {name}: measurement of {date}, value {value}</source>
+        <translation>{code} {name}: mērījums {date}, vērtība {value}</translation>
+    </message>
+    <message>
+        <source>Paste measurements</source>
+        <translation>Ielīmēt mērījumus</translation>
+    </message>
+    <message>
+        <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
+        <translation>Saglabāts, taču daļa ielīmēto mērījumu ({count}) ir datēta pirms bāzes vērtības datuma.</translation>
+    </message>
+    <message>
+        <source>Paste {count} measurements</source>
+        <translation>Ielīmēt mērījumus ({count})</translation>
     </message>
 </context>
 <context>
@@ -8137,6 +8133,17 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>Other</source>
         <translation>Cita programma</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Select an indicator to see its progress.</source>
+        <translation>Atlasiet rādītāju, lai redzētu tā progresu.</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Progresa diagramma</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>{extension} files (*{suffix});;All files (*)</source>
+        <translation>Pliki {extension} (*{suffix});;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
@@ -2038,14 +2049,6 @@
         <translation>Dodaj pliki potwierdzające ({count})</translation>
     </message>
     <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>Pliki {extension} (*{suffix});;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Wszystkie pliki (*)</translation>
-    </message>
-    <message>
         <source>Save a copy of {name}</source>
         <translation>Zapisz kopię pliku {name}</translation>
     </message>
@@ -2282,14 +2285,6 @@
     <message>
         <source>Mark the people in {name}</source>
         <translation>Oznacz osoby na zdjęciu {name}</translation>
-    </message>
-    <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>Pliki {extension} (*{suffix});;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>
@@ -3626,6 +3621,33 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorActions</name>
+    <message>
+        <source>New indicator {code}</source>
+        <translation>Nowy wskaźnik {code}</translation>
+    </message>
+    <message>
+        <source>Edit indicator {code}</source>
+        <translation>Edytuj wskaźnik {code}</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Usuń wskaźnik</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
+        <translation>Usunąć wskaźnik {code} „{name}” i jego pomiary (liczba: {count})? Możesz to cofnąć za pomocą Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code}</source>
+        <translation>Usuń wskaźnik {code}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <source>New indicator</source>
@@ -3818,6 +3840,41 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <message>
         <source>Indicator not saved</source>
         <translation>Nie zapisano wskaźnika</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorFilters</name>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>&amp;Filtr:</translation>
+    </message>
+    <message>
+        <source>Code or name contains…</source>
+        <translation>Kod lub nazwa zawiera…</translation>
+    </message>
+    <message>
+        <source>Filter indicators</source>
+        <translation>Filtruj wskaźniki</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>P&amp;okaż:</translation>
+    </message>
+    <message>
+        <source>Library: preloaded procurement indicators; own: those you added</source>
+        <translation>Biblioteka: wskaźniki zamówień wczytane wcześniej; własne: te, które dodano</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteka</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Własne</translation>
     </message>
 </context>
 <context>
@@ -4045,10 +4102,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
         <translation>Ramy rezultatów</translation>
     </message>
     <message>
-        <source>Select an indicator to see its progress.</source>
-        <translation>Zaznacz wskaźnik, aby zobaczyć jego postęp.</translation>
-    </message>
-    <message>
         <source>&amp;New indicator…</source>
         <translation>&amp;Nowy wskaźnik…</translation>
     </message>
@@ -4081,94 +4134,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
         <translation>Dodaj pomiary z pliku .xlsx lub .csv, najpierw z podglądem</translation>
     </message>
     <message>
-        <source>Fil&amp;ter:</source>
-        <translation>&amp;Filtr:</translation>
-    </message>
-    <message>
-        <source>Code or name contains…</source>
-        <translation>Kod lub nazwa zawiera…</translation>
-    </message>
-    <message>
-        <source>Filter indicators</source>
-        <translation>Filtruj wskaźniki</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>P&amp;okaż:</translation>
-    </message>
-    <message>
-        <source>Library: preloaded procurement indicators; own: those you added</source>
-        <translation>Biblioteka: wskaźniki zamówień wczytane wcześniej; własne: te, które dodano</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Wszystkie</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Biblioteka</translation>
-    </message>
-    <message>
-        <source>Own</source>
-        <translation>Własne</translation>
-    </message>
-    <message>
-        <source>Measu&amp;rements</source>
-        <translation>Po&amp;miary</translation>
-    </message>
-    <message>
-        <source>Measurement date</source>
-        <translation>Data pomiaru</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Kobiety</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Mężczyźni</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Źródło</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>&amp;Dodaj</translation>
-    </message>
-    <message>
-        <source>Add the measurement typed above</source>
-        <translation>Dodaj pomiar wpisany powyżej</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>U&amp;suń</translation>
-    </message>
-    <message>
-        <source>Delete the selected measurement (Delete)</source>
-        <translation>Usuń zaznaczony pomiar (Delete)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste…</source>
-        <translation>&amp;Wklej…</translation>
-    </message>
-    <message>
-        <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
-        <translation>Wklej wiersze z datą (RRRR-MM-DD), wartością i opcjonalnie źródłem, rozdzielone tabulatorami.</translation>
-    </message>
-    <message>
-        <source>Evidence file&amp;s…</source>
-        <translation>Pliki potwierd&amp;zające…</translation>
-    </message>
-    <message>
-        <source>The files that prove the selected measurement: add, save a copy, remove</source>
-        <translation>Pliki potwierdzające zaznaczony pomiar: dodaj, zapisz kopię, usuń</translation>
-    </message>
-    <message>
         <source>{status} {count}</source>
         <translation>{status}: {count}</translation>
     </message>
@@ -4177,72 +4142,8 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
         <translation>Wskaźniki: {shown} z {total}:</translation>
     </message>
     <message>
-        <source>Progress chart</source>
-        <translation>Wykres postępu</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
-    </message>
-    <message>
-        <source>New indicator {code}</source>
-        <translation>Nowy wskaźnik {code}</translation>
-    </message>
-    <message>
-        <source>Edit indicator {code}</source>
-        <translation>Edytuj wskaźnik {code}</translation>
-    </message>
-    <message>
-        <source>Delete indicator</source>
-        <translation>Usuń wskaźnik</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation>Usunąć wskaźnik {code} „{name}” i jego pomiary (liczba: {count})? Możesz to cofnąć za pomocą Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code}</source>
-        <translation>Usuń wskaźnik {code}</translation>
-    </message>
-    <message>
-        <source>{field}: “{text}” is not a number.</source>
-        <translation>{field}: „{text}” nie jest liczbą.</translation>
-    </message>
-    <message>
-        <source>Add measurement</source>
-        <translation>Dodaj pomiar</translation>
-    </message>
-    <message>
-        <source>Enter a value.</source>
-        <translation>Wpisz wartość.</translation>
-    </message>
-    <message>
-        <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
-        <translation>Zapisano, ale data tego pomiaru jest wcześniejsza niż data wartości bazowej; sprawdź datę.</translation>
-    </message>
-    <message>
-        <source>Delete measurement</source>
-        <translation>Usuń pomiar</translation>
-    </message>
-    <message>
-        <source>{code} {name}: measurement of {date}, value {value}</source>
-        <translation>{code} {name}: pomiar z dnia {date}, wartość {value}</translation>
-    </message>
-    <message>
-        <source>Paste measurements</source>
-        <translation>Wklej pomiary</translation>
-    </message>
-    <message>
-        <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
-        <translation>Zapisano, ale część wklejonych pomiarów ({count}) ma datę wcześniejszą niż data wartości bazowej.</translation>
-    </message>
-    <message>
-        <source>Paste {count} measurements</source>
-        <translation>Wklej pomiary ({count})</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4410,101 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <message>
         <source>Source</source>
         <translation>Źródło</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPanel</name>
+    <message>
+        <source>Measu&amp;rements</source>
+        <translation>Po&amp;miary</translation>
+    </message>
+    <message>
+        <source>Measurement date</source>
+        <translation>Data pomiaru</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kobiety</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mężczyźni</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>Add the measurement typed above</source>
+        <translation>Dodaj pomiar wpisany powyżej</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>U&amp;suń</translation>
+    </message>
+    <message>
+        <source>Delete the selected measurement (Delete)</source>
+        <translation>Usuń zaznaczony pomiar (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation>&amp;Wklej…</translation>
+    </message>
+    <message>
+        <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
+        <translation>Wklej wiersze z datą (RRRR-MM-DD), wartością i opcjonalnie źródłem, rozdzielone tabulatorami.</translation>
+    </message>
+    <message>
+        <source>Evidence file&amp;s…</source>
+        <translation>Pliki potwierd&amp;zające…</translation>
+    </message>
+    <message>
+        <source>The files that prove the selected measurement: add, save a copy, remove</source>
+        <translation>Pliki potwierdzające zaznaczony pomiar: dodaj, zapisz kopię, usuń</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a number.</source>
+        <translation>{field}: „{text}” nie jest liczbą.</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Dodaj pomiar</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Wpisz wartość.</translation>
+    </message>
+    <message>
+        <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
+        <translation>Zapisano, ale data tego pomiaru jest wcześniejsza niż data wartości bazowej; sprawdź datę.</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Usuń pomiar</translation>
+    </message>
+    <message>
+        <source>{code} {name}: measurement of {date}, value {value}</source>
+        <translation>{code} {name}: pomiar z dnia {date}, wartość {value}</translation>
+    </message>
+    <message>
+        <source>Paste measurements</source>
+        <translation>Wklej pomiary</translation>
+    </message>
+    <message>
+        <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
+        <translation>Zapisano, ale część wklejonych pomiarów ({count}) ma datę wcześniejszą niż data wartości bazowej.</translation>
+    </message>
+    <message>
+        <source>Paste {count} measurements</source>
+        <translation>Wklej pomiary ({count})</translation>
     </message>
 </context>
 <context>
@@ -8137,6 +8133,17 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>Other</source>
         <translation>Inny program</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Select an indicator to see its progress.</source>
+        <translation>Zaznacz wskaźnik, aby zobaczyć jego postęp.</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Wykres postępu</translation>
     </message>
 </context>
 <context>

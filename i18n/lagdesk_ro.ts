@@ -522,6 +522,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>{extension} files (*{suffix});;All files (*)</source>
+        <translation>Fișiere {extension} (*{suffix});;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>File {id} is not a photo cleared for publication.</source>
@@ -2038,14 +2049,6 @@
         <translation>Adăugare {count} fișiere doveditoare</translation>
     </message>
     <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>Fișiere {extension} (*{suffix});;Toate fișierele (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Toate fișierele (*)</translation>
-    </message>
-    <message>
         <source>Save a copy of {name}</source>
         <translation>Salvare copie: {name}</translation>
     </message>
@@ -2282,14 +2285,6 @@
     <message>
         <source>Mark the people in {name}</source>
         <translation>Marcați persoanele din {name}</translation>
-    </message>
-    <message>
-        <source>{extension} files (*{suffix});;All files (*)</source>
-        <translation>Fișiere {extension} (*{suffix});;Toate fișierele (*)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Save {name} as</source>
@@ -3626,6 +3621,33 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorActions</name>
+    <message>
+        <source>New indicator {code}</source>
+        <translation>Indicator nou {code}</translation>
+    </message>
+    <message>
+        <source>Edit indicator {code}</source>
+        <translation>Editare indicator {code}</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Ștergere indicator</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
+        <translation>Ștergeți indicatorul {code} „{name}” și cele {count} măsurători ale lui? Puteți anula cu Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Delete indicator {code}</source>
+        <translation>Ștergere indicator {code}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <source>New indicator</source>
@@ -3818,6 +3840,41 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
     <message>
         <source>Indicator not saved</source>
         <translation>Indicatorul nu a fost salvat</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorFilters</name>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>Fil&amp;tru:</translation>
+    </message>
+    <message>
+        <source>Code or name contains…</source>
+        <translation>Codul sau numele conține…</translation>
+    </message>
+    <message>
+        <source>Filter indicators</source>
+        <translation>Filtrați indicatorii</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Afișează:</translation>
+    </message>
+    <message>
+        <source>Library: preloaded procurement indicators; own: those you added</source>
+        <translation>Bibliotecă: indicatori de achiziții preîncărcați; proprii: cei adăugați de dumneavoastră</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toți</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotecă</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Proprii</translation>
     </message>
 </context>
 <context>
@@ -4045,10 +4102,6 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
         <translation>Cadrul de rezultate</translation>
     </message>
     <message>
-        <source>Select an indicator to see its progress.</source>
-        <translation>Selectați un indicator pentru a-i vedea progresul.</translation>
-    </message>
-    <message>
         <source>&amp;New indicator…</source>
         <translation>Indicator &amp;nou…</translation>
     </message>
@@ -4081,94 +4134,6 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
         <translation>Adaugă măsurători dintr-un fișier .xlsx sau .csv, cu previzualizare</translation>
     </message>
     <message>
-        <source>Fil&amp;ter:</source>
-        <translation>Fil&amp;tru:</translation>
-    </message>
-    <message>
-        <source>Code or name contains…</source>
-        <translation>Codul sau numele conține…</translation>
-    </message>
-    <message>
-        <source>Filter indicators</source>
-        <translation>Filtrați indicatorii</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Afișează:</translation>
-    </message>
-    <message>
-        <source>Library: preloaded procurement indicators; own: those you added</source>
-        <translation>Bibliotecă: indicatori de achiziții preîncărcați; proprii: cei adăugați de dumneavoastră</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Toți</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliotecă</translation>
-    </message>
-    <message>
-        <source>Own</source>
-        <translation>Proprii</translation>
-    </message>
-    <message>
-        <source>Measu&amp;rements</source>
-        <translation>Măsu&amp;rători</translation>
-    </message>
-    <message>
-        <source>Measurement date</source>
-        <translation>Data măsurătorii</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valoare</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Femei</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Bărbați</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Sursă</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>A&amp;daugă</translation>
-    </message>
-    <message>
-        <source>Add the measurement typed above</source>
-        <translation>Adaugă măsurătoarea introdusă mai sus</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>Șter&amp;ge</translation>
-    </message>
-    <message>
-        <source>Delete the selected measurement (Delete)</source>
-        <translation>Șterge măsurătoarea selectată (Delete)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste…</source>
-        <translation>&amp;Lipește…</translation>
-    </message>
-    <message>
-        <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
-        <translation>Lipiți rânduri cu dată (AAAA-LL-ZZ), valoare și, opțional, sursă, separate prin tabulator.</translation>
-    </message>
-    <message>
-        <source>Evidence file&amp;s…</source>
-        <translation>Fișiere dovedi&amp;toare…</translation>
-    </message>
-    <message>
-        <source>The files that prove the selected measurement: add, save a copy, remove</source>
-        <translation>Fișierele care dovedesc măsurătoarea selectată: adăugare, salvare copie, eliminare</translation>
-    </message>
-    <message>
         <source>{status} {count}</source>
         <translation>{status} {count}</translation>
     </message>
@@ -4177,72 +4142,8 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
         <translation>{shown} din {total} indicatori:</translation>
     </message>
     <message>
-        <source>Progress chart</source>
-        <translation>Grafic de progres</translation>
-    </message>
-    <message>
         <source>Indicators</source>
         <translation>Indicatori</translation>
-    </message>
-    <message>
-        <source>New indicator {code}</source>
-        <translation>Indicator nou {code}</translation>
-    </message>
-    <message>
-        <source>Edit indicator {code}</source>
-        <translation>Editare indicator {code}</translation>
-    </message>
-    <message>
-        <source>Delete indicator</source>
-        <translation>Ștergere indicator</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code} “{name}” and its {count} measurements? You can undo this with Ctrl+Z.</source>
-        <translation>Ștergeți indicatorul {code} „{name}” și cele {count} măsurători ale lui? Puteți anula cu Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Șterge</translation>
-    </message>
-    <message>
-        <source>Delete indicator {code}</source>
-        <translation>Ștergere indicator {code}</translation>
-    </message>
-    <message>
-        <source>{field}: “{text}” is not a number.</source>
-        <translation>{field}: „{text}” nu este un număr.</translation>
-    </message>
-    <message>
-        <source>Add measurement</source>
-        <translation>Adăugare măsurătoare</translation>
-    </message>
-    <message>
-        <source>Enter a value.</source>
-        <translation>Introduceți o valoare.</translation>
-    </message>
-    <message>
-        <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
-        <translation>Salvată, dar această măsurătoare este datată înainte de data valorii de referință; verificați data.</translation>
-    </message>
-    <message>
-        <source>Delete measurement</source>
-        <translation>Ștergere măsurătoare</translation>
-    </message>
-    <message>
-        <source>{code} {name}: measurement of {date}, value {value}</source>
-        <translation>{code} {name}: măsurătoarea din {date}, valoare {value}</translation>
-    </message>
-    <message>
-        <source>Paste measurements</source>
-        <translation>Lipire măsurători</translation>
-    </message>
-    <message>
-        <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
-        <translation>Salvate, dar {count} măsurători lipite sunt datate înainte de data valorii de referință.</translation>
-    </message>
-    <message>
-        <source>Paste {count} measurements</source>
-        <translation>Lipire {count} măsurători</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4410,101 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
     <message>
         <source>Source</source>
         <translation>Sursă</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPanel</name>
+    <message>
+        <source>Measu&amp;rements</source>
+        <translation>Măsu&amp;rători</translation>
+    </message>
+    <message>
+        <source>Measurement date</source>
+        <translation>Data măsurătorii</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femei</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Bărbați</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;daugă</translation>
+    </message>
+    <message>
+        <source>Add the measurement typed above</source>
+        <translation>Adaugă măsurătoarea introdusă mai sus</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Șter&amp;ge</translation>
+    </message>
+    <message>
+        <source>Delete the selected measurement (Delete)</source>
+        <translation>Șterge măsurătoarea selectată (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation>&amp;Lipește…</translation>
+    </message>
+    <message>
+        <source>Paste lines of date (YYYY-MM-DD), value and optional source, tab-separated.</source>
+        <translation>Lipiți rânduri cu dată (AAAA-LL-ZZ), valoare și, opțional, sursă, separate prin tabulator.</translation>
+    </message>
+    <message>
+        <source>Evidence file&amp;s…</source>
+        <translation>Fișiere dovedi&amp;toare…</translation>
+    </message>
+    <message>
+        <source>The files that prove the selected measurement: add, save a copy, remove</source>
+        <translation>Fișierele care dovedesc măsurătoarea selectată: adăugare, salvare copie, eliminare</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a number.</source>
+        <translation>{field}: „{text}” nu este un număr.</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Adăugare măsurătoare</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Introduceți o valoare.</translation>
+    </message>
+    <message>
+        <source>Saved, but this measurement is dated before the baseline date; check the date.</source>
+        <translation>Salvată, dar această măsurătoare este datată înainte de data valorii de referință; verificați data.</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Ștergere măsurătoare</translation>
+    </message>
+    <message>
+        <source>{code} {name}: measurement of {date}, value {value}</source>
+        <translation>{code} {name}: măsurătoarea din {date}, valoare {value}</translation>
+    </message>
+    <message>
+        <source>Paste measurements</source>
+        <translation>Lipire măsurători</translation>
+    </message>
+    <message>
+        <source>Saved, but {count} pasted measurements are dated before the baseline date.</source>
+        <translation>Salvate, dar {count} măsurători lipite sunt datate înainte de data valorii de referință.</translation>
+    </message>
+    <message>
+        <source>Paste {count} measurements</source>
+        <translation>Lipire {count} măsurători</translation>
     </message>
 </context>
 <context>
@@ -8137,6 +8133,17 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     <message>
         <source>Other</source>
         <translation>Alt program</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Select an indicator to see its progress.</source>
+        <translation>Selectați un indicator pentru a-i vedea progresul.</translation>
+    </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Grafic de progres</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.codes import AttachmentKind, AttendanceStatus, MeetingType
 from lagdesk.db.database import Database
-from lagdesk.ui.meetings import files_panel
+from lagdesk.ui.common import attachments
 from lagdesk.ui.meetings.files_model import THUMBNAIL_SIZE, FilesModel, scaled_image, two_lines
 from lagdesk.ui.meetings.files_panel import FilesPanel
 
@@ -427,14 +427,14 @@ def test_open_hands_a_copy_to_the_system(
         opened.append(path)
         return True
 
-    monkeypatch.setattr(files_panel, "open_in_other_app", fake_open)
+    monkeypatch.setattr(attachments, "open_in_other_app", fake_open)
     panel.open_button.click()
     (path,) = opened
     assert path.name == "wall.png"
     assert path.read_bytes() == (tmp_path / "wall.png").read_bytes()
     assert fake_dialogs.errors == []
 
-    monkeypatch.setattr(files_panel, "open_in_other_app", lambda path: False)
+    monkeypatch.setattr(attachments, "open_in_other_app", lambda path: False)
     panel.open_selected()
     ((_title, message),) = fake_dialogs.errors
     assert "No program on this computer opens wall.png" in message

@@ -65,7 +65,7 @@ def set_combo(combo: object, value: object) -> None:
 
 
 def test_new_indicator_is_saved_and_undone_and_redone(page: IndicatorsPage, demo: Database) -> None:
-    dialog = page.new_indicator()
+    dialog = page.library.new_indicator()
     assert dialog is not None
     assert dialog.isVisible()
     assert dialog.windowTitle() == "New indicator"
@@ -166,7 +166,7 @@ def records_filter(indicator_id: int):  # type: ignore[no-untyped-def]
 def test_duplicate_code_keeps_the_dialog_open(page: IndicatorsPage, demo: Database) -> None:
     taken = indicators.indicator_rows(demo)[3].indicator
     count = store.count(demo, records.Indicator)
-    dialog = page.new_indicator()
+    dialog = page.library.new_indicator()
     assert dialog is not None
     dialog.tabs.setCurrentIndex(dlg.LINKS)
     dialog.code_edit.setText(taken.code)
@@ -187,7 +187,7 @@ def test_duplicate_code_keeps_the_dialog_open(page: IndicatorsPage, demo: Databa
 
 
 def test_problems_on_the_values_tab(page: IndicatorsPage, demo: Database) -> None:
-    dialog = page.new_indicator()
+    dialog = page.library.new_indicator()
     assert dialog is not None
     dialog.name_edit.setText("Dates the wrong way round")
     dialog.baseline_date_edit.set_date_value(date(2026, 1, 1))
@@ -205,7 +205,7 @@ def test_problems_on_the_values_tab(page: IndicatorsPage, demo: Database) -> Non
 
 
 def test_milestones_saved_and_shown_again(page: IndicatorsPage, demo: Database) -> None:
-    dialog = page.new_indicator()
+    dialog = page.library.new_indicator()
     assert dialog is not None
     dialog.name_edit.setText("With milestones")
     for day, value in ((date(2026, 12, 31), "7"), (date(2026, 6, 30), "3.5")):
@@ -222,7 +222,7 @@ def test_milestones_saved_and_shown_again(page: IndicatorsPage, demo: Database) 
         (date(2026, 6, 30), 3.5),
         (date(2026, 12, 31), 7),
     ]
-    again = page.open_indicator(dialog.saved.id)
+    again = page.library.open_indicator(dialog.saved.id)
     assert again is not None
     assert again.milestones_table.rowCount() == 2
     again.milestones_table.setCurrentCell(0, dlg.VALUE)
@@ -236,7 +236,7 @@ def test_links_are_saved_and_read_back(page: IndicatorsPage, demo: Database) -> 
     choices = indicators.indicator_choices(demo)
     row = indicators.indicator_rows(demo)[1]
     assert row.id is not None
-    dialog = page.open_indicator(row.id)
+    dialog = page.library.open_indicator(row.id)
     assert dialog is not None
     objective = choices.objectives[-1]
     dialog.set_objectives([objective.id])
@@ -260,7 +260,7 @@ def test_links_are_saved_and_read_back(page: IndicatorsPage, demo: Database) -> 
     stored = indicators.load_indicator_detail(demo, row.id)
     assert stored.objective_ids == (objective.id,)
     assert stored.action_ids == (wanted.id,)
-    reopened = page.open_indicator(row.id)
+    reopened = page.library.open_indicator(row.id)
     assert reopened is not None
     assert reopened.objective_ids() == (objective.id,)
     assert reopened.action_ids() == (wanted.id,)
@@ -275,12 +275,12 @@ def test_owner_is_chosen_by_name(page: IndicatorsPage, demo: Database) -> None:
     person = choices.people[2]
     row = indicators.indicator_rows(demo)[0]
     assert row.id is not None
-    dialog = page.open_indicator(row.id)
+    dialog = page.library.open_indicator(row.id)
     assert dialog is not None
     dialog.owner_combo.setEditText(person.name.upper())
     dialog.accept()
     assert indicators.load_indicator_detail(demo, row.id).indicator.owner_person_id == person.id
-    dialog = page.open_indicator(row.id)
+    dialog = page.library.open_indicator(row.id)
     assert dialog is not None
     assert dialog.owner_combo.currentText() == person.name
     dialog.owner_combo.setEditText("Nobody Of That Name")
@@ -296,10 +296,10 @@ def test_library_indicator_says_where_it_comes_from(page: IndicatorsPage, demo: 
     own = next(r for r in rows if not indicators.is_library(r.indicator))
     assert library.id is not None
     assert own.id is not None
-    first = page.open_indicator(library.id)
+    first = page.library.open_indicator(library.id)
     assert first is not None
     assert "library" in first.origin_label.text()
-    second = page.open_indicator(own.id)
+    second = page.library.open_indicator(own.id)
     assert second is not None
     assert second.origin_label.text() == "Your own indicator."
 
@@ -325,7 +325,7 @@ def test_keys_insert_enter_delete(qtbot: QtBot, page: IndicatorsPage, demo: Data
     page.select_row(0)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Insert)
-    dialog = page.indicator_dialog
+    dialog = page.library.dialog
     assert dialog is not None
     assert dialog.windowTitle() == "New indicator"
     dialog.reject()
@@ -333,7 +333,7 @@ def test_keys_insert_enter_delete(qtbot: QtBot, page: IndicatorsPage, demo: Data
     assert first is not None
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    dialog = page.indicator_dialog
+    dialog = page.library.dialog
     assert dialog is not None
     assert dialog.windowTitle() == f"Indicator {first.indicator.code}"
     dialog.reject()
@@ -344,13 +344,13 @@ def test_keys_insert_enter_delete(qtbot: QtBot, page: IndicatorsPage, demo: Data
 
 
 def test_new_indicator_hidden_by_the_filter_is_shown(page: IndicatorsPage) -> None:
-    page.filter_edit.setText("PROC")
-    dialog = page.new_indicator()
+    page.filters.text_edit.setText("PROC")
+    dialog = page.library.new_indicator()
     assert dialog is not None
     dialog.code_edit.setText("OWN-9")
     dialog.name_edit.setText("Tenders with market engagement")
     dialog.accept()
-    assert page.filter_edit.text() == ""
+    assert page.filters.text_edit.text() == ""
     assert "OWN-9" in codes(page)
     assert dialog.saved is not None
     assert page.selected_id() == dialog.saved.id

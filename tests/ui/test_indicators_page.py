@@ -58,9 +58,9 @@ def statuses(page: IndicatorsPage) -> dict[str, ProgressStatus]:
 
 def test_models_pass_the_model_tester(page: IndicatorsPage, qtmodeltester: ModelTester) -> None:
     page.select_row(0)
-    assert page.measurements_model.rowCount() > 0 or page.results_model.rowCount() > 1
+    assert page.measurements.model.rowCount() > 0 or page.results_model.rowCount() > 1
     qtmodeltester.check(page.results_model)
-    qtmodeltester.check(page.measurements_model)
+    qtmodeltester.check(page.measurements.model)
 
 
 def test_status_and_progress_equal_core(page: IndicatorsPage, demo: Database) -> None:
@@ -104,18 +104,18 @@ def test_changing_as_of_changes_results(page: IndicatorsPage, demo: Database) ->
 
 
 def test_selecting_an_indicator_draws_its_chart(page: IndicatorsPage, demo: Database) -> None:
-    assert page.canvas is None
+    assert page.chart.canvas is None
     page.select_row(2)
     record = page.results_model.record_at(2)
     assert record is not None
     assert record.id is not None
-    assert page.canvas is not None
-    assert record.indicator.code in page.canvas.figure.get_suptitle()
-    assert page.measurements_model.rowCount() == len(indicators.measurement_rows(demo, record.id))
+    assert page.chart.canvas is not None
+    assert record.indicator.code in page.chart.canvas.figure.get_suptitle()
+    assert page.measurements.model.rowCount() == len(indicators.measurement_rows(demo, record.id))
     page.select_row(3)
     other = page.results_model.record_at(3)
     assert other is not None
-    assert other.indicator.code in page.canvas.figure.get_suptitle()
+    assert other.indicator.code in page.chart.canvas.figure.get_suptitle()
 
 
 def test_add_measurement_then_undo(page: IndicatorsPage, qtbot: QtBot, demo: Database) -> None:
@@ -123,19 +123,19 @@ def test_add_measurement_then_undo(page: IndicatorsPage, qtbot: QtBot, demo: Dat
     record = page.results_model.record_at(0)
     assert record is not None
     assert record.id is not None
-    before = page.measurements_model.rowCount()
-    page.new_date.setDate(to_qdate(date(2026, 5, 1)))
-    qtbot.keyClicks(page.new_value, "42")
-    qtbot.keyClick(page.new_value, Qt.Key.Key_Return)
-    assert page.measurements_model.rowCount() == before + 1
+    before = page.measurements.model.rowCount()
+    page.measurements.new_date.setDate(to_qdate(date(2026, 5, 1)))
+    qtbot.keyClicks(page.measurements.new_value, "42")
+    qtbot.keyClick(page.measurements.new_value, Qt.Key.Key_Return)
+    assert page.measurements.model.rowCount() == before + 1
     values = [m.measurement.value for m in indicators.measurement_rows(demo, record.id)]
     assert 42 in values
     assert page.results_model.record_at(0) == record  # still selected after the reload
     page.undo_stack.undo()
-    assert page.measurements_model.rowCount() == before
+    assert page.measurements.model.rowCount() == before
     assert 42 not in [m.measurement.value for m in indicators.measurement_rows(demo, record.id)]
     page.undo_stack.redo()
-    assert page.measurements_model.rowCount() == before + 1
+    assert page.measurements.model.rowCount() == before + 1
 
 
 def test_measurement_before_baseline_is_saved_with_a_warning(
@@ -151,11 +151,13 @@ def test_measurement_before_baseline_is_saved_with_a_warning(
     assert record is not None
     assert record.indicator.baseline_date
     assert record.id
-    page.new_date.setDate(to_qdate(date(record.indicator.baseline_date.year - 1, 1, 1)))
-    page.new_value.setText("7")
-    page.add_button.click()
-    assert page.warning.isVisibleTo(page)
-    assert "baseline" in page.warning.text()
+    page.measurements.new_date.setDate(
+        to_qdate(date(record.indicator.baseline_date.year - 1, 1, 1))
+    )
+    page.measurements.new_value.setText("7")
+    page.measurements.add_button.click()
+    assert page.measurements.warning.isVisibleTo(page)
+    assert "baseline" in page.measurements.warning.text()
     assert 7 in [m.measurement.value for m in indicators.measurement_rows(demo, record.id)]
 
 
@@ -165,11 +167,11 @@ def test_delete_measurement_then_undo(page: IndicatorsPage, demo: Database) -> N
     assert record is not None
     assert record.id is not None
     total = store.count(demo, records.Measurement)
-    if page.measurements_model.rowCount() == 0:
-        page.paste_text("2026-01-01\t1\n")
+    if page.measurements.model.rowCount() == 0:
+        page.measurements.paste_text("2026-01-01\t1\n")
         total += 1
-    page.measurements.setCurrentIndex(page.measurements_model.index(0, 0))
-    page.delete_button.click()
+    page.measurements.table.setCurrentIndex(page.measurements.model.index(0, 0))
+    page.measurements.delete_button.click()
     assert store.count(demo, records.Measurement) == total - 1
     page.undo_stack.undo()
     assert store.count(demo, records.Measurement) == total
@@ -181,7 +183,7 @@ def test_paste_with_a_bad_line_is_refused(
     page.select_row(1)
     total = store.count(demo, records.Measurement)
     QGuiApplication.clipboard().setText("2026-01-01\t3\n2026-02-01\tabc\n2026-03-01\t5\n")
-    page.paste_button.click()
+    page.measurements.paste_button.click()
     assert store.count(demo, records.Measurement) == total
     assert len(fake_dialogs.errors) == 1
     assert "Line 2" in fake_dialogs.errors[0][1]
@@ -190,11 +192,11 @@ def test_paste_with_a_bad_line_is_refused(
 
 def test_paste_adds_every_line_in_one_undo_step(page: IndicatorsPage, demo: Database) -> None:
     page.select_row(1)
-    before = page.measurements_model.rowCount()
+    before = page.measurements.model.rowCount()
     total = store.count(demo, records.Measurement)
-    page.paste_text("2026-01-01\t3\n2026-02-01\t4\tsurvey\n")
+    page.measurements.paste_text("2026-01-01\t3\n2026-02-01\t4\tsurvey\n")
     assert store.count(demo, records.Measurement) == total + 2
-    assert page.measurements_model.rowCount() == before + 2
+    assert page.measurements.model.rowCount() == before + 2
     page.undo_stack.undo()
     assert store.count(demo, records.Measurement) == total
 
@@ -212,22 +214,22 @@ def test_page_has_its_heading(page: IndicatorsPage) -> None:
 def test_filter_by_code_or_name(page: IndicatorsPage, demo: Database) -> None:
     rows = indicators.indicator_rows(demo)
     assert len(shown_codes(page)) == len(rows)
-    page.filter_edit.setText("proc-0")
+    page.filters.text_edit.setText("proc-0")
     expected = [r.indicator.code for r in rows if "proc-0" in r.indicator.code.lower()]
     assert expected
     assert shown_codes(page) == expected
     assert f"{len(expected)} of {len(rows)} indicators" in page.dashboard.text()
     assert sum(page.counts.values()) == len(expected)
     word = rows[0].indicator.name.split()[-1].upper()
-    page.filter_edit.setText(word)
+    page.filters.text_edit.setText(word)
     assert shown_codes(page) == [
         r.indicator.code for r in rows if word.casefold() in r.indicator.name.casefold()
     ]
-    page.filter_edit.setText("no indicator is called this")
+    page.filters.text_edit.setText("no indicator is called this")
     assert shown_codes(page) == []
-    assert page.canvas is None
+    assert page.chart.canvas is None
     assert not page.edit_button.isEnabled()
-    page.filter_edit.clear()
+    page.filters.text_edit.clear()
     assert len(shown_codes(page)) == len(rows)
     assert "indicators:" not in page.dashboard.text()
 
@@ -237,9 +239,9 @@ def test_filter_keeps_the_selection_it_still_shows(page: IndicatorsPage) -> None
     chosen = page.selected_id()
     record = page.results_model.record_at(1)
     assert record is not None
-    page.filter_edit.setText(record.indicator.code)
+    page.filters.text_edit.setText(record.indicator.code)
     assert page.selected_id() == chosen
-    assert page.canvas is not None
+    assert page.chart.canvas is not None
 
 
 def test_library_and_own_indicators(page: IndicatorsPage, demo: Database) -> None:
@@ -252,11 +254,11 @@ def test_library_and_own_indicators(page: IndicatorsPage, demo: Database) -> Non
     for row in range(model.rowCount()):
         is_library = model.index(row, models.ORIGIN).data(models.LIBRARY_ROLE)
         assert model.index(row, models.ORIGIN).data() == ("Library" if is_library else "Own")
-    page.origin_combo.setCurrentIndex(page.origin_combo.findData("library"))
+    page.filters.origin_combo.setCurrentIndex(page.filters.origin_combo.findData("library"))
     assert shown_codes(page) == library
-    page.origin_combo.setCurrentIndex(page.origin_combo.findData("own"))
+    page.filters.origin_combo.setCurrentIndex(page.filters.origin_combo.findData("own"))
     assert shown_codes(page) == own
-    page.filter_edit.setText(own[0])
+    page.filters.text_edit.setText(own[0])
     assert shown_codes(page) == [own[0]]
 
 
@@ -270,11 +272,11 @@ def test_dates_show_a_four_digit_year_in_the_locale_format(
     qtbot.addWidget(widget)
     try:
         widget.as_of.setDate(to_qdate(AS_OF))
-        widget.new_date.setDate(to_qdate(date(2026, 12, 6)))
+        widget.measurements.new_date.setDate(to_qdate(date(2026, 12, 6)))
         assert widget.as_of.text() == i18n.format_date(AS_OF)
-        assert widget.new_date.text() == i18n.format_date(date(2026, 12, 6))
+        assert widget.measurements.new_date.text() == i18n.format_date(date(2026, 12, 6))
         assert "2026" in widget.as_of.text()
-        assert "2026" in widget.new_date.text()
+        assert "2026" in widget.measurements.new_date.text()
         if language == "bg":
             assert widget.as_of.text().startswith("30.06.2026")  # not "30.06.26 г."
     finally:

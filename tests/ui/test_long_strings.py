@@ -336,7 +336,7 @@ def _indicator(window: MainWindow) -> QDialog:
     page = page_of(window, Area.INDICATORS)
     row = indicators.indicator_rows(window.database)[0]
     assert row.id is not None
-    dialog = page.open_indicator(row.id)  # type: ignore[attr-defined]
+    dialog = page.library.open_indicator(row.id)  # type: ignore[attr-defined]
     assert dialog is not None
     return dialog
 

@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -45,8 +45,8 @@ def page(qtbot: QtBot, demo: Database) -> Iterator[IndicatorsPage]:
     qtbot.addWidget(widget)
     widget.as_of.setDate(to_qdate(date(2026, 6, 30)))
     yield widget
-    if widget.evidence_dialog is not None:
-        widget.evidence_dialog.close()
+    if widget.measurements.evidence_dialog is not None:
+        widget.measurements.evidence_dialog.close()
     stack.indexChanged.disconnect(widget.reload)
 
 
@@ -63,7 +63,7 @@ def with_measurements(page: IndicatorsPage, at_least: int = 2) -> None:
     """Select the first indicator that has ``at_least`` measurements."""
     for row in range(page.results_model.rowCount()):
         page.select_row(row)
-        if page.measurements_model.rowCount() >= at_least:
+        if page.measurements.model.rowCount() >= at_least:
             return
     raise AssertionError("the demo has no indicator with enough measurements")
 
@@ -72,35 +72,35 @@ def select_measurement(page: IndicatorsPage, row: int) -> None:
     flags = (
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     )
-    index = page.measurements_model.index(row, 0)
-    page.measurements.selectionModel().setCurrentIndex(index, flags)
+    index = page.measurements.model.index(row, 0)
+    page.measurements.table.selectionModel().setCurrentIndex(index, flags)
 
 
 def evidence_texts(page: IndicatorsPage) -> list[str]:
-    model = page.measurements_model
+    model = page.measurements.model
     return [model.index(row, models.EVIDENCE).data() for row in range(model.rowCount())]
 
 
 def open_on(page: IndicatorsPage, row: int) -> EvidenceDialog:
     select_measurement(page, row)
-    dialog = page.open_evidence()
+    dialog = page.measurements.open_evidence()
     assert dialog is not None
     return dialog
 
 
 def select_files(dialog: EvidenceDialog, rows: list[int]) -> None:
     ids = [dialog.model.record_at(row).id for row in rows]  # type: ignore[union-attr]
-    dialog._select(ids)
+    dialog.files.select(ids)
 
 
 def test_the_button_needs_one_selected_measurement(page: IndicatorsPage) -> None:
     with_measurements(page)
-    assert not page.evidence_button.isEnabled()
+    assert not page.measurements.evidence_button.isEnabled()
     select_measurement(page, 0)
-    assert page.evidence_button.isEnabled()
+    assert page.measurements.evidence_button.isEnabled()
     page.select_row(page.results_model.rowCount() - 1)
-    if page.measurements_model.rowCount() == 0:
-        assert not page.evidence_button.isEnabled()
+    if page.measurements.model.rowCount() == 0:
+        assert not page.measurements.evidence_button.isEnabled()
 
 
 def test_the_evidence_column_shows_counts_and_is_empty_without_files(
@@ -108,7 +108,7 @@ def test_the_evidence_column_shows_counts_and_is_empty_without_files(
 ) -> None:
     with_measurements(page)
     assert models.EVIDENCE < models.NOTE
-    assert page.measurements_model.headerData(models.EVIDENCE, Qt.Orientation.Horizontal)
+    assert page.measurements.model.headerData(models.EVIDENCE, Qt.Orientation.Horizontal)
     assert set(evidence_texts(page)) == {""}
     dialog = open_on(page, 0)
     fake_dialogs.path_lists.append(files)
@@ -119,7 +119,7 @@ def test_the_evidence_column_shows_counts_and_is_empty_without_files(
     texts = evidence_texts(page)
     assert texts[:2] == ["2 files", "1 file"]
     assert set(texts[2:]) <= {""}
-    assert page.measurements_model.index(0, models.EVIDENCE).data(models.EVIDENCE_ROLE) == 2
+    assert page.measurements.model.index(0, models.EVIDENCE).data(models.EVIDENCE_ROLE) == 2
 
 
 def test_add_two_files_then_undo_and_redo(
@@ -155,7 +155,7 @@ def test_the_models_pass_the_model_tester(
     qtmodeltester.check(dialog.model)
     dialog.add_files(files)
     qtmodeltester.check(dialog.model)
-    qtmodeltester.check(page.measurements_model)
+    qtmodeltester.check(page.measurements.model)
 
 
 def test_save_a_copy_writes_the_same_bytes(
@@ -226,13 +226,13 @@ def test_deleting_the_measurement_takes_its_evidence_and_undo_brings_it_back(
     added = dialog.add_files(files)
     measurement_id = dialog.measurement_id
     select_measurement(page, 0)
-    page.delete_button.click()
-    assert page.measurements_model.row_of(measurement_id) == -1
+    page.measurements.delete_button.click()
+    assert page.measurements.model.row_of(measurement_id) == -1
     assert not dialog.add_button.isEnabled()
     assert "deleted" in dialog.empty.text()
     page.undo_stack.undo()
-    row = page.measurements_model.row_of(measurement_id)
-    assert page.measurements_model.index(row, models.EVIDENCE).data() == "2 files"
+    row = page.measurements.model.row_of(measurement_id)
+    assert page.measurements.model.index(row, models.EVIDENCE).data() == "2 files"
     assert dialog.add_button.isEnabled()
     assert dialog.model.rowCount() == 2
     assert [at.attachment_data(demo, item.id) for item in added] == [PDF, XLSX]
@@ -262,12 +262,29 @@ def test_the_button_letter_is_used_once_on_the_page_and_the_dialog_has_no_clash(
     page.reload()
     with_measurements(page)
     QApplication.processEvents()
-    letter = mnemonic(page.evidence_button.text())
+    letter = mnemonic(page.measurements.evidence_button.text())
     assert letter is not None
     assert len(mnemonics(window)[letter]) == 1
     select_measurement(page, 0)
-    dialog = page.open_evidence()
+    dialog = page.measurements.open_evidence()
     assert dialog is not None
     QApplication.processEvents()
     assert duplicates(dialog) == {}
     dialog.close()
+
+
+def test_files_dropped_on_the_list_are_added_as_evidence(
+    page: IndicatorsPage, files: list[Path], qtbot: QtBot
+) -> None:
+    with_measurements(page)
+    dialog = open_on(page, 0)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in files])
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(dialog.files, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(dialog.files, drop)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    assert page.undo_stack.undoText() == "Add 2 evidence files"

@@ -91,14 +91,14 @@ def test_models_with_drag_and_drop_pass_the_model_tester(
 def test_show_all_actions_lists_the_whole_plan(page: ActionPlanPage, demo_db: Database) -> None:
     first = pt.objective_tree(demo_db)[0].children[0]
     _select(page, first.id)
-    assert len(page.actions_model.rows()) == first.action_count
+    assert len(page.actions_model.records()) == first.action_count
     page.show_all_check.setChecked(True)
-    assert [row.id for row in page.actions_model.rows()] == [
+    assert [row.id for row in page.actions_model.records()] == [
         row.id for row in pa.action_rows(demo_db)
     ]
     assert "whole plan" in page.actions_label.text()
     page.show_all_check.setChecked(False)
-    assert len(page.actions_model.rows()) == first.action_count
+    assert len(page.actions_model.records()) == first.action_count
     assert first.code in page.actions_label.text()
 
 
@@ -212,7 +212,7 @@ def test_drag_actions_onto_an_objective_moves_them_with_undo(
     first, second = pt.objective_tree(demo_db)[:2]
     source, target = first.children[0], second.children[0]
     _select(page, source.id)
-    rows = page.actions_model.rows()
+    rows = page.actions_model.records()
     assert len(rows) >= 2
     before = {row.id: _action(demo_db, row.id) for row in pa.action_rows(demo_db)}
     data = page.actions_model.mimeData(
@@ -235,7 +235,7 @@ def test_drag_actions_onto_an_objective_moves_them_with_undo(
 
 
 def test_drop_actions_onto_their_own_objective_does_nothing(page: ActionPlanPage) -> None:
-    objective_id = page.actions_model.rows()[0].objective_id
+    objective_id = page.actions_model.records()[0].objective_id
     data = page.actions_model.mimeData([page.actions_model.index(0, 0)])
     model = page.tree_model
     assert not model.dropMimeData(data, MOVE, -1, 0, model.index_of(objective_id))
@@ -260,13 +260,13 @@ def test_new_action_through_the_dialog_then_undo_and_redo(
     new = rows[-1]
     assert new.title == "Train buyers in gender budgeting"
     assert new.code == f"{specific.code}.{specific.action_count + 1}"
-    current = page.actions_model.row_at(page.table.currentIndex().row())
+    current = page.actions_model.record_at(page.table.currentIndex().row())
     assert current is not None
     assert current.id == new.id
     assert _stack(page).count() == 1
     _stack(page).undo()
     assert new.id not in [row.id for row in pa.action_rows(demo_db)]
-    assert new.id not in [row.id for row in page.actions_model.rows()]
+    assert new.id not in [row.id for row in page.actions_model.records()]
     _stack(page).redo()
     assert pa.action_rows(demo_db, specific.id)[-1].id == new.id
     assert pa.load_action_detail(demo_db, new.id).action.title == new.title
@@ -330,7 +330,7 @@ def test_delete_asks_first(
     page: ActionPlanPage, demo_db: Database, fake_dialogs: FakeDialogs
 ) -> None:
     count = len(pa.action_rows(demo_db))
-    first = page.actions_model.rows()[0]
+    first = page.actions_model.records()[0]
     page.table.setCurrentIndex(page.actions_model.index(0, 0))
     fake_dialogs.confirm_answer = False
     page.delete_actions()
@@ -344,7 +344,7 @@ def test_move_action_down_and_up_within_its_objective(
 ) -> None:
     objective = pt.objective_tree(demo_db)[0].children[0]
     _select(page, objective.id)
-    first, second = page.actions_model.rows()[:2]
+    first, second = page.actions_model.records()[:2]
     page.table.setCurrentIndex(page.actions_model.index(0, 0))
     page.move_action(1)
     moved = pa.action_rows(demo_db, objective.id)
@@ -374,7 +374,7 @@ def test_keyboard_insert_delete_and_move(
     _select(page, objective.id)
     page.table.setFocus()
     page.table.setCurrentIndex(page.actions_model.index(0, 0))
-    first, second = page.actions_model.rows()[:2]
+    first, second = page.actions_model.records()[:2]
 
     qtbot.keyClick(page.table, Qt.Key.Key_Down, CTRL_SHIFT)
     assert pa.action_rows(demo_db, objective.id)[1].id == first.id
@@ -510,7 +510,7 @@ def test_dropping_on_the_tree_view_goes_through_the_model(
     first, second = pt.objective_tree(demo_db)[:2]
     source, target = first.children[0], second.children[1]
     _select(page, source.id)
-    moving = page.actions_model.rows()[0]
+    moving = page.actions_model.records()[0]
     data = page.actions_model.mimeData([page.actions_model.index(0, CODE)])
     point = page.tree.visualRect(page.tree_model.index_of(target.id, 1)).center()
     button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier

@@ -95,7 +95,7 @@ def test_action_table_matches_core(page: ActionPlanPage, demo_db: Database) -> N
     _select(page, first.id)
     expected = pa.action_rows(demo_db, first.id)
     model: ActionTableModel = page.actions_model
-    assert [row.id for row in model.rows()] == [row.id for row in expected]
+    assert [row.id for row in model.records()] == [row.id for row in expected]
     assert [model.index(r, CODE).data() for r in range(model.rowCount())] == [
         row.code for row in expected
     ]
@@ -190,7 +190,7 @@ def test_in_place_status_and_progress_edit_with_undo(
     page: ActionPlanPage, demo_db: Database
 ) -> None:
     model = page.actions_model
-    row = model.rows()[0]
+    row = model.records()[0]
     new_status = ActionStatus.DELAYED if row.status != ActionStatus.DELAYED else ActionStatus.DONE
     assert model.setData(model.index(0, STATUS), new_status.value)
     assert pa.load_action_detail(demo_db, row.id).action.status == new_status
@@ -203,14 +203,14 @@ def test_in_place_status_and_progress_edit_with_undo(
     assert pa.load_action_detail(demo_db, row.id).action.progress_percent == row.progress_percent
     _stack(page).undo()
     assert pa.load_action_detail(demo_db, row.id).action.status == row.status
-    assert model.rows()[model.row_of(row.id)].status == row.status
+    assert model.records()[model.row_of(row.id)].status == row.status
 
 
 def test_bad_in_place_progress_is_refused(
     page: ActionPlanPage, demo_db: Database, fake_dialogs: FakeDialogs
 ) -> None:
     model = page.actions_model
-    row = model.rows()[0]
+    row = model.records()[0]
     assert not model.setData(model.index(0, PROGRESS), 170)
     assert fake_dialogs.errors
     assert _stack(page).count() == 0
@@ -218,7 +218,7 @@ def test_bad_in_place_progress_is_refused(
 
 
 def _open_first(page: ActionPlanPage):  # type: ignore[no-untyped-def]
-    row = page.actions_model.rows()[0]
+    row = page.actions_model.records()[0]
     dialog = page.open_action(row.id)
     assert dialog is not None
     return row, dialog
@@ -261,7 +261,7 @@ def test_detail_save_with_funding_warning_and_undo(page: ActionPlanPage, demo_db
     assert [(line.amount, line.status) for line in added] == [
         (Decimal("5000.00"), FundingStatus.POTENTIAL)
     ]
-    assert "Renamed action" in [r.title for r in page.actions_model.rows()]
+    assert "Renamed action" in [r.title for r in page.actions_model.records()]
     _stack(page).undo()
     undone = pa.load_action_detail(demo_db, row.id)
     assert undone.action == before.action
@@ -289,7 +289,7 @@ def test_enter_opens_detail(qtbot: QtBot, page: ActionPlanPage) -> None:
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.action_dialog is not None
     assert page.action_dialog.isVisible()
-    assert page.action_dialog.title_edit.text() == page.actions_model.rows()[0].title
+    assert page.action_dialog.title_edit.text() == page.actions_model.records()[0].title
     page.action_dialog.reject()
 
 
@@ -356,7 +356,7 @@ def test_f2_renames_in_place(qtbot: QtBot, page: ActionPlanPage, demo_db: Databa
 def test_progress_edited_from_the_keyboard(
     qtbot: QtBot, page: ActionPlanPage, demo_db: Database
 ) -> None:
-    row = page.actions_model.rows()[0]
+    row = page.actions_model.records()[0]
     wanted = 42 if row.progress_percent != 42 else 43
     page.table.setFocus()
     page.table.setCurrentIndex(page.actions_model.index(0, PROGRESS))
@@ -383,10 +383,10 @@ def test_amounts_are_written_as_the_chosen_language_writes_money(
     model = page.actions_model
     for column in (COST, SECURED, GAP):  # the cells carry the currency, the headers do not
         assert "EUR" not in model.headerData(column, Qt.Orientation.Horizontal)
-    costed = [r for r in range(model.rowCount()) if model.row_at(r).estimated_cost]  # type: ignore[union-attr]
+    costed = [r for r in range(model.rowCount()) if model.record_at(r).estimated_cost]  # type: ignore[union-attr]
     assert costed
     for row in costed:
-        item = model.row_at(row)
+        item = model.record_at(row)
         assert item is not None
         for column, amount in (
             (COST, item.estimated_cost),

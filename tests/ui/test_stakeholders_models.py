@@ -129,7 +129,7 @@ def test_import_models(page: StakeholdersPage, qtmodeltester: ModelTester, tmp_p
     plan = imp.plan_import(page.people_model._database, source, today=date(2025, 1, 1))
     rows = ImportRowModel()
     qtmodeltester.check(rows)
-    rows.set_rows(plan.rows)
+    rows.set_records(plan.rows)
     qtmodeltester.check(rows)
     problems = ProblemTableModel()
     problems.set_records([*plan.problems, FieldProblem("email", "not an address", row=4)])

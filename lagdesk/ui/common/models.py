@@ -1,7 +1,10 @@
-"""The table model every page builds on: a list of plain records, one per row.
+"""The table models every page builds on: a list of plain records, one per row
+(``RecordTableModel``), or rows over an id list read a block at a time (``LazyRowModel``).
 
-Subclasses name the columns (translatable HEADERS) and say what each cell shows; the model
-does the rest (rows, headers, alignment, the record's id under ID_ROLE).
+Subclasses name the columns (translatable HEADERS) and say what each cell shows through
+small hooks (text, tooltip, alignment, background, foreground, font, check state); the
+model does the rest (rows, headers, the record's id under ID_ROLE), so that no table
+writes its own ``data()``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QFont
 
 from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
@@ -48,6 +52,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._records = list(items)
         self.endResetModel()
+
+    def records(self) -> list[R]:
+        return list(self._records)
 
     def record_at(self, row: int) -> R | None:
         return self._records[row] if 0 <= row < len(self._records) else None
@@ -81,18 +88,54 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         record = self.record_at(index.row())
         if record is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(record, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.RIGHT_ALIGNED:
-            return RIGHT
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(record, column)
         if role == ID_ROLE:
             return getattr(record, "id", None)
-        return self.extra(record, index.column(), role)
+        found = self._styled(record, column, role)
+        return found if found is not None else self.extra(record, column, role)
+
+    def _styled(self, record: R, column: int, role: int) -> Any:
+        """The roles with a hook of their own; when it says None, ``extra`` is asked."""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(record, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.background(record, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(record, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font(record, column)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return self.check_state(record, column)
+        return None
 
     def text(self, record: R, column: int) -> str:
         raise NotImplementedError
 
+    def tooltip(self, record: R, column: int) -> str | None:
+        """The cell's tooltip: its text unless a table says more (or nothing)."""
+        return self.text(record, column)
+
+    def alignment(self, record: R, column: int) -> int | None:
+        return RIGHT if column in self.RIGHT_ALIGNED else None
+
+    def background(self, record: R, column: int) -> QBrush | None:
+        return None
+
+    def foreground(self, record: R, column: int) -> QBrush | None:
+        return None
+
+    def font(self, record: R, column: int) -> QFont | None:
+        return None
+
+    def check_state(self, record: R, column: int) -> Qt.CheckState | None:
+        return None
+
     def extra(self, record: R, column: int, role: int) -> Any:
+        """Any other role (edit values, decorations, a table's own roles)."""
         return None
 
 

@@ -1,4 +1,5 @@
-"""Undo commands of the indicator library: a new indicator, an edit, a delete.
+"""Undo commands of the Indicators area: a new indicator, an edit, a delete; measurements
+added (typed or pasted) and a measurement deleted.
 
 Each change is made through core before its command is pushed (see ``ChangeCommand``).
 Deleting and restoring keep the indicator's id, its measurements' and milestones' ids, so
@@ -11,6 +12,7 @@ from collections.abc import Callable
 
 from lagdesk.core.indicators import library as indicators
 from lagdesk.core.indicators.library import IndicatorDetail
+from lagdesk.core.support import deletion, records
 from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.db.database import Database
 from lagdesk.ui.common.undo import ChangeCommand
@@ -75,3 +77,44 @@ class DeleteIndicatorCommand(ChangeCommand):
 
     def revert(self) -> None:
         indicators.restore_indicator(self.database, self.snapshot)
+
+
+class AddMeasurementsCommand(ChangeCommand):
+    """Measurements already stored; undo deletes them, redo puts them back exactly."""
+
+    def __init__(self, database: Database, text: str, ids: list[int], report: Report) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.ids = ids
+        self.snapshots: list[DeletedRows] = []
+
+    def apply(self) -> None:
+        for snapshot in self.snapshots:
+            deletion.restore(self.database, snapshot)
+        self.snapshots = []
+
+    def revert(self) -> None:
+        self.snapshots = [
+            deletion.delete_with_snapshot(self.database, records.Measurement, record_id)
+            for record_id in self.ids
+        ]
+
+
+class DeleteMeasurementCommand(ChangeCommand):
+    """A measurement already deleted (``snapshot``); undo restores it, redo deletes again."""
+
+    def __init__(
+        self, database: Database, text: str, snapshot: DeletedRows, report: Report
+    ) -> None:
+        super().__init__(text, report)
+        self.database = database
+        self.snapshot = snapshot
+        self.record_id = snapshot.root_id
+
+    def apply(self) -> None:
+        self.snapshot = deletion.delete_with_snapshot(
+            self.database, records.Measurement, self.record_id
+        )
+
+    def revert(self) -> None:
+        deletion.restore(self.database, self.snapshot)

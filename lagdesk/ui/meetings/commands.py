@@ -389,44 +389,6 @@ class EditFileCommand(RecordCommand):
         at.update_attachment(self.database, self.before)
 
 
-class AddFilesCommand(RecordCommand):
-    """Files added (already stored when pushed); undo deletes them keeping a snapshot,
-    redo puts that snapshot back, so the files keep their ids."""
-
-    def __init__(
-        self, context: UndoContext, text: str, database: Database, ids: Sequence[int]
-    ) -> None:
-        super().__init__(context, text, ())
-        self.database = database
-        self.ids = list(ids)
-        self.deleted: DeletedRows | None = None
-
-    def apply(self) -> None:
-        if self.deleted is not None:
-            at.restore_attachments(self.database, self.deleted)
-
-    def revert(self) -> None:
-        self.deleted = at.delete_attachments(self.database, self.ids)
-
-
-class DeleteFilesCommand(RecordCommand):
-    """Files deleted (already when pushed); undo restores them exactly, bytes included."""
-
-    def __init__(
-        self, context: UndoContext, text: str, database: Database, deleted: DeletedRows
-    ) -> None:
-        super().__init__(context, text, ())
-        self.database = database
-        self.deleted = deleted
-        self.ids = sorted(int(row["id"]) for row in deleted.rows["attachment"])
-
-    def apply(self) -> None:
-        self.deleted = at.delete_attachments(self.database, self.ids)
-
-    def revert(self) -> None:
-        at.restore_attachments(self.database, self.deleted)
-
-
 class PeopleInPhotoCommand(RecordCommand):
     def __init__(
         self,

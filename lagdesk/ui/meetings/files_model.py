@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -46,6 +45,7 @@ from lagdesk.db.codes import AttachmentKind
 from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import LagdeskError
 from lagdesk.i18n import QT_TRANSLATE_NOOP
+from lagdesk.ui.common.attachments import format_size
 from lagdesk.ui.common.formatting import format_date
 from lagdesk.ui.common.models import Index, RecordTableModel
 
@@ -56,13 +56,6 @@ MAX_THUMBNAILS = 600
 CONTEXT = "Meetings"
 #: A file as the thumbnail cache knows it: an id can be given again after a delete.
 ThumbnailKey = tuple[int, datetime, int]
-
-
-def format_size(size_bytes: int) -> str:
-    """ "4.2 MB" in the user's locale (1024-based, as file managers count)."""
-    return QLocale().formattedDataSize(
-        size_bytes, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
-    )
 
 
 def two_lines(text: str) -> str:
@@ -240,16 +233,7 @@ class FilesModel(RecordTableModel[AttachmentRow]):
                 return record.caption
         return ""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        record = self.record_at(index.row()) if index.isValid() else None
-        if record is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tip(record, column)
-        return super().data(index, role)
-
-    def _tip(self, record: AttachmentRow, column: int) -> str:
+    def tooltip(self, record: AttachmentRow, column: int) -> str:
         if column in self.FLAG_TIPS:
             return (
                 QCoreApplication.translate(CONTEXT, self.FLAG_TIPS[column])
@@ -262,6 +246,12 @@ class FilesModel(RecordTableModel[AttachmentRow]):
             )
         return self.text(record, column)
 
+    def check_state(self, record: AttachmentRow, column: int) -> Qt.CheckState | None:
+        if column not in self.FLAGS or not record.is_photo:
+            return None
+        on = getattr(record, self.FLAGS[column])
+        return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+
     def extra(self, record: AttachmentRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole:
             if column == self.Column.CAPTION:
@@ -269,9 +259,6 @@ class FilesModel(RecordTableModel[AttachmentRow]):
             if column == self.Column.KIND:
                 return record.kind.value
             return None
-        if role == Qt.ItemDataRole.CheckStateRole and column in self.FLAGS and record.is_photo:
-            on = getattr(record, self.FLAGS[column])
-            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole and column == self.Column.NAME:
             return self._decoration(record)
         if role == Qt.ItemDataRole.AccessibleTextRole and column in self.FLAGS and record.is_photo:

@@ -9,27 +9,13 @@ through "Add files…" or by dropping them from the file manager, and go out thr
 
 from __future__ import annotations
 
-import atexit
 import itertools
-import shutil
-import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QDesktopServices,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QImage,
-    QKeySequence,
-    QPixmap,
-    QResizeEvent,
-    QShortcut,
-    QUndoStack,
-)
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,7 +25,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,24 +35,19 @@ from lagdesk.db.database import Database
 from lagdesk.db.errors import DatabaseError
 from lagdesk.errors import LagdeskError, ValidationError
 from lagdesk.i18n import TextContext, translate
-from lagdesk.ui.common import dialogs
+from lagdesk.ui.common import attachments, dialogs
+from lagdesk.ui.common.attachments import AttachmentList, format_size
 from lagdesk.ui.common.flow_layout import FlowLayout
 from lagdesk.ui.common.formatting import format_date
 from lagdesk.ui.common.text import counted
-from lagdesk.ui.common.undo import RecordCommand, UndoContext
+from lagdesk.ui.common.undo import UndoContext
 from lagdesk.ui.common.widgets import show_status
-from lagdesk.ui.meetings.commands import (
-    AddFilesCommand,
-    DeleteFilesCommand,
-    EditFileCommand,
-    PeopleInPhotoCommand,
-)
+from lagdesk.ui.meetings.commands import EditFileCommand, PeopleInPhotoCommand
 from lagdesk.ui.meetings.files_model import (
     THUMBNAIL_SIZE,
     FilesModel,
     KindDelegate,
     ThumbnailCache,
-    format_size,
     scaled_image,
 )
 from lagdesk.ui.meetings.photo_people_dialog import PhotoPeopleDialog
@@ -84,22 +64,6 @@ NARROW_THUMBNAIL_SIZE = 64
 #: Room for the file's name beside its thumbnail: at least, at most.
 NAME_MIN_TEXT, NAME_MAX_TEXT = 90, 260
 CAPTION_WIDTH = 200
-Report = Callable[[Exception], None]
-
-
-def open_in_other_app(path: Path) -> bool:
-    """Hand a file to the program the system opens it with (tests replace this)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def local_files(mime: QMimeData) -> list[Path]:
-    """The files dropped from a file manager; empty when anything else is in the drag."""
-    if not mime.hasUrls():
-        return []
-    urls = mime.urls()
-    if not urls or not all(url.isLocalFile() for url in urls):
-        return []
-    return [Path(url.toLocalFile()) for url in urls]
 
 
 def files_summary(rows: Sequence[at.AttachmentRow]) -> str:
@@ -166,7 +130,7 @@ class PreviewLabel(QLabel):
 # --- the panel ----------------------------------------------------------------------------
 
 
-class FilesPanel(QWidget):
+class FilesPanel(AttachmentList):
     """The Files tab beside the meetings; follows the panel protocol of the page."""
 
     changed = Signal()
@@ -174,48 +138,38 @@ class FilesPanel(QWidget):
     def __init__(
         self, database: Database, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        thumbnails = ThumbnailCache(partial(at.attachment_data, database))
+        model: FilesModel = FilesModel(thumbnails)
+        super().__init__(database, undo_stack, model, lambda error: self._report(error), parent)
+        self.model: FilesModel = model
+        self.thumbnails = thumbnails
+        thumbnails.setParent(self)
+        model.setParent(self)
         self.setObjectName("meeting_files")
-        self._database = database
-        self._undo = undo_stack
         self._meeting_id: int | None = None
         self._rows: list[at.AttachmentRow] = []
-        self._pushing = False
-        self._folder = Path.home()
-        self._open_folder: Path | None = None
         self._preview_key: tuple[int, int] | None = None
         self.context = UndoContext({}, self._report)
         #: The people picker while it is open (tests reach it here).
         self.people_dialog: PhotoPeopleDialog | None = None
-
-        self.thumbnails = ThumbnailCache(partial(at.attachment_data, database), self)
-        self.model = FilesModel(self.thumbnails, self)
         self.model.editor = self._store_edit
-        self._build()
         self._connect()
-        self.setAcceptDrops(True)
         self.set_meeting(None)
 
     # -- building ------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        self.table = QTableView(self)
+    def lay_out(self) -> None:
         self.table.setObjectName("files")
-        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Files of the meeting"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.setItemDelegateForColumn(FilesModel.Column.KIND, KindDelegate(self.table))
-        self.table.verticalHeader().hide()
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
@@ -292,7 +246,6 @@ class FilesPanel(QWidget):
         column.addWidget(self.splitter, 1)
         column.addWidget(self.summary)
         column.addLayout(buttons)
-        self.setFocusProxy(self.table)
         chain = (
             self.table,
             self.open_button,
@@ -318,14 +271,13 @@ class FilesPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
+        self.add_requested.connect(lambda: self.add_files())
+        self.remove_requested.connect(self.delete_selected)
+        self.files_dropped.connect(self.add_files)
         save_as = QShortcut(QKeySequence("Ctrl+Shift+S"), self.table)
         save_as.setContext(Qt.ShortcutContext.WidgetShortcut)
         save_as.activated.connect(self.save_selected_as)
         self._undo.indexChanged.connect(self._file_changed)
-        self.table.installEventFilter(self)
         self.model.modelReset.connect(self.fit_columns)
 
     # -- wide and narrow -----------------------------------------------------------------
@@ -410,15 +362,15 @@ class FilesPanel(QWidget):
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self._meeting_id = meeting_id
+        self.accepting_files = meeting_id is not None
         self.reload()
 
     def _file_changed(self) -> None:
-        if self._meeting_id is not None and not self._pushing:
+        if self._meeting_id is not None and not self.pushing:
             self.reload()
 
     def reload(self, select: Sequence[int] = ()) -> None:
         """Read the meeting's files again, keeping (or setting) the selection."""
-        keep = list(select) or [row.id for row in self.selected_rows()]
         rows: list[at.AttachmentRow] = []
         if self._meeting_id is not None:
             try:
@@ -426,27 +378,9 @@ class FilesPanel(QWidget):
             except (LagdeskError, DatabaseError) as error:
                 self._report(error)
         self._rows = rows
-        self.model.set_records(rows)
+        self.show_rows(rows, select)
         self.setEnabled(self._meeting_id is not None)
-        self._select(keep)
         self._update_summary()
-
-    def _select(self, ids: Sequence[int]) -> None:
-        selection = self.table.selectionModel()
-        first = True
-        for attachment_id in ids:
-            row = self.model.row_of(attachment_id)
-            if row < 0:
-                continue
-            index = self.model.index(row, FilesModel.Column.NAME)
-            flags = selection.SelectionFlag.Rows | (
-                selection.SelectionFlag.ClearAndSelect if first else selection.SelectionFlag.Select
-            )
-            if first:
-                selection.setCurrentIndex(index, flags)
-                first = False
-            else:
-                selection.select(index, flags)
 
     def _update_summary(self) -> None:
         if self._meeting_id is None:
@@ -459,18 +393,6 @@ class FilesPanel(QWidget):
             self.summary.setText(files_summary(self._rows))
 
     # -- selection and preview -----------------------------------------------------------
-
-    def selected_rows(self) -> list[at.AttachmentRow]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [found for row in rows if (found := self.model.record_at(row)) is not None]
-
-    def current_row(self) -> at.AttachmentRow | None:
-        """The file the buttons act on: the current one when it is selected."""
-        selected = self.selected_rows()
-        current = self.model.record_at(self.table.currentIndex().row())
-        if current is not None and current in selected:
-            return current
-        return selected[0] if selected else None
 
     def _selection_changed(self) -> None:
         selected = self.selected_rows()
@@ -551,10 +473,10 @@ class FilesPanel(QWidget):
                 "All files (*);;Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff);;"
                 "Documents (*.pdf *.docx *.doc *.odt *.xlsx *.ods *.pptx *.txt)"
             )
-            paths = dialogs.open_file_paths(self, caption, self._folder, name_filter)
+            paths = dialogs.open_file_paths(self, caption, self.folder, name_filter)
         if not paths:
             return []
-        self._folder = Path(paths[0]).parent
+        self.folder = Path(paths[0]).parent
         try:
             added = at.add_attachments(self._database, self._meeting_id, paths, kind=kind)
         except (LagdeskError, DatabaseError) as error:
@@ -566,41 +488,11 @@ class FilesPanel(QWidget):
             if n == 1
             else self.tr("Add %n files", "", n)
         )
-        ids = [row.id for row in added]
-        self._push(AddFilesCommand(self.context, text, self._database, ids))
+        ids = self.added(text, added)
         self.reload(select=ids)
         self.changed.emit()
         show_status(self, text)
         return added
-
-    # -- drag and drop -------------------------------------------------------------------
-
-    def _accepts(self, mime: QMimeData) -> bool:
-        return self._meeting_id is not None and bool(local_files(mime))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._accepts(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._accepts(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = local_files(event.mimeData())
-        if not self._accepts(event.mimeData()):
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        # Added after the drop returns, so the file manager is not held while files are read.
-        QTimer.singleShot(0, self, lambda: self.add_files(paths))
 
     # -- editing -------------------------------------------------------------------------
 
@@ -619,7 +511,7 @@ class FilesPanel(QWidget):
         if after == stored_before:
             return after
         text = self._edit_text(stored_before, after)
-        self._push(EditFileCommand(self.context, text, self._database, stored_before, after))
+        self.push(EditFileCommand(self.context, text, self._database, stored_before, after))
         self._update_summary_from_model(after)
         self.changed.emit()
         return after
@@ -675,7 +567,7 @@ class FilesPanel(QWidget):
         if before == after:
             return
         text = self.tr("Mark the people in {name}").format(name=row.filename)
-        self._push(PeopleInPhotoCommand(self.context, text, self._database, row.id, before, after))
+        self.push(PeopleInPhotoCommand(self.context, text, self._database, row.id, before, after))
         self._show_people(row)
         self.changed.emit()
 
@@ -685,38 +577,15 @@ class FilesPanel(QWidget):
         row = self.current_row()
         if row is None:
             return None
-        suffix = Path(row.filename).suffix
-        name_filter = (
-            self.tr("{extension} files (*{suffix});;All files (*)").format(
-                extension=suffix.lstrip(".").upper(), suffix=suffix
-            )
-            if suffix
-            else self.tr("All files (*)")
-        )
-        path = dialogs.save_file_path(
-            self,
+        path = self.save_copy(
+            row,
             self.tr("Save {name} as").format(name=row.filename),
-            self._folder / row.filename,
-            name_filter,
+            self.tr("Save as"),
         )
         if path is None:
             return None
-        try:
-            at.save_attachment_as(self._database, row.id, path)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Save as"), str(error))
-            return None
-        self._folder = path.parent
         show_status(self, self.tr("Saved {name} to {path}").format(name=row.filename, path=path))
         return path
-
-    def _temporary_folder(self) -> Path:
-        if self._open_folder is None:
-            self._open_folder = Path(tempfile.mkdtemp(prefix="lagdesk-open-"))
-            remove = partial(shutil.rmtree, self._open_folder, ignore_errors=True)
-            atexit.register(remove)
-            self.destroyed.connect(remove)
-        return self._open_folder
 
     def open_selected(self) -> Path | None:
         """Write a copy to a temporary folder and open it with the system's program; the
@@ -724,17 +593,15 @@ class FilesPanel(QWidget):
         row = self.current_row()
         if row is None:
             return None
-        folder = self._temporary_folder() / str(row.id)
         try:
-            folder.mkdir(exist_ok=True)
-            path = at.save_attachment_as(self._database, row.id, folder / Path(row.filename).name)
+            path = self.temporary_copy(row)
         except OSError as error:
             dialogs.show_error(self, self.tr("Open"), str(error))
             return None
         except (LagdeskError, DatabaseError) as error:
             dialogs.show_error(self, self.tr("Open"), str(error))
             return None
-        if not open_in_other_app(path):
+        if not attachments.open_in_other_app(path):
             dialogs.show_error(
                 self,
                 self.tr("Open"),
@@ -770,12 +637,8 @@ class FilesPanel(QWidget):
         )
         if not dialogs.confirm(self, self.tr("Delete files"), question, self.tr("Delete")):
             return False
-        try:
-            deleted = at.delete_attachments(self._database, [row.id for row in rows])
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Delete files"), str(error))
+        if not self.remove(rows, text, self.tr("Delete files")):
             return False
-        self._push(DeleteFilesCommand(self.context, text, self._database, deleted))
         self.thumbnails.forget({row.id for row in rows})
         self.reload()
         self.changed.emit()
@@ -783,13 +646,6 @@ class FilesPanel(QWidget):
         return True
 
     # -- shared --------------------------------------------------------------------------
-
-    def _push(self, command: RecordCommand) -> None:
-        self._pushing = True
-        try:
-            self._undo.push(command)
-        finally:
-            self._pushing = False
 
     def _report(self, error: Exception) -> None:
         dialogs.show_error(self, self.tr("Files"), str(error))

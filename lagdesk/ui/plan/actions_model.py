@@ -10,8 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,14 +27,14 @@ from PySide6.QtWidgets import (
 from lagdesk.core.plan.actions import ActionRow
 from lagdesk.core.support.labels import choices, label
 from lagdesk.db.codes import ActionStatus
-from lagdesk.i18n import DEFAULT_CURRENCY, format_amount, format_number
+from lagdesk.i18n import DEFAULT_CURRENCY, QT_TRANSLATE_NOOP, format_amount, format_number
 from lagdesk.ui.common.formatting import format_date, format_percent
+from lagdesk.ui.common.models import RecordTableModel
 from lagdesk.ui.plan.tree_model import ACTION_MIME, ids_mime
 
 Index = QModelIndex | QPersistentModelIndex
 
 (CODE, TITLE, TYPE, LEAD, START, END, STATUS, PROGRESS, COST, SECURED, GAP) = range(11)
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The exact amount of a cost, secured or gap cell (a Decimal, None when not set).
 AMOUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The plan's amounts are euro: neither the plan nor the network stores a currency.
@@ -68,65 +66,34 @@ def money_text(value: Decimal | None) -> str:
     return format_number(value, 2)
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RecordTableModel[ActionRow]):
+    CONTEXT = "PlanActions"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PlanActions", "Code"),
+        QT_TRANSLATE_NOOP("PlanActions", "Title"),
+        QT_TRANSLATE_NOOP("PlanActions", "Type"),
+        QT_TRANSLATE_NOOP("PlanActions", "Lead"),
+        QT_TRANSLATE_NOOP("PlanActions", "Start"),
+        QT_TRANSLATE_NOOP("PlanActions", "End"),
+        QT_TRANSLATE_NOOP("PlanActions", "Status"),
+        QT_TRANSLATE_NOOP("PlanActions", "Progress"),
+        QT_TRANSLATE_NOOP("PlanActions", "Cost"),
+        QT_TRANSLATE_NOOP("PlanActions", "Secured"),
+        QT_TRANSLATE_NOOP("PlanActions", "Gap"),
+    )
+    RIGHT_ALIGNED = frozenset({PROGRESS, COST, SECURED, GAP})
+
     def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: list[ActionRow] = []
-        #: The cells' texts of the rows painted so far (the large plan has 2,000 rows).
+        super().__init__(parent)
+        #: The cells' texts of the actions painted so far (the large plan has 2,000 rows).
         self._texts: dict[int, tuple[str, ...]] = {}
         self.on_edit: EditHandler | None = None
-        self._headers = [
-            QCoreApplication.translate("PlanActions", "Code"),
-            QCoreApplication.translate("PlanActions", "Title"),
-            QCoreApplication.translate("PlanActions", "Type"),
-            QCoreApplication.translate("PlanActions", "Lead"),
-            QCoreApplication.translate("PlanActions", "Start"),
-            QCoreApplication.translate("PlanActions", "End"),
-            QCoreApplication.translate("PlanActions", "Status"),
-            QCoreApplication.translate("PlanActions", "Progress"),
-            QCoreApplication.translate("PlanActions", "Cost"),
-            QCoreApplication.translate("PlanActions", "Secured"),
-            QCoreApplication.translate("PlanActions", "Gap"),
-        ]
 
-    # -- contents ------------------------------------------------------------------------
-
-    def set_rows(self, rows: list[ActionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_records(self, items: Sequence[ActionRow]) -> None:
         self._texts.clear()
-        self.endResetModel()
-
-    def rows(self) -> list[ActionRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> ActionRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, action_id: int) -> int:
-        for number, item in enumerate(self._rows):
-            if item.id == action_id:
-                return number
-        return -1
+        super().set_records(items)
 
     # -- model ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -150,36 +117,30 @@ class ActionTableModel(QAbstractTableModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """The ids of the actions of ``indexes``, in table order."""
         rows = sorted({index.row() for index in indexes if index.isValid()})
-        return ids_mime(ACTION_MIME, [self._rows[row].id for row in rows if row < len(self._rows)])
+        found = (self.record_at(row) for row in rows)
+        return ids_mime(ACTION_MIME, [item.id for item in found if item is not None])
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return item.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.row(), column)
+    def text(self, record: ActionRow, column: int) -> str:
+        texts = self._texts.get(record.id)
+        if texts is None:
+            texts = self._texts[record.id] = self._display(record)
+        return texts[column] if 0 <= column < len(texts) else ""
+
+    def tooltip(self, record: ActionRow, column: int) -> str | None:
+        return record.title if column == TITLE else None
+
+    def extra(self, record: ActionRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole:
             if column == STATUS:
-                return item.status.value
+                return record.status.value
             if column == PROGRESS:
-                return item.progress_percent
-            return self._text(index.row(), column)
+                return record.progress_percent
+            return self.text(record, column)
         if role == AMOUNT_ROLE:
-            return {COST: item.estimated_cost, SECURED: item.secured, GAP: item.gap}.get(column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (PROGRESS, COST, SECURED, GAP):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return item.title
+            return {COST: record.estimated_cost, SECURED: record.secured, GAP: record.gap}.get(
+                column
+            )
         return None
-
-    def _text(self, row: int, column: int) -> str:
-        texts = self._texts.get(row)
-        if texts is None:
-            texts = self._texts[row] = self._display(self._rows[row])
-        return texts[column] if 0 <= column < len(texts) else ""
 
     @staticmethod
     def _display(item: ActionRow) -> tuple[str, ...]:
@@ -201,7 +162,9 @@ class ActionTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.on_edit is None:
             return False
-        item = self._rows[index.row()]
+        item = self.record_at(index.row())
+        if item is None:
+            return False
         if index.column() == STATUS:
             try:
                 status = ActionStatus(str(value))
@@ -224,13 +187,13 @@ class ActionTableModel(QAbstractTableModel):
         """Ask the page to store the change; show it at once when it was stored (the page
         reloads the table after the editor has closed)."""
         assert self.on_edit is not None
-        item = self._rows[index.row()]
-        if not self.on_edit(item.id, name, value):
+        item = self.record_at(index.row())
+        if item is None or not self.on_edit(item.id, name, value):
             return False
         row = self.row_of(item.id)
         if row >= 0:
-            self._rows[row] = dataclasses.replace(self._rows[row], **{name: value})
-            self._texts.pop(row, None)
+            self._records[row] = dataclasses.replace(self._records[row], **{name: value})
+            self._texts.pop(item.id, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
 

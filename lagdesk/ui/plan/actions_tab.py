@@ -163,7 +163,7 @@ class ActionsTab(QWidget):
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         if not rows and self.table.currentIndex().isValid():
             rows = [self.table.currentIndex().row()]
-        found = [model.row_at(row) for row in rows]
+        found = [model.record_at(row) for row in rows]
         return [item.id for item in found if item is not None]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -179,7 +179,7 @@ class ActionsTab(QWidget):
         return super().eventFilter(watched, event)
 
     def _open_index(self, index: QModelIndex) -> None:
-        item = self.actions_model.row_at(index.row()) if index.isValid() else None
+        item = self.actions_model.record_at(index.row()) if index.isValid() else None
         if item is not None:
             self.open_action(item.id)
 
@@ -233,7 +233,7 @@ class ActionsTab(QWidget):
     def delete_actions(self) -> None:
         """Delete the selected actions after asking (one undo command)."""
         ids = self.selected_action_ids()
-        rows = [row for row in self.actions_model.rows() if row.id in ids]
+        rows = [row for row in self.actions_model.records() if row.id in ids]
         if not rows:
             return
         if len(rows) == 1:
@@ -274,11 +274,15 @@ class ActionsTab(QWidget):
 
     def move_action(self, step: int) -> None:
         """Move the current action one place up (-1) or down (1) within its objective."""
-        current = self.actions_model.row_at(self.table.currentIndex().row())
+        current = self.actions_model.record_at(self.table.currentIndex().row())
         if current is None:
             return
         siblings = sorted(
-            (row for row in self.actions_model.rows() if row.objective_id == current.objective_id),
+            (
+                row
+                for row in self.actions_model.records()
+                if row.objective_id == current.objective_id
+            ),
             key=lambda row: (row.position, row.id),
         )
         position = [row.id for row in siblings].index(current.id) + step
@@ -295,7 +299,7 @@ class ActionsTab(QWidget):
         """Move actions (dragged onto the tree) to the end of an objective; one command."""
         rows = [
             row
-            for row in self.actions_model.rows()
+            for row in self.actions_model.records()
             if row.id in action_ids and row.objective_id != objective_id
         ]
         if not rows:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import IntEnum, StrEnum
 from typing import Any, Literal
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -186,10 +186,8 @@ class SheetCountModel(RecordTableModel[SheetPreview]):
         )
         return format_number(numbers[column - 1]) if 1 <= column <= len(numbers) else ""
 
-    def extra(self, record: SheetPreview, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and record.counts.invalid:
-            return _tint(INVALID_TINT)
-        return None
+    def background(self, record: SheetPreview, column: int) -> QBrush | None:
+        return _tint(INVALID_TINT) if record.counts.invalid else None
 
 
 class IssueModel(RecordTableModel[Issue]):
@@ -228,10 +226,8 @@ class IssueModel(RecordTableModel[Issue]):
                 return record.message
         return ""
 
-    def extra(self, record: Issue, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _tint(INVALID_TINT if record.blocking else NOTE_TINT)
-        return None
+    def background(self, record: Issue, column: int) -> QBrush | None:
+        return _tint(INVALID_TINT if record.blocking else NOTE_TINT)
 
 
 class ChangeModel(RecordTableModel[ChangeLine]):
@@ -266,12 +262,10 @@ class ChangeModel(RecordTableModel[ChangeLine]):
                 return record.details
         return ""
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.Column.DETAILS:
-            record = self.record_at(index.row()) if index.isValid() else None
-            if record is not None:
-                return record.full_details or record.details
-        return super().data(index, role)
+    def tooltip(self, record: ChangeLine, column: int) -> str | None:
+        if column == self.Column.DETAILS:
+            return record.full_details or record.details
+        return self.text(record, column)
 
 
 __all__ = [

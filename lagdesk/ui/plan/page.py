@@ -301,10 +301,10 @@ class ActionPlanPage(ActionsTab):
             dialogs.show_error(self, self.tr("Action plan"), str(error))
             return
         current = self.table.currentIndex()
-        previous = self.actions_model.row_at(current.row()) if current.isValid() else None
+        previous = self.actions_model.record_at(current.row()) if current.isValid() else None
         wanted = self._wanted_action or (previous.id if previous is not None else None)
         self._wanted_action = None
-        self.actions_model.set_rows(rows)
+        self.actions_model.set_records(rows)
         row = self.actions_model.row_of(wanted) if wanted is not None else -1
         if row < 0 and current.isValid() and rows:
             row = min(current.row(), len(rows) - 1)

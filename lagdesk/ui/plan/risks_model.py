@@ -7,7 +7,7 @@ light and dark palettes alike.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -24,13 +24,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from lagdesk.core.plan.risks import SCALE, RiskBand, RiskRow, score_band
 from lagdesk.core.support.labels import label
 from lagdesk.db.codes import RiskCategory, RiskStatus
+from lagdesk.i18n import QT_TRANSLATE_NOOP
+from lagdesk.ui.common.models import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 Cell = tuple[int, int]
 
 #: Score and status come early: they are what a reader scans the register for.
 (CODE, TITLE, SCORE, LIKELIHOOD, IMPACT, STATUS, CATEGORY, OWNER, ACTIONS, MITIGATION) = range(10)
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The matrix cell's (likelihood, impact) and its count.
 CELL_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -86,104 +87,64 @@ def band_brush(score: int) -> QBrush:
     return QBrush(QColor(BAND_TINTS[score_band(score)]))
 
 
-class RiskTableModel(QAbstractTableModel):
+class RiskTableModel(RecordTableModel[RiskRow]):
     """The register: one row per risk, read-only (edits go through the risk dialog)."""
 
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: list[RiskRow] = []
-        self._headers = [
-            QCoreApplication.translate("Risks", "Code"),
-            QCoreApplication.translate("Risks", "Title"),
-            QCoreApplication.translate("Risks", "Score"),
-            QCoreApplication.translate("Risks", "Likelihood"),
-            QCoreApplication.translate("Risks", "Impact"),
-            QCoreApplication.translate("Risks", "Status"),
-            QCoreApplication.translate("Risks", "Category"),
-            QCoreApplication.translate("Risks", "Owner"),
-            QCoreApplication.translate("Risks", "Actions"),
-            QCoreApplication.translate("Risks", "Mitigation"),
-        ]
+    CONTEXT = "Risks"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Risks", "Code"),
+        QT_TRANSLATE_NOOP("Risks", "Title"),
+        QT_TRANSLATE_NOOP("Risks", "Score"),
+        QT_TRANSLATE_NOOP("Risks", "Likelihood"),
+        QT_TRANSLATE_NOOP("Risks", "Impact"),
+        QT_TRANSLATE_NOOP("Risks", "Status"),
+        QT_TRANSLATE_NOOP("Risks", "Category"),
+        QT_TRANSLATE_NOOP("Risks", "Owner"),
+        QT_TRANSLATE_NOOP("Risks", "Actions"),
+        QT_TRANSLATE_NOOP("Risks", "Mitigation"),
+    )
 
-    def set_rows(self, rows: Sequence[RiskRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[RiskRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> RiskRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, risk_id: int) -> int:
-        for number, item in enumerate(self._rows):
-            if item.id == risk_id:
-                return number
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return item.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == SORT_ROLE:
-            return self._sort_key(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, column)
-        if column == SCORE:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return band_brush(item.score)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(TEXT_ON_TINT))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (LIKELIHOOD, IMPACT, SCORE):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    @staticmethod
-    def _display(item: RiskRow, column: int) -> str:
+    def text(self, record: RiskRow, column: int) -> str:
         values = {
-            CODE: item.code,
-            TITLE: item.title,
-            CATEGORY: label(item.category),
-            LIKELIHOOD: str(item.likelihood),
-            IMPACT: str(item.impact),
-            SCORE: str(item.score),
-            OWNER: item.owner_name,
-            STATUS: label(item.status),
-            ACTIONS: ", ".join(item.action_codes),
-            MITIGATION: " ".join(item.mitigation.split()),
+            CODE: record.code,
+            TITLE: record.title,
+            CATEGORY: label(record.category),
+            LIKELIHOOD: str(record.likelihood),
+            IMPACT: str(record.impact),
+            SCORE: str(record.score),
+            OWNER: record.owner_name,
+            STATUS: label(record.status),
+            ACTIONS: ", ".join(record.action_codes),
+            MITIGATION: " ".join(record.mitigation.split()),
         }
         return values.get(column, "")
 
-    @staticmethod
-    def _sort_key(item: RiskRow, column: int) -> Any:
+    def tooltip(self, record: RiskRow, column: int) -> str | None:
+        if column in (TITLE, MITIGATION):
+            return record.title if column == TITLE else record.mitigation or None
+        if column == LIKELIHOOD:
+            return likelihood_label(record.likelihood)
+        if column == IMPACT:
+            return impact_label(record.impact)
+        if column == SCORE:
+            return QCoreApplication.translate("Risks", "Score {score}: {band}").format(
+                score=record.score, band=band_label(score_band(record.score))
+            )
+        return None
+
+    def alignment(self, record: RiskRow, column: int) -> int | None:
+        return int(Qt.AlignmentFlag.AlignCenter) if column in (LIKELIHOOD, IMPACT, SCORE) else None
+
+    def background(self, record: RiskRow, column: int) -> QBrush | None:
+        return band_brush(record.score) if column == SCORE else None
+
+    def foreground(self, record: RiskRow, column: int) -> QBrush | None:
+        return QBrush(QColor(TEXT_ON_TINT)) if column == SCORE else None
+
+    def extra(self, record: RiskRow, column: int, role: int) -> Any:
+        return self._sort_key(record, column) if role == SORT_ROLE else None
+
+    def _sort_key(self, item: RiskRow, column: int) -> Any:
         if column == CODE:
             digits = item.code[1:]
             return int(digits) if digits.isdigit() else 1 << 30
@@ -200,21 +161,7 @@ class RiskTableModel(QAbstractTableModel):
                 for code in item.action_codes
             )
             return " ".join(padded) or "~"
-        return RiskTableModel._display(item, column).casefold()
-
-    @staticmethod
-    def _tooltip(item: RiskRow, column: int) -> str | None:
-        if column in (TITLE, MITIGATION):
-            return item.title if column == TITLE else item.mitigation or None
-        if column == LIKELIHOOD:
-            return likelihood_label(item.likelihood)
-        if column == IMPACT:
-            return impact_label(item.impact)
-        if column == SCORE:
-            return QCoreApplication.translate("Risks", "Score {score}: {band}").format(
-                score=item.score, band=band_label(score_band(item.score))
-            )
-        return None
+        return self.text(item, column).casefold()
 
 
 class RiskFilterProxy(QSortFilterProxyModel):
@@ -263,7 +210,7 @@ class RiskFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, RiskTableModel)
-        item = model.row_at(source_row)
+        item = model.record_at(source_row)
         if item is None:
             return False
         if self._status is not None and item.status != self._status:

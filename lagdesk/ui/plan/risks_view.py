@@ -233,7 +233,7 @@ class RisksView(QWidget):
             dialogs.show_error(self, self.tr("Risks"), str(error))
             return
         self._stale = False
-        self.model.set_rows(rows)
+        self.model.set_records(rows)
         self.matrix.set_counts(counts)
         if not self._columns_fitted and rows:
             self._fit_columns()
@@ -295,7 +295,7 @@ class RisksView(QWidget):
         """The risks the register shows, in its order."""
         found = []
         for number in range(self.proxy.rowCount()):
-            item = self.model.row_at(self.proxy.mapToSource(self.proxy.index(number, 0)).row())
+            item = self.model.record_at(self.proxy.mapToSource(self.proxy.index(number, 0)).row())
             if item is not None:
                 found.append(item)
         return found
@@ -306,7 +306,7 @@ class RisksView(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.model.row_at(self.proxy.mapToSource(index).row())
+        return self.model.record_at(self.proxy.mapToSource(index).row())
 
     def select_risk(self, risk_id: int) -> None:
         row = self.model.row_of(risk_id)
@@ -339,7 +339,7 @@ class RisksView(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            item = self.model.row_at(self.proxy.mapToSource(index).row())
+            item = self.model.record_at(self.proxy.mapToSource(index).row())
             if item is not None:
                 self.open_risk(item)
 

@@ -8,30 +8,21 @@ language writes money (``i18n.format_amount``, as the action table's cells are);
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 
 from lagdesk.core.plan.funding import ObjectiveTotals, PlanTotals
 from lagdesk.core.support.labels import label
 from lagdesk.db.codes import ObjectiveLevel
 from lagdesk.i18n import QT_TRANSLATE_NOOP, format_amount
+from lagdesk.ui.common.models import RIGHT, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 #: The exact value of a cell: a Decimal amount or share (None when there is none).
 AMOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CONTEXT = "PlanTotals"
 
 
@@ -56,45 +47,21 @@ class TotalsLine:
     tooltip: str = ""
 
 
-class TotalsTableModel(QAbstractTableModel):
+class TotalsTableModel(RecordTableModel[TotalsLine]):
     """Read-only lines of texts and amounts; subclasses name the columns."""
 
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._lines: list[TotalsLine] = []
-
-    def set_lines(self, lines: Sequence[TotalsLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
-
-    def line_at(self, row: int) -> TotalsLine | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    CONTEXT = CONTEXT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(CONTEXT, self.HEADERS[section])
-        if (
-            orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.TextAlignmentRole
-            and section >= self.text_columns()
+            and self.text_columns() <= section < len(self.HEADERS)
         ):
             return RIGHT
-        return None
+        return super().headerData(section, orientation, role)
 
     def text_columns(self) -> int:
         return len(self.HEADERS) - self.amount_columns()
@@ -102,32 +69,33 @@ class TotalsTableModel(QAbstractTableModel):
     def amount_columns(self) -> int:
         raise NotImplementedError
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self.line_at(index.row())
-        if line is None or not 0 <= index.column() < len(self.HEADERS):
-            return None
-        column = index.column()
+    def _amount(self, line: TotalsLine, column: int) -> Decimal | None:
         texts = self.text_columns()
-        amount = line.amounts[column - texts] if column >= texts else None
-        share = line.share_last and column == len(self.HEADERS) - 1
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column < texts:
-                return line.texts[column]
-            if share:
-                return format_share(amount)
-            return format_amount(amount)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return line.tooltip or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= texts:
-            return RIGHT
-        if role == Qt.ItemDataRole.FontRole and (line.is_total or line.is_heading):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == AMOUNT_ROLE and column >= texts:
-            return amount
+        return line.amounts[column - texts] if texts <= column < len(self.HEADERS) else None
+
+    def text(self, record: TotalsLine, column: int) -> str:
+        if column < self.text_columns():
+            return record.texts[column]
+        if record.share_last and column == len(self.HEADERS) - 1:
+            return format_share(self._amount(record, column))
+        return format_amount(self._amount(record, column))
+
+    def tooltip(self, record: TotalsLine, column: int) -> str | None:
+        return record.tooltip or None
+
+    def alignment(self, record: TotalsLine, column: int) -> int | None:
+        return RIGHT if column >= self.text_columns() else None
+
+    def font(self, record: TotalsLine, column: int) -> QFont | None:
+        if not (record.is_total or record.is_heading):
+            return None
+        font = QFont()
+        font.setBold(True)
+        return font
+
+    def extra(self, record: TotalsLine, column: int, role: int) -> Any:
+        if role == AMOUNT_ROLE and column >= self.text_columns():
+            return self._amount(record, column)
         return None
 
 
@@ -159,7 +127,7 @@ class SourceTotalsModel(TotalsTableModel):
                 is_total=True,
             )
         )
-        self.set_lines(lines)
+        self.set_records(lines)
 
 
 class ObjectiveTotalsModel(TotalsTableModel):
@@ -223,4 +191,4 @@ class ObjectiveTotalsModel(TotalsTableModel):
                 is_total=True,
             )
         )
-        self.set_lines(lines)
+        self.set_records(lines)

@@ -7,9 +7,8 @@ worked on ("current draft"), an approved one means the next change starts a new 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtGui import QFont
 
 from lagdesk.core.plan.versions import VersionRow
@@ -17,7 +16,7 @@ from lagdesk.core.support.labels import label
 from lagdesk.db.codes import PlanStatus
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.common.formatting import format_date
-from lagdesk.ui.common.models import Index, RecordTableModel
+from lagdesk.ui.common.models import RecordTableModel
 
 NAME, STATUS, SAVED, NOTE = range(4)
 
@@ -83,18 +82,16 @@ class VersionTableModel(RecordTableModel[VersionRow]):
             indicators=QLocale().toString(record.indicators),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            record = self.record_at(index.row())
-            if record is not None and index.column() == NAME:
-                return self.contents(record)
-            if record is not None and index.column() == NOTE:
-                return record.note or None
-        return super().data(index, role)
+    def tooltip(self, record: VersionRow, column: int) -> str | None:
+        if column == NAME:
+            return self.contents(record)
+        if column == NOTE:
+            return record.note or None
+        return self.text(record, column)
 
-    def extra(self, record: VersionRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.FontRole and self.is_latest(record):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+    def font(self, record: VersionRow, column: int) -> QFont | None:
+        if not self.is_latest(record):
+            return None
+        font = QFont()
+        font.setBold(True)
+        return font

@@ -167,15 +167,17 @@ class ImportDialog(QDialog):
         self.about.setText(" ".join(about))
         self._show_columns(plan.columns)
         self.problem_model.set_records(plan.problems)
-        self.known_model.set_rows([row for row in plan.rows if row.duplicate is not None])
-        self.all_model.set_rows(plan.rows)
+        self.known_model.set_records([row for row in plan.rows if row.duplicate is not None])
+        self.all_model.set_records(plan.rows)
         counts = plan.counts
         self.tabs.setTabText(0, self.tr("&Problems ({count})").format(count=len(plan.problems)))
         self.tabs.setTabText(1, self.tr("Already &known ({count})").format(
             count=counts.existing + counts.repeated
         ))  # fmt: skip
         self.tabs.setTabText(2, self.tr("All &rows ({count})").format(count=counts.rows))
-        self.tabs.setCurrentIndex(0 if counts.invalid else (1 if self.known_model.rows else 2))
+        self.tabs.setCurrentIndex(
+            0 if counts.invalid else (1 if self.known_model.rowCount() else 2)
+        )
         self.summary.setText(self._summary(counts))
         self._update()
 
@@ -186,7 +188,7 @@ class ImportDialog(QDialog):
         self.about.setText(str(error))
         self._show_columns(error.columns)
         for model in (self.known_model, self.all_model):
-            model.set_rows([])
+            model.set_records([])
         self.problem_model.set_records([])
         self.summary.setText(self.tr("Choose the column that holds the last name."))
         self._update()

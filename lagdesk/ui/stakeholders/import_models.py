@@ -10,14 +10,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -25,11 +18,9 @@ from lagdesk.core.stakeholders import importing as imp
 from lagdesk.errors import FieldProblem
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.common.formatting import format_number
-from lagdesk.ui.common.models import RecordTableModel
+from lagdesk.ui.common.models import Index, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 C = "Stakeholders"
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 DECISION_LABELS: dict[str, str] = {
     "skip": QT_TRANSLATE_NOOP("Stakeholders", "Skip this row"),
@@ -82,10 +73,8 @@ class ProblemTableModel(RecordTableModel[FieldProblem]):
                 return record.message
         return ""
 
-    def extra(self, record: FieldProblem, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _tint(INVALID_TINT)
-        return None
+    def background(self, record: FieldProblem, column: int) -> QBrush | None:
+        return _tint(INVALID_TINT)
 
 
 def _name(row: imp.ImportRow) -> str:
@@ -107,7 +96,7 @@ def changes_text(row: imp.ImportRow) -> str:
     return "; ".join(parts)
 
 
-class ImportRowModel(QAbstractTableModel):
+class ImportRowModel(RecordTableModel[imp.ImportRow]):
     """Rows of the file; the Decision column of a duplicate row is editable."""
 
     class Column(IntEnum):
@@ -119,6 +108,7 @@ class ImportRowModel(QAbstractTableModel):
         EMAIL = 5
         DETAILS = 6
 
+    CONTEXT = C
     HEADERS = (
         QT_TRANSLATE_NOOP("Stakeholders", "Row"),
         QT_TRANSLATE_NOOP("Stakeholders", "Status"),
@@ -128,93 +118,72 @@ class ImportRowModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("Stakeholders", "E-mail"),
         QT_TRANSLATE_NOOP("Stakeholders", "Why / what changes"),
     )
+    RIGHT_ALIGNED = frozenset({Column.ROW})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[imp.ImportRow] = []
         #: file row number -> decision, for rows that match someone
         self.decisions: dict[int, str] = {}
 
-    def set_rows(self, rows: Sequence[imp.ImportRow], default: str = "skip") -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
+    def set_records(self, items: Sequence[imp.ImportRow], default: str = "skip") -> None:
+        """Show ``items``; a duplicate row keeps the decision it had, others get ``default``."""
         kept = self.decisions
         self.decisions = {
-            row.row: kept.get(row.row, default) for row in self.rows if row.duplicate is not None
+            row.row: kept.get(row.row, default) for row in items if row.duplicate is not None
         }
-        self.endResetModel()
+        super().set_records(items)
 
     def set_all_decisions(self, decision: str) -> None:
         for number in self.decisions:
             self.decisions[number] = decision
-        if self.rows:
+        if self._records:
             column = self.Column.DECISION
-            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(C, self.HEADERS[section])
-        return None
+            last = len(self._records) - 1
+            self.dataChanged.emit(self.index(0, column), self.index(last, column))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
+        row = self.record_at(index.row()) if index.isValid() else None
+        if row is None:
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        row = self.rows[index.row()]
         if index.column() == self.Column.DECISION and row.row in self.decisions:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags | Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if row.status == "invalid":
-                return _tint(INVALID_TINT)
-            return _tint(DUPLICATE_TINT) if row.duplicate is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.Column.ROW:
-            return RIGHT
+    def background(self, record: imp.ImportRow, column: int) -> QBrush | None:
+        if record.status == "invalid":
+            return _tint(INVALID_TINT)
+        return _tint(DUPLICATE_TINT) if record.duplicate is not None else None
+
+    def extra(self, record: imp.ImportRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole and column == self.Column.DECISION:
-            return self.decisions.get(row.row)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
+            return self.decisions.get(record.row)
+        return None
+
+    def text(self, record: imp.ImportRow, column: int) -> str:
         match column:
             case self.Column.ROW:
-                return format_number(row.row)
+                return format_number(record.row)
             case self.Column.STATUS:
-                return QCoreApplication.translate(C, STATUS_LABELS[row.status])
+                return QCoreApplication.translate(C, STATUS_LABELS[record.status])
             case self.Column.NAME:
-                return _name(row)
+                return _name(record)
             case self.Column.ORGANISATION:
-                return row.values.organisation
+                return record.values.organisation
             case self.Column.EMAIL:
-                return row.values.email
+                return record.values.email
             case self.Column.DETAILS:
-                if row.problems:
-                    return "; ".join(f"{p.field}: {p.message}" for p in row.problems)
-                if row.duplicate is not None:
-                    reason = row.duplicate.reason
-                    changed = changes_text(row)
+                if record.problems:
+                    return "; ".join(f"{p.field}: {p.message}" for p in record.problems)
+                if record.duplicate is not None:
+                    reason = record.duplicate.reason
+                    changed = changes_text(record)
                     return f"{reason}. {changed}" if changed else reason
                 return ""
             case self.Column.DECISION:
-                decision = self.decisions.get(row.row)
+                decision = self.decisions.get(record.row)
                 return decision_label(decision) if decision else ""
-        return None
+        return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
@@ -224,8 +193,8 @@ class ImportRowModel(QAbstractTableModel):
             or value not in DECISION_LABELS
         ):
             return False
-        row = self.rows[index.row()]
-        if row.row not in self.decisions:
+        row = self.record_at(index.row())
+        if row is None or row.row not in self.decisions:
             return False
         self.decisions[row.row] = value
         self.dataChanged.emit(index, index)
