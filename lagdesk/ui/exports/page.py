@@ -115,7 +115,7 @@ class ReportsPage(QWidget):
             self.report_buttons[kind] = button
             choices.addWidget(button)
             choices.addWidget(description)
-            button.toggled.connect(lambda on: on and self._report_changed())
+            button.toggled.connect(lambda on: self._report_changed() if on else None)
         left.addWidget(choose)
 
         options = QGroupBox(self.tr("Options"))

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
-    QModelIndex,
     QObject,
     Qt,
     QTimer,
@@ -319,7 +318,8 @@ class FilesModel(RecordTableModel[AttachmentRow]):
                 return None
         if role == Qt.ItemDataRole.CheckStateRole and column in self.FLAGS and record.is_photo:
             checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
-            return dataclasses.replace(record, **{self.FLAGS[column]: checked})
+            flag: dict[str, Any] = {self.FLAGS[column]: checked}
+            return dataclasses.replace(record, **flag)
         return None
 
     def replace_row(self, stored: AttachmentRow) -> None:
@@ -335,9 +335,7 @@ class FilesModel(RecordTableModel[AttachmentRow]):
 class KindDelegate(QStyledItemDelegate):
     """The Kind column edited with a list of the kinds, stored as soon as one is chosen."""
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for code, text in choices(AttachmentKind):
             combo.addItem(text, code.value)
@@ -348,11 +346,11 @@ class KindDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
             found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             editor.setCurrentIndex(max(found, 0))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
