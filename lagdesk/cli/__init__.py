@@ -186,10 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report(exc: BaseException) -> int:
-    from lagdesk.db.errors import DatabaseError
-    from lagdesk.errors import LagdeskError
+    from lagdesk.db.errors import DatabaseFileError
+    from lagdesk.errors import UserError
 
-    if isinstance(exc, CommandError | LagdeskError | DatabaseError):
+    if isinstance(exc, CommandError | UserError | DatabaseFileError):
         message = str(exc)
     elif isinstance(exc, OSError):
         message = f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc)

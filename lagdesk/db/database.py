@@ -24,7 +24,7 @@ from lagdesk.db import schema
 from lagdesk.db.errors import (
     DatabaseAccessError,
     DatabaseCorruptError,
-    DatabaseError,
+    DatabaseFileError,
     DatabaseLockedError,
     DatabaseMissingError,
     NewerSchemaError,
@@ -114,7 +114,7 @@ class Database:
         self.close()
 
 
-def translate_sqlite_error(path: Path, error: BaseException) -> DatabaseError:
+def translate_sqlite_error(path: Path, error: BaseException) -> DatabaseFileError:
     """Map a driver error to a message a user can act on."""
     text = str(getattr(error, "orig", None) or error)
     lowered = text.lower()
@@ -140,7 +140,7 @@ def _read_header(path: Path) -> bytes:
 def open_database(path: Path | str, *, create: bool = True) -> Database:
     """Open (or create) a lagdesk file, migrating it to the current schema.
 
-    Raises a ``DatabaseError`` subclass with a user-facing message for a missing, locked,
+    Raises a ``DatabaseFileError`` subclass with a user-facing message for a missing, locked,
     damaged, foreign or newer file; the file is left untouched in those cases.
     """
     path = Path(path).expanduser().resolve()
@@ -157,7 +157,7 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     engine = engine_for(path)
     try:
         database = _prepare(path, engine)
-    except DatabaseError:
+    except DatabaseFileError:
         engine.dispose()
         raise
     except (sa.exc.DBAPIError, sqlite3.Error) as exc:

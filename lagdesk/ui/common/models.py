@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 )
 
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +162,7 @@ class LazyRowModel(QAbstractTableModel, Generic[R]):
         assert sort_key is not None
         try:
             ids = self.find_ids(self._filter, sort_key, self._descending)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             log.warning("Listing failed: %s", error)
             ids = []
         self.beginResetModel()
@@ -211,7 +211,7 @@ class LazyRowModel(QAbstractTableModel, Generic[R]):
         wanted = self._ids[block * self.BLOCK : (block + 1) * self.BLOCK]
         try:
             found = self.read_rows(wanted)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             log.warning("Reading rows failed: %s", error)
             return
         for record in found:

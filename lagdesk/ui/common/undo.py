@@ -17,8 +17,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ class ChangeCommand(QUndoCommand):
             return
         try:
             step()
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             log.warning("Undo step failed: %s", error)
             self.setObsolete(True)
             self.report(error)

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from lagdesk.core.meetings import attachments as at
 from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_date
@@ -202,7 +202,7 @@ class EvidenceDialog(QDialog):
         try:
             rows = at.evidence_rows(self.database, self.measurement_id)
             exists = True
-        except (LagdeskError, DatabaseError):
+        except (UserError, DatabaseFileError):
             # The measurement is gone (deleted, or its addition undone): nothing to show.
             rows, exists = [], False
         self.exists = exists
@@ -262,7 +262,7 @@ class EvidenceDialog(QDialog):
         self.folder = Path(paths[0]).parent
         try:
             added = at.add_measurement_evidence(self.database, self.measurement_id, paths)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Add evidence files"), str(error))
             return []
         if len(added) == 1:
@@ -299,7 +299,7 @@ class EvidenceDialog(QDialog):
             return None
         try:
             at.save_attachment_as(self.database, row.id, path)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Save a copy"), str(error))
             return None
         self.folder = path.parent
@@ -312,7 +312,7 @@ class EvidenceDialog(QDialog):
             return False
         try:
             deleted = at.delete_attachments(self.database, [row.id for row in rows])
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Remove evidence files"), str(error))
             return False
         if len(rows) == 1:

@@ -57,8 +57,8 @@ from lagdesk.db.codes import (
     Polarity,
 )
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import FieldProblem, LagdeskError, ValidationError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import FieldProblem, UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_number, parse_number
 from lagdesk.ui.common.models import ID_ROLE
@@ -652,7 +652,7 @@ class IndicatorDialog(QDialog):
         except ValidationError as error:
             self.show_problems(list(error.problems))
             return
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Indicator not saved"), str(error))
             return
         super().accept()

@@ -47,8 +47,8 @@ from PySide6.QtWidgets import (
 from lagdesk.core.meetings import attachments as at
 from lagdesk.db.codes import AttachmentKind
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError, ValidationError
 from lagdesk.i18n import TextContext, translate
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
@@ -423,7 +423,7 @@ class FilesPanel(QWidget):
         if self._meeting_id is not None:
             try:
                 rows = at.attachment_rows(self._database, self._meeting_id)
-            except (LagdeskError, DatabaseError) as error:
+            except (UserError, DatabaseFileError) as error:
                 self._report(error)
         self._rows = rows
         self.model.set_records(rows)
@@ -512,7 +512,7 @@ class FilesPanel(QWidget):
             return
         try:
             image = scaled_image(at.attachment_data(self._database, row.id), PREVIEW_SIZE)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
             image = None
         self.preview.set_image(image, self.tr("This picture cannot be shown."))
@@ -523,7 +523,7 @@ class FilesPanel(QWidget):
             return
         try:
             names = [choice.name for choice in at.people_shown(self._database, row.id)]
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
             names = []
         if names:
@@ -557,7 +557,7 @@ class FilesPanel(QWidget):
         self._folder = Path(paths[0]).parent
         try:
             added = at.add_attachments(self._database, self._meeting_id, paths, kind=kind)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Add files"), str(error))
             return []
         n = len(added)
@@ -613,7 +613,7 @@ class FilesPanel(QWidget):
             message = "\n".join(problem.message for problem in error.problems)
             dialogs.show_error(self, self.tr("Change file"), message)
             return None
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Change file"), str(error))
             return None
         if after == stored_before:
@@ -650,7 +650,7 @@ class FilesPanel(QWidget):
         try:
             choices = at.photo_people_choices(self._database, row.meeting_id)
             marked = at.people_in_photo(self._database, row.id)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
             return None
         dialog = PhotoPeopleDialog(choices, marked, self)
@@ -669,7 +669,7 @@ class FilesPanel(QWidget):
     def _store_people(self, row: at.AttachmentRow, chosen: list[int]) -> None:
         try:
             before, after = at.set_people_in_photo(self._database, row.id, chosen)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("People in this photo"), str(error))
             return
         if before == after:
@@ -703,7 +703,7 @@ class FilesPanel(QWidget):
             return None
         try:
             at.save_attachment_as(self._database, row.id, path)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Save as"), str(error))
             return None
         self._folder = path.parent
@@ -731,7 +731,7 @@ class FilesPanel(QWidget):
         except OSError as error:
             dialogs.show_error(self, self.tr("Open"), str(error))
             return None
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Open"), str(error))
             return None
         if not open_in_other_app(path):
@@ -772,7 +772,7 @@ class FilesPanel(QWidget):
             return False
         try:
             deleted = at.delete_attachments(self._database, [row.id for row in rows])
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Delete files"), str(error))
             return False
         self._push(DeleteFilesCommand(self.context, text, self._database, deleted))

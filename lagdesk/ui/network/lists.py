@@ -18,8 +18,8 @@ from lagdesk.core import network
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.record_dialog import RecordDialog
 from lagdesk.ui.common.table_section import TableSection
@@ -168,7 +168,7 @@ class NetworkLists(QWidget):
         assert partner.id is not None
         try:
             network.delete_partner(self._database, partner.id)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
             return
         text = self.tr("Delete partner {name}").format(name=partner.name)
@@ -223,7 +223,7 @@ class NetworkLists(QWidget):
         assert meeting.id is not None
         try:
             store.delete(self._database, r.TransnationalMeeting, meeting.id)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
             return
         text = self.tr("Delete meeting {title}").format(title=meeting.title)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from lagdesk.core import network
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.undo import SaveRecordCommand
 from lagdesk.ui.common.widgets import heading, paragraph, show_status
@@ -113,7 +113,7 @@ class NetworkPage(QScrollArea):
         """Reload from the file; unsaved edits in the form survive unrelated changes."""
         try:
             found = network.overview(self._database)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
             return
         self._overview = found
@@ -157,7 +157,7 @@ class NetworkPage(QScrollArea):
         except ValidationError as error:
             self.form.show_problems(error.problems)
             return
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
             return
         if before is None:
@@ -188,7 +188,7 @@ class NetworkPage(QScrollArea):
             restore = [previous] if previous else []
         try:
             saved = network.save_partner(self._database, after)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
             return None
         return SaveRecordCommand(self._context, text, before, saved, restore)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from lagdesk.core.plan import actions as pa
 from lagdesk.core.support import records
 from lagdesk.db.codes import ActionType
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
 from lagdesk.ui.common.widgets import show_status
@@ -119,7 +119,7 @@ class ActionsTab:
         values = {name: value}
         try:
             edit = pa.set_action_fields(self.database, action_id, values)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(
                 self, QCoreApplication.translate("ActionPlanPage", "Action not changed"), str(error)
             )
@@ -165,7 +165,7 @@ class ActionsTab:
         """Open the action's detail dialog (window-modal); stored and undoable on Save."""
         try:
             detail = pa.load_action_detail(self.database, action_id)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(
                 self, QCoreApplication.translate("ActionPlanPage", "Action plan"), str(error)
             )
@@ -239,7 +239,7 @@ class ActionsTab:
             return
         try:
             deletions = delete_actions(self.database, [row.id for row in rows])
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(
                 self,
                 QCoreApplication.translate("ActionPlanPage", "Actions not deleted"),
@@ -293,7 +293,7 @@ class ActionsTab:
     def _move(self, moves: list[ActionMove], text: str) -> bool:
         try:
             changes = move_actions(self.database, moves)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(
                 self, QCoreApplication.translate("ActionPlanPage", "Action not moved"), str(error)
             )

@@ -37,8 +37,8 @@ from lagdesk.core.plan import tree as pt
 from lagdesk.core.plan.funding import plan_totals
 from lagdesk.core.plan.numbering import CodeChange
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError
 from lagdesk.i18n import format_amount
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.widgets import heading, show_status
@@ -269,7 +269,7 @@ class ActionPlanPage(ActionsTab, QWidget):
         self._loading = True
         try:
             nodes = pt.objective_tree(self.database)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._loading = False
             dialogs.show_error(self, self.tr("Action plan"), str(error))
             return
@@ -297,7 +297,7 @@ class ActionPlanPage(ActionsTab, QWidget):
                 if show_all or self._selected_id is not None
                 else []
             )
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Action plan"), str(error))
             return
         current = self.table.currentIndex()
@@ -316,7 +316,7 @@ class ActionPlanPage(ActionsTab, QWidget):
     def _load_totals(self) -> None:
         try:
             totals = plan_totals(self.database).overall
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Action plan"), str(error))
             return
         self.totals_label.setText(
@@ -378,7 +378,7 @@ class ActionPlanPage(ActionsTab, QWidget):
         title = self.tr("New objective")
         try:
             change = pt.add_objective(self.database, parent_id, title)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Objective not added"), str(error))
             return
         self._selected_id = change.id
@@ -414,7 +414,7 @@ class ActionPlanPage(ActionsTab, QWidget):
         self._editing = True
         try:
             before = pt.rename_objective(self.database, objective_id, title)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Objective not renamed"), str(error))
             QTimer.singleShot(0, self, self.refresh)
             return
@@ -440,7 +440,7 @@ class ActionPlanPage(ActionsTab, QWidget):
             return
         try:
             deletion = pt.delete_objective(self.database, objective_id)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Objective not deleted"), str(error))
             return
         self._selected_id = None
@@ -464,7 +464,7 @@ class ActionPlanPage(ActionsTab, QWidget):
         a button or a drop asks; one undo command. False when core refused."""
         try:
             change = pt.move_objective(self.database, objective_id, parent_id, position)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Objective not moved"), str(error))
             return False
         self._selected_id = objective_id

@@ -41,8 +41,8 @@ from lagdesk.core.support import records
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import RiskCategory, RiskStatus
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.widgets import FieldMessages
@@ -184,7 +184,7 @@ class RiskDialog(QDialog):
     def _people(self) -> list[tuple[int, str]]:
         try:
             rows = sh.person_rows(self._database, sh.person_ids(self._database))
-        except (LagdeskError, DatabaseError):
+        except (UserError, DatabaseFileError):
             return []
         found = []
         for person in rows:
@@ -199,7 +199,7 @@ class RiskDialog(QDialog):
     def _actions(self) -> list[ActionRef]:
         try:
             return action_choices(self._database)
-        except (LagdeskError, DatabaseError):
+        except (UserError, DatabaseFileError):
             return []
 
     def _fill(self, row: RiskRow | None) -> None:
@@ -288,7 +288,7 @@ class RiskDialog(QDialog):
             self.messages.show(error.problems)
             self._focus_first(problem.key for problem in error.problems)
             return False
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Risk not saved"), str(error))
             return False
         self.saved_action_ids = action_ids

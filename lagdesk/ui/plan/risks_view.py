@@ -38,8 +38,8 @@ from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import RiskCategory, RiskStatus
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout, labelled
 from lagdesk.ui.common.undo import ChangeCommand
@@ -285,7 +285,7 @@ class RisksView(QWidget):
         try:
             rows = pr.risk_rows(self.database)
             counts = pr.risk_matrix(self.database, self.matrix.counted_statuses())
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Risks"), str(error))
             return
         self._stale = False
@@ -341,7 +341,7 @@ class RisksView(QWidget):
     def _include_closed_changed(self) -> None:
         try:
             counts = pr.risk_matrix(self.database, self.matrix.counted_statuses())
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Risks"), str(error))
             return
         self.matrix.set_counts(counts)
@@ -446,7 +446,7 @@ class RisksView(QWidget):
             return False
         try:
             deleted = pr.delete_risk(self.database, item.id)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Risk not deleted"), str(error))
             return False
         text = self.tr("Delete risk {code}").format(code=item.code)

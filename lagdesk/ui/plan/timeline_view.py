@@ -35,8 +35,8 @@ from lagdesk.core.plan.timeline import TimelineAction, timeline_actions
 from lagdesk.core.plan.tree import objective_tree
 from lagdesk.core.support.labels import label
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError
 from lagdesk.i18n import translate
 from lagdesk.reports.charts.gantt import (
     A4_WIDTH,
@@ -216,7 +216,7 @@ class TimelineView(QWidget):
         chosen = self.objective_id
         try:
             strategic = objective_tree(self._database)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Timeline"), str(error))
             strategic = []
         self.objective_choice.blockSignals(True)
@@ -253,7 +253,7 @@ class TimelineView(QWidget):
         self._dirty = False
         try:
             items = timeline_actions(self._database, self.objective_id)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("Timeline"), str(error))
             items = []
         self.gantt_actions = [gantt_action(item) for item in items]
@@ -377,7 +377,7 @@ class TimelineView(QWidget):
             actions = [
                 gantt_action(item) for item in timeline_actions(self._database, self.objective_id)
             ]
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(self, title, str(error))
             return None
         figure = gantt_figure(actions, today=self._today(), scale=self.scale)

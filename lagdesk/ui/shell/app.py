@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from lagdesk import APP_NAME, ORGANISATION_NAME, __version__
 from lagdesk.core.support import paths
-from lagdesk.db.errors import DatabaseError
+from lagdesk.db.errors import DatabaseFileError
 from lagdesk.i18n import LANGUAGES, install_language, normalise_language
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.shell import crash, settings
@@ -122,7 +122,7 @@ def _run(args: argparse.Namespace, on_shown: OnShown | None, on_ready: OnShown |
 
         try:
             opened = open_file(path, create=True, lock=lock)
-        except DatabaseError as error:
+        except DatabaseFileError as error:
             window.hide()
             _cannot_start(error)
             app.exit(1)

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError
 
 if TYPE_CHECKING:
     from lagdesk.db.database import Database
@@ -46,7 +46,7 @@ class BackupTask(QRunnable):
 
         try:
             written = backup(self._database, self._destination)
-        except (DatabaseError, LagdeskError) as error:
+        except (DatabaseFileError, UserError) as error:
             self.signals.failed.emit(str(error))
         except Exception:
             log.exception("Backup to %s failed", self._destination)

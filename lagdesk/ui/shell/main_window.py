@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk import __version__
-from lagdesk.db.errors import DatabaseError
+from lagdesk.db.errors import DatabaseFileError
 from lagdesk.i18n import LANGUAGES, current_language, install_language
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.shell import settings
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
 
         try:
             opened = open_file(path, create=create)
-        except (FileInUseError, DatabaseError) as error:
+        except (FileInUseError, DatabaseFileError) as error:
             dialogs.show_error(self, self.tr("The file was not opened"), str(error))
             return False
         area = self.sidebar.current_area() or Area.NETWORK

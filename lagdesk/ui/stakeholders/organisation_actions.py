@@ -13,8 +13,8 @@ from lagdesk.core.support import deletion, store
 from lagdesk.core.support import records as r
 from lagdesk.db.codes import Sector
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
@@ -49,7 +49,7 @@ class OrganisationActions(QObject):
         try:
             organisation = store.get(self._database, r.Organisation, organisation_id)
             history = sh.assessment_history(self._database, organisation_id=organisation_id)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
             return None
         dialog = self.open_form(organisation)
@@ -78,7 +78,7 @@ class OrganisationActions(QObject):
                         note=a.note,
                     )
                     commands.append(SaveRecordCommand(self._context, "", None, made))
-                except (LagdeskError, DatabaseError) as error:
+                except (UserError, DatabaseFileError) as error:
                     failures.append(error)
             return commands
 
@@ -108,7 +108,7 @@ class OrganisationActions(QObject):
             return False
         try:
             impacts = [sh.organisation_delete_impact(self._database, row.id) for row in rows]
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
             return False
         question = impact_text.organisation_delete_question(
@@ -124,7 +124,7 @@ class OrganisationActions(QObject):
                 text = self.tr("Delete organisation {name}").format(name=row.name)
                 command = DeleteStakeholderCommand(self._context, text, self._database, deleted)
                 commands.append(command)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
         if len(rows) == 1:
             text = self.tr("Delete organisation {name}").format(name=rows[0].name)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from lagdesk.core.stakeholders import register as sh
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.widgets import heading
 from lagdesk.ui.shell.areas import Area
@@ -131,7 +131,7 @@ class StakeholdersPage(QWidget):
         """Reload the tab on show now, the others when they are next shown."""
         try:
             tree = sh.group_tree(self._database)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
             tree = []
         groups = flat_groups(tree)

@@ -19,8 +19,8 @@ from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.support import deletion, store
 from lagdesk.core.support import records as r
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.db.errors import DatabaseFileError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
@@ -74,7 +74,7 @@ class PersonActions(QObject):
             person = store.get(self._database, r.Person, person_id)
             consents = sh.consents(self._database, person_id)
             history = sh.assessment_history(self._database, person_id=person_id)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
             return None
         dialog = self.open_form(person)
@@ -148,7 +148,7 @@ class PersonActions(QObject):
                 assert consent.id is not None
                 after = sh.withdraw_consent(self._database, consent.id, on)
                 commands.append(SaveRecordCommand(self._context, text, consent, after))
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             # The person is stored; what could not be is reported once the form closes.
             failures.append(error)
         return commands
@@ -161,7 +161,7 @@ class PersonActions(QObject):
             return False
         try:
             impacts = [sh.person_delete_impact(self._database, row.id) for row in rows]
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
             return False
         question = impact_text.person_delete_question(
@@ -177,7 +177,7 @@ class PersonActions(QObject):
                 text = self.tr("Delete {name}").format(name=full_name(row))
                 command = DeleteStakeholderCommand(self._context, text, self._database, deleted)
                 commands.append(command)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             self._report(error)
         if len(rows) == 1:
             text = self.tr("Delete {name}").format(name=full_name(rows[0]))
@@ -206,7 +206,7 @@ class PersonActions(QObject):
             path = path.with_name(path.name + ".json")
         try:
             written = personal_data.export_person(self._database, person.id, path)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(dialog, self.tr("Export personal data"), str(error))
             return []
         dialogs.show_information(
@@ -234,7 +234,7 @@ class PersonActions(QObject):
             return False
         try:
             report = personal_data.erase_person(self._database, person.id)
-        except (LagdeskError, DatabaseError) as error:
+        except (UserError, DatabaseFileError) as error:
             dialogs.show_error(dialog, self.tr("Erase person"), str(error))
             return False
         dialog.reject()
