@@ -77,3 +77,35 @@ class DatabaseAccessError(DatabaseFileError):
                 path=path, detail=detail
             ),
         )
+
+
+class DatabaseReadOnlyError(DatabaseFileError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            translate(
+                "Database",
+                "{path} is read-only, so lagdesk cannot save changes to it. Check that you may write to the file and its folder, or copy it to a folder of your own.",
+            ).format(path=path),
+        )
+
+
+class DatabaseDiskFullError(DatabaseFileError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            translate(
+                "Database", "The disk that holds {path} is full. Free some space and try again."
+            ).format(path=path),
+        )
+
+
+class DatabaseIOError(DatabaseFileError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            translate(
+                "Database",
+                "{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.",
+            ).format(path=path),
+        )
