@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -162,7 +161,7 @@ class LazyRowModel(QAbstractTableModel, Generic[R]):
         assert sort_key is not None
         try:
             ids = self.find_ids(self._filter, sort_key, self._descending)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             log.warning("Listing failed: %s", error)
             ids = []
         self.beginResetModel()
@@ -211,7 +210,7 @@ class LazyRowModel(QAbstractTableModel, Generic[R]):
         wanted = self._ids[block * self.BLOCK : (block + 1) * self.BLOCK]
         try:
             found = self.read_rows(wanted)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             log.warning("Reading rows failed: %s", error)
             return
         for record in found:

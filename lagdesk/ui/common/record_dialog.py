@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import UserError, ValidationError
 from lagdesk.ui.common.widgets import FieldMessages
 
@@ -63,7 +62,7 @@ class RecordDialog(QDialog):
         except ValidationError as error:
             self.messages.show(error.problems)
             return
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self.messages.show_general(str(error))
             return
         super().accept()

@@ -13,9 +13,10 @@ from lagdesk.core.indicators import library as indicators
 from lagdesk.core.indicators.library import IndicatorDetail
 from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.db.database import Database
+from lagdesk.errors import UserError
 from lagdesk.ui.common.undo import ChangeCommand
 
-Report = Callable[[Exception], None]
+Report = Callable[[UserError], None]
 
 
 class NewIndicatorCommand(ChangeCommand):

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from lagdesk.core.meetings import attachments as at
 from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import UserError
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.common import dialogs
@@ -41,7 +40,7 @@ from lagdesk.ui.meetings.files_model import format_size
 
 FILE, SIZE, ADDED = range(3)
 
-Report = Callable[[Exception], None]
+Report = Callable[[UserError], None]
 
 
 class EvidenceModel(RecordTableModel[at.AttachmentRow]):
@@ -202,7 +201,7 @@ class EvidenceDialog(QDialog):
         try:
             rows = at.evidence_rows(self.database, self.measurement_id)
             exists = True
-        except (UserError, DatabaseFileError):
+        except UserError:
             # The measurement is gone (deleted, or its addition undone): nothing to show.
             rows, exists = [], False
         self.exists = exists
@@ -242,8 +241,8 @@ class EvidenceDialog(QDialog):
 
     # -- changing -------------------------------------------------------------------------
 
-    def _report(self, error: Exception) -> None:
-        dialogs.show_error(self, self.tr("Evidence files"), str(error))
+    def _report(self, error: UserError) -> None:
+        dialogs.show_user_error(self, self.tr("Evidence files"), error)
 
     def add_files(self, paths: Sequence[Path] | None = None) -> list[at.AttachmentRow]:
         """Store files as evidence (asking which when ``paths`` is None), undoably."""
@@ -262,8 +261,8 @@ class EvidenceDialog(QDialog):
         self.folder = Path(paths[0]).parent
         try:
             added = at.add_measurement_evidence(self.database, self.measurement_id, paths)
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(self, self.tr("Add evidence files"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Add evidence files"), error)
             return []
         if len(added) == 1:
             text = self.tr("Add evidence {name}").format(name=added[0].filename)
@@ -299,8 +298,8 @@ class EvidenceDialog(QDialog):
             return None
         try:
             at.save_attachment_as(self.database, row.id, path)
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(self, self.tr("Save a copy"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Save a copy"), error)
             return None
         self.folder = path.parent
         return path
@@ -312,8 +311,8 @@ class EvidenceDialog(QDialog):
             return False
         try:
             deleted = at.delete_attachments(self.database, [row.id for row in rows])
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(self, self.tr("Remove evidence files"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Remove evidence files"), error)
             return False
         if len(rows) == 1:
             text = self.tr("Remove evidence {name}").format(name=rows[0].filename)

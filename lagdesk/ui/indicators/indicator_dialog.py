@@ -57,7 +57,6 @@ from lagdesk.db.codes import (
     Polarity,
 )
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import FieldProblem, UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_number, parse_number
@@ -652,7 +651,7 @@ class IndicatorDialog(QDialog):
         except ValidationError as error:
             self.show_problems(list(error.problems))
             return
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(self, self.tr("Indicator not saved"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Indicator not saved"), error)
             return
         super().accept()

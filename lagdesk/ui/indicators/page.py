@@ -40,7 +40,6 @@ from lagdesk.core.indicators.progress import (
 from lagdesk.core.meetings import attachments
 from lagdesk.core.support import deletion, records
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import UserError, ValidationError
 from lagdesk.reports.charts.indicator_progress import ProgressSeries, indicator_progress_figure
 from lagdesk.ui.common import dialogs
@@ -390,7 +389,7 @@ class IndicatorsPage(QWidget):
         try:
             rows = indicators.indicator_rows(self.database)
             progress = all_progress(self.database, self.report_date())
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self.report_error(error)
             return
         self._all_rows = rows
@@ -472,7 +471,7 @@ class IndicatorsPage(QWidget):
             measured = indicators.measurement_rows(self.database, row.id)
             milestones = indicators.milestones_of(self.database, row.id)
             evidence = attachments.evidence_counts(self.database, row.id)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self.report_error(error)
             return
         self.measurements_model.set_rows(measured, evidence)
@@ -574,7 +573,7 @@ class IndicatorsPage(QWidget):
         Save."""
         try:
             detail = indicators.new_indicator_detail(self.database)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self.report_error(error)
             return None
         return self._open_dialog(detail)
@@ -586,7 +585,7 @@ class IndicatorsPage(QWidget):
     def open_indicator(self, indicator_id: int) -> IndicatorDialog | None:
         try:
             detail = indicators.load_indicator_detail(self.database, indicator_id)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self.report_error(error)
             return None
         return self._open_dialog(detail)
@@ -594,7 +593,7 @@ class IndicatorsPage(QWidget):
     def _open_dialog(self, detail: IndicatorDetail) -> IndicatorDialog | None:
         try:
             choices = indicators.indicator_choices(self.database)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self.report_error(error)
             return None
         dialog = IndicatorDialog(self.database, detail, choices, self)
@@ -643,7 +642,7 @@ class IndicatorsPage(QWidget):
             return
         try:
             count = indicators.measurement_count(self.database, indicator.id)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self.report_error(error)
             return
         if count and not dialogs.confirm(
@@ -659,7 +658,7 @@ class IndicatorsPage(QWidget):
         row = self.results_model.row_of(indicator.id)
         try:
             snapshot = indicators.delete_indicator(self.database, indicator.id)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             dialogs.show_error(self, self.tr("Delete indicator"), str(error))
             return
         text = self.tr("Delete indicator {code}").format(code=indicator.code)
@@ -709,7 +708,7 @@ class IndicatorsPage(QWidget):
                 women=women if split else None,
                 men=men if split else None,
             )
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             dialogs.show_error(self, self.tr("Add measurement"), str(error))
             return
         assert saved.id is not None
@@ -737,7 +736,7 @@ class IndicatorsPage(QWidget):
             return
         try:
             snapshot = deletion.delete_with_snapshot(self.database, records.Measurement, found.id)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             dialogs.show_error(self, self.tr("Delete measurement"), str(error))
             return
         self.undo_stack.push(
@@ -797,7 +796,7 @@ class IndicatorsPage(QWidget):
             lines = "\n".join(problem.message for problem in error.problems)
             dialogs.show_error(self, self.tr("Paste measurements"), lines)
             return
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             dialogs.show_error(self, self.tr("Paste measurements"), str(error))
             return
         early = sum(indicators.before_baseline(indicator, item.measured_on) for item in parsed)

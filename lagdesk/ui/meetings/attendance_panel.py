@@ -64,7 +64,6 @@ from lagdesk.core.support.folding import fold
 from lagdesk.core.support.labels import label
 from lagdesk.db.codes import AttendanceStatus, Gender, Sector
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import NotFoundError, UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
@@ -474,7 +473,7 @@ class AttendancePanel(QWidget):
                 organisations = att.organisations(self._database)
             except NotFoundError:  # deleted meanwhile (an undo): the page chooses another
                 self._people, self._anonymous, organisations = [], {}, []
-            except (UserError, DatabaseFileError) as error:
+            except UserError as error:
                 self._report(error)
                 self._people, self._anonymous, organisations = [], {}, []
         self._organisations = {fold(item.name): item for item in organisations}
@@ -593,7 +592,7 @@ class AttendancePanel(QWidget):
         else:
             try:
                 before = att.set_status(self._database, self._meeting_id, person.person_id, status)
-            except (UserError, DatabaseFileError) as error:
+            except UserError as error:
                 self._report(error)
                 self.reload()
                 return
@@ -669,7 +668,7 @@ class AttendancePanel(QWidget):
             }.get(error.problems[0].key, self.walk_in_organisation)
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._report(error)
             return
         self._push(
@@ -713,7 +712,7 @@ class AttendancePanel(QWidget):
             before = att.set_anonymous_count(
                 self._database, self._meeting_id, sector, gender, value
             )
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._report(error)
             self.reload()
             return

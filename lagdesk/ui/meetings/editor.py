@@ -52,7 +52,6 @@ from lagdesk.core.support import records as r
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import AttendanceStatus, MeetingType
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import FieldProblem, UserError, ValidationError
 from lagdesk.i18n import TextContext, translate
 from lagdesk.ui.common import dialogs
@@ -186,7 +185,7 @@ class MeetingEditor(QDialog):
     def _group_choices(self) -> list[mp.GroupChoice]:
         try:
             return mp.group_choices(self._database)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self.messages.show_general(str(error))
             return []
 
@@ -381,7 +380,7 @@ class MeetingEditor(QDialog):
             self._set_local(starts, ends)
             try:
                 previous = mp.default_retention(self._database, (starts - delta).date())
-            except (UserError, DatabaseFileError) as error:
+            except UserError as error:
                 self.messages.show_general(str(error))
             else:
                 if self.retention.date_value() == previous:
@@ -408,7 +407,7 @@ class MeetingEditor(QDialog):
     def _use_default_retention(self) -> None:
         try:
             day = mp.default_retention(self._database, self.start_date.date_value())
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self.messages.show_general(str(error))
             return
         self.retention.set_date_value(day)
@@ -492,7 +491,7 @@ class MeetingEditor(QDialog):
         except ValidationError as error:
             self.show_problems(error.problems)
             return None
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self.messages.show_general(str(error))
             return None
         self.outcome = outcome
@@ -550,7 +549,7 @@ class MeetingPlanCommand(ChangeCommand):
         text: str,
         before: mp.MeetingPlan | None,
         outcome: mp.SaveOutcome,
-        report: Callable[[Exception], None],
+        report: Callable[[UserError], None],
     ) -> None:
         super().__init__(text, report)
         self.database = database
@@ -585,10 +584,10 @@ class MeetingPlanCommand(ChangeCommand):
         self._removed_by_undo = outcome.removed
 
 
-def _reporter(parent: QWidget | None) -> Callable[[Exception], None]:
-    def report(error: Exception) -> None:
+def _reporter(parent: QWidget | None) -> Callable[[UserError], None]:
+    def report(error: UserError) -> None:
         alive = parent if parent is not None and shiboken6.isValid(parent) else None
-        dialogs.show_error(alive, translate("MeetingEditor", "Meeting not changed"), str(error))
+        dialogs.show_user_error(alive, translate("MeetingEditor", "Meeting not changed"), error)
 
     return report
 
@@ -619,13 +618,13 @@ def edit_meeting(
         else:
             before = mp.load_meeting_plan(database, meeting_id)
             plan = before
-    except (UserError, DatabaseFileError) as error:
-        dialogs.show_error(parent, title, str(error))
+    except UserError as error:
+        dialogs.show_user_error(parent, title, error)
         return None
     try:
         editor = MeetingEditor(database, plan, parent)
-    except (UserError, DatabaseFileError) as error:
-        dialogs.show_error(parent, title, str(error))
+    except UserError as error:
+        dialogs.show_user_error(parent, title, error)
         return None
     try:
         editor.exec()

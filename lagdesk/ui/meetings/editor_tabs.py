@@ -43,7 +43,6 @@ from lagdesk.core.meetings import planning as mp
 from lagdesk.core.support import records as r
 from lagdesk.core.support.folding import fold
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import FieldProblem, UserError
 from lagdesk.ui.common.formatting import format_date, format_number
 from lagdesk.ui.common.tables import compact_rows
@@ -279,7 +278,7 @@ class InvitationsTab(QWidget):
         named = set(self.people.person_ids())
         try:
             by_groups = mp.group_member_ids(self._database, self.group_ids(), self._day)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self.summary.setText(str(error))
             return
         extra = len(by_groups - named)
@@ -315,7 +314,7 @@ class InvitationsTab(QWidget):
         listed = set(self.people.person_ids())
         try:
             found = mp.invitable_people(self._database, text, SUGGESTIONS + len(listed))
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             log.warning("Person search failed: %s", error)
             return
         for person in [p for p in found if p.id not in listed][:SUGGESTIONS]:

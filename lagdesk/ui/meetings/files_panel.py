@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 from lagdesk.core.meetings import attachments as at
 from lagdesk.db.codes import AttachmentKind
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import UserError, ValidationError
 from lagdesk.i18n import TextContext, translate
 from lagdesk.ui.common import dialogs
@@ -84,7 +83,7 @@ NARROW_THUMBNAIL_SIZE = 64
 #: Room for the file's name beside its thumbnail: at least, at most.
 NAME_MIN_TEXT, NAME_MAX_TEXT = 90, 260
 CAPTION_WIDTH = 200
-Report = Callable[[Exception], None]
+Report = Callable[[UserError], None]
 
 
 def open_in_other_app(path: Path) -> bool:
@@ -423,7 +422,7 @@ class FilesPanel(QWidget):
         if self._meeting_id is not None:
             try:
                 rows = at.attachment_rows(self._database, self._meeting_id)
-            except (UserError, DatabaseFileError) as error:
+            except UserError as error:
                 self._report(error)
         self._rows = rows
         self.model.set_records(rows)
@@ -512,7 +511,7 @@ class FilesPanel(QWidget):
             return
         try:
             image = scaled_image(at.attachment_data(self._database, row.id), PREVIEW_SIZE)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._report(error)
             image = None
         self.preview.set_image(image, self.tr("This picture cannot be shown."))
@@ -523,7 +522,7 @@ class FilesPanel(QWidget):
             return
         try:
             names = [choice.name for choice in at.people_shown(self._database, row.id)]
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._report(error)
             names = []
         if names:
@@ -557,8 +556,8 @@ class FilesPanel(QWidget):
         self._folder = Path(paths[0]).parent
         try:
             added = at.add_attachments(self._database, self._meeting_id, paths, kind=kind)
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(self, self.tr("Add files"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Add files"), error)
             return []
         n = len(added)
         text = (
@@ -613,8 +612,8 @@ class FilesPanel(QWidget):
             message = "\n".join(problem.message for problem in error.problems)
             dialogs.show_error(self, self.tr("Change file"), message)
             return None
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(self, self.tr("Change file"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Change file"), error)
             return None
         if after == stored_before:
             return after
@@ -650,7 +649,7 @@ class FilesPanel(QWidget):
         try:
             choices = at.photo_people_choices(self._database, row.meeting_id)
             marked = at.people_in_photo(self._database, row.id)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._report(error)
             return None
         dialog = PhotoPeopleDialog(choices, marked, self)
@@ -669,8 +668,8 @@ class FilesPanel(QWidget):
     def _store_people(self, row: at.AttachmentRow, chosen: list[int]) -> None:
         try:
             before, after = at.set_people_in_photo(self._database, row.id, chosen)
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(self, self.tr("People in this photo"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("People in this photo"), error)
             return
         if before == after:
             return
@@ -703,8 +702,8 @@ class FilesPanel(QWidget):
             return None
         try:
             at.save_attachment_as(self._database, row.id, path)
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(self, self.tr("Save as"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Save as"), error)
             return None
         self._folder = path.parent
         show_status(self, self.tr("Saved {name} to {path}").format(name=row.filename, path=path))
@@ -731,8 +730,8 @@ class FilesPanel(QWidget):
         except OSError as error:
             dialogs.show_error(self, self.tr("Open"), str(error))
             return None
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(self, self.tr("Open"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Open"), error)
             return None
         if not open_in_other_app(path):
             dialogs.show_error(
@@ -772,8 +771,8 @@ class FilesPanel(QWidget):
             return False
         try:
             deleted = at.delete_attachments(self._database, [row.id for row in rows])
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(self, self.tr("Delete files"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Delete files"), error)
             return False
         self._push(DeleteFilesCommand(self.context, text, self._database, deleted))
         self.thumbnails.forget({row.id for row in rows})
@@ -791,5 +790,5 @@ class FilesPanel(QWidget):
         finally:
             self._pushing = False
 
-    def _report(self, error: Exception) -> None:
-        dialogs.show_error(self, self.tr("Files"), str(error))
+    def _report(self, error: UserError) -> None:
+        dialogs.show_user_error(self, self.tr("Files"), error)

@@ -43,7 +43,6 @@ from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout, labelled
@@ -434,7 +433,7 @@ class MeetingsPage(QWidget):
     def _set_groups(self) -> None:
         try:
             groups = flat_groups(sh.group_tree(self._database))
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._report(error)
             groups = []
         chosen = self.group_combo.currentData()
@@ -467,7 +466,7 @@ class MeetingsPage(QWidget):
         spec = self.current_filter()
         try:
             rows = mt.meeting_rows(self._database, spec)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._report(error)
             rows = []
         self._syncing = True
@@ -624,7 +623,7 @@ class MeetingsPage(QWidget):
     def _open_editor(self, meeting_id: int | None) -> None:
         try:
             saved = open_editor(self._database, self._undo, meeting_id, self)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._report(error)
             return
         if saved is not None:
@@ -637,7 +636,7 @@ class MeetingsPage(QWidget):
             return
         try:
             row = mt.meeting_row(self._database, chosen)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._report(error)
             return
         title = self.tr("Delete meeting")
@@ -650,7 +649,7 @@ class MeetingsPage(QWidget):
         neighbour = self._neighbour(chosen)
         try:
             deleted = mt.delete_meeting(self._database, chosen)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._report(error)
             return
         command_text = self.tr("Delete meeting “{title}”").format(title=row.title)
@@ -682,7 +681,7 @@ class MeetingsPage(QWidget):
         except CalendarFileError as error:
             dialogs.show_error(self, title, str(error))
             return
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             text = self.tr("{file} could not be imported: {problem}").format(
                 file=path, problem=error
             )
@@ -708,7 +707,7 @@ class MeetingsPage(QWidget):
             path = path.with_name(path.name + ".ics")
         try:
             written = export_calendar(self._database, path, start=spec.start, end=spec.end)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             dialogs.show_error(self, title, str(error))
             return
         except OSError as error:
@@ -741,7 +740,7 @@ class MeetingsPage(QWidget):
         try:
             sheet = sign_in_sheet(self._database, row.id)
             pages = write_sign_in_pdf(sheet, path)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             QApplication.restoreOverrideCursor()
             dialogs.show_error(self, title, str(error))
             return

@@ -19,11 +19,10 @@ from lagdesk.core.plan import actions as pa
 from lagdesk.core.plan import tree as pt
 from lagdesk.core.plan.numbering import CodeChange, TreeChange
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import UserError
 from lagdesk.ui.common.undo import ChangeCommand
 
-Report = Callable[[Exception], None]
+Report = Callable[[UserError], None]
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,7 @@ def delete_actions(database: Database, action_ids: Sequence[int]) -> list[pt.Act
     try:
         for action_id in action_ids:
             done.append(pt.delete_action(database, action_id))
-    except (UserError, DatabaseFileError):
+    except UserError:
         restore_actions(database, done)
         raise
     return done
@@ -60,7 +59,7 @@ def move_actions(database: Database, moves: Sequence[ActionMove]) -> list[TreeCh
     try:
         for move in moves:
             done.append(pt.move_action(database, move.action_id, move.objective_id, move.position))
-    except (UserError, DatabaseFileError):
+    except UserError:
         unmove_actions(database, done)
         raise
     return done

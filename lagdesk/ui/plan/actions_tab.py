@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from lagdesk.core.plan import actions as pa
 from lagdesk.core.support import records
 from lagdesk.db.codes import ActionType
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
@@ -119,9 +118,9 @@ class ActionsTab:
         values = {name: value}
         try:
             edit = pa.set_action_fields(self.database, action_id, values)
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(
-                self, QCoreApplication.translate("ActionPlanPage", "Action not changed"), str(error)
+        except UserError as error:
+            dialogs.show_user_error(
+                self, QCoreApplication.translate("ActionPlanPage", "Action not changed"), error
             )
             return False
         self._editing = True
@@ -165,9 +164,9 @@ class ActionsTab:
         """Open the action's detail dialog (window-modal); stored and undoable on Save."""
         try:
             detail = pa.load_action_detail(self.database, action_id)
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(
-                self, QCoreApplication.translate("ActionPlanPage", "Action plan"), str(error)
+        except UserError as error:
+            dialogs.show_user_error(
+                self, QCoreApplication.translate("ActionPlanPage", "Action plan"), error
             )
             return None
         return self._open_dialog(detail)
@@ -239,11 +238,11 @@ class ActionsTab:
             return
         try:
             deletions = delete_actions(self.database, [row.id for row in rows])
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(
+        except UserError as error:
+            dialogs.show_user_error(
                 self,
                 QCoreApplication.translate("ActionPlanPage", "Actions not deleted"),
-                str(error),
+                error,
             )
             self.refresh()
             return
@@ -293,9 +292,9 @@ class ActionsTab:
     def _move(self, moves: list[ActionMove], text: str) -> bool:
         try:
             changes = move_actions(self.database, moves)
-        except (UserError, DatabaseFileError) as error:
-            dialogs.show_error(
-                self, QCoreApplication.translate("ActionPlanPage", "Action not moved"), str(error)
+        except UserError as error:
+            dialogs.show_user_error(
+                self, QCoreApplication.translate("ActionPlanPage", "Action not moved"), error
             )
             self.refresh()
             return False

@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from lagdesk.core.plan import tree as pt
 from lagdesk.core.plan.numbering import TreeChange
 from lagdesk.db.database import Database
+from lagdesk.errors import UserError
 from lagdesk.ui.common.undo import ChangeCommand
 
-Report = Callable[[Exception], None]
+Report = Callable[[UserError], None]
 
 
 class AddObjectiveCommand(ChangeCommand):

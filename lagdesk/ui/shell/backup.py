@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import UserError
 
 if TYPE_CHECKING:
@@ -46,7 +45,7 @@ class BackupTask(QRunnable):
 
         try:
             written = backup(self._database, self._destination)
-        except (DatabaseFileError, UserError) as error:
+        except UserError as error:
             self.signals.failed.emit(str(error))
         except Exception:
             log.exception("Backup to %s failed", self._destination)

@@ -22,7 +22,6 @@ from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.support import deletion, store
 from lagdesk.core.support import records as r
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseFileError
 from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
@@ -159,7 +158,7 @@ class GroupsTab(QWidget):
         try:
             self.members.set_members(sh.group_members(self._database, group_id))
             self.composition.show_composition(comp.group_composition(self._database, group_id))
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._context.report(error)
 
     # -- changes -----------------------------------------------------------------------
@@ -174,7 +173,7 @@ class GroupsTab(QWidget):
         try:
             group = store.get(self._database, r.StakeholderGroup, group_id)
             members = sh.group_members(self._database, group_id)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._context.report(error)
             return None
         dialog = self.open_form(group)
@@ -221,7 +220,7 @@ class GroupsTab(QWidget):
         name = member.name if member is not None else ""
         try:
             command = self._end(membership_id, day)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._context.report(error)
             return
         command.setText(self.tr("End the membership of {name}").format(name=name))
@@ -234,7 +233,7 @@ class GroupsTab(QWidget):
         try:
             group = store.get(self._database, r.StakeholderGroup, group_id)
             impact = sh.group_delete_impact(self._database, group_id)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._context.report(error)
             return False
         question = group_delete_question(group.name, impact)
@@ -242,7 +241,7 @@ class GroupsTab(QWidget):
             return False
         try:
             deleted = deletion.delete_with_snapshot(self._database, r.StakeholderGroup, group_id)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._context.report(error)
             return False
         text = self.tr("Delete group {name}").format(name=group.name)

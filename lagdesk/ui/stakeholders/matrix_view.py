@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from lagdesk.core.stakeholders import register as sh
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseFileError
-from lagdesk.errors import UserError, ValidationError
+from lagdesk.errors import UserError
 from lagdesk.reports.charts.power_interest import point_positions, power_interest_figure
 from lagdesk.ui.common.tables import compact_rows
 from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
@@ -177,7 +176,7 @@ class MatrixView(QWidget):
     def refresh(self) -> None:
         try:
             points = sh.matrix_points(self._database, self.kind, self.group.currentData())
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._context.report(error)
             points = []
         chosen = self._chosen
@@ -254,7 +253,7 @@ class MatrixView(QWidget):
         owner = {"person_id": point.id} if point.kind == "person" else {"organisation_id": point.id}
         try:
             history = sh.assessment_history(self._database, **owner)
-        except (UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._context.report(error)
             return
         self.assessment.set_history(history)
@@ -279,7 +278,7 @@ class MatrixView(QWidget):
                 note=pending.note,
                 **owner,
             )
-        except (ValidationError, UserError, DatabaseFileError) as error:
+        except UserError as error:
             self._context.report(error)
             return
         text = self.tr("Assess {name}").format(name=point.name)
