@@ -159,3 +159,27 @@ def test_a_broken_rule_stays_for_its_caller(database: Database) -> None:
     """Core turns constraint failures into its own messages; the session leaves them be."""
     with pytest.raises(sa.exc.IntegrityError), database.session() as session:
         session.execute(sa.text("INSERT INTO organisation (name, sector) VALUES (NULL, 'x')"))
+
+
+def test_the_command_line_says_what_failed_in_one_line(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A disk failing after the file opened: exit 1 and the file's message, not a bug report."""
+    from lagdesk import cli
+
+    open_database(db_path).close()
+
+    def fail(_connection: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "FROM person" in statement:
+            raise sqlite3.OperationalError("disk I/O error")
+
+    event.listen(sa.engine.Engine, "before_cursor_execute", fail)
+    try:
+        code = cli.main(["list", "people", "--db", str(db_path)])
+    finally:
+        event.remove(sa.engine.Engine, "before_cursor_execute", fail)
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert len(lines) == 1
+    assert str(db_path) in lines[0]
+    assert "disk I/O error" in lines[0]
