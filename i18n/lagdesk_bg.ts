@@ -1832,6 +1832,18 @@
         <source>{path} cannot be opened: {detail}</source>
         <translation>{path} не може да бъде отворен: {detail}</translation>
     </message>
+    <message>
+        <source>{path} is read-only, so lagdesk cannot save changes to it. Check that you may write to the file and its folder, or copy it to a folder of your own.</source>
+        <translation>{path} е само за четене, затова lagdesk не може да запише промени в него. Проверете дали имате право да пишете във файла и в папката му или го копирайте в своя папка.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Free some space and try again.</source>
+        <translation>Дискът, на който се намира {path}, е пълен. Освободете място и опитайте отново.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.</source>
+        <translation>{path} не може да бъде прочетен или записан (входно-изходна грешка на диска). Проверете дали устройството, на което се намира, все още е свързано, и опитайте отново.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>

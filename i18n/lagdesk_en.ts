@@ -1832,6 +1832,18 @@
         <source>{path} cannot be opened: {detail}</source>
         <translation>{path} cannot be opened: {detail}</translation>
     </message>
+    <message>
+        <source>{path} is read-only, so lagdesk cannot save changes to it. Check that you may write to the file and its folder, or copy it to a folder of your own.</source>
+        <translation>{path} is read-only, so lagdesk cannot save changes to it. Check that you may write to the file and its folder, or copy it to a folder of your own.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Free some space and try again.</source>
+        <translation>The disk that holds {path} is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.</source>
+        <translation>{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>

@@ -1833,6 +1833,18 @@
         <source>{path} cannot be opened: {detail}</source>
         <translation>{path} nevar atvērt: {detail}</translation>
     </message>
+    <message>
+        <source>{path} is read-only, so lagdesk cannot save changes to it. Check that you may write to the file and its folder, or copy it to a folder of your own.</source>
+        <translation>{path} ir tikai lasāms, tāpēc lagdesk nevar tajā saglabāt izmaiņas. Pārbaudiet, vai jums ir tiesības rakstīt šajā failā un tā mapē, vai nokopējiet to savā mapē.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Free some space and try again.</source>
+        <translation>Disks, kurā atrodas {path}, ir pilns. Atbrīvojiet vietu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.</source>
+        <translation>{path} nevarēja nolasīt vai ierakstīt (diska ievades/izvades kļūda). Pārbaudiet, vai disks, kurā tas atrodas, joprojām ir pievienots, un mēģiniet vēlreiz.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>

@@ -1833,6 +1833,18 @@
         <source>{path} cannot be opened: {detail}</source>
         <translation>Nie można otworzyć pliku {path}: {detail}</translation>
     </message>
+    <message>
+        <source>{path} is read-only, so lagdesk cannot save changes to it. Check that you may write to the file and its folder, or copy it to a folder of your own.</source>
+        <translation>Plik {path} jest tylko do odczytu, więc lagdesk nie może zapisać w nim zmian. Sprawdź, czy możesz zapisywać w tym pliku i jego folderze, albo skopiuj go do własnego folderu.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Free some space and try again.</source>
+        <translation>Dysk, na którym jest plik {path}, jest pełny. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.</source>
+        <translation>Nie można odczytać ani zapisać pliku {path} (błąd wejścia/wyjścia dysku). Sprawdź, czy dysk, na którym się znajduje, jest nadal podłączony, i spróbuj ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>

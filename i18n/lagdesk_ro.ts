@@ -1833,6 +1833,18 @@
         <source>{path} cannot be opened: {detail}</source>
         <translation>{path} nu poate fi deschis: {detail}</translation>
     </message>
+    <message>
+        <source>{path} is read-only, so lagdesk cannot save changes to it. Check that you may write to the file and its folder, or copy it to a folder of your own.</source>
+        <translation>{path} este doar pentru citire, așa că lagdesk nu poate salva modificări în el. Verificați dacă aveți drept de scriere în fișier și în dosarul lui sau copiați-l într-un dosar al dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Free some space and try again.</source>
+        <translation>Discul pe care se află {path} este plin. Eliberați spațiu și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.</source>
+        <translation>{path} nu a putut fi citit sau scris (eroare de intrare/ieșire a discului). Verificați dacă unitatea pe care se află este încă conectată, apoi încercați din nou.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>

@@ -1,20 +1,26 @@
-"""Errors a user can cause, with messages fit to show them. Bugs are not caught here."""
+"""Errors a user can cause, with messages fit to show them. Bugs are not caught here.
+
+Every such error, from core, from the database file (``lagdesk.db.errors``) or from a
+command line, is a ``UserError``: the UI and the CLI catch that one type and show its
+message. Anything else is a bug and reaches the crash dialog or the CLI's log. This module
+sits below core and db, so it imports nothing of theirs.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lagdesk.db.errors import DatabaseError
 from lagdesk.i18n import translate
 
-__all__ = ["DatabaseError", "FieldProblem", "LagdeskError", "NotFoundError", "ValidationError"]
+__all__ = ["FieldProblem", "NotFoundError", "UserError", "ValidationError"]
 
 
-class LagdeskError(Exception):
-    """A problem the user can act on; ``str()`` is the message."""
+class UserError(Exception):
+    """A problem the user or the machine caused (a bad value, a locked, full or read-only
+    file); ``str()`` is the message to show."""
 
 
-class NotFoundError(LagdeskError):
+class NotFoundError(UserError):
     def __init__(self, what: str, key: object) -> None:
         super().__init__(translate("Errors", "No {what} with id {key}.").format(what=what, key=key))
         self.what = what
@@ -42,7 +48,7 @@ class FieldProblem:
         return f"{', '.join(where)}: {self.message}"
 
 
-class ValidationError(LagdeskError):
+class ValidationError(UserError):
     def __init__(self, problems: list[FieldProblem]) -> None:
         super().__init__(" ".join(str(problem) for problem in problems))
         self.problems = problems

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from lagdesk import __version__
+from lagdesk.errors import UserError
 from lagdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger("lagdesk.cli")
@@ -45,8 +46,8 @@ LIST_SUBJECTS = (
 )
 
 
-class CommandError(Exception):
-    """A problem to report in one line, with exit status 1."""
+class CommandError(UserError):
+    """A problem with the command line itself, reported as every UserError is."""
 
 
 # Verbs whose subjects come from several modules (import stakeholders, export calendar ...).
@@ -186,10 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report(exc: BaseException) -> int:
-    from lagdesk.db.errors import DatabaseError
-    from lagdesk.errors import LagdeskError
-
-    if isinstance(exc, CommandError | LagdeskError | DatabaseError):
+    """A UserError's message in one line with exit status 1; a bug is logged as well."""
+    if isinstance(exc, UserError):
         message = str(exc)
     elif isinstance(exc, OSError):
         message = f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from lagdesk.cli import open_database_of
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: What the records are called whose link to an erased person is cleared, by table.
@@ -85,7 +85,7 @@ def _confirmed(name: str, person_id: int, path: Path) -> bool:
             "PersonalData",
             "Erasing {name} cannot be undone and there is no terminal to confirm it on: add --yes to erase without asking.",
         )
-        raise LagdeskError(text.format(name=name))
+        raise UserError(text.format(name=name))
     question = translate(
         "PersonalData",
         "Erase {name} (id {id}) from {path}? This cannot be undone. Type yes to confirm: ",

@@ -24,9 +24,12 @@ from lagdesk.db import schema
 from lagdesk.db.errors import (
     DatabaseAccessError,
     DatabaseCorruptError,
-    DatabaseError,
+    DatabaseDiskFullError,
+    DatabaseFileError,
+    DatabaseIOError,
     DatabaseLockedError,
     DatabaseMissingError,
+    DatabaseReadOnlyError,
     NewerSchemaError,
     NotALagdeskDatabaseError,
 )
@@ -92,15 +95,30 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on error."""
-        with self.sessions() as session, session.begin():
+        """A session in one transaction: committed on success, rolled back on error.
+
+        SQLite's errors that the user or the machine caused (the file locked, read-only,
+        damaged, the disk full or failing) leave as a ``DatabaseFileError`` naming the
+        file; any other driver error is a bug and leaves as it is.
+        """
+        with self._file_problems(), self.sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads only."""
-        with self.sessions() as session:
+        """A session for reads only; its errors leave as ``session``'s do."""
+        with self._file_problems(), self.sessions() as session:
             yield session
+
+    @contextmanager
+    def _file_problems(self) -> Iterator[None]:
+        try:
+            yield
+        except (sa.exc.DBAPIError, sqlite3.Error) as exc:
+            problem = file_problem(self.path, exc)
+            if problem is None:
+                raise
+            raise problem from exc
 
     def close(self) -> None:
         """Close the file's connections; the engine stays registered for a later open."""
@@ -114,17 +132,56 @@ class Database:
         self.close()
 
 
-def translate_sqlite_error(path: Path, error: BaseException) -> DatabaseError:
-    """Map a driver error to a message a user can act on."""
-    text = str(getattr(error, "orig", None) or error)
+def translate_sqlite_error(path: Path, error: BaseException) -> DatabaseFileError:
+    """Map a driver error met while opening or copying a file to a message a user can act on."""
+    return file_problem(path, error) or DatabaseAccessError(path, _driver_text(error))
+
+
+# SQLite's primary result codes for what the user or the machine caused, by the words of
+# its messages (for errors that carry no code).
+_LOCKED = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED), ("locked", "busy")
+_NOT_A_DATABASE = (sqlite3.SQLITE_NOTADB,), ("not a database",)
+_DAMAGED = (sqlite3.SQLITE_CORRUPT,), ("malformed", "corrupt")
+_READ_ONLY = (sqlite3.SQLITE_READONLY,), ("readonly", "read-only")
+_FULL = (sqlite3.SQLITE_FULL,), ("disk is full",)
+_DISK_FAILING = (sqlite3.SQLITE_IOERR,), ("disk i/o error",)
+_CANNOT_OPEN = (sqlite3.SQLITE_CANTOPEN,), ("unable to open database file",)
+
+
+def file_problem(path: Path, error: BaseException) -> DatabaseFileError | None:
+    """The user's message for a driver error the user or the machine caused, naming the
+    file; None for anything else (a missing table, a broken constraint: those are bugs or
+    handled by their caller)."""
+    text = _driver_text(error)
+    code = getattr(getattr(error, "orig", None) or error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
     lowered = text.lower()
-    if "locked" in lowered or "busy" in lowered:
+
+    def meets(kind: tuple[tuple[int, ...], tuple[str, ...]]) -> bool:
+        codes, words = kind
+        if primary is not None:
+            return primary in codes
+        return any(word in lowered for word in words)
+
+    if meets(_LOCKED):
         return DatabaseLockedError(path)
-    if "not a database" in lowered:
+    if meets(_NOT_A_DATABASE):
         return NotALagdeskDatabaseError(path)
-    if "malformed" in lowered or "corrupt" in lowered:
+    if meets(_DAMAGED):
         return DatabaseCorruptError(path, text)
-    return DatabaseAccessError(path, text)
+    if meets(_READ_ONLY):
+        return DatabaseReadOnlyError(path)
+    if meets(_FULL):
+        return DatabaseDiskFullError(path)
+    if meets(_DISK_FAILING):
+        return DatabaseIOError(path)
+    if meets(_CANNOT_OPEN):
+        return DatabaseAccessError(path, text)
+    return None
+
+
+def _driver_text(error: BaseException) -> str:
+    return str(getattr(error, "orig", None) or error)
 
 
 def _read_header(path: Path) -> bytes:
@@ -140,7 +197,7 @@ def _read_header(path: Path) -> bytes:
 def open_database(path: Path | str, *, create: bool = True) -> Database:
     """Open (or create) a lagdesk file, migrating it to the current schema.
 
-    Raises a ``DatabaseError`` subclass with a user-facing message for a missing, locked,
+    Raises a ``DatabaseFileError`` subclass with a user-facing message for a missing, locked,
     damaged, foreign or newer file; the file is left untouched in those cases.
     """
     path = Path(path).expanduser().resolve()
@@ -157,7 +214,7 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     engine = engine_for(path)
     try:
         database = _prepare(path, engine)
-    except DatabaseError:
+    except DatabaseFileError:
         engine.dispose()
         raise
     except (sa.exc.DBAPIError, sqlite3.Error) as exc:

@@ -1,14 +1,19 @@
-"""Problems a user can meet when opening a file. Each carries a message fit to show them."""
+"""Problems a user can meet with a database file. Each carries a message fit to show them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from lagdesk.errors import UserError
 from lagdesk.i18n import translate
 
 
-class DatabaseError(Exception):
-    """Base for every problem with a database file; ``str()`` is the user's message."""
+class DatabaseFileError(UserError):
+    """Base for every problem with a database file; ``str()`` is the user's message.
+
+    Named apart from ``sqlalchemy.exc.DatabaseError``, the driver's error, which
+    ``Database`` translates into one of these when the user or the machine caused it.
+    """
 
     def __init__(self, path: Path | str, message: str) -> None:
         super().__init__(message)
@@ -19,12 +24,12 @@ class DatabaseError(Exception):
         return self.message
 
 
-class DatabaseMissingError(DatabaseError):
+class DatabaseMissingError(DatabaseFileError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(path, translate("Database", "{path}: no such file.").format(path=path))
 
 
-class NotALagdeskDatabaseError(DatabaseError):
+class NotALagdeskDatabaseError(DatabaseFileError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             path,
@@ -35,7 +40,7 @@ class NotALagdeskDatabaseError(DatabaseError):
         )
 
 
-class NewerSchemaError(DatabaseError):
+class NewerSchemaError(DatabaseFileError):
     def __init__(self, path: Path | str, revision: str) -> None:
         super().__init__(
             path,
@@ -46,7 +51,7 @@ class NewerSchemaError(DatabaseError):
         )
 
 
-class DatabaseLockedError(DatabaseError):
+class DatabaseLockedError(DatabaseFileError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             path,
@@ -56,7 +61,7 @@ class DatabaseLockedError(DatabaseError):
         )
 
 
-class DatabaseCorruptError(DatabaseError):
+class DatabaseCorruptError(DatabaseFileError):
     def __init__(self, path: Path | str, detail: str = "") -> None:
         text = translate(
             "Database", "{path} is damaged and cannot be opened. Restore it from a backup."
@@ -64,11 +69,43 @@ class DatabaseCorruptError(DatabaseError):
         super().__init__(path, f"{text} ({detail})" if detail else text)
 
 
-class DatabaseAccessError(DatabaseError):
+class DatabaseAccessError(DatabaseFileError):
     def __init__(self, path: Path | str, detail: str) -> None:
         super().__init__(
             path,
             translate("Database", "{path} cannot be opened: {detail}").format(
                 path=path, detail=detail
             ),
+        )
+
+
+class DatabaseReadOnlyError(DatabaseFileError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            translate(
+                "Database",
+                "{path} is read-only, so lagdesk cannot save changes to it. Check that you may write to the file and its folder, or copy it to a folder of your own.",
+            ).format(path=path),
+        )
+
+
+class DatabaseDiskFullError(DatabaseFileError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            translate(
+                "Database", "The disk that holds {path} is full. Free some space and try again."
+            ).format(path=path),
+        )
+
+
+class DatabaseIOError(DatabaseFileError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            translate(
+                "Database",
+                "{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.",
+            ).format(path=path),
         )

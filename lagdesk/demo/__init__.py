@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from lagdesk.db.base import Base
 from lagdesk.db.database import Database
 from lagdesk.db.models import Indicator
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import translate
 
 SIZES = ("small", "large")
@@ -43,7 +43,7 @@ class DemoSummary:
     counts: dict[str, int]
 
 
-class DemoTargetNotEmptyError(LagdeskError):
+class DemoTargetNotEmptyError(UserError):
     """The chosen file already holds stakeholders, meetings, a plan or a network."""
 
     def __init__(self, path: object) -> None:

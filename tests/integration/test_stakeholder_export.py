@@ -15,7 +15,7 @@ from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.codes import Sector
 from lagdesk.db.database import Database, open_database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.reports.xlsx import stakeholders as stakeholder_xlsx
 from lagdesk.reports.xlsx.safety import safe_cell
 from lagdesk.reports.xlsx.stakeholders import export_stakeholders
@@ -159,14 +159,14 @@ def test_an_edit_in_the_spreadsheet_is_exactly_what_the_import_changes(
 def test_an_existing_file_is_kept_unless_replaced(demo: Database, tmp_path: Path) -> None:
     path = tmp_path / "old.xlsx"
     path.write_bytes(b"precious")
-    with pytest.raises(LagdeskError, match="exists already"):
+    with pytest.raises(UserError, match="exists already"):
         export_stakeholders(demo, path)
     assert path.read_bytes() == b"precious"
     export_stakeholders(demo, path, overwrite=True)
     assert load_workbook(path).sheetnames == ["People", "Organisations"]
-    with pytest.raises(LagdeskError, match=r"name it \.xlsx"):
+    with pytest.raises(UserError, match=r"name it \.xlsx"):
         export_stakeholders(demo, tmp_path / "people.csv")
-    with pytest.raises(LagdeskError, match="folder does not exist"):
+    with pytest.raises(UserError, match="folder does not exist"):
         export_stakeholders(demo, tmp_path / "missing" / "people.xlsx")
 
 
@@ -181,7 +181,7 @@ def test_a_failed_rename_leaves_no_file_behind(
     monkeypatch.setattr(files.os, "replace", refuse)
     target = tmp_path / "out" / "people.xlsx"
     target.parent.mkdir()
-    with pytest.raises(LagdeskError, match="No space left on device"):
+    with pytest.raises(UserError, match="No space left on device"):
         stakeholder_xlsx.export_stakeholders(demo, target)
     assert list(target.parent.iterdir()) == []
 

@@ -15,7 +15,7 @@ from uihelpers import FakeDialogs
 from lagdesk.core.plan.timeline import timeline_actions
 from lagdesk.core.plan.tree import objective_tree
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.reports.charts import gantt
 from lagdesk.ui.plan import timeline_view
 from lagdesk.ui.plan.timeline_view import TimelineView
@@ -264,7 +264,7 @@ def test_a_database_problem_is_shown_not_raised(
     view: TimelineView, monkeypatch: pytest.MonkeyPatch, fake_dialogs: FakeDialogs
 ) -> None:
     def broken(*_args: object) -> list[object]:
-        raise LagdeskError("The file is locked by another program.")
+        raise UserError("The file is locked by another program.")
 
     monkeypatch.setattr(timeline_view, "timeline_actions", broken)
     view.refresh()

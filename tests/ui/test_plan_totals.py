@@ -19,7 +19,7 @@ from lagdesk.core.support import records as r
 from lagdesk.db.codes import ActionType, FundingSource, FundingStatus
 from lagdesk.db.database import Database
 from lagdesk.demo import build_demo
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import format_amount, install_language
 from lagdesk.ui.plan import totals_view
 from lagdesk.ui.plan.totals_model import AMOUNT_ROLE, TotalsTableModel
@@ -226,7 +226,7 @@ def test_a_database_problem_is_shown_not_raised(
     qtbot: QtBot, small_plan: Database, monkeypatch: pytest.MonkeyPatch, fake_dialogs: FakeDialogs
 ) -> None:
     def broken(_database: Database) -> pf.PlanTotals:
-        raise LagdeskError("The file is locked by another program.")
+        raise UserError("The file is locked by another program.")
 
     monkeypatch.setattr(totals_view, "plan_totals", broken)
     widget = TotalsView(small_plan)

@@ -21,7 +21,7 @@ from uihelpers import FakeDialogs
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common.formatting import format_date
 from lagdesk.ui.plan import transfer as transfer_module
 from lagdesk.ui.plan.import_dialog import PlanImportDialog
@@ -336,7 +336,7 @@ def test_a_failure_while_writing_keeps_the_dialog_and_writes_nothing(
     before = dump(demo_db)
 
     def refuse(database: Database, preview: object) -> None:
-        raise LagdeskError("demo.sqlite: the database is locked by another program.")
+        raise UserError("demo.sqlite: the database is locked by another program.")
 
     monkeypatch.setattr(transfer_module, "apply_plan_import", refuse)
     dialog = open_preview(transfers, fake_dialogs, qtbot, edited, plan=True)

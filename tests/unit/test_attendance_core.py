@@ -14,7 +14,7 @@ from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.codes import AttendanceStatus, Gender, MeetingType, Sector
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError, NotFoundError, ValidationError
+from lagdesk.errors import NotFoundError, UserError, ValidationError
 
 ATTENDED, INVITED = AttendanceStatus.ATTENDED, AttendanceStatus.INVITED
 EXCUSED, NO_SHOW = AttendanceStatus.EXCUSED, AttendanceStatus.NO_SHOW
@@ -172,7 +172,7 @@ def test_set_status_for_an_erased_person_says_so(
     meeting_id, anna = koszalin["meeting"], koszalin["anna"]
     att.set_status(database, meeting_id, anna, ATTENDED)
     erase_person(database, anna)
-    with pytest.raises(LagdeskError) as raised:
+    with pytest.raises(UserError) as raised:
         att.set_status(database, meeting_id, anna, EXCUSED)
     message = str(raised.value)
     assert "erased from the register" in message

@@ -18,7 +18,7 @@ from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 
 
 def utc(*parts: int) -> datetime:
@@ -140,7 +140,7 @@ def test_export_filters_on_the_local_start_day(
 
 def test_export_refuses_a_reversed_range(database: Database, tmp_path: Path) -> None:
     out = tmp_path / "none.ics"
-    with pytest.raises(LagdeskError, match="after the last day"):
+    with pytest.raises(UserError, match="after the last day"):
         export_calendar(database, out, start=date(2024, 2, 1), end=date(2024, 1, 1))
     assert not out.exists()
 
@@ -306,5 +306,5 @@ def test_broken_invitations_are_refused_naming_the_file(
 
 def test_a_missing_file_is_a_user_error(tmp_path: Path) -> None:
     path = tmp_path / "gone.ics"
-    with pytest.raises(LagdeskError, match=r"gone\.ics"):
+    with pytest.raises(UserError, match=r"gone\.ics"):
         parse_invitation(path)

@@ -31,7 +31,7 @@ from lagdesk.db.models import (
     TransnationalMeeting,
 )
 from lagdesk.demo import DemoSummary, DemoTargetNotEmptyError, build_demo, large_plan, small_plan
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 
 POLISH_LETTERS = set("ąęłńóśźż")
 
@@ -251,7 +251,7 @@ def test_second_build_is_refused_and_changes_nothing(
     with pytest.raises(DemoTargetNotEmptyError) as raised:
         build_demo(database, "small")
     assert str(database.path) in str(raised.value)
-    assert isinstance(raised.value, LagdeskError)  # shown to the user as a one-line message
+    assert isinstance(raised.value, UserError)  # shown to the user as a one-line message
     with pytest.raises(DemoTargetNotEmptyError):
         build_demo(database, "large", scale=0.01)
     assert table_counts(database) == before

@@ -18,7 +18,7 @@ from lagdesk.core.stakeholders.importing import (
     sources,
 )
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.errors import UserError, ValidationError
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -100,7 +100,7 @@ def test_a_malformed_file_is_one_clear_error_and_changes_nothing(
     path = tmp_path / name
     make(path)
     before = table_counts(database)
-    with pytest.raises(LagdeskError, match=expected) as caught:
+    with pytest.raises(UserError, match=expected) as caught:
         plan_import(database, path)
     assert str(caught.value).startswith(f"{name}: ")
     assert "\n" not in str(caught.value)

@@ -12,7 +12,7 @@ from lagdesk.core.support import store
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import Gender, GroupKind, Sector
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.errors import UserError, ValidationError
 
 DAY = date(2025, 3, 4)
 
@@ -214,7 +214,7 @@ def test_per_row_decisions_override_the_default(tmp_path: Path, database: Databa
     assert (summary.updated, summary.skipped, summary.created) == (1, 2, 0)
     assert store.get(database, r.Person, ids["anna"]).notes == "A"
     assert store.get(database, r.Person, ids["jan"]).notes == ""
-    with pytest.raises(LagdeskError, match="maybe"):
+    with pytest.raises(UserError, match="maybe"):
         apply_import(database, plan, decisions={2: "maybe"})  # type: ignore[dict-item]
 
 
@@ -240,7 +240,7 @@ def test_a_failure_mid_apply_leaves_nothing(
         return real_write(session, record)  # type: ignore[arg-type]
 
     monkeypatch.setattr(store, "write", failing_write)
-    with pytest.raises(LagdeskError, match="disk on fire"):
+    with pytest.raises(UserError, match="disk on fire"):
         apply_import(database, plan)
     assert calls["n"] == 25
     assert table_dump(database) == before

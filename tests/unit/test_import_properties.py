@@ -1,4 +1,4 @@
-"""Property tests: whatever a file holds, the import raises only LagdeskError (a message
+"""Property tests: whatever a file holds, the import raises only UserError (a message
 for the user) or succeeds, and a failed import leaves the database exactly as it was."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from test_import_support import HEADER, seed, table_counts
 
 from lagdesk.core.stakeholders.importing import apply_import, plan_import
 from lagdesk.db.database import Database, open_database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 
 SETTINGS = settings(
     max_examples=60,
@@ -78,7 +78,7 @@ def run_import(database: Database, path: Path, choice: tuple[str, bool, bool]) -
     before = table_counts(database)
     try:
         plan = plan_import(database, path)
-    except LagdeskError as error:
+    except UserError as error:
         message = str(error)
         assert table_counts(database) == before
         assert message.startswith(f"{path.name}: ")
@@ -96,7 +96,7 @@ def run_import(database: Database, path: Path, choice: tuple[str, bool, bool]) -
             skip_invalid=skip_invalid,
             dry_run=dry_run,
         )
-    except LagdeskError:
+    except UserError:
         assert table_counts(database) == before
         return
     written = summary.created + summary.updated + summary.unchanged + summary.skipped

@@ -29,7 +29,7 @@ from lagdesk.db.codes import (
     Sector,
 )
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError, NotFoundError
+from lagdesk.errors import NotFoundError, UserError
 
 S = AttendanceStatus
 
@@ -274,7 +274,7 @@ def test_merging_someone_with_themselves_or_nobody_is_refused(
         merge_people(database, keep, 999)
     with pytest.raises(NotFoundError):
         merge_people(database, 999, drop)
-    assert issubclass(MergeError, LagdeskError)
+    assert issubclass(MergeError, UserError)
 
 
 def test_undo_is_refused_when_the_dropped_id_was_given_again(

@@ -28,7 +28,7 @@ from lagdesk.db.codes import (
 )
 from lagdesk.db.database import Database, open_database
 from lagdesk.demo import build_demo
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 
 ATTENDED = AttendanceStatus.ATTENDED
 SECTIONS = {
@@ -330,7 +330,7 @@ def test_export_writes_json_and_an_escaped_page(database: Database, tmp_path: Pa
 
 
 def test_export_refuses_a_missing_folder(database: Database, city: City, tmp_path: Path) -> None:
-    with pytest.raises(LagdeskError, match="the folder does not exist"):
+    with pytest.raises(UserError, match="the folder does not exist"):
         pd.export_person(database, city.anna, tmp_path / "missing" / "anna.json")
     assert not (tmp_path / "missing").exists()
 
@@ -339,7 +339,7 @@ def test_a_failed_export_leaves_nothing(database: Database, city: City, tmp_path
     folder = tmp_path / "export"
     folder.mkdir()
     (folder / "anna.html").mkdir()  # the page cannot take this name
-    with pytest.raises(LagdeskError, match="cannot be written"):
+    with pytest.raises(UserError, match="cannot be written"):
         pd.export_person(database, city.anna, folder / "anna.json")
     assert [p.name for p in folder.iterdir()] == ["anna.html"]
 

@@ -24,7 +24,7 @@ from lagdesk.db.codes import (
 )
 from lagdesk.db.database import Database
 from lagdesk.demo import build_demo
-from lagdesk.errors import LagdeskError, NotFoundError, ValidationError
+from lagdesk.errors import NotFoundError, UserError, ValidationError
 
 A = pv.ItemKind.ACTION
 
@@ -298,7 +298,7 @@ def test_a_version_name_is_used_once(database: Database, hand_plan: HandPlan):
 
 
 def test_saving_without_a_plan_is_refused_clearly(database: Database):
-    with pytest.raises(LagdeskError, match="no action plan yet"):
+    with pytest.raises(UserError, match="no action plan yet"):
         pv.save_version(database, "Version 1")
 
 
@@ -678,7 +678,7 @@ def test_an_unreadable_snapshot_is_a_clear_error(database: Database, hand_plan: 
         s.add(m.PlanVersion(plan_id=hand_plan.plan, name="Broken", snapshot="{not json"))
     broken = store.find(database, r.PlanVersion, name="Broken")[0]
     assert broken.id is not None
-    with pytest.raises(LagdeskError, match="Broken cannot be read"):
+    with pytest.raises(UserError, match="Broken cannot be read"):
         pv.compare_versions(database, broken.id)
 
 

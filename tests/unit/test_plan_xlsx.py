@@ -17,7 +17,7 @@ from lagdesk.core.support import store
 from lagdesk.db import models as m
 from lagdesk.db.database import Database, open_database
 from lagdesk.demo import build_demo
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.reports.xlsx.plan import write_plan_workbook
 
 SHEET_NAMES = ["Actions", "Funding", "Indicators", "Measurements", "Risks"]
@@ -194,14 +194,14 @@ def test_an_empty_plan_writes_the_headers(database: Database, tmp_path: Path) ->
 def test_refuses_a_wrong_name_an_existing_file_and_a_missing_folder(
     database: Database, tmp_path: Path
 ) -> None:
-    with pytest.raises(LagdeskError, match=r"plan\.csv: the export is an Excel workbook"):
+    with pytest.raises(UserError, match=r"plan\.csv: the export is an Excel workbook"):
         write_plan_workbook(database, tmp_path / "plan.csv")
     existing = tmp_path / "plan.xlsx"
     existing.write_bytes(b"keep")
-    with pytest.raises(LagdeskError, match="exists already"):
+    with pytest.raises(UserError, match="exists already"):
         write_plan_workbook(database, existing, overwrite=False)
     assert existing.read_bytes() == b"keep"
-    with pytest.raises(LagdeskError, match="the folder does not exist"):
+    with pytest.raises(UserError, match="the folder does not exist"):
         write_plan_workbook(database, tmp_path / "nowhere" / "plan.xlsx")
     write_plan_workbook(database, existing)
     assert existing.read_bytes()[:2] == b"PK"

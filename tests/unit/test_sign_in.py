@@ -9,7 +9,7 @@ from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.codes import MeetingType, Programme, Sector
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 
 
 def meeting_with(database: Database, people: list[tuple[str, str]]) -> int:
@@ -90,5 +90,5 @@ def test_without_network_or_retention_date(database: Database) -> None:
 
 
 def test_unknown_meeting_is_a_clear_error(database: Database) -> None:
-    with pytest.raises(LagdeskError, match="no meeting with id 99"):
+    with pytest.raises(UserError, match="no meeting with id 99"):
         sign_in_sheet(database, 99)

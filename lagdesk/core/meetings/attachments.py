@@ -37,7 +37,7 @@ from lagdesk.core.support.stored_rows import Row
 from lagdesk.db import models as m
 from lagdesk.db.codes import AttachmentKind, AttendanceStatus
 from lagdesk.db.database import Database
-from lagdesk.errors import FieldProblem, LagdeskError, NotFoundError, ValidationError
+from lagdesk.errors import FieldProblem, NotFoundError, UserError, ValidationError
 from lagdesk.i18n import translate
 
 #: The largest file kept. A photo from a phone (3-12 MB) or a scanned signed attendance
@@ -60,7 +60,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 OCTET_STREAM = "application/octet-stream"
 
 
-class AttachmentError(LagdeskError):
+class AttachmentError(UserError):
     """A file that cannot be added, read or written; the message names it."""
 
 

@@ -26,7 +26,7 @@ from lagdesk.core.support.folding import FOLD_SQL, fold, folded
 from lagdesk.db import models as m
 from lagdesk.db.codes import AttendanceStatus, Gender, Sector
 from lagdesk.db.database import Database
-from lagdesk.errors import FieldProblem, LagdeskError, NotFoundError, ValidationError
+from lagdesk.errors import FieldProblem, NotFoundError, UserError, ValidationError
 from lagdesk.i18n import translate
 
 ATTENDED = AttendanceStatus.ATTENDED
@@ -171,7 +171,7 @@ def search_pattern(text: str) -> str:
 # -- marking people -----------------------------------------------------------------------
 
 
-class ErasedPersonError(LagdeskError):
+class ErasedPersonError(UserError):
     """Attendance for a person who is no longer in the register."""
 
     def __init__(self, person_id: int) -> None:

@@ -33,14 +33,14 @@ from lagdesk.core.support import records, store
 from lagdesk.db import models as m
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import translate
 
 PRODID = "-//lagdesk//lagdesk//EN"
 LINK = re.compile(r"https?://[^\s<>\"']+")
 
 
-class CalendarFileError(LagdeskError):
+class CalendarFileError(UserError):
     """An .ics file that cannot be read as an invitation; the message names the file."""
 
     def __init__(self, path: Path, problem: str) -> None:
@@ -143,7 +143,7 @@ def export_calendar(
     Returns how many meetings were written. Dates are days in each meeting's own zone.
     """
     if start is not None and end is not None and start > end:
-        raise LagdeskError(
+        raise UserError(
             translate("Calendar", "The first day ({start}) is after the last day ({end}).").format(
                 start=start.isoformat(), end=end.isoformat()
             )

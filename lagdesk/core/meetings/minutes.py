@@ -34,7 +34,7 @@ from lagdesk.core.support.validation import label, validate
 from lagdesk.db import models as m
 from lagdesk.db.codes import ActionStatus, ActionType, ObjectiveLevel
 from lagdesk.db.database import Database
-from lagdesk.errors import FieldProblem, LagdeskError, NotFoundError, ValidationError
+from lagdesk.errors import FieldProblem, NotFoundError, UserError, ValidationError
 from lagdesk.i18n import translate
 
 #: Minutes longer than this are refused: far beyond any real minutes (a pasted 300-page
@@ -47,7 +47,7 @@ TITLE_LENGTH = 500
 DEFAULT_ACTION_TYPE = ActionType.TESTING_ACTION
 
 
-class MinutesTooLongError(LagdeskError):
+class MinutesTooLongError(UserError):
     """Minutes over ``MAX_MINUTES_CHARS``; nothing was stored."""
 
 

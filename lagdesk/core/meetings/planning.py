@@ -40,7 +40,7 @@ from lagdesk.db import models as m
 from lagdesk.db.base import Base
 from lagdesk.db.codes import AttendanceStatus, GroupKind, MeetingType
 from lagdesk.db.database import Database
-from lagdesk.errors import FieldProblem, LagdeskError, NotFoundError, ValidationError
+from lagdesk.errors import FieldProblem, NotFoundError, UserError, ValidationError
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "MeetingPlan"
@@ -481,7 +481,7 @@ def _replace_tools(session: Session, meeting_id: int, tools: Sequence[str]) -> N
         session.add(tool(meeting_id=meeting_id, tool=name))
 
 
-class MeetingSaveError(LagdeskError):
+class MeetingSaveError(UserError):
     """A write the database refused although the plan passed its checks."""
 
 

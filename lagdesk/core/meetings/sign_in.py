@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from lagdesk.core.reporting.listing import local_iso
 from lagdesk.db import models as m
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import translate
 
 #: Blank rows for walk-ins: at least this many, or this share of the invited.
@@ -83,7 +83,7 @@ def sign_in_sheet(database: Database, meeting_id: int) -> SignInSheet:
     with database.reading() as session:
         meeting = session.get(m.Meeting, meeting_id)
         if meeting is None:
-            raise LagdeskError(
+            raise UserError(
                 translate("SignIn", "There is no meeting with id {meeting}.").format(
                     meeting=meeting_id
                 )

@@ -39,11 +39,11 @@ from lagdesk.core.support.deletion import DeletedRows, delete_with_snapshot, res
 from lagdesk.db import models as m
 from lagdesk.db.codes import ObjectiveLevel
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import translate
 
 
-class ObjectiveHasActionsError(LagdeskError):
+class ObjectiveHasActionsError(UserError):
     """An objective that actions still belong to; nothing was deleted."""
 
     def __init__(self, code: str, title: str, count: int) -> None:

@@ -60,7 +60,7 @@ from lagdesk.core.support.labels import label
 from lagdesk.db import models as m
 from lagdesk.db.codes import PlanStatus
 from lagdesk.db.database import Database
-from lagdesk.errors import FieldProblem, LagdeskError, NotFoundError, ValidationError
+from lagdesk.errors import FieldProblem, NotFoundError, UserError, ValidationError
 from lagdesk.i18n import translate
 
 __all__ = [
@@ -105,11 +105,11 @@ TRANSITIONS: dict[PlanStatus, frozenset[PlanStatus]] = {
 }
 
 
-class StatusTransitionError(LagdeskError):
+class StatusTransitionError(UserError):
     """A status change the review workflow does not allow."""
 
 
-class ApprovedVersionError(LagdeskError):
+class ApprovedVersionError(UserError):
     """An attempt to change, rename or delete an approved version."""
 
     def __init__(self, name: str) -> None:
@@ -461,7 +461,7 @@ def _check_name(session: Session, plan_id: int, name: str, version_id: int | Non
 def _plan_or_refuse(session: Session) -> m.Plan:
     plan = plan_row(session)
     if plan is None:
-        raise LagdeskError(
+        raise UserError(
             translate("PlanVersions", "There is no action plan yet, so there is nothing to save.")
         )
     return plan
@@ -631,13 +631,13 @@ def _loads(text: str, name: str) -> Json:
     try:
         data = json.loads(text or "{}")
     except ValueError as exc:
-        raise LagdeskError(
+        raise UserError(
             translate("PlanVersions", "The saved copy of version {name} cannot be read.").format(
                 name=name
             )
         ) from exc
     if not isinstance(data, dict):
-        raise LagdeskError(
+        raise UserError(
             translate("PlanVersions", "The saved copy of version {name} cannot be read.").format(
                 name=name
             )

@@ -29,7 +29,7 @@ from lagdesk.core.support.records import Network, Partner, TransnationalMeeting
 from lagdesk.db import models as m
 from lagdesk.db.codes import GroupKind, MemberRole, PlanStatus, Sector
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import translate
 
 #: Progress charts in one document at most: one page each would bury the plan (the chart
@@ -37,7 +37,7 @@ from lagdesk.i18n import translate
 MAX_PROGRESS_CHARTS = 30
 
 
-class UnknownVersionError(LagdeskError):
+class UnknownVersionError(UserError):
     """The user named a plan version the file does not have."""
 
 

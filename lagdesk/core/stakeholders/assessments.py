@@ -23,7 +23,7 @@ from lagdesk.core.support.folding import fold
 from lagdesk.db import models as m
 from lagdesk.db.codes import ConsentMethod, ConsentPurpose, Sector
 from lagdesk.db.database import Database
-from lagdesk.errors import FieldProblem, LagdeskError, NotFoundError, ValidationError
+from lagdesk.errors import FieldProblem, NotFoundError, UserError, ValidationError
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: A power or interest score at or above this is "high" in the matrix: scores run 1 to 5,
@@ -57,7 +57,7 @@ class MatrixPoint:
     assessed_on: date
 
 
-class ConsentError(LagdeskError):
+class ConsentError(UserError):
     """A consent change that makes no sense (withdrawing twice)."""
 
 

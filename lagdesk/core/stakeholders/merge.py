@@ -24,7 +24,7 @@ from lagdesk.db import models as m
 from lagdesk.db.base import Base
 from lagdesk.db.codes import AttendanceStatus, Gender
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import translate
 
 #: When both people have a row for one meeting, the kept row gets the first of these.
@@ -133,7 +133,7 @@ def group_delete_impact(database: Database, group_id: int) -> GroupDeleteImpact:
     return GroupDeleteImpact(memberships, invitations, subgroups)
 
 
-class MergeError(LagdeskError):
+class MergeError(UserError):
     """A merge that cannot be done or undone."""
 
 

@@ -30,19 +30,19 @@ from lagdesk.db import models as m
 from lagdesk.db.base import Base
 from lagdesk.db.codes import AttendanceStatus, Gender, Sector
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
 log = logging.getLogger(__name__)
 
 
-class PersonNotFoundError(LagdeskError):
+class PersonNotFoundError(UserError):
     def __init__(self, key: object) -> None:
         text = translate("PersonalData", "No person with the id or e-mail {key}. They may have been erased already.")  # fmt: skip
         super().__init__(text.format(key=key))
 
 
-class AmbiguousEmailError(LagdeskError):
+class AmbiguousEmailError(UserError):
     def __init__(self, email: str, ids: Sequence[int]) -> None:
         text = translate("PersonalData", "Several people have the e-mail {email} (ids {ids}); give the id instead.")  # fmt: skip
         super().__init__(text.format(email=email, ids=", ".join(map(str, ids))))
@@ -251,10 +251,10 @@ def export_person(database: Database, person_id: int, out: Path) -> list[Path]:
     html_path = out.with_suffix(".html")
     if not out.parent.is_dir():
         text = translate("PersonalData", "{path}: the folder does not exist.")
-        raise LagdeskError(text.format(path=out.parent))
+        raise UserError(text.format(path=out.parent))
     if html_path == out:
         text = translate("PersonalData", "{path}: choose a file name ending in .json.")
-        raise LagdeskError(text.format(path=out))
+        raise UserError(text.format(path=out))
     data = person_data(database, person_id)
     today = date.today()
     document = {"exported_on": today.isoformat(), "lagdesk_version": __version__, **data}
@@ -274,7 +274,7 @@ def export_person(database: Database, person_id: int, out: Path) -> list[Path]:
         for target in done:  # the pair or nothing
             target.unlink(missing_ok=True)
         detail = translate("PersonalData", "{path} cannot be written: {detail}")
-        raise LagdeskError(detail.format(path=exc.filename or out, detail=exc.strerror)) from exc
+        raise UserError(detail.format(path=exc.filename or out, detail=exc.strerror)) from exc
     finally:
         for part, _ in parts:
             part.unlink(missing_ok=True)
@@ -376,7 +376,7 @@ def erase_person(database: Database, person_id: int) -> ErasureReport:
             removed, unlinked = _remove_person(connection, person_id)
     except sa.exc.IntegrityError as exc:
         text = translate("PersonalData", "The person could not be erased: {detail}")
-        raise LagdeskError(text.format(detail=exc.orig)) from exc
+        raise UserError(text.format(detail=exc.orig)) from exc
     cleared = clear_traces(database)
     needles = _needles(who.first_name, who.last_name, who.email, who.phone)
     with database.reading() as session:

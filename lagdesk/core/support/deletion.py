@@ -37,11 +37,11 @@ from lagdesk.core.support.stored_rows import (
 )
 from lagdesk.db.base import Base
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError, NotFoundError
+from lagdesk.errors import NotFoundError, UserError
 from lagdesk.i18n import translate
 
 
-class DeletionError(LagdeskError):
+class DeletionError(UserError):
     """A delete the database refuses, or a restore that is no longer possible."""
 
 

@@ -38,7 +38,7 @@ class CheckReport:
 def check(path: Path | str) -> CheckReport:
     """Integrity, foreign keys and schema revision, read without changing the file.
 
-    Raises DatabaseError for a file that is missing or not a lagdesk database at all.
+    Raises DatabaseFileError for a file that is missing or not a lagdesk database at all.
     """
     path = Path(path).expanduser().resolve()
     if not path.is_file():

@@ -18,7 +18,7 @@ from lagdesk.core.support.validation import validate
 from lagdesk.db import models
 from lagdesk.db.base import Base
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError, NotFoundError
+from lagdesk.errors import NotFoundError, UserError
 from lagdesk.i18n import translate
 
 R = TypeVar("R")
@@ -59,7 +59,7 @@ def integrity_message(error: sa.exc.IntegrityError) -> str:
     )
 
 
-class IntegrityProblem(LagdeskError):
+class IntegrityProblem(UserError):
     """A write the database refused (duplicate key, record still in use, ...)."""
 
 

@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from lagdesk.core.plan.workbook import Column, SheetData, workbook_sheets
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import translate
 from lagdesk.reports.xlsx.safety import safe_cell, save_atomically, start_table
 
@@ -112,21 +112,21 @@ def write_plan_workbook(
     path = Path(out)
     if path.suffix.lower() != ".xlsx":
         message = translate("PlanExport", "{file}: the export is an Excel workbook; name it .xlsx.")
-        raise LagdeskError(message.format(file=path.name))
+        raise UserError(message.format(file=path.name))
     if path.exists() and not overwrite:
         message = translate(
             "PlanExport", "{file} exists already; choose another name or replace it."
         )
-        raise LagdeskError(message.format(file=path))
+        raise UserError(message.format(file=path))
     if not path.parent.is_dir():
         message = translate("PlanExport", "{folder}: the folder does not exist.")
-        raise LagdeskError(message.format(folder=path.parent))
+        raise UserError(message.format(folder=path.parent))
     workbook, counts = build_workbook(database)
     try:
         save_atomically(workbook, path)
     except OSError as exc:
         message = translate("PlanExport", "{file} cannot be written: {reason}.")
-        raise LagdeskError(message.format(file=path, reason=exc.strerror or exc)) from exc
+        raise UserError(message.format(file=path, reason=exc.strerror or exc)) from exc
     return PlanExport(path, counts)
 
 

@@ -52,7 +52,7 @@ from lagdesk.db.codes import (
     Sector,
 )
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import translate
 from lagdesk.reports.xlsx.safety import (
     FORMULA_STARTS,
@@ -645,9 +645,9 @@ def export_report(
     path = Path(out)
     if path.suffix.lower() != ".xlsx":
         message = translate("Report", "{file}: the report is an Excel workbook; name it .xlsx.")
-        raise LagdeskError(message.format(file=path.name))
+        raise UserError(message.format(file=path.name))
     if not path.parent.is_dir():
-        raise LagdeskError(
+        raise UserError(
             translate("Report", "{folder}: the folder does not exist.").format(folder=path.parent)
         )
     workbook, counts = build_report(
@@ -657,7 +657,7 @@ def export_report(
         save_atomically(workbook, path)
     except OSError as exc:
         message = translate("Report", "{file} cannot be written: {reason}.")
-        raise LagdeskError(message.format(file=path, reason=exc.strerror or exc)) from exc
+        raise UserError(message.format(file=path, reason=exc.strerror or exc)) from exc
     return ReportExport(path, counts)
 
 

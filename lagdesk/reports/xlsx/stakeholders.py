@@ -23,7 +23,7 @@ from lagdesk.core.stakeholders.importing.columns import FIELDS, header
 from lagdesk.core.support.labels import label
 from lagdesk.db.codes import Gender
 from lagdesk.db.database import Database
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 from lagdesk.reports.xlsx.safety import safe_cell, save_atomically, start_table
 
@@ -139,21 +139,21 @@ def export_stakeholders(
         message = translate(
             "StakeholderExport", "{file}: the export is an Excel workbook; name it .xlsx."
         )
-        raise LagdeskError(message.format(file=path.name))
+        raise UserError(message.format(file=path.name))
     if path.exists() and not overwrite:
         message = translate(
             "StakeholderExport", "{file} exists already; choose another name or replace it."
         )
-        raise LagdeskError(message.format(file=path))
+        raise UserError(message.format(file=path))
     if not path.parent.is_dir():
         message = translate("StakeholderExport", "{folder}: the folder does not exist.")
-        raise LagdeskError(message.format(folder=path.parent))
+        raise UserError(message.format(folder=path.parent))
     workbook, people, organisations = build_workbook(database, today)
     try:
         save_atomically(workbook, path)
     except OSError as exc:
         message = translate("StakeholderExport", "{file} cannot be written: {reason}.")
-        raise LagdeskError(message.format(file=path, reason=exc.strerror or exc)) from exc
+        raise UserError(message.format(file=path, reason=exc.strerror or exc)) from exc
     return StakeholderExport(path, people, organisations)
 
 

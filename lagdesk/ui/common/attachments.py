@@ -32,8 +32,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidge
 from lagdesk.core.meetings import attachments as at
 from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.models import RecordTableModel
 from lagdesk.ui.common.undo import ChangeCommand
@@ -242,8 +241,8 @@ class AttachmentList(QWidget):
         """Remove ``rows`` (undoably, as ``text``); False, with the reason shown, if not."""
         try:
             deleted = at.delete_attachments(self._database, [row.id for row in rows])
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, error_title, str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, error_title, error)
             return False
         self.push(RemoveAttachmentsCommand(self._database, text, deleted, self._report_error))
         return True
@@ -265,8 +264,8 @@ class AttachmentList(QWidget):
             return None
         try:
             at.save_attachment_as(self._database, row.id, path)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, error_title, str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, error_title, error)
             return None
         self.folder = path.parent
         return path

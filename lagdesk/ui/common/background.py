@@ -1,8 +1,8 @@
 """Long work (imports, exports) on a worker thread behind a busy dialog.
 
 The worker touches no widget: it reports its result or its error through signals, whose
-slots run on the GUI thread. Errors a user can act on (a LagdeskError or a DatabaseError:
-bad file, read-only folder, locked database) are handed over as they are, to be shown as a
+slots run on the GUI thread. Errors a user can act on (a UserError: bad file, read-only
+folder, locked database) are handed over as they are, to be shown as a
 message; anything else is a bug, logged, and reported as a plain sentence.
 """
 
@@ -17,8 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +81,7 @@ class Task(QRunnable):
             result = self._work()
         except Cancelled:
             self.signals.cancelled.emit()
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self.signals.failed.emit(error)
         except Exception:
             log.exception("A background task failed")

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from lagdesk.errors import UserError
+
 PLAIN = Qt.TextFormat.PlainText
 
 
@@ -22,6 +24,14 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(PLAIN)
     box.exec()
+
+
+def show_user_error(parent: QWidget | None, title: str, error: UserError) -> None:
+    """What a page shows when core or the file refuses: the error's own message.
+
+    It takes only a ``UserError``; any other exception is a bug, left for the crash dialog.
+    """
+    show_error(parent, title, str(error))
 
 
 def show_information(parent: QWidget | None, title: str, text: str) -> None:

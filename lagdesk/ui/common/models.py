@@ -26,8 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +216,7 @@ class LazyRowModel(QAbstractTableModel, Generic[L, F]):
         assert sort_key is not None
         try:
             ids = self.find_ids(self._filter, sort_key, self._descending)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             log.warning("Listing failed: %s", error)
             ids = []
         self.beginResetModel()
@@ -266,7 +265,7 @@ class LazyRowModel(QAbstractTableModel, Generic[L, F]):
         wanted = self._ids[block * self.BLOCK : (block + 1) * self.BLOCK]
         try:
             found = self.read_rows(wanted)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             log.warning("Reading rows failed: %s", error)
             return
         for record in found:

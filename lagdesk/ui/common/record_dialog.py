@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.errors import UserError, ValidationError
 from lagdesk.ui.common.widgets import FieldMessages
 
 Submit = Callable[[Any], Any]
@@ -63,7 +62,7 @@ class RecordDialog(QDialog):
         except ValidationError as error:
             self.messages.show(error.problems)
             return
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self.messages.show_general(str(error))
             return
         super().accept()

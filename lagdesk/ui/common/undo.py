@@ -17,8 +17,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +61,7 @@ class UndoContext:
     """What the commands of one open file share: its gateways, the id map, error reporting."""
 
     def __init__(
-        self, gateways: dict[type, RecordGateway], report: Callable[[Exception], None]
+        self, gateways: dict[type, RecordGateway], report: Callable[[UserError], None]
     ) -> None:
         self.gateways = gateways
         self.ids = IdMap()
@@ -100,7 +99,7 @@ class ChangeCommand(QUndoCommand):
     pushed, so the first redo does nothing; a failed undo or redo is reported (never
     raised) and the command leaves the stack. Subclasses write ``apply`` and ``revert``."""
 
-    def __init__(self, text: str, report: Callable[[Exception], None]) -> None:
+    def __init__(self, text: str, report: Callable[[UserError], None]) -> None:
         super().__init__(text)
         self.report = report
         self._done = True
@@ -119,7 +118,7 @@ class ChangeCommand(QUndoCommand):
             return
         try:
             step()
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             log.warning("Undo step failed: %s", error)
             self.setObsolete(True)
             self.report(error)

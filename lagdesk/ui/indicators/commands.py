@@ -15,9 +15,10 @@ from lagdesk.core.indicators.library import IndicatorDetail
 from lagdesk.core.support import deletion, records
 from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.db.database import Database
+from lagdesk.errors import UserError
 from lagdesk.ui.common.undo import ChangeCommand
 
-Report = Callable[[Exception], None]
+Report = Callable[[UserError], None]
 
 
 class NewIndicatorCommand(ChangeCommand):

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 
 from lagdesk.core.meetings import attachments as at
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.attachments import AttachmentList, format_size
@@ -160,7 +159,7 @@ class EvidenceDialog(QDialog):
         try:
             rows = at.evidence_rows(self.database, self.measurement_id)
             exists = True
-        except (LagdeskError, DatabaseError):
+        except UserError:
             # The measurement is gone (deleted, or its addition undone): nothing to show.
             rows, exists = [], False
         self.exists = exists
@@ -202,8 +201,8 @@ class EvidenceDialog(QDialog):
         self.files.folder = Path(paths[0]).parent
         try:
             added = at.add_measurement_evidence(self.database, self.measurement_id, paths)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Add evidence files"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Add evidence files"), error)
             return []
         if len(added) == 1:
             text = self.tr("Add evidence {name}").format(name=added[0].filename)

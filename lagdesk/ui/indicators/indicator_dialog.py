@@ -57,8 +57,7 @@ from lagdesk.db.codes import (
     Polarity,
 )
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import FieldProblem, LagdeskError, ValidationError
+from lagdesk.errors import FieldProblem, UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_number, parse_number
 from lagdesk.ui.common.models import ID_ROLE
@@ -652,7 +651,7 @@ class IndicatorDialog(QDialog):
         except ValidationError as error:
             self.show_problems(list(error.problems))
             return
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Indicator not saved"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Indicator not saved"), error)
             return
         super().accept()

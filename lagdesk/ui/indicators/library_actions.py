@@ -13,8 +13,7 @@ from lagdesk.core.indicators import library as indicators
 from lagdesk.core.indicators.library import IndicatorDetail
 from lagdesk.core.support import records
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.undo import ChangeCommand
 from lagdesk.ui.indicators.commands import (
@@ -50,7 +49,7 @@ class IndicatorActions(QObject):
         Save."""
         try:
             detail = indicators.new_indicator_detail(self._database)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return None
         return self._open_dialog(detail)
@@ -58,7 +57,7 @@ class IndicatorActions(QObject):
     def open_indicator(self, indicator_id: int) -> IndicatorDialog | None:
         try:
             detail = indicators.load_indicator_detail(self._database, indicator_id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return None
         return self._open_dialog(detail)
@@ -66,7 +65,7 @@ class IndicatorActions(QObject):
     def _open_dialog(self, detail: IndicatorDetail) -> IndicatorDialog | None:
         try:
             choices = indicators.indicator_choices(self._database)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return None
         dialog = IndicatorDialog(self._database, detail, choices, self._parent)
@@ -100,7 +99,7 @@ class IndicatorActions(QObject):
             return None
         try:
             count = indicators.measurement_count(self._database, indicator.id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return None
         if count and not dialogs.confirm(
@@ -115,8 +114,8 @@ class IndicatorActions(QObject):
             return None
         try:
             snapshot = indicators.delete_indicator(self._database, indicator.id)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self._parent, self.tr("Delete indicator"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self._parent, self.tr("Delete indicator"), error)
             return None
         text = self.tr("Delete indicator {code}").format(code=indicator.code)
         self.deleted.emit(indicator.id)

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from lagdesk.core.indicators import library as indicators
 from lagdesk.core.support import deletion, records
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.errors import UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_date, format_number, from_qdate, parse_number
 from lagdesk.ui.common.tables import compact_rows
@@ -219,8 +218,8 @@ class MeasurementsPanel(QWidget):
                 women=women if split else None,
                 men=men if split else None,
             )
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Add measurement"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Add measurement"), error)
             return
         assert saved.id is not None
         if indicators.before_baseline(indicator, measured_on):
@@ -251,8 +250,8 @@ class MeasurementsPanel(QWidget):
             return
         try:
             snapshot = deletion.delete_with_snapshot(self.database, records.Measurement, found.id)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Delete measurement"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Delete measurement"), error)
             return
         self.undo_stack.push(
             DeleteMeasurementCommand(
@@ -276,8 +275,8 @@ class MeasurementsPanel(QWidget):
             lines = "\n".join(problem.message for problem in error.problems)
             dialogs.show_error(self, self.tr("Paste measurements"), lines)
             return
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Paste measurements"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Paste measurements"), error)
             return
         early = sum(indicators.before_baseline(indicator, item.measured_on) for item in parsed)
         if early:

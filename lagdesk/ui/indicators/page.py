@@ -40,8 +40,7 @@ from lagdesk.core.indicators.progress import (
 from lagdesk.core.meetings import attachments
 from lagdesk.core.support import records
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import from_qdate
 from lagdesk.ui.common.tables import compact_rows
@@ -206,7 +205,7 @@ class IndicatorsPage(QWidget):
         try:
             rows = indicators.indicator_rows(self.database)
             progress = all_progress(self.database, self.report_date())
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self.report_error(error)
             return
         self._all_rows = rows
@@ -285,7 +284,7 @@ class IndicatorsPage(QWidget):
             measured = indicators.measurement_rows(self.database, row.id)
             milestones = indicators.milestones_of(self.database, row.id)
             evidence = attachments.evidence_counts(self.database, row.id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self.report_error(error)
             return
         self.measurements.show_indicator(row.indicator, measured, evidence)

@@ -26,8 +26,7 @@ from lagdesk.core.meetings import minutes as mn
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import ActionType, ObjectiveLevel
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.errors import UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.widgets import FieldMessages, paragraph
 
@@ -39,9 +38,9 @@ def make_action(
     the plan has no objective to put it under."""
     try:
         objectives = mn.objective_choices(database)
-    except (LagdeskError, DatabaseError) as error:
-        dialogs.show_error(
-            parent, QCoreApplication.translate("Minutes", "Make an action"), str(error)
+    except UserError as error:
+        dialogs.show_user_error(
+            parent, QCoreApplication.translate("Minutes", "Make an action"), error
         )
         return None
     if not objectives:
@@ -174,7 +173,7 @@ class ActionFromDecisionDialog(QDialog):
             return
         try:
             self.code.setText(mn.next_action_code(self._database, objective_id))
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self.code.setText(str(error))
 
     def accept(self) -> None:
@@ -197,7 +196,7 @@ class ActionFromDecisionDialog(QDialog):
         except ValidationError as error:
             self.messages.show(error.problems)
             return
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self.messages.show_general(str(error))
             return
         super().accept()

@@ -20,8 +20,7 @@ from lagdesk.core.meetings import attendance as att
 from lagdesk.core.support.labels import label
 from lagdesk.db.codes import AttendanceStatus, Sector
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, NotFoundError, ValidationError
+from lagdesk.errors import NotFoundError, UserError, ValidationError
 from lagdesk.i18n import translate
 from lagdesk.ui.common.undo import UndoContext
 from lagdesk.ui.meetings.anonymous_counts import Cell, sector_name
@@ -74,7 +73,7 @@ class AttendanceController(QObject):
                 organisations = att.organisations(self._database)
             except NotFoundError:  # deleted meanwhile (an undo): the page chooses another
                 self.people, self.anonymous, organisations = [], {}, []
-            except (LagdeskError, DatabaseError) as error:
+            except UserError as error:
                 self._report(error)
                 self.people, self.anonymous, organisations = [], {}, []
         return organisations
@@ -90,7 +89,7 @@ class AttendanceController(QObject):
         assert self.meeting_id is not None
         try:
             before = att.set_status(self._database, self.meeting_id, person.person_id, status)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return False
         command = StatusCommand(
@@ -123,7 +122,7 @@ class AttendanceController(QObject):
             walk_in = att.add_walk_in(self._database, self.meeting_id, *typed)
         except ValidationError:
             raise
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return None
         self._push(
@@ -144,7 +143,7 @@ class AttendanceController(QObject):
         sector, gender = cell
         try:
             before = att.set_anonymous_count(self._database, self.meeting_id, sector, gender, value)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return False
         if value:

@@ -10,8 +10,7 @@ from lagdesk.core.meetings.participation import local_date
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_date
 from lagdesk.ui.meetings.attendance_panel import AttendancePanel
@@ -53,8 +52,8 @@ class AttendanceWindow(QWidget):
             meeting = store.get(self._database, r.Meeting, meeting_id)
             day = format_date(local_date(meeting.starts_at, meeting.timezone))
             title = self.tr("{title}, {date}").format(title=meeting.title, date=day)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Attendance"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Attendance"), error)
         self.setWindowTitle(self.tr("Attendance — {meeting}").format(meeting=title))
         self.panel.set_meeting(meeting_id)
         self.showMaximized()

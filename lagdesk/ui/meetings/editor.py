@@ -50,8 +50,7 @@ from lagdesk.core.meetings import planning as mp
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import FieldProblem, LagdeskError, ValidationError
+from lagdesk.errors import FieldProblem, UserError, ValidationError
 from lagdesk.i18n import TextContext, translate
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_date
@@ -185,7 +184,7 @@ class MeetingEditor(QDialog):
     def _group_choices(self) -> list[mp.GroupChoice]:
         try:
             return mp.group_choices(self._database)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self.messages.show_general(str(error))
             return []
 
@@ -379,7 +378,7 @@ class MeetingEditor(QDialog):
             self._set_local(starts, ends)
             try:
                 previous = mp.default_retention(self._database, (starts - delta).date())
-            except (LagdeskError, DatabaseError) as error:
+            except UserError as error:
                 self.messages.show_general(str(error))
             else:
                 if self.retention.date_value() == previous:
@@ -406,7 +405,7 @@ class MeetingEditor(QDialog):
     def _use_default_retention(self) -> None:
         try:
             day = mp.default_retention(self._database, self.start_date.date_value())
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self.messages.show_general(str(error))
             return
         self.retention.set_date_value(day)
@@ -490,7 +489,7 @@ class MeetingEditor(QDialog):
         except ValidationError as error:
             self.show_problems(error.problems)
             return None
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self.messages.show_general(str(error))
             return None
         self.outcome = outcome
@@ -560,13 +559,13 @@ def edit_meeting(
         else:
             before = mp.load_meeting_plan(database, meeting_id)
             plan = before
-    except (LagdeskError, DatabaseError) as error:
-        dialogs.show_error(parent, title, str(error))
+    except UserError as error:
+        dialogs.show_user_error(parent, title, error)
         return None
     try:
         editor = MeetingEditor(database, plan, parent)
-    except (LagdeskError, DatabaseError) as error:
-        dialogs.show_error(parent, title, str(error))
+    except UserError as error:
+        dialogs.show_user_error(parent, title, error)
         return None
     try:
         editor.exec()

@@ -43,8 +43,7 @@ from lagdesk.core.meetings import planning as mp
 from lagdesk.core.support import records as r
 from lagdesk.core.support.folding import fold
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import FieldProblem, LagdeskError
+from lagdesk.errors import FieldProblem, UserError
 from lagdesk.ui.common.formatting import format_date, format_number
 from lagdesk.ui.common.models import Index
 from lagdesk.ui.common.tables import compact_rows
@@ -280,7 +279,7 @@ class InvitationsTab(QWidget):
         named = set(self.people.person_ids())
         try:
             by_groups = mp.group_member_ids(self._database, self.group_ids(), self._day)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self.summary.setText(str(error))
             return
         extra = len(by_groups - named)
@@ -316,7 +315,7 @@ class InvitationsTab(QWidget):
         listed = set(self.people.person_ids())
         try:
             found = mp.invitable_people(self._database, text, SUGGESTIONS + len(listed))
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             log.warning("Person search failed: %s", error)
             return
         for person in [p for p in found if p.id not in listed][:SUGGESTIONS]:

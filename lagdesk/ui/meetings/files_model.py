@@ -41,8 +41,7 @@ from PySide6.QtWidgets import (
 from lagdesk.core.meetings.attachments import AttachmentRow
 from lagdesk.core.support.labels import choices, label
 from lagdesk.db.codes import AttachmentKind
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.common.attachments import format_size
 from lagdesk.ui.common.formatting import format_date
@@ -134,7 +133,7 @@ class ThumbnailCache(QObject):
         icon: QIcon | None = None
         try:
             image = scaled_image(self._load(key[0]), THUMBNAIL_SIZE)
-        except (LagdeskError, DatabaseError):
+        except UserError:
             image = None  # deleted meanwhile, or unreadable: the row shows a file icon
         if image is not None:
             pixmap = QPixmap.fromImage(image)

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 from lagdesk.core.meetings import attachments as at
 from lagdesk.db.codes import AttachmentKind
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.errors import UserError, ValidationError
 from lagdesk.i18n import TextContext, translate
 from lagdesk.ui.common import attachments, dialogs
 from lagdesk.ui.common.attachments import AttachmentList, format_size
@@ -375,7 +374,7 @@ class FilesPanel(AttachmentList):
         if self._meeting_id is not None:
             try:
                 rows = at.attachment_rows(self._database, self._meeting_id)
-            except (LagdeskError, DatabaseError) as error:
+            except UserError as error:
                 self._report(error)
         self._rows = rows
         self.show_rows(rows, select)
@@ -434,7 +433,7 @@ class FilesPanel(AttachmentList):
             return
         try:
             image = scaled_image(at.attachment_data(self._database, row.id), PREVIEW_SIZE)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             image = None
         self.preview.set_image(image, self.tr("This picture cannot be shown."))
@@ -445,7 +444,7 @@ class FilesPanel(AttachmentList):
             return
         try:
             names = [choice.name for choice in at.people_shown(self._database, row.id)]
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             names = []
         if names:
@@ -479,8 +478,8 @@ class FilesPanel(AttachmentList):
         self.folder = Path(paths[0]).parent
         try:
             added = at.add_attachments(self._database, self._meeting_id, paths, kind=kind)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Add files"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Add files"), error)
             return []
         n = len(added)
         text = (
@@ -505,8 +504,8 @@ class FilesPanel(AttachmentList):
             message = "\n".join(problem.message for problem in error.problems)
             dialogs.show_error(self, self.tr("Change file"), message)
             return None
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Change file"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Change file"), error)
             return None
         if after == stored_before:
             return after
@@ -542,7 +541,7 @@ class FilesPanel(AttachmentList):
         try:
             choices = at.photo_people_choices(self._database, row.meeting_id)
             marked = at.people_in_photo(self._database, row.id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return None
         dialog = PhotoPeopleDialog(choices, marked, self)
@@ -561,8 +560,8 @@ class FilesPanel(AttachmentList):
     def _store_people(self, row: at.AttachmentRow, chosen: list[int]) -> None:
         try:
             before, after = at.set_people_in_photo(self._database, row.id, chosen)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("People in this photo"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("People in this photo"), error)
             return
         if before == after:
             return
@@ -598,8 +597,8 @@ class FilesPanel(AttachmentList):
         except OSError as error:
             dialogs.show_error(self, self.tr("Open"), str(error))
             return None
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Open"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Open"), error)
             return None
         if not attachments.open_in_other_app(path):
             dialogs.show_error(

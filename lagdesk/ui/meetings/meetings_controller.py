@@ -20,8 +20,7 @@ from lagdesk.core.meetings import overview as mt
 from lagdesk.core.meetings.ics import CalendarFileError, export_calendar, import_invitation
 from lagdesk.core.stakeholders import register as sh
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import TextContext, translate
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_date
@@ -76,7 +75,7 @@ class MeetingsController(QObject):
     def meeting_rows(self, spec: mt.MeetingFilter) -> list[mt.MeetingRow]:
         try:
             return mt.meeting_rows(self._database, spec)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return []
 
@@ -84,7 +83,7 @@ class MeetingsController(QObject):
         """Every group of the register (id, name, depth), in tree order."""
         try:
             return flat_groups(sh.group_tree(self._database))
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return []
 
@@ -94,7 +93,7 @@ class MeetingsController(QObject):
         """The editor on ``meeting_id`` (None: a new meeting); the id saved, if any."""
         try:
             return open_editor(self._database, self._undo, meeting_id, self._page)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return None
 
@@ -102,7 +101,7 @@ class MeetingsController(QObject):
         """Ask, then delete the meeting with all that goes with it; True when done."""
         try:
             row = mt.meeting_row(self._database, meeting_id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return False
         title = translate("MeetingsPage", "Delete meeting")
@@ -115,7 +114,7 @@ class MeetingsController(QObject):
             return False
         try:
             deleted = mt.delete_meeting(self._database, meeting_id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return False
         command_text = translate("MeetingsPage", "Delete meeting “{title}”").format(title=row.title)
@@ -140,7 +139,7 @@ class MeetingsController(QObject):
         except CalendarFileError as error:
             dialogs.show_error(self._page, title, str(error))
             return None
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             text = translate("MeetingsPage", "{file} could not be imported: {problem}").format(
                 file=path, problem=error
             )
@@ -168,8 +167,8 @@ class MeetingsController(QObject):
             path = path.with_name(path.name + ".ics")
         try:
             written = export_calendar(self._database, path, start=spec.start, end=spec.end)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self._page, title, str(error))
+        except UserError as error:
+            dialogs.show_user_error(self._page, title, error)
             return
         except OSError as error:
             dialogs.show_error(self._page, title, self._not_written(path, error))
@@ -201,9 +200,9 @@ class MeetingsController(QObject):
         try:
             sheet = sign_in_sheet(self._database, row.id)
             pages = write_sign_in_pdf(sheet, path)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             QApplication.restoreOverrideCursor()
-            dialogs.show_error(self._page, title, str(error))
+            dialogs.show_user_error(self._page, title, error)
             return
         except OSError as error:
             QApplication.restoreOverrideCursor()

@@ -48,8 +48,7 @@ from PySide6.QtWidgets import (
 from lagdesk.core.meetings import minutes as mn
 from lagdesk.core.support.records import Task
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, NotFoundError, ValidationError
+from lagdesk.errors import NotFoundError, UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
 from lagdesk.ui.common.undo import UndoContext
@@ -338,7 +337,7 @@ class MinutesPanel(QWidget):
             self._dirty = False
             self.set_meeting(None)
             return
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return
         self.decision_model.update_records(self._decisions)
@@ -368,7 +367,7 @@ class MinutesPanel(QWidget):
         )
         try:
             stored = mn.minutes_html(self._database, meeting_id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             stored = ""
         self._show_minutes(stored)
@@ -419,12 +418,12 @@ class MinutesPanel(QWidget):
             self._dirty = False
             self._unsaved.pop(meeting_id, None)
             return False
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._unsaved[meeting_id] = html
             self.status.setText(self.tr("Not saved: {problem}").format(problem=error))
             if not self._failure_shown:
                 self._failure_shown = True
-                dialogs.show_error(self, self.tr("The minutes were not saved"), str(error))
+                dialogs.show_user_error(self, self.tr("The minutes were not saved"), error)
             return False
         self._unsaved.pop(meeting_id, None)
         self._stored_html = html
@@ -500,7 +499,7 @@ class MinutesPanel(QWidget):
             return
         try:
             made = mn.add_decision(self._database, self._meeting_id, text)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._refused(self.tr("The decision was not added"), error)
             return
         self._push(
@@ -516,7 +515,7 @@ class MinutesPanel(QWidget):
     def _decision_edited(self, decision_id: int, text: str) -> None:
         try:
             before = mn.edit_decision(self._database, decision_id, text)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._refused(self.tr("The decision was not changed"), error)
             return
         number = next((row.number for row in self._decisions if row.id == decision_id), 0)
@@ -544,7 +543,7 @@ class MinutesPanel(QWidget):
         row = self.decision_model.row_of(decision.id)
         try:
             deleted = mn.delete_decision(self._database, decision.id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._refused(self.tr("The decision was not deleted"), error)
             return
         self._push(
@@ -569,7 +568,7 @@ class MinutesPanel(QWidget):
             return
         try:
             number = mn.move_decision(self._database, decision.id, wanted)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._refused(self.tr("The decision was not moved"), error)
             return
         self._push(
@@ -620,7 +619,7 @@ class MinutesPanel(QWidget):
         if self._people_stale:
             try:
                 self.people.set_people(mn.owner_choices(self._database))
-            except (LagdeskError, DatabaseError) as error:
+            except UserError as error:
                 self._report(error)
             self._people_stale = False
         return self.people
@@ -650,7 +649,7 @@ class MinutesPanel(QWidget):
         before = before_row.record() if task.id is not None and before_row is not None else None
         try:
             saved = mn.save_task(self._database, task)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._refused(self.tr("The task was not saved"), error)
             return
         if before is None:
@@ -671,7 +670,7 @@ class MinutesPanel(QWidget):
         row = self.task_model.row_of(task.id)
         try:
             deleted = mn.delete_task(self._database, task.id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._refused(self.tr("The task was not deleted"), error)
             return
         self._push(
@@ -693,7 +692,7 @@ class MinutesPanel(QWidget):
         self._undo.push(command)
         self.changed.emit()
 
-    def _refused(self, title: str, error: Exception) -> None:
+    def _refused(self, title: str, error: UserError) -> None:
         """A change core refused: its message, and the rows as they are stored."""
         if isinstance(error, ValidationError):
             text = "\n".join(problem.message for problem in error.problems)
@@ -702,8 +701,8 @@ class MinutesPanel(QWidget):
         dialogs.show_error(self, title, text)
         self.reload()
 
-    def _report(self, error: Exception) -> None:
-        dialogs.show_error(self, self.tr("Minutes"), str(error))
+    def _report(self, error: UserError) -> None:
+        dialogs.show_user_error(self, self.tr("Minutes"), error)
 
     def _update_buttons(self) -> None:
         decision = self.selected_decision()

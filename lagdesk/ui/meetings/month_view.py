@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 from lagdesk.core.meetings.overview import MeetingFilter, MeetingRow, meetings_by_day
 from lagdesk.core.support.labels import label
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_date, from_qdate, to_qdate
 from lagdesk.ui.common.models import ID_ROLE
@@ -124,8 +123,8 @@ class MonthView(QWidget):
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
         try:
             self.days = meetings_by_day(self._database, year, month, self._filter)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Meetings"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Meetings"), error)
             self.days = {}
         self._mark_days()
         self._fill_day_list(kept)

@@ -21,8 +21,7 @@ from lagdesk.core.support.folding import fold
 from lagdesk.core.support.labels import label
 from lagdesk.db.codes import AttendanceStatus
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common.formatting import format_date, format_number, to_qdate
 from lagdesk.ui.meetings.list_model import (
     format_time,
@@ -87,7 +86,7 @@ class OverviewPanel(QWidget):
         if self._meeting_id is not None:
             try:
                 self.summary = meeting_summary(self._database, self._meeting_id)
-            except (LagdeskError, DatabaseError):
+            except UserError:
                 self.summary = None  # deleted meanwhile: the page moves the selection
         self.setEnabled(self.summary is not None)
         position = self.browser.verticalScrollBar().value()

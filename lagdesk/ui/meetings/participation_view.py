@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 from lagdesk.core.meetings import participation as pa
 from lagdesk.db.codes import Gender, Sector
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.reports.charts.attendance import attendance_by_sector_figure
 from lagdesk.ui.common import dialogs
@@ -200,8 +199,8 @@ class ParticipationView(QWidget):
         self._group_id = group_id
         try:
             rows = pa.meeting_breakdown(self._database)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Participation"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Participation"), error)
             rows = []
         self.meetings_model.set_records(list(reversed(rows)))
         fit_to_contents(self.meetings_table, {MEETING_COLUMN: TEXT_MAX_CHARS})
@@ -217,8 +216,8 @@ class ParticipationView(QWidget):
                 people = pa.never_attended(self._database, self._group_id)
             else:
                 people = pa.person_participation(self._database, self._group_id)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Participation"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Participation"), error)
             people = []
         self.people_model.set_records(people)
         fit_to_contents(

@@ -18,8 +18,7 @@ from lagdesk.core import network
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.record_dialog import RecordDialog
 from lagdesk.ui.common.table_section import TableSection
@@ -40,7 +39,7 @@ from lagdesk.ui.network.partner_dialog import PartnerDialog
 D = TypeVar("D", bound=RecordDialog)
 
 
-def network_undo_context(database: Database, report: Callable[[Exception], None]) -> UndoContext:
+def network_undo_context(database: Database, report: Callable[[UserError], None]) -> UndoContext:
     """How the Network page's undo commands write each record type (all through core)."""
     return UndoContext(
         {
@@ -116,7 +115,7 @@ class NetworkLists(QWidget):
         found = next((p for p in self._overview.partners if p.id == partner_id), None)
         return found.name if found else ""
 
-    def _report(self, error: Exception) -> None:
+    def _report(self, error: UserError) -> None:
         self._context.report(error)
 
     # -- partners ----------------------------------------------------------------------
@@ -168,7 +167,7 @@ class NetworkLists(QWidget):
         assert partner.id is not None
         try:
             network.delete_partner(self._database, partner.id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return
         text = self.tr("Delete partner {name}").format(name=partner.name)
@@ -223,7 +222,7 @@ class NetworkLists(QWidget):
         assert meeting.id is not None
         try:
             store.delete(self._database, r.TransnationalMeeting, meeting.id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return
         text = self.tr("Delete meeting {title}").format(title=meeting.title)

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from lagdesk.core import network
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.errors import UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.undo import SaveRecordCommand
 from lagdesk.ui.common.widgets import heading, paragraph, show_status
@@ -113,7 +112,7 @@ class NetworkPage(QScrollArea):
         """Reload from the file; unsaved edits in the form survive unrelated changes."""
         try:
             found = network.overview(self._database)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return
         self._overview = found
@@ -140,8 +139,8 @@ class NetworkPage(QScrollArea):
         self.save_button.setEnabled(modified)
         self.discard_button.setEnabled(modified and self.form.loaded is not None)
 
-    def _report(self, error: Exception) -> None:
-        dialogs.show_error(self, self.tr("Network"), str(error))
+    def _report(self, error: UserError) -> None:
+        dialogs.show_user_error(self, self.tr("Network"), error)
 
     # -- the network -------------------------------------------------------------------
 
@@ -157,7 +156,7 @@ class NetworkPage(QScrollArea):
         except ValidationError as error:
             self.form.show_problems(error.problems)
             return
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return
         if before is None:
@@ -188,7 +187,7 @@ class NetworkPage(QScrollArea):
             restore = [previous] if previous else []
         try:
             saved = network.save_partner(self._database, after)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return None
         return SaveRecordCommand(self._context, text, before, saved, restore)

@@ -38,8 +38,7 @@ from lagdesk.core.support import records
 from lagdesk.core.support.folding import fold
 from lagdesk.core.support.validation import problems_of
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import FieldProblem, LagdeskError, ValidationError
+from lagdesk.errors import FieldProblem, UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.widgets import FieldMessages
 from lagdesk.ui.plan.action_dialog_funding import AMOUNT, SOURCE, STATUS, FundingTab, parse_money
@@ -58,7 +57,7 @@ def _read(read: Callable[[], list[T]]) -> list[T]:
     """A register list for a picker; an unreadable register leaves the picker empty."""
     try:
         return read()
-    except (LagdeskError, DatabaseError):
+    except UserError:
         return []
 
 
@@ -343,8 +342,8 @@ class ActionDialog(QDialog):
         except ValidationError as error:
             self._show(list(error.problems))
             return
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Action not saved"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Action not saved"), error)
             return
         super().accept()
 

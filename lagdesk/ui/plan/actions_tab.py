@@ -23,8 +23,7 @@ from lagdesk.core.plan.numbering import CodeChange
 from lagdesk.core.support import records
 from lagdesk.db.codes import ActionType
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
 from lagdesk.ui.common.widgets import show_status
@@ -141,9 +140,9 @@ class ActionsTab(QWidget):
         values = {name: value}
         try:
             edit = pa.set_action_fields(self.database, action_id, values)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(
-                self, QCoreApplication.translate("ActionPlanPage", "Action not changed"), str(error)
+        except UserError as error:
+            dialogs.show_user_error(
+                self, QCoreApplication.translate("ActionPlanPage", "Action not changed"), error
             )
             return False
         self._editing = True
@@ -187,9 +186,9 @@ class ActionsTab(QWidget):
         """Open the action's detail dialog (window-modal); stored and undoable on Save."""
         try:
             detail = pa.load_action_detail(self.database, action_id)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(
-                self, QCoreApplication.translate("ActionPlanPage", "Action plan"), str(error)
+        except UserError as error:
+            dialogs.show_user_error(
+                self, QCoreApplication.translate("ActionPlanPage", "Action plan"), error
             )
             return None
         return self._open_dialog(detail)
@@ -261,7 +260,7 @@ class ActionsTab(QWidget):
             return
         try:
             deletions = delete_actions(self.database, [row.id for row in rows])
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             dialogs.show_error(
                 self,
                 QCoreApplication.translate("ActionPlanPage", "Actions not deleted"),
@@ -319,9 +318,9 @@ class ActionsTab(QWidget):
     def _move(self, moves: list[ActionMove], text: str) -> bool:
         try:
             changes = move_actions(self.database, moves)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(
-                self, QCoreApplication.translate("ActionPlanPage", "Action not moved"), str(error)
+        except UserError as error:
+            dialogs.show_user_error(
+                self, QCoreApplication.translate("ActionPlanPage", "Action not moved"), error
             )
             self.refresh()
             return False

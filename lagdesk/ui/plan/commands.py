@@ -25,11 +25,10 @@ from lagdesk.core.plan.numbering import CodeChange, TreeChange
 from lagdesk.core.support import records
 from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common.undo import ChangeCommand
 
-Report = Callable[[Exception], None]
+Report = Callable[[UserError], None]
 
 
 # -- objectives --------------------------------------------------------------------------
@@ -134,7 +133,7 @@ def delete_actions(database: Database, action_ids: Sequence[int]) -> list[pt.Act
     try:
         for action_id in action_ids:
             done.append(pt.delete_action(database, action_id))
-    except (LagdeskError, DatabaseError):
+    except UserError:
         restore_actions(database, done)
         raise
     return done
@@ -153,7 +152,7 @@ def move_actions(database: Database, moves: Sequence[ActionMove]) -> list[TreeCh
     try:
         for move in moves:
             done.append(pt.move_action(database, move.action_id, move.objective_id, move.position))
-    except (LagdeskError, DatabaseError):
+    except UserError:
         unmove_actions(database, done)
         raise
     return done

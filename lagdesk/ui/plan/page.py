@@ -37,8 +37,7 @@ from lagdesk.core.plan import tree as pt
 from lagdesk.core.plan.funding import plan_totals
 from lagdesk.core.plan.numbering import CodeChange
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import format_amount
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.widgets import heading, show_status
@@ -242,8 +241,8 @@ class ActionPlanPage(ActionsTab):
 
     # -- loading -------------------------------------------------------------------------
 
-    def report(self, error: Exception) -> None:
-        dialogs.show_error(self, self.tr("Action plan"), str(error))
+    def report(self, error: UserError) -> None:
+        dialogs.show_user_error(self, self.tr("Action plan"), error)
         self.refresh()
 
     def _stack_moved(self) -> None:
@@ -269,9 +268,9 @@ class ActionPlanPage(ActionsTab):
         self._loading = True
         try:
             nodes = pt.objective_tree(self.database)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._loading = False
-            dialogs.show_error(self, self.tr("Action plan"), str(error))
+            dialogs.show_user_error(self, self.tr("Action plan"), error)
             return
         try:
             self.tree_model.load(nodes)
@@ -297,8 +296,8 @@ class ActionPlanPage(ActionsTab):
                 if show_all or self._selected_id is not None
                 else []
             )
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Action plan"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Action plan"), error)
             return
         current = self.table.currentIndex()
         previous = self.actions_model.record_at(current.row()) if current.isValid() else None
@@ -316,8 +315,8 @@ class ActionPlanPage(ActionsTab):
     def _load_totals(self) -> None:
         try:
             totals = plan_totals(self.database).overall
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Action plan"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Action plan"), error)
             return
         self.totals_label.setText(
             self.tr("Plan totals: cost {cost} · secured {secured} · gap {gap}").format(
@@ -378,8 +377,8 @@ class ActionPlanPage(ActionsTab):
         title = self.tr("New objective")
         try:
             change = pt.add_objective(self.database, parent_id, title)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Objective not added"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Objective not added"), error)
             return
         self._selected_id = change.id
         self._undo.push(AddObjectiveCommand(self.database, self.report, text, change.id))
@@ -414,8 +413,8 @@ class ActionPlanPage(ActionsTab):
         self._editing = True
         try:
             before = pt.rename_objective(self.database, objective_id, title)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Objective not renamed"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Objective not renamed"), error)
             QTimer.singleShot(0, self, self.refresh)
             return
         else:
@@ -440,8 +439,8 @@ class ActionPlanPage(ActionsTab):
             return
         try:
             deletion = pt.delete_objective(self.database, objective_id)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Objective not deleted"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Objective not deleted"), error)
             return
         self._selected_id = None
         text = self.tr("Delete objective")
@@ -464,8 +463,8 @@ class ActionPlanPage(ActionsTab):
         a button or a drop asks; one undo command. False when core refused."""
         try:
             change = pt.move_objective(self.database, objective_id, parent_id, position)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Objective not moved"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Objective not moved"), error)
             return False
         self._selected_id = objective_id
         self._undo.push(

@@ -41,8 +41,7 @@ from lagdesk.core.support import records
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import RiskCategory, RiskStatus
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.errors import UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.widgets import FieldMessages
@@ -184,7 +183,7 @@ class RiskDialog(QDialog):
     def _people(self) -> list[tuple[int, str]]:
         try:
             rows = sh.person_rows(self._database, sh.person_ids(self._database))
-        except (LagdeskError, DatabaseError):
+        except UserError:
             return []
         found = []
         for person in rows:
@@ -199,7 +198,7 @@ class RiskDialog(QDialog):
     def _actions(self) -> list[ActionRef]:
         try:
             return action_choices(self._database)
-        except (LagdeskError, DatabaseError):
+        except UserError:
             return []
 
     def _fill(self, row: RiskRow | None) -> None:
@@ -288,8 +287,8 @@ class RiskDialog(QDialog):
             self.messages.show(error.problems)
             self._focus_first(problem.key for problem in error.problems)
             return False
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Risk not saved"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Risk not saved"), error)
             return False
         self.saved_action_ids = action_ids
         return True

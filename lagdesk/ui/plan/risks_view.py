@@ -37,8 +37,7 @@ from lagdesk.core.plan import risks as pr
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import RiskCategory, RiskStatus
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout, labelled
 from lagdesk.ui.common.widgets import show_status
@@ -178,8 +177,8 @@ class RisksView(QWidget):
 
     # -- loading -------------------------------------------------------------------------
 
-    def report(self, error: Exception) -> None:
-        dialogs.show_error(self, self.tr("Risks"), str(error))
+    def report(self, error: UserError) -> None:
+        dialogs.show_user_error(self, self.tr("Risks"), error)
         self.refresh()
 
     def _stack_moved(self) -> None:
@@ -229,8 +228,8 @@ class RisksView(QWidget):
         try:
             rows = pr.risk_rows(self.database)
             counts = pr.risk_matrix(self.database, self.matrix.counted_statuses())
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Risks"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Risks"), error)
             return
         self._stale = False
         self.model.set_records(rows)
@@ -285,8 +284,8 @@ class RisksView(QWidget):
     def _include_closed_changed(self) -> None:
         try:
             counts = pr.risk_matrix(self.database, self.matrix.counted_statuses())
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Risks"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Risks"), error)
             return
         self.matrix.set_counts(counts)
         self._cell_chosen(self.matrix.chosen)
@@ -390,8 +389,8 @@ class RisksView(QWidget):
             return False
         try:
             deleted = pr.delete_risk(self.database, item.id)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Risk not deleted"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Risk not deleted"), error)
             return False
         text = self.tr("Delete risk {code}").format(code=item.code)
         self._undo.push(DeleteRiskCommand(self.database, self.report, text, deleted))

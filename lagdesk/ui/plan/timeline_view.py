@@ -35,8 +35,7 @@ from lagdesk.core.plan.timeline import TimelineAction, timeline_actions
 from lagdesk.core.plan.tree import objective_tree
 from lagdesk.core.support.labels import label
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import translate
 from lagdesk.reports.charts.gantt import (
     A4_WIDTH,
@@ -216,8 +215,8 @@ class TimelineView(QWidget):
         chosen = self.objective_id
         try:
             strategic = objective_tree(self._database)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Timeline"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Timeline"), error)
             strategic = []
         self.objective_choice.blockSignals(True)
         try:
@@ -253,8 +252,8 @@ class TimelineView(QWidget):
         self._dirty = False
         try:
             items = timeline_actions(self._database, self.objective_id)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Timeline"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Timeline"), error)
             items = []
         self.gantt_actions = [gantt_action(item) for item in items]
         self._ids = {item.code: item.id for item in items}
@@ -377,8 +376,8 @@ class TimelineView(QWidget):
             actions = [
                 gantt_action(item) for item in timeline_actions(self._database, self.objective_id)
             ]
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, title, str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, title, error)
             return None
         figure = gantt_figure(actions, today=self._today(), scale=self.scale)
         try:

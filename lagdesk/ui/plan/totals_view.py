@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 
 from lagdesk.core.plan.funding import NO_FUNDING, PlanTotals, plan_totals
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import format_amount
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.tables import compact_rows
@@ -144,8 +143,8 @@ class TotalsView(QWidget):
         self._dirty = False
         try:
             totals = plan_totals(self._database)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Plan totals"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Plan totals"), error)
             totals = PlanTotals(NO_FUNDING, {}, {}, [])
         self.totals = totals
         self.source_model.set_totals(totals)

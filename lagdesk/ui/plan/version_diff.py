@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from lagdesk.core.plan import versions as pv
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import format_amount
 from lagdesk.ui.common.formatting import format_date, format_number
 from lagdesk.ui.plan.versions_model import format_saved_at
@@ -285,7 +284,7 @@ class CompareDialog(QDialog):
             )
         try:
             diff = pv.compare_versions(self.database, old_id, new_id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self.view.show_message(str(error))
             return
         self.view.set_diff(diff, title)

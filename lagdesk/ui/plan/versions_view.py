@@ -32,8 +32,7 @@ from lagdesk.core.plan import versions as pv
 from lagdesk.core.support.labels import label
 from lagdesk.db.codes import PlanStatus
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.errors import UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
 from lagdesk.ui.common.widgets import FieldMessages, paragraph, show_status
@@ -116,7 +115,7 @@ class VersionDialog(QDialog):
             self.messages.show(error.problems)
             self.name_edit.setFocus()
             return
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self.messages.show_general(str(error))
             return
         super().accept()
@@ -236,8 +235,8 @@ class VersionsView(QWidget):
         selected = self.selected_version()
         try:
             rows = pv.versions(self.database)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("Versions"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("Versions"), error)
             rows = []
         self.model.set_records(rows)
         row = self.model.row_of(selected.id) if selected is not None else -1
@@ -297,8 +296,8 @@ class VersionsView(QWidget):
 
     # -- actions --------------------------------------------------------------------------
 
-    def _show_error(self, error: Exception) -> None:
-        dialogs.show_error(self, self.tr("Versions"), str(error))
+    def _show_error(self, error: UserError) -> None:
+        dialogs.show_user_error(self, self.tr("Versions"), error)
         self.refresh()
 
     def open_save_dialog(self) -> VersionDialog:
@@ -344,7 +343,7 @@ class VersionsView(QWidget):
             return False
         try:
             changed = pv.set_version_status(self.database, version.id, status)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._show_error(error)
             return False
         self.refresh()
@@ -372,7 +371,7 @@ class VersionsView(QWidget):
             return False
         try:
             pv.delete_version(self.database, version.id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._show_error(error)
             return False
         self.table.selectionModel().clearSelection()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from lagdesk import APP_NAME, ORGANISATION_NAME, __version__
 from lagdesk.core.support import paths
-from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import UserError
 from lagdesk.i18n import LANGUAGES, install_language, normalise_language
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.shell import crash, settings
@@ -88,9 +88,9 @@ def run(
         crash.stop_logging()
 
 
-def _cannot_start(error: Exception) -> None:
+def _cannot_start(error: UserError) -> None:
     crash.log.warning("Not started: %s", error)
-    dialogs.show_error(None, QCoreApplication.translate("App", "lagdesk cannot start"), str(error))
+    dialogs.show_user_error(None, QCoreApplication.translate("App", "lagdesk cannot start"), error)
 
 
 def _run(args: argparse.Namespace, on_shown: OnShown | None, on_ready: OnShown | None) -> int:
@@ -122,7 +122,7 @@ def _run(args: argparse.Namespace, on_shown: OnShown | None, on_ready: OnShown |
 
         try:
             opened = open_file(path, create=True, lock=lock)
-        except DatabaseError as error:
+        except UserError as error:
             window.hide()
             _cannot_start(error)
             app.exit(1)

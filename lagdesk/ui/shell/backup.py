@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 
 if TYPE_CHECKING:
     from lagdesk.db.database import Database
@@ -46,7 +45,7 @@ class BackupTask(QRunnable):
 
         try:
             written = backup(self._database, self._destination)
-        except (DatabaseError, LagdeskError) as error:
+        except UserError as error:
             self.signals.failed.emit(str(error))
         except Exception:
             log.exception("Backup to %s failed", self._destination)

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 
+from lagdesk.errors import UserError
 
-class FileInUseError(Exception):
+
+class FileInUseError(UserError):
     """The file is open in another lagdesk window; ``str()`` is the user's message."""
 
     def __init__(self, path: Path) -> None:

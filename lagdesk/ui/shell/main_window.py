@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk import __version__
-from lagdesk.db.errors import DatabaseError
+from lagdesk.errors import UserError
 from lagdesk.i18n import LANGUAGES, current_language, install_language
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.shell import settings
 from lagdesk.ui.shell.areas import Area, area_named
-from lagdesk.ui.shell.file_lock import FileInUseError
 from lagdesk.ui.shell.file_menu import FileActions
 from lagdesk.ui.shell.pages import build_page
 from lagdesk.ui.shell.sidebar import Sidebar
@@ -136,8 +135,8 @@ class MainWindow(QMainWindow):
 
         try:
             opened = open_file(path, create=create)
-        except (FileInUseError, DatabaseError) as error:
-            dialogs.show_error(self, self.tr("The file was not opened"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(self, self.tr("The file was not opened"), error)
             return False
         area = self.sidebar.current_area() or Area.NETWORK
         self.undo_stack.clear()

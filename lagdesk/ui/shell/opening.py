@@ -35,7 +35,7 @@ def open_file(path: Path | str, *, create: bool = True, lock: QLockFile | None =
     """Lock (unless ``lock`` is already held), then open (or create) ``path``; a new file
     starts with the procurement indicator library.
 
-    Raises FileInUseError when another lagdesk holds the lock, and the DatabaseError of
+    Raises FileInUseError when another lagdesk holds the lock, and the DatabaseFileError of
     ``open_database`` otherwise; nothing stays locked after a failure. A folder where no
     lock can be written (read-only media) is opened without one.
     """

@@ -13,8 +13,7 @@ from lagdesk.core.support import store
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import MemberRole
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import TextContext, translate
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.text import counted
@@ -78,7 +77,7 @@ def open_add_to_group(
         return None
     try:
         groups = flat_groups(sh.group_tree(database))
-    except (LagdeskError, DatabaseError) as error:
+    except UserError as error:
         context.report(error)
         return None
     if not groups:
@@ -108,8 +107,8 @@ def open_add_to_group(
                 m for m in store.find(database, r.GroupMembership, group_id=group_id)
                 if m.id in wanted
             ]  # fmt: skip
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(parent, dialog.windowTitle(), str(error))
+        except UserError as error:
+            dialogs.show_user_error(parent, dialog.windowTitle(), error)
             return
         n = len(memberships)
         text = counted(

@@ -19,11 +19,12 @@ from lagdesk.core.stakeholders import merge
 from lagdesk.core.support import deletion, store
 from lagdesk.core.support import records as r
 from lagdesk.db.database import Database
+from lagdesk.errors import UserError
 from lagdesk.ui.common.undo import RecordCommand, RecordGateway, UndoContext
 
 
 def stakeholder_undo_context(
-    database: Database, report: Callable[[Exception], None]
+    database: Database, report: Callable[[UserError], None]
 ) -> UndoContext:
     """How the area's commands write each record type (through core's generic store)."""
 

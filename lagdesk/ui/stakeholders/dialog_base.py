@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.errors import UserError, ValidationError
 from lagdesk.ui.common.widgets import FieldMessages
 
 Submit = Callable[[Any], Any]
@@ -84,7 +83,7 @@ class StakeholderDialog(QDialog):
             if any(self.messages.message_for(p.key) for p in error.problems):
                 self.tabs.setCurrentWidget(self.details)
             return
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self.messages.show_general(str(error))
             return
         super().accept()

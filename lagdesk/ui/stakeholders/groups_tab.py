@@ -22,8 +22,7 @@ from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.support import deletion, store
 from lagdesk.core.support import records as r
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
 from lagdesk.ui.common.models import ID_ROLE
@@ -160,7 +159,7 @@ class GroupsTab(QWidget):
         try:
             self.members.set_members(sh.group_members(self._database, group_id))
             self.composition.show_composition(comp.group_composition(self._database, group_id))
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._context.report(error)
 
     # -- changes -----------------------------------------------------------------------
@@ -175,7 +174,7 @@ class GroupsTab(QWidget):
         try:
             group = store.get(self._database, r.StakeholderGroup, group_id)
             members = sh.group_members(self._database, group_id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._context.report(error)
             return None
         dialog = self.open_form(group)
@@ -222,7 +221,7 @@ class GroupsTab(QWidget):
         name = member.name if member is not None else ""
         try:
             command = self._end(membership_id, day)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._context.report(error)
             return
         command.setText(self.tr("End the membership of {name}").format(name=name))
@@ -235,7 +234,7 @@ class GroupsTab(QWidget):
         try:
             group = store.get(self._database, r.StakeholderGroup, group_id)
             impact = sh.group_delete_impact(self._database, group_id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._context.report(error)
             return False
         question = group_delete_question(group.name, impact)
@@ -243,7 +242,7 @@ class GroupsTab(QWidget):
             return False
         try:
             deleted = deletion.delete_with_snapshot(self._database, r.StakeholderGroup, group_id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._context.report(error)
             return False
         text = self.tr("Delete group {name}").format(name=group.name)

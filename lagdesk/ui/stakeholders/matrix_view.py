@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.stakeholders.composition import Kind
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.errors import UserError
 from lagdesk.reports.charts.power_interest import point_positions, power_interest_figure
 from lagdesk.ui.common.tables import compact_rows
 from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
@@ -178,7 +177,7 @@ class MatrixView(QWidget):
     def refresh(self) -> None:
         try:
             points = sh.matrix_points(self._database, self.kind, self.group.currentData())
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._context.report(error)
             points = []
         chosen = self._chosen
@@ -255,7 +254,7 @@ class MatrixView(QWidget):
         owner = {"person_id": point.id} if point.kind == "person" else {"organisation_id": point.id}
         try:
             history = sh.assessment_history(self._database, **owner)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._context.report(error)
             return
         self.assessment.set_history(history)
@@ -280,7 +279,7 @@ class MatrixView(QWidget):
                 note=pending.note,
                 **owner,
             )
-        except (ValidationError, LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._context.report(error)
             return
         text = self.tr("Assess {name}").format(name=point.name)

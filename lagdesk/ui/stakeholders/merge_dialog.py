@@ -24,8 +24,7 @@ from lagdesk.core.stakeholders import merge
 from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.support.labels import label
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import translate
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.undo import UndoContext
@@ -136,7 +135,7 @@ def open_merge(
     impact = sh.person_delete_impact if kind == "person" else sh.organisation_delete_impact
     try:
         impacts = [impact(database, row.id) for row in rows]
-    except (LagdeskError, DatabaseError) as error:
+    except UserError as error:
         context.report(error)
         return None
     dialog = MergeDialog(kind, rows, impacts, parent)
@@ -147,8 +146,8 @@ def open_merge(
         do = merge.merge_people if kind == "person" else merge.merge_organisations
         try:
             result = do(database, keep, drop)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(parent, dialog.windowTitle(), str(error))
+        except UserError as error:
+            dialogs.show_user_error(parent, dialog.windowTitle(), error)
             return
         text = translate("Stakeholders", "Merge {dropped} into {kept}").format(
             dropped=names[drop], kept=names[keep]

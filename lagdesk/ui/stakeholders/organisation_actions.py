@@ -13,8 +13,7 @@ from lagdesk.core.support import deletion, store
 from lagdesk.core.support import records as r
 from lagdesk.db.codes import Sector
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
@@ -39,7 +38,7 @@ class OrganisationActions(QObject):
         self._parent = parent
         self.dialog: OrganisationDialog | None = None
 
-    def _report(self, error: Exception) -> None:
+    def _report(self, error: UserError) -> None:
         self._context.report(error)
 
     def new_organisation(self) -> OrganisationDialog:
@@ -49,7 +48,7 @@ class OrganisationActions(QObject):
         try:
             organisation = store.get(self._database, r.Organisation, organisation_id)
             history = sh.assessment_history(self._database, organisation_id=organisation_id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return None
         dialog = self.open_form(organisation)
@@ -58,7 +57,7 @@ class OrganisationActions(QObject):
 
     def open_form(self, organisation: r.Organisation) -> OrganisationDialog:
         before = None if organisation.id is None else organisation
-        failures: list[Exception] = []
+        failures: list[UserError] = []
 
         def submit(edit: OrganisationEdit) -> list[QUndoCommand]:
             failures.clear()
@@ -78,7 +77,7 @@ class OrganisationActions(QObject):
                         note=a.note,
                     )
                     commands.append(SaveRecordCommand(self._context, "", None, made))
-                except (LagdeskError, DatabaseError) as error:
+                except UserError as error:
                     failures.append(error)
             return commands
 
@@ -108,7 +107,7 @@ class OrganisationActions(QObject):
             return False
         try:
             impacts = [sh.organisation_delete_impact(self._database, row.id) for row in rows]
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return False
         question = impact_text.organisation_delete_question(
@@ -124,7 +123,7 @@ class OrganisationActions(QObject):
                 text = self.tr("Delete organisation {name}").format(name=row.name)
                 command = DeleteStakeholderCommand(self._context, text, self._database, deleted)
                 commands.append(command)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
         if len(rows) == 1:
             text = self.tr("Delete organisation {name}").format(name=rows[0].name)

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from lagdesk.core.stakeholders import register as sh
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.widgets import heading
 from lagdesk.ui.shell.areas import Area
@@ -131,7 +130,7 @@ class StakeholdersPage(QWidget):
         """Reload the tab on show now, the others when they are next shown."""
         try:
             tree = sh.group_tree(self._database)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             tree = []
         groups = flat_groups(tree)
@@ -163,8 +162,8 @@ class StakeholdersPage(QWidget):
         selected = len(self.organisations.table.selectionModel().selectedRows())
         self.merge_organisations_button.setEnabled(selected == 2)
 
-    def _report(self, error: Exception) -> None:
-        dialogs.show_error(self, self.tr("Stakeholders"), str(error))
+    def _report(self, error: UserError) -> None:
+        dialogs.show_user_error(self, self.tr("Stakeholders"), error)
 
     # -- keyboard ----------------------------------------------------------------------
 

@@ -19,8 +19,7 @@ from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.support import deletion, store
 from lagdesk.core.support import records as r
 from lagdesk.db.database import Database
-from lagdesk.db.errors import DatabaseError
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
@@ -29,7 +28,7 @@ from lagdesk.ui.stakeholders import impact_text
 from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, push_all
 from lagdesk.ui.stakeholders.person_dialog import PersonDialog, PersonEdit
 
-Report = Callable[[Exception], None]
+Report = Callable[[UserError], None]
 
 
 def full_name(person: r.Person | sh.PersonRow) -> str:
@@ -61,7 +60,7 @@ class PersonActions(QObject):
         #: The form open now, if any (tests reach it here).
         self.dialog: PersonDialog | None = None
 
-    def _report(self, error: Exception) -> None:
+    def _report(self, error: UserError) -> None:
         self._context.report(error)
 
     # -- the form ----------------------------------------------------------------------
@@ -74,7 +73,7 @@ class PersonActions(QObject):
             person = store.get(self._database, r.Person, person_id)
             consents = sh.consents(self._database, person_id)
             history = sh.assessment_history(self._database, person_id=person_id)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return None
         dialog = self.open_form(person)
@@ -84,7 +83,7 @@ class PersonActions(QObject):
 
     def open_form(self, person: r.Person) -> PersonDialog:
         before = None if person.id is None else person
-        failures: list[Exception] = []
+        failures: list[UserError] = []
 
         def submit(edit: PersonEdit) -> list[QUndoCommand]:
             failures.clear()
@@ -113,7 +112,7 @@ class PersonActions(QObject):
         return dialog
 
     def _store(
-        self, before: r.Person | None, edit: PersonEdit, failures: list[Exception]
+        self, before: r.Person | None, edit: PersonEdit, failures: list[UserError]
     ) -> list[QUndoCommand]:
         """Store the person (problems go back to the form), then the rest of the form."""
         saved = store.save(self._database, edit.person)
@@ -148,7 +147,7 @@ class PersonActions(QObject):
                 assert consent.id is not None
                 after = sh.withdraw_consent(self._database, consent.id, on)
                 commands.append(SaveRecordCommand(self._context, text, consent, after))
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             # The person is stored; what could not be is reported once the form closes.
             failures.append(error)
         return commands
@@ -161,7 +160,7 @@ class PersonActions(QObject):
             return False
         try:
             impacts = [sh.person_delete_impact(self._database, row.id) for row in rows]
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
             return False
         question = impact_text.person_delete_question(
@@ -177,7 +176,7 @@ class PersonActions(QObject):
                 text = self.tr("Delete {name}").format(name=full_name(row))
                 command = DeleteStakeholderCommand(self._context, text, self._database, deleted)
                 commands.append(command)
-        except (LagdeskError, DatabaseError) as error:
+        except UserError as error:
             self._report(error)
         if len(rows) == 1:
             text = self.tr("Delete {name}").format(name=full_name(rows[0]))
@@ -206,8 +205,8 @@ class PersonActions(QObject):
             path = path.with_name(path.name + ".json")
         try:
             written = personal_data.export_person(self._database, person.id, path)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(dialog, self.tr("Export personal data"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(dialog, self.tr("Export personal data"), error)
             return []
         dialogs.show_information(
             dialog,
@@ -234,8 +233,8 @@ class PersonActions(QObject):
             return False
         try:
             report = personal_data.erase_person(self._database, person.id)
-        except (LagdeskError, DatabaseError) as error:
-            dialogs.show_error(dialog, self.tr("Erase person"), str(error))
+        except UserError as error:
+            dialogs.show_user_error(dialog, self.tr("Erase person"), error)
             return False
         dialog.reject()
         self._undo.clear()

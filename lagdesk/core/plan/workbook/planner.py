@@ -752,7 +752,7 @@ def _sort_messages(preview: PlanImportPreview) -> None:
 def plan_plan_import(database: Database, path: Path | str) -> PlanImportPreview:
     """Read a plan workbook (.xlsx) and compare it with ``database``; writes nothing.
 
-    Raises ImportFileError (a LagdeskError) for a file that cannot be read at all, or that
+    Raises ImportFileError (a UserError) for a file that cannot be read at all, or that
     has none of the sheets, or a sheet without its key column; problems of single rows are
     in the preview, each naming the file, sheet, row and column.
     """

@@ -15,7 +15,7 @@ from lagdesk.core.plan.workbook.sheets import MEN, SEX, WOMEN, code_key
 from lagdesk.core.support import store
 from lagdesk.db import models as m
 from lagdesk.db.database import Database, translate_sqlite_error
-from lagdesk.errors import LagdeskError, ValidationError
+from lagdesk.errors import UserError, ValidationError
 from lagdesk.i18n import translate
 
 # --- Applying ---------------------------------------------------------------------------------
@@ -218,7 +218,7 @@ def apply_measurement_import(
 ) -> PlanImportSummary:
     """Add the measurements of a list read by plan_measurement_import, in one transaction."""
     if not preview.add_only:
-        raise LagdeskError(
+        raise UserError(
             translate(
                 "PlanImport", "This preview is of a plan workbook; apply it as a plan import."
             )

@@ -24,7 +24,7 @@ from lagdesk.core.support import store
 from lagdesk.db import models as m
 from lagdesk.db.codes import GroupKind
 from lagdesk.db.database import Database, translate_sqlite_error
-from lagdesk.errors import FieldProblem, LagdeskError, ValidationError
+from lagdesk.errors import FieldProblem, UserError, ValidationError
 from lagdesk.i18n import translate
 
 PROGRESS_EVERY = 200
@@ -209,7 +209,7 @@ class _Writer:
 def _check_decisions(decisions: Mapping[int, str]) -> None:
     wrong = sorted({choice for choice in decisions.values() if choice not in DECISIONS})
     if wrong:
-        raise LagdeskError(
+        raise UserError(
             translate("Import", "Unknown choice for a row: {choice}.").format(choice=wrong[0])
         )
 

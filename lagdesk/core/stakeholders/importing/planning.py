@@ -211,7 +211,7 @@ def plan_import(
 
     ``mapping`` (column label -> field, "" to ignore a column) replaces the guessed one;
     ``encoding`` replaces the guessed text encoding of a CSV file; ``sheet`` picks a sheet
-    of a workbook (the first by default). Raises ImportFileError (a LagdeskError) for a
+    of a workbook (the first by default). Raises ImportFileError (a UserError) for a
     file that cannot be read at all; problems of single rows are in the plan.
     """
     table = read_rows(Path(path), encoding=encoding, sheet=sheet)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from lagdesk.errors import LagdeskError
+from lagdesk.errors import UserError
 from lagdesk.i18n import translate
 
 #: Data rows read at most; a larger file is refused rather than read into memory.
@@ -53,7 +53,7 @@ class SheetRows:
     sheets: tuple[str, ...] = ()
 
 
-class ImportFileError(LagdeskError):
+class ImportFileError(UserError):
     """The file as a whole cannot be imported; the message names it."""
 
     def __init__(self, file: Path | str, message: str) -> None:
