@@ -4,6 +4,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The development tools (ruff, mypy, pytest and its plugins, hypothesis) pinned exactly.
+DEV_LOCK := requirements-dev.lock
 # Debian packages that the Qt libraries inside PySide6 load at start-up.
 SYSTEM_PACKAGES := libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libfreetype6 libdbus-1-3 libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 \
@@ -51,13 +53,13 @@ system-deps:
 	  fi; \
 	fi
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(DEV_LOCK)
 	@$(MAKE) --no-print-directory system-deps
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed (apt-get install python3 python3-venv)"; exit 1; }
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "Could not create the virtual environment: apt-get install python3-venv"; exit 1; }
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q --upgrade pip -c $(DEV_LOCK)
+	$(BIN)/python -m pip install -q -r $(DEV_LOCK) -e '.[dev]'
 	touch $(STAMP)
 
 # Compiled catalogues: built from i18n/*.ts, never committed.
