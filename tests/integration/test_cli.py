@@ -1,7 +1,6 @@
 """The command line as a user meets it: exit codes, one-line errors, JSON and TSV output."""
 
 import json
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -12,7 +11,7 @@ import pytest
 from lagdesk import cli
 from lagdesk.core.reporting import listing
 from lagdesk.db.database import open_database
-from tests.integration.pdftext import pdf_text
+from tests.integration.pdftext import has, pdf_text
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -334,7 +333,7 @@ def test_a_pdf_plan_is_written_in_another_language(demo_db: Path, tmp_path: Path
     assert result.returncode == 0, result.stderr
     assert "pagini" in result.stdout  # the message is Romanian too
     assert out.read_bytes().startswith(b"%PDF")
-    if shutil.which("pdftotext"):
+    if has("pdftotext"):
         assert "Plan Integrat de Acțiune" in pdf_text(out, 1)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from pdftext import pdf_text
+from pdftext import has, needs, pdf_text
 
 from lagdesk import cli
 from lagdesk.core.plan import versions as plan_versions
@@ -118,9 +118,8 @@ def test_with_names_lists_members_by_name(demo: Path, tmp_path: Path) -> None:
     assert f"{first} {last}" in names
 
 
+@needs("pdftotext")
 def test_pdf_reads_back_with_contents_chapters_and_page_numbers(demo: Path, tmp_path: Path) -> None:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("needs pdftotext")
     out = tmp_path / "iap.pdf"
     assert export(demo, out) == 0
     text = pdf_text(out)
@@ -221,7 +220,7 @@ def test_long_titles_emoji_and_right_to_left_text_export_readably(
     word = docx.Document(str(tmp_path / "iap.docx"))
     cells = {cell.text for grid in word.tables for row in grid.rows for cell in row.cells}
     assert any(text.endswith(title) for text in cells)
-    if shutil.which("pdftotext"):
+    if has("pdftotext"):
         assert "Zielińska" in pdf_text(tmp_path / "iap.pdf")
 
 

@@ -1,11 +1,10 @@
 """The sign-in sheet PDF read back with poppler, and `lagdesk export attendance-sheet`."""
 
-import shutil
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from pdftext import pdf_text
+from pdftext import needs, pdf_text
 
 from lagdesk import cli
 from lagdesk.core.meetings.sign_in import sign_in_sheet
@@ -15,7 +14,7 @@ from lagdesk.db.codes import MeetingType, Programme, Sector
 from lagdesk.db.database import Database, open_database
 
 pytestmark = [
-    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext"),
+    needs("pdftotext"),
     pytest.mark.usefixtures("widgets_application"),
 ]
 
