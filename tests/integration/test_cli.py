@@ -1,5 +1,6 @@
 """The command line as a user meets it: exit codes, one-line errors, JSON and TSV output."""
 
+import argparse
 import json
 import sqlite3
 import subprocess
@@ -18,6 +19,32 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = cli.main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def handler_modules(parser: argparse.ArgumentParser) -> set[str]:
+    """The modules whose functions handle a command of `parser`, at any depth."""
+    found: set[str] = set()
+    handler = parser.get_default("handler")
+    if handler is not None:
+        found.add(handler.__module__)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for subparser in action.choices.values():
+                found |= handler_modules(subparser)
+    return found
+
+
+def test_every_cli_module_is_listed_and_adds_a_command() -> None:
+    folder = Path(cli.__file__).parent
+    modules = {f"lagdesk.cli.{p.stem}" for p in folder.glob("*.py") if p.stem != "__init__"}
+    assert modules == set(cli.COMMAND_MODULES)
+    assert modules <= handler_modules(cli.build_parser())
+
+
+def test_the_handler_scan_sees_a_module_that_adds_nothing() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_subparsers().add_parser("demo").set_defaults(handler=cli.main)
+    assert handler_modules(parser) == {"lagdesk.cli"}
 
 
 @pytest.fixture(scope="module")
