@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from typing import Literal
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -81,7 +82,7 @@ def _empty(figure: Figure, axes: Axes) -> Figure:
     return figure
 
 
-def _tidy(axes: Axes, grid_axis: str) -> None:
+def _tidy(axes: Axes, grid_axis: Literal["x", "y"]) -> None:
     axes.spines[["top", "right"]].set_visible(False)
     axes.grid(axis=grid_axis, linewidth=0.4, alpha=0.5)
     axes.set_axisbelow(True)
