@@ -348,6 +348,7 @@ def test_lang_option_is_accepted_everywhere(tmp_path: Path) -> None:
         assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_a_pdf_plan_is_written_in_another_language(demo_db: Path, tmp_path: Path) -> None:
     """A child process, as a user runs it: --lang loads catalogues into a QCoreApplication,
     which the PDF writer replaces by a QGuiApplication (once that left the catalogues of

@@ -54,6 +54,7 @@ def one(db: Path, sql: str) -> tuple[object, ...]:
         return tuple(connection.execute(sql).fetchone())
 
 
+@pytest.mark.slow
 def test_docx_has_the_ten_chapters_real_tables_and_the_plan(
     demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -102,6 +103,7 @@ def test_docx_has_the_ten_chapters_real_tables_and_the_plan(
     assert f"{first} {last}" not in all_text
 
 
+@pytest.mark.slow
 def test_with_names_lists_members_by_name(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "iap.docx"
     assert export(demo, out, "--with-names") == 0
@@ -204,6 +206,7 @@ def test_bad_output_names_are_one_line_errors(
     assert not (tmp_path / "iap.docx").exists()
 
 
+@pytest.mark.slow
 def test_long_titles_emoji_and_right_to_left_text_export_readably(
     demo: Path, tmp_path: Path
 ) -> None:

@@ -16,6 +16,7 @@ from lagdesk.i18n import install_language
 
 pytestmark = [
     needs("soffice", "pdftotext"),
+    pytest.mark.slow,
     pytest.mark.usefixtures("widgets_application"),
 ]
 
