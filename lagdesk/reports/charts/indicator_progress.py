@@ -34,7 +34,6 @@ from PySide6.QtCore import QLocale
 
 from lagdesk import i18n
 from lagdesk.core.support.labels import has_label, label
-from lagdesk.db import codes
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 from lagdesk.reports.charts.gantt import date_x, x_date
 
@@ -69,8 +68,7 @@ NO_VALUE = QT_TRANSLATE_NOOP("Charts", "none")
 UNDEFINED = QT_TRANSLATE_NOOP("Charts", "not defined")
 NO_VALUES = QT_TRANSLATE_NOOP("Charts", "No baseline, target or measurement to show")
 
-#: How the measurements add up: the stored code or its text (both equal "cumulative").
-Accumulation = codes.Accumulation | Literal["latest", "cumulative"]
+Accumulation = Literal["latest", "cumulative"]
 
 
 @dataclass(frozen=True)
