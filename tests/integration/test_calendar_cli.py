@@ -12,15 +12,6 @@ from lagdesk.core.support import store
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import open_database
 
-MODULE = "lagdesk.cli.calendar"
-
-
-@pytest.fixture(autouse=True)
-def wired(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The lead wires the module into the CLI; until then the tests add it themselves."""
-    if MODULE not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, MODULE))
-
 
 @pytest.fixture
 def city(db_path: Path) -> Path:

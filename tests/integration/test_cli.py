@@ -1,7 +1,7 @@
 """The command line as a user meets it: exit codes, one-line errors, JSON and TSV output."""
 
+import argparse
 import json
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -12,13 +12,39 @@ import pytest
 from lagdesk import cli
 from lagdesk.core.reporting import listing
 from lagdesk.db.database import open_database
-from tests.integration.pdftext import pdf_text
+from tests.integration.pdftext import has, pdf_text
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = cli.main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def handler_modules(parser: argparse.ArgumentParser) -> set[str]:
+    """The modules whose functions handle a command of `parser`, at any depth."""
+    found: set[str] = set()
+    handler = parser.get_default("handler")
+    if handler is not None:
+        found.add(handler.__module__)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for subparser in action.choices.values():
+                found |= handler_modules(subparser)
+    return found
+
+
+def test_every_cli_module_is_listed_and_adds_a_command() -> None:
+    folder = Path(cli.__file__).parent
+    modules = {f"lagdesk.cli.{p.stem}" for p in folder.glob("*.py") if p.stem != "__init__"}
+    assert modules == set(cli.COMMAND_MODULES)
+    assert modules <= handler_modules(cli.build_parser())
+
+
+def test_the_handler_scan_sees_a_module_that_adds_nothing() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_subparsers().add_parser("demo").set_defaults(handler=cli.main)
+    assert handler_modules(parser) == {"lagdesk.cli"}
 
 
 @pytest.fixture(scope="module")
@@ -322,6 +348,7 @@ def test_lang_option_is_accepted_everywhere(tmp_path: Path) -> None:
         assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_a_pdf_plan_is_written_in_another_language(demo_db: Path, tmp_path: Path) -> None:
     """A child process, as a user runs it: --lang loads catalogues into a QCoreApplication,
     which the PDF writer replaces by a QGuiApplication (once that left the catalogues of
@@ -334,7 +361,7 @@ def test_a_pdf_plan_is_written_in_another_language(demo_db: Path, tmp_path: Path
     assert result.returncode == 0, result.stderr
     assert "pagini" in result.stdout  # the message is Romanian too
     assert out.read_bytes().startswith(b"%PDF")
-    if shutil.which("pdftotext"):
+    if has("pdftotext"):
         assert "Plan Integrat de Acțiune" in pdf_text(out, 1)
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
-from pdftext import pdf_text
+from pdftext import needs, pdf_text
 
 from lagdesk.reports.pdf import write_document_pdf
 
@@ -15,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from test_document_writers import sample
 
 pytestmark = [
-    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext"),
+    needs("pdftotext"),
     pytest.mark.usefixtures("widgets_application"),
 ]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from pdftext import pdf_text
+from pdftext import has, needs, pdf_text
 
 from lagdesk import cli
 from lagdesk.core.plan import versions as plan_versions
@@ -54,6 +54,7 @@ def one(db: Path, sql: str) -> tuple[object, ...]:
         return tuple(connection.execute(sql).fetchone())
 
 
+@pytest.mark.slow
 def test_docx_has_the_ten_chapters_real_tables_and_the_plan(
     demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -102,6 +103,7 @@ def test_docx_has_the_ten_chapters_real_tables_and_the_plan(
     assert f"{first} {last}" not in all_text
 
 
+@pytest.mark.slow
 def test_with_names_lists_members_by_name(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "iap.docx"
     assert export(demo, out, "--with-names") == 0
@@ -118,9 +120,8 @@ def test_with_names_lists_members_by_name(demo: Path, tmp_path: Path) -> None:
     assert f"{first} {last}" in names
 
 
+@needs("pdftotext")
 def test_pdf_reads_back_with_contents_chapters_and_page_numbers(demo: Path, tmp_path: Path) -> None:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("needs pdftotext")
     out = tmp_path / "iap.pdf"
     assert export(demo, out) == 0
     text = pdf_text(out)
@@ -205,6 +206,7 @@ def test_bad_output_names_are_one_line_errors(
     assert not (tmp_path / "iap.docx").exists()
 
 
+@pytest.mark.slow
 def test_long_titles_emoji_and_right_to_left_text_export_readably(
     demo: Path, tmp_path: Path
 ) -> None:
@@ -221,7 +223,7 @@ def test_long_titles_emoji_and_right_to_left_text_export_readably(
     word = docx.Document(str(tmp_path / "iap.docx"))
     cells = {cell.text for grid in word.tables for row in grid.rows for cell in row.cells}
     assert any(text.endswith(title) for text in cells)
-    if shutil.which("pdftotext"):
+    if has("pdftotext"):
         assert "Zielińska" in pdf_text(tmp_path / "iap.pdf")
 
 

@@ -9,14 +9,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from pdftext import pdf_text
+from pdftext import needs, pdf_text, program
 
 from lagdesk import cli
 from lagdesk.i18n import install_language
 
 pytestmark = [
-    pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice (soffice)"),
-    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext"),
+    needs("soffice", "pdftotext"),
+    pytest.mark.slow,
     pytest.mark.usefixtures("widgets_application"),
 ]
 
@@ -25,7 +25,7 @@ def convert(path: Path, tmp_path: Path) -> Path:
     profile = tmp_path / "lo-profile"
     done = subprocess.run(
         [
-            "soffice",
+            program("soffice"),
             f"-env:UserInstallation=file://{profile}",
             "--headless",
             "--convert-to",

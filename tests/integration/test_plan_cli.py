@@ -12,15 +12,6 @@ import pytest
 
 from lagdesk import cli
 
-MODULE = "lagdesk.cli.plan"
-
-
-@pytest.fixture(autouse=True)
-def wired(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The commands, whether or not cli.COMMAND_MODULES lists the module yet."""
-    if MODULE not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, MODULE))
-
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = cli.main(list(argv))

@@ -1,11 +1,10 @@
 """The sign-in sheet PDF read back with poppler, and `lagdesk export attendance-sheet`."""
 
-import shutil
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from pdftext import pdf_text
+from pdftext import needs, pdf_text
 
 from lagdesk import cli
 from lagdesk.core.meetings.sign_in import sign_in_sheet
@@ -15,7 +14,7 @@ from lagdesk.db.codes import MeetingType, Programme, Sector
 from lagdesk.db.database import Database, open_database
 
 pytestmark = [
-    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext"),
+    needs("pdftotext"),
     pytest.mark.usefixtures("widgets_application"),
 ]
 
@@ -84,18 +83,11 @@ def test_sheet_pdf_reads_back(database: Database, tmp_path: Path) -> None:
     assert f"Page {pages} of {pages}" in pdf_text(out, pages)
 
 
-@pytest.fixture
-def with_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    if "lagdesk.cli.sign_in" not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "lagdesk.cli.sign_in"))
-
-
 def export(db: Path, meeting: int, out: Path, *extra: str) -> int:
     arguments = ["export", "attendance-sheet", "--db", str(db), "--meeting", str(meeting)]
     return cli.main([*arguments, "--out", str(out), *extra])
 
 
-@pytest.mark.usefixtures("with_command")
 def test_cli_writes_the_sheet(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -114,7 +106,6 @@ def test_cli_writes_the_sheet(
     assert export(db_path, meeting_id, out, "--force") == 0
 
 
-@pytest.mark.usefixtures("with_command")
 def test_cli_in_english_writes_dates_as_english_does(
     db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -136,7 +127,6 @@ def test_cli_in_english_writes_dates_as_english_does(
     assert "31/12/2031" in text
 
 
-@pytest.mark.usefixtures("with_command")
 def test_cli_one_line_errors(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,9 +1,11 @@
 """The stakeholder register: filters, sorting, rows, groups, mapping and consent."""
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
 
 from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.support import records as r
@@ -652,7 +654,11 @@ def test_demo_local_group(database: Database) -> None:
     found = sh.person_rows(database, sh.person_ids(database, Filter(text="um.koszalin")))
     assert found
     assert all("um.koszalin" in row.email for row in found)
-    assert sh.organisation_rows(database, sh.organisation_ids(database))[0].people >= 0
+    with database.session() as session:
+        employed = Counter(session.scalars(sa.select(m.Person.organisation_id)))
+    organisations = sh.organisation_rows(database, sh.organisation_ids(database))
+    assert {o.id: o.people for o in organisations} == {o.id: employed[o.id] for o in organisations}
+    assert sum(o.people for o in organisations) > 0
 
 
 def test_future_joiners_are_not_yet_members(database: Database, reg: Register) -> None:

@@ -231,6 +231,9 @@ def _yes_no(value: bool | None) -> str:
 
 
 Sheet = tuple[str, list[Column], list[Sequence[object]] | RowStream]
+#: A row of the Summary sheet: (figure, (value, kind)), kind text, int, money or date.
+SummaryRow = tuple[str, tuple[object, str]]
+SummarySheet = tuple[str, list[Column], list[SummaryRow]]
 
 
 class _Report:
@@ -506,7 +509,7 @@ class _Report:
             )
         return translate("Report", "Progress"), columns, rows
 
-    def summary(self) -> Sheet:
+    def summary(self) -> SummarySheet:
         """The Summary sheet: one (figure, (value, kind)) row per key figure, the value's
         kind (text, int, money, date) per row."""
         data = self.data
@@ -565,25 +568,25 @@ class _Report:
                 )
             )
         columns = [Column(translate("Report", "Key figure")), Column(translate("Report", "Value"))]
-        rows: list[Sequence[object]] = [(name, (value, kind)) for name, value, kind in figures]
+        rows: list[SummaryRow] = [(name, (value, kind)) for name, value, kind in figures]
         return translate("Report", "Summary"), columns, rows
 
 
-def _write_summary(workbook: Any, sheet_data: Sheet, used: set[str]) -> int:
+def _write_summary(workbook: Any, sheet_data: SummarySheet, used: set[str]) -> int:
     """The summary's values have a type per row, not per column."""
     title, columns, rows = sheet_data
     sheet = workbook.create_sheet(sheet_name(title, used))
     sheet.column_dimensions["A"].width = max([MIN_WIDTH, *(len(str(row[0])) + 2 for row in rows)])
     sheet.column_dimensions["B"].width = 40
     start_table(sheet, [column.header for column in columns], len(rows))
-    for name, (value, kind) in rows:  # type: ignore[misc]
+    for name, (value, kind) in rows:
         sheet.append([_text(sheet, name), _cell(sheet, kind, value)])
     return len(rows)
 
 
 def summary_sheet(
     database: Database, *, as_of: date | None = None, pseudonymise: bool = False
-) -> Sheet:
+) -> SummarySheet:
     """The Summary sheet as ``build_report`` writes it, for an on-screen preview: (title,
     columns, rows), each row (figure, (value, kind)) with kind text, int, money or date."""
     return _Report(database, as_of or date.today(), pseudonymise).summary()

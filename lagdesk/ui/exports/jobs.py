@@ -176,7 +176,7 @@ def _excel_preview(database: Database, choice: ReportChoice, progress: Progress)
         database, as_of=choice.as_of, pseudonymise=choice.pseudonymise
     )
     table = []
-    for name, cell in rows:  # type: ignore[misc]
+    for name, cell in rows:
         value, kind = cell
         table.append((str(name), _shown(value, kind)))
     progress(1, 1)
