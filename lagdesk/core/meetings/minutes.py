@@ -26,11 +26,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from lagdesk.core.meetings.participation import local_date
 from lagdesk.core.support import records, store
 from lagdesk.core.support.deletion import DeletedRows, delete_with_snapshot, restore
 from lagdesk.core.support.folding import fold
 from lagdesk.core.support.validation import label, validate
+from lagdesk.core.support.zones import local_date
 from lagdesk.db import models as m
 from lagdesk.db.codes import ActionStatus, ActionType, ObjectiveLevel
 from lagdesk.db.database import Database

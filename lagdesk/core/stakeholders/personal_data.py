@@ -22,10 +22,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from lagdesk import __version__
-from lagdesk.core.reporting.listing import local_iso
 from lagdesk.core.support import records
 from lagdesk.core.support.labels import label
 from lagdesk.core.support.store import to_record
+from lagdesk.core.support.zones import local_iso
 from lagdesk.db import models as m
 from lagdesk.db.base import Base
 from lagdesk.db.codes import AttendanceStatus, Gender, Sector
