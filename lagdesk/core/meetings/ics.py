@@ -17,9 +17,7 @@ were given in:
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
@@ -29,6 +27,7 @@ import icalendar
 import sqlalchemy as sa
 
 from lagdesk.core.support import records, store
+from lagdesk.core.support.files import write_bytes_atomically
 from lagdesk.core.support.zones import (
     find_zone,
     local_date,
@@ -98,18 +97,6 @@ def _event(meeting: records.Meeting, stamp: datetime) -> icalendar.Event:
     return event
 
 
-def _write_atomically(out: Path, content: bytes) -> None:
-    """Write to a temporary file beside ``out``, then rename: never a half-written file."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def export_calendar(
     database: Database, out: Path, *, start: date | None = None, end: date | None = None
 ) -> int:
@@ -132,7 +119,7 @@ def export_calendar(
     for meeting in meetings:
         calendar.add_component(_event(meeting, stamp))
     calendar.add_missing_timezones()
-    _write_atomically(Path(out), calendar.to_ical())
+    write_bytes_atomically(Path(out), calendar.to_ical())
     return len(meetings)
 
 
