@@ -14,10 +14,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from lagdesk.core.indicators.progress import ProgressStatus, all_progress
+from lagdesk.core.indicators.progress import all_progress
 from lagdesk.core.plan.numbering import natural_key
 from lagdesk.core.support.zones import local_iso
 from lagdesk.db import models as m
+from lagdesk.db.codes import ProgressStatus
 from lagdesk.db.database import Database
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from matplotlib.figure import Figure as MplFigure
 
 from lagdesk import i18n
-from lagdesk.core.indicators.progress import STATUS_COLOURS, ProgressStatus, status_label
+from lagdesk.core.indicators.progress import STATUS_COLOURS, status_label
 from lagdesk.core.meetings.planning import tool_label
 from lagdesk.core.plan.numbering import natural_key
 from lagdesk.core.reporting.plan_content import IapData
@@ -40,6 +40,7 @@ from lagdesk.db.codes import (
     ObjectiveLevel,
     PlanStatus,
     Programme,
+    ProgressStatus,
     RiskCategory,
     RiskStatus,
     Sector,
