@@ -19,28 +19,20 @@ from lagdesk.core.stakeholders.importing.plan import (
     PersonValues,
 )
 from lagdesk.core.stakeholders.importing.planning import plan_import
-from lagdesk.core.stakeholders.importing.sources import (
-    MAX_DATA_ROWS,
-    ImportFileError,
-    TooManyRowsError,
-)
 
 __all__ = [
     "DECISIONS",
     "FIELDS",
-    "MAX_DATA_ROWS",
     "ColumnMapping",
     "Decision",
     "DuplicateMatch",
     "ImportCounts",
-    "ImportFileError",
     "ImportPlan",
     "ImportRow",
     "ImportSummary",
     "MissingColumnError",
     "NewOrganisation",
     "PersonValues",
-    "TooManyRowsError",
     "apply_import",
     "header",
     "plan_import",
