@@ -2,7 +2,9 @@
 
 Widget-free, so the UI's preview dialog and the command line share it:
 ``plan_import`` reads and checks a file and writes nothing; ``apply_import`` writes a plan
-in one transaction. See DOMAIN.md, "Stakeholder import columns".
+in one transaction. See DOMAIN.md, "Stakeholder import columns". The file itself is read
+by ``lagdesk.core.support.table_files`` (whose ``ImportFileError`` names a file that cannot
+be read); what its columns mean is decided here.
 """
 
 from lagdesk.core.stakeholders.importing.applying import ImportSummary, apply_import
