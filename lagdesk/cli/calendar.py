@@ -72,8 +72,8 @@ def export_calendar(options: argparse.Namespace) -> int:
 
 def import_calendar(options: argparse.Namespace) -> int:
     from lagdesk.core.meetings.ics import parse_invitation
-    from lagdesk.core.reporting.listing import local_iso
     from lagdesk.core.support.store import save
+    from lagdesk.core.support.zones import local_iso
 
     # Read the file first, so that a bad file is reported even before the database opens.
     meeting = parse_invitation(options.file)

@@ -165,7 +165,7 @@ def _change_lines(preview: Any) -> list[str]:
 
 
 def _print_preview(preview: Any) -> None:
-    from lagdesk.core.stakeholders.importing.encodings import encoding_label
+    from lagdesk.core.support.table_files.encodings import encoding_label
 
     sheets = ", ".join(_sheet_name(sheet) for sheet in preview.sheets.values())
     if preview.encoding:

@@ -1,7 +1,8 @@
 """Stable codes stored in the database. Labels for people live in ``lagdesk.core.support.labels``.
 
 Codes never change once released: a renamed label is a translation change, a new value is
-a migration (the CHECK constraints list the allowed codes).
+a migration (the CHECK constraints list the allowed codes). ``ProgressStatus`` is the one
+code that is computed, never stored; it is here so that its labels sit with the others.
 """
 
 from __future__ import annotations
@@ -219,3 +220,14 @@ class ReviewItemKind(StrEnum):
     ACTION = "action"
     INDICATOR = "indicator"
     RISK = "risk"
+
+
+class ProgressStatus(StrEnum):
+    """Where an indicator stands at a report date (computed by
+    ``lagdesk.core.indicators.progress``, never stored)."""
+
+    NO_DATA = "no_data"
+    ACHIEVED = "achieved"
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    OFF_TRACK = "off_track"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -108,15 +107,13 @@ def write_sign_in_pdf(sheet: SignInSheet, out: Path) -> int:
     which then replaces it.
     """
     ensure_gui_application()
-    out = Path(out)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(handle)
-    try:
-        pages = _render(sheet, temporary)
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    pages = 0
+
+    def render(path: str) -> None:
+        nonlocal pages
+        pages = _render(sheet, path)
+
+    write_atomically(Path(out), render)
     return pages
 
 

@@ -21,7 +21,6 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import cast
 
 from lagdesk.tools.translation_work import I18N, PLACEHOLDER, messages, ts_path
 from lagdesk.tools.update_translations import lrelease_executable
@@ -78,10 +77,9 @@ def pseudo(text: str) -> str:
     return "".join(pieces)
 
 
-def pseudo_tree(source: Path | None = None) -> ET.ElementTree:
+def pseudo_tree(source: Path | None = None) -> ET.ElementTree[ET.Element]:
     """The English catalogue with every message pseudo-translated (numerus: each form)."""
-    # As translation_work reads it (typeshed's ElementTree is generic in its root).
-    tree = cast("ET.ElementTree", ET.parse(source or ts_path("en", I18N)))
+    tree = ET.parse(source or ts_path("en", I18N))
     for message in messages(tree):
         node = message.translation
         node.attrib.pop("type", None)

@@ -83,7 +83,7 @@ class Message:
         return [node.text or ""]
 
 
-def messages(tree: ET.ElementTree) -> Iterator[Message]:
+def messages(tree: ET.ElementTree[ET.Element]) -> Iterator[Message]:
     number = 0
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -224,7 +224,7 @@ def merge(language: str, done: Path) -> list[str]:
     return []
 
 
-def write(tree: ET.ElementTree, path: Path) -> None:
+def write(tree: ET.ElementTree[ET.Element], path: Path) -> None:
     """Write ``tree`` laid out as lupdate writes it (contexts at the margin), so a merge
     changes only the lines it translated."""
     ET.indent(tree, space="    ")

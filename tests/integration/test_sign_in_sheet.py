@@ -61,6 +61,7 @@ def test_sheet_pdf_reads_back(database: Database, tmp_path: Path) -> None:
     pages = write_sign_in_pdf(sheet, out)
     assert pages >= 3
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".sheet")]
 
     text = pdf_text(out)
     assert text.count("\f") == pages

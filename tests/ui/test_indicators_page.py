@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from lagdesk import i18n
 from lagdesk.core.indicators import library as indicators
-from lagdesk.core.indicators.progress import ProgressStatus, all_progress, status_label
+from lagdesk.core.indicators.progress import all_progress, status_label
 from lagdesk.core.support import records, store
+from lagdesk.db.codes import ProgressStatus
 from lagdesk.db.database import Database
 from lagdesk.demo import build_demo
 from lagdesk.i18n import install_language

@@ -107,6 +107,17 @@ def test_db_does_not_import_core(path: Path) -> None:
     assert not {name for name in imported_modules(path) if name.startswith("lagdesk.core")}
 
 
+@pytest.mark.parametrize("path", sources("core/support"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_support_depends_on_no_area(path: Path) -> None:
+    """What every area shares sits below them all: support never reaches into one."""
+    areas = {
+        name
+        for name in imported_modules(path)
+        if name.startswith("lagdesk.core.") and not name.startswith("lagdesk.core.support")
+    }
+    assert not areas, f"{path.name} imports {sorted(areas)}"
+
+
 def test_i18n_needs_no_gui() -> None:
     assert not {
         name for name in imported_modules(PACKAGE / "i18n.py") if name.startswith(GUI_MODULES)

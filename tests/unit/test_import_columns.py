@@ -6,12 +6,10 @@ from lagdesk.core.stakeholders.importing.columns import (
     FIELDS,
     HEADERS,
     VARIANTS,
-    column_labels,
-    column_letter,
     field_of_header,
-    header_key,
     match_columns,
 )
+from lagdesk.core.support.table_files.cells import column_labels, column_letter, header_key
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,11 @@ from pathlib import Path
 import pytest
 from test_import_support import HEADER, write_csv
 
-from lagdesk.core.stakeholders.importing import ImportFileError, plan_import
-from lagdesk.core.stakeholders.importing.csv_source import read_csv, sniff_delimiter
-from lagdesk.core.stakeholders.importing.encodings import guess_encoding, score
+from lagdesk.core.stakeholders.importing import plan_import
+from lagdesk.core.stakeholders.importing.columns import is_spelled_header
+from lagdesk.core.support.table_files.csv_source import read_csv, sniff_delimiter
+from lagdesk.core.support.table_files.encodings import guess_encoding, score
+from lagdesk.core.support.table_files.sources import ImportFileError
 from lagdesk.db.database import Database
 
 # Names as the users write them. Romanian uses ş and ţ with a cedilla: Windows-1250 has no
@@ -71,7 +73,8 @@ def test_names_come_back_exact_in_every_encoding(
 
 @pytest.mark.parametrize("language", sorted(CODE_PAGE))
 def test_a_code_page_guess_says_it_is_a_guess(tmp_path: Path, language: str) -> None:
-    table = read_csv(people_file(tmp_path, language, CODE_PAGE[language]))
+    path = people_file(tmp_path, language, CODE_PAGE[language])
+    table = read_csv(path, is_header=is_spelled_header)
     assert table.encoding == CODE_PAGE[language]
     assert table.encoding_guessed
     assert table.encoding_scores[CODE_PAGE[language]] == max(table.encoding_scores.values())
@@ -102,7 +105,7 @@ def test_an_unknown_encoding_name_is_a_clear_error(tmp_path: Path, database: Dat
 def test_utf8_that_breaks_after_the_sample_names_the_row(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lagdesk.core.stakeholders.importing import csv_source
+    from lagdesk.core.support.table_files import csv_source
 
     monkeypatch.setattr(csv_source, "SAMPLE_BYTES", 64)
     path = tmp_path / "late.csv"

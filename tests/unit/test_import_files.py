@@ -10,13 +10,12 @@ from openpyxl import Workbook
 from test_import_support import HEADER, seed, table_counts, write_csv, write_xlsx
 
 from lagdesk.core.stakeholders.importing import (
-    ImportFileError,
     MissingColumnError,
-    TooManyRowsError,
     apply_import,
     plan_import,
-    sources,
 )
+from lagdesk.core.support.table_files import sources
+from lagdesk.core.support.table_files.sources import ImportFileError, TooManyRowsError
 from lagdesk.db.database import Database
 from lagdesk.errors import UserError, ValidationError
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfoNotFoundError
 
 import pytest
 import sqlalchemy as sa
@@ -23,10 +24,10 @@ from lagdesk.core.meetings.planning import (
     save_meeting_plan,
     tool_label,
     utc_offset,
-    utc_to_local,
 )
 from lagdesk.core.support import records as r
-from lagdesk.core.support import store
+from lagdesk.core.support import store, zones
+from lagdesk.core.support.zones import utc_to_local
 from lagdesk.db import models as m
 from lagdesk.db.codes import AttendanceStatus, GroupKind, MeetingType, Programme, Sector
 from lagdesk.db.database import Database
@@ -519,6 +520,37 @@ def test_new_plan_uses_the_local_zone_without_meetings(
     plan = new_meeting_plan(database, today=date(2024, 1, 8))
     assert plan.meeting.timezone == "Europe/Sofia"
     assert plan.meeting.starts_at == datetime(2024, 1, 9, 15, 0)
+
+
+def test_new_plan_uses_the_systems_zone_without_tz(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows has no TZ and no /etc/localtime: the zone comes from the system's setting."""
+    monkeypatch.delenv("TZ", raising=False)
+    monkeypatch.setattr(zones.tzlocal, "get_localzone_name", lambda: "Europe/Warsaw")
+    plan = new_meeting_plan(database, today=date(2024, 1, 8))
+    assert plan.meeting.timezone == "Europe/Warsaw"
+    assert plan.meeting.starts_at == datetime(2024, 1, 9, 16, 0)
+
+
+@pytest.mark.parametrize("told", [None, "", "Mars/Olympus_Mons"])
+def test_new_plan_falls_back_to_utc_when_the_system_cannot_tell(
+    database: Database, monkeypatch: pytest.MonkeyPatch, told: str | None
+) -> None:
+    monkeypatch.delenv("TZ", raising=False)
+    monkeypatch.setattr(zones.tzlocal, "get_localzone_name", lambda: told)
+    assert new_meeting_plan(database, today=date(2024, 1, 8)).meeting.timezone == "UTC"
+
+
+def test_new_plan_falls_back_to_utc_on_conflicting_settings(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def conflicting() -> str:
+        raise ZoneInfoNotFoundError("Multiple conflicting time zone configurations")
+
+    monkeypatch.delenv("TZ", raising=False)
+    monkeypatch.setattr(zones.tzlocal, "get_localzone_name", conflicting)
+    assert new_meeting_plan(database, today=date(2024, 1, 8)).meeting.timezone == "UTC"
 
 
 # --- pickers ------------------------------------------------------------------------------

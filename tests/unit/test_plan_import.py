@@ -24,9 +24,9 @@ from lagdesk.core.plan.workbook import (
     plan_plan_import,
 )
 from lagdesk.core.plan.workbook import sheets as plan_import_sheets
-from lagdesk.core.stakeholders.importing.sources import ImportFileError
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
+from lagdesk.core.support.table_files.sources import ImportFileError
 from lagdesk.db import models as m
 from lagdesk.db.codes import ActionStatus, FundingStatus, GenderDimension
 from lagdesk.db.database import Database, open_database

@@ -8,8 +8,8 @@ import pytest
 from matplotlib.patches import Rectangle
 from PySide6.QtCore import QLocale
 
-from lagdesk.core.indicators.progress import STATUS_COLOURS, ProgressStatus
-from lagdesk.db.codes import FundingSource, FundingStatus, Gender, Sector
+from lagdesk.core.indicators.progress import STATUS_COLOURS
+from lagdesk.db.codes import FundingSource, FundingStatus, Gender, ProgressStatus, Sector
 from lagdesk.reports.charts.plan_overview import (
     composition_figure,
     funding_figure,

@@ -16,9 +16,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from lagdesk.core.plan.numbering import InSession, begin_change, natural_key
+from lagdesk.core.plan.numbering import begin_change, natural_key
 from lagdesk.core.support import records, store
-from lagdesk.core.support.deletion import DeletedRows, delete_with_snapshot, restore
+from lagdesk.core.support.deletion import DeletedRows, delete_in, restore_in
 from lagdesk.core.support.validation import label, problems_of
 from lagdesk.db import models as m
 from lagdesk.db.codes import Disaggregation
@@ -474,14 +474,14 @@ def delete_indicator(database: Database, indicator_id: int) -> DeletedRows:
             raise NotFoundError(translate("Indicators", "indicator"), indicator_id)
         session.expunge_all()
         begin_change(session)
-        return delete_with_snapshot(InSession(database, session), records.Indicator, indicator_id)
+        return delete_in(session, records.Indicator, indicator_id)
 
 
 def restore_indicator(database: Database, deleted: DeletedRows) -> None:
     """Undo ``delete_indicator``: everything comes back with its ids, or nothing does."""
     with database.session() as session:
         begin_change(session)
-        restore(InSession(database, session), deleted)
+        restore_in(session, deleted)
 
 
 def measurement_count(database: Database, indicator_id: int) -> int:

@@ -22,17 +22,16 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
-from enum import StrEnum
 from itertools import groupby
 from typing import Any
 
 import sqlalchemy as sa
 
 from lagdesk.core.support import records
+from lagdesk.core.support.labels import label
 from lagdesk.db import models as m
-from lagdesk.db.codes import Accumulation, Polarity
+from lagdesk.db.codes import Accumulation, Polarity, ProgressStatus
 from lagdesk.db.database import Database
-from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: A ratio this close below a threshold counts as reaching it: a value exactly on a
 #: threshold in decimal (0.9 x 0.1 = 0.09) may land a hair below it in binary floating point.
@@ -42,16 +41,6 @@ ON_TRACK_SHARE = 0.9
 AT_RISK_SHARE = 0.6
 #: Indicator ids up to this many are filtered in SQL; more are filtered after reading.
 _IN_LIST_LIMIT = 500
-
-
-class ProgressStatus(StrEnum):
-    """Where an indicator stands at a report date (computed, never stored)."""
-
-    NO_DATA = "no_data"
-    ACHIEVED = "achieved"
-    ON_TRACK = "on_track"
-    AT_RISK = "at_risk"
-    OFF_TRACK = "off_track"
 
 
 #: Chart and table colours per status (Okabe-Ito hues, told apart with colour-blindness):
@@ -65,19 +54,10 @@ STATUS_COLOURS: dict[ProgressStatus, str] = {
     ProgressStatus.NO_DATA: "#999999",
 }
 
-#: Source-language labels; ``status_label`` translates them.
-STATUS_LABELS: dict[ProgressStatus, str] = {
-    ProgressStatus.NO_DATA: QT_TRANSLATE_NOOP("Codes", "No data"),
-    ProgressStatus.ACHIEVED: QT_TRANSLATE_NOOP("Codes", "Achieved"),
-    ProgressStatus.ON_TRACK: QT_TRANSLATE_NOOP("Codes", "On track"),
-    ProgressStatus.AT_RISK: QT_TRANSLATE_NOOP("Codes", "At risk"),
-    ProgressStatus.OFF_TRACK: QT_TRANSLATE_NOOP("Codes", "Off track"),
-}
-
 
 def status_label(status: ProgressStatus) -> str:
     """The translated label of a status, in the current language."""
-    return translate("Codes", STATUS_LABELS[status])
+    return label(status)
 
 
 @dataclass(frozen=True)

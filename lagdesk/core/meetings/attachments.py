@@ -17,9 +17,7 @@ from __future__ import annotations
 import contextlib
 import math
 import mimetypes
-import os
 import struct
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -32,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from lagdesk.core.support import deletion, store
 from lagdesk.core.support import records as r
+from lagdesk.core.support.files import write_bytes_atomically
 from lagdesk.core.support.folding import fold
 from lagdesk.core.support.stored_rows import Row
 from lagdesk.db import models as m
@@ -486,16 +485,9 @@ def save_attachment_as(database: Database, attachment_id: int, out: Path) -> Pat
     place, so an interrupted save never leaves a half-written file under the chosen name."""
     data = attachment_data(database, attachment_id)
     out = Path(out)
-    temporary: Path | None = None
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-        temporary = Path(name)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, out)
+        write_bytes_atomically(out, data)
     except OSError as error:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
         message = translate("Attachments", "{file} cannot be written: {reason}")
         raise AttachmentError(message.format(file=out, reason=error.strerror or error)) from error
     return out

@@ -10,26 +10,31 @@ were given in:
 - ``DTSTART;TZID=Europe/Riga:...`` gives that zone;
 - a UTC time (``...Z``) gives ``UTC``;
 - a floating time (no zone) is read in ``floating_zone``, by default the computer's own
-  zone (``TZ``, then ``/etc/localtime``, else UTC), since that is where the invitation's
-  reader sees it; a TZID nothing knows is treated the same way;
+  zone (``local_zone_name``: ``TZ``, then the system's setting, else UTC), since that is
+  where the invitation's reader sees it; a TZID nothing knows is treated the same way;
 - an all-day date starts at midnight of that day, read like a floating time.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 import sqlalchemy as sa
 
 from lagdesk.core.support import records, store
+from lagdesk.core.support.files import write_bytes_atomically
+from lagdesk.core.support.zones import (
+    find_zone,
+    local_date,
+    local_zone_name,
+    utc_to_local,
+    zone_or_utc,
+)
 from lagdesk.db import models as m
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import Database
@@ -51,38 +56,8 @@ class CalendarFileError(UserError):
         self.problem = problem
 
 
-def _zone(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def _stored_zone(name: str) -> ZoneInfo:
-    return _zone(name) or ZoneInfo("UTC")
-
-
-def local_zone_name() -> str:
-    """The computer's IANA zone name, as far as it can be told without a helper library."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    try:
-        target = os.path.realpath("/etc/localtime")
-    except OSError:  # pragma: no cover - realpath rarely fails
-        target = ""
-    if "zoneinfo/" in target:
-        candidates.append(target.split("zoneinfo/", 1)[1])
-    for name in candidates:
-        if name and not name.startswith("/") and _zone(name) is not None:
-            return name
-    return "UTC"
-
-
 def _uid(meeting_id: int | None) -> str:
     return f"meeting-{meeting_id}@lagdesk"
-
-
-def _local(moment: datetime, zone: ZoneInfo) -> datetime:
-    return moment.replace(tzinfo=UTC).astimezone(zone)
 
 
 def _meetings_between(database: Database, start: date | None, end: date | None) -> list[Any]:
@@ -98,21 +73,20 @@ def _meetings_between(database: Database, start: date | None, end: date | None) 
     )
     chosen = []
     for meeting in found:
-        day = _local(meeting.starts_at, _stored_zone(meeting.timezone)).date()
+        day = local_date(meeting.starts_at, meeting.timezone)
         if (start is None or day >= start) and (end is None or day <= end):
             chosen.append(meeting)
     return chosen
 
 
 def _event(meeting: records.Meeting, stamp: datetime) -> icalendar.Event:
-    zone = _stored_zone(meeting.timezone)
     event = icalendar.Event()
     event.add("uid", _uid(meeting.id))
     event.add("dtstamp", stamp)
     event.add("summary", meeting.title)
-    event.add("dtstart", _local(meeting.starts_at, zone))
+    event.add("dtstart", utc_to_local(meeting.starts_at, meeting.timezone))
     if meeting.ends_at is not None:
-        event.add("dtend", _local(meeting.ends_at, zone))
+        event.add("dtend", utc_to_local(meeting.ends_at, meeting.timezone))
     if meeting.place:
         event.add("location", meeting.place)
     if meeting.online_link:
@@ -121,18 +95,6 @@ def _event(meeting: records.Meeting, stamp: datetime) -> icalendar.Event:
         event.add("description", meeting.notes)
     event.add("categories", [meeting.type.value])
     return event
-
-
-def _write_atomically(out: Path, content: bytes) -> None:
-    """Write to a temporary file beside ``out``, then rename: never a half-written file."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def export_calendar(
@@ -157,7 +119,7 @@ def export_calendar(
     for meeting in meetings:
         calendar.add_component(_event(meeting, stamp))
     calendar.add_missing_timezones()
-    _write_atomically(Path(out), calendar.to_ical())
+    write_bytes_atomically(Path(out), calendar.to_ical())
     return len(meetings)
 
 
@@ -174,13 +136,13 @@ def _moment(value: date, tzid: str | None, floating_zone: str) -> _Moment:
     tz: tzinfo | None = value.tzinfo
     if tz is None:
         zone = floating_zone
-        aware = value.replace(tzinfo=_stored_zone(zone))
+        aware = value.replace(tzinfo=zone_or_utc(zone))
     else:
         aware = value
         key = getattr(tz, "key", None)
-        if isinstance(key, str) and _zone(key) is not None:
+        if isinstance(key, str) and find_zone(key) is not None:
             zone = key
-        elif tzid and _zone(tzid) is not None:
+        elif tzid and find_zone(tzid) is not None:
             zone = tzid
         else:  # UTC, or a zone defined only inside the file: keep the instant, name it UTC
             zone = "UTC"

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -26,11 +24,17 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from lagdesk.core.meetings.participation import local_date
 from lagdesk.core.support import records, store
-from lagdesk.core.support.deletion import DeletedRows, delete_with_snapshot, restore
+from lagdesk.core.support.deletion import (
+    DeletedRows,
+    delete_in,
+    delete_with_snapshot,
+    restore,
+    restore_in,
+)
 from lagdesk.core.support.folding import fold
 from lagdesk.core.support.validation import label, validate
+from lagdesk.core.support.zones import local_date
 from lagdesk.db import models as m
 from lagdesk.db.codes import ActionStatus, ActionType, ObjectiveLevel
 from lagdesk.db.database import Database
@@ -159,24 +163,6 @@ def _full_name(first_name: str, last_name: str) -> str:
 def _natural(code: str) -> tuple[tuple[int, str], ...]:
     """Sorts 1.2 before 1.10: numeric parts as numbers."""
     return tuple((int(part), "") if part.isdigit() else (0, part) for part in code.split("."))
-
-
-class _Within(Database):
-    """An open transaction seen as a ``Database``: ``deletion``'s snapshot and restore open
-    their own session, and through this they run inside ``session`` instead, so a delete
-    or restore and the renumbering of the other decisions commit together or not at all."""
-
-    def __init__(self, database: Database, session: Session) -> None:
-        super().__init__(database.path, database.engine)
-        self._open = session
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        yield self._open
-
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        yield self._open
 
 
 # --- minutes -----------------------------------------------------------------------------
@@ -320,7 +306,7 @@ def delete_decision(database: Database, decision_id: int) -> DeletedRows:
         decision = _decision(session, decision_id)
         meeting_id, number = decision.meeting_id, decision.number
         session.expunge(decision)
-        deleted = delete_with_snapshot(_Within(database, session), records.Decision, decision_id)
+        deleted = delete_in(session, records.Decision, decision_id)
         _shift(session, meeting_id, number + 1, None, -1)
         return deleted
 
@@ -333,7 +319,7 @@ def restore_decision(database: Database, deleted: DeletedRows) -> None:
     with database.session() as session:
         _meeting(session, meeting_id)
         _shift(session, meeting_id, number, None, 1)
-        restore(_Within(database, session), deleted)
+        restore_in(session, deleted)
 
 
 def move_decision(database: Database, decision_id: int, new_number: int) -> int:

@@ -16,10 +16,8 @@ from __future__ import annotations
 import calendar
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from functools import cache
+from datetime import date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
 from sqlalchemy.orm import QueryableAttribute
@@ -28,6 +26,7 @@ from lagdesk.core.stakeholders.composition import subgroups
 from lagdesk.core.support import records
 from lagdesk.core.support.deletion import DeletedRows, delete_with_snapshot, restore
 from lagdesk.core.support.folding import fold, folded, searching
+from lagdesk.core.support.zones import utc_to_local
 from lagdesk.db import models as m
 from lagdesk.db.codes import AttendanceStatus, MeetingType
 from lagdesk.db.database import Database
@@ -49,19 +48,6 @@ __all__ = [
 
 #: No zone is further than this from UTC: a local day lies inside its UTC day ± this.
 _ZONE_MARGIN = timedelta(days=1)
-
-
-@cache
-def _zone(name: str) -> tzinfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
-
-
-def _local(moment: datetime, zone: str) -> datetime:
-    """A stored (naive UTC) time as an aware time in ``zone``."""
-    return moment.replace(tzinfo=UTC).astimezone(_zone(zone))
 
 
 @dataclass(frozen=True)
@@ -244,8 +230,8 @@ def _row(values: Any) -> MeetingRow:
         id=key,
         type=kind,
         title=title,
-        starts_local=_local(starts, zone),
-        ends_local=_local(ends, zone) if ends is not None else None,
+        starts_local=utc_to_local(starts, zone),
+        ends_local=utc_to_local(ends, zone) if ends is not None else None,
         timezone=zone,
         place=place,
         online_link=link,

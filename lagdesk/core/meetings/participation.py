@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 import sqlalchemy as sa
 
-from lagdesk.core.reporting.listing import local_iso
 from lagdesk.core.stakeholders.composition import membership_conditions, require
+from lagdesk.core.support.zones import local_date
 from lagdesk.db import models as m
 from lagdesk.db.codes import AttendanceStatus, Gender, MeetingType, Sector
 from lagdesk.db.database import Database
@@ -35,13 +35,6 @@ from lagdesk.db.database import Database
 RECENT_MEETINGS = 3
 
 ATTENDED = AttendanceStatus.ATTENDED
-
-
-def local_date(moment: datetime, zone: str) -> date:
-    """The day a stored UTC time falls on in the meeting's own time zone."""
-    text = local_iso(moment, zone)
-    assert text is not None
-    return date.fromisoformat(text[:10])
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ attended, were excused or did not show is evidence and stays; the save reports w
 Walk-in rows are never touched here.
 
 Times: the editor works in the meeting's own wall-clock time; the database stores naive UTC
-(``local_to_utc``, ``utc_to_local``).
+(``local_to_utc``, and back with ``lagdesk.core.support.zones.utc_to_local``).
 """
 
 from __future__ import annotations
@@ -23,19 +23,18 @@ import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from lagdesk.core.meetings.ics import local_zone_name
 from lagdesk.core.network import current_network
 from lagdesk.core.stakeholders.composition import GroupNode, active_on, group_tree
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.core.support.folding import fold, folded, searching
 from lagdesk.core.support.validation import problems_of
+from lagdesk.core.support.zones import find_zone, local_date, local_zone_name, zone_names
 from lagdesk.db import models as m
 from lagdesk.db.base import Base
 from lagdesk.db.codes import AttendanceStatus, GroupKind, MeetingType
@@ -99,12 +98,6 @@ def _tool_key(code: str) -> tuple[int, str]:
 # --- time zones -----------------------------------------------------------------------------
 
 
-@cache
-def zone_names() -> frozenset[str]:
-    """Every IANA zone name this computer knows."""
-    return frozenset(available_timezones())
-
-
 def _zone_problem(zone: str) -> FieldProblem:
     message = translate("MeetingPlan", "{zone} is not a time zone. Choose one from the list.")
     return FieldProblem(
@@ -114,10 +107,12 @@ def _zone_problem(zone: str) -> FieldProblem:
     )
 
 
-def _zone(zone: str) -> ZoneInfo:
-    if zone not in zone_names():
+def _listed_zone(zone: str) -> ZoneInfo:
+    """The zone of a name from the editor's list; any other name is a problem on the field."""
+    found = find_zone(zone) if zone in zone_names() else None
+    if found is None:
         raise ValidationError([_zone_problem(zone)])
-    return ZoneInfo(zone)
+    return found
 
 
 def local_to_utc(local: datetime, zone: str) -> datetime:
@@ -128,22 +123,15 @@ def local_to_utc(local: datetime, zone: str) -> datetime:
     repeated in autumn) is taken the first time, still in summer time. An unknown zone is a
     ``ValidationError`` on the field ``timezone``.
     """
-    aware = local.replace(tzinfo=_zone(zone), fold=0)
+    aware = local.replace(tzinfo=_listed_zone(zone), fold=0)
     return aware.astimezone(UTC).replace(tzinfo=None)
-
-
-def utc_to_local(moment: datetime, zone: str) -> datetime:
-    """A stored (naive UTC) time as an aware time in ``zone``; in UTC when the zone is
-    unknown, so that a meeting with a mistyped zone can still be shown and corrected."""
-    target = ZoneInfo(zone) if zone in zone_names() else ZoneInfo("UTC")
-    return moment.replace(tzinfo=UTC).astimezone(target)
 
 
 def utc_offset(zone: str, local: datetime) -> timedelta | None:
     """The zone's offset from UTC at that wall-clock time; None for an unknown zone."""
     if zone not in zone_names():
         return None
-    offset = local.replace(tzinfo=ZoneInfo(zone), fold=0).utcoffset()
+    offset = local.replace(tzinfo=_listed_zone(zone), fold=0).utcoffset()
     return offset if offset is not None else timedelta(0)
 
 
@@ -404,7 +392,7 @@ def group_member_ids(database: Database, group_ids: Sequence[int], on: date) -> 
 
 def meeting_day(meeting: r.Meeting) -> date:
     """The day the meeting starts on in its own zone (UTC for an unknown zone)."""
-    return utc_to_local(meeting.starts_at, meeting.timezone).date()
+    return local_date(meeting.starts_at, meeting.timezone)
 
 
 def _sync_attendance(

@@ -10,11 +10,10 @@ import datetime as dt
 import math
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
 
 import sqlalchemy as sa
 
-from lagdesk.core.reporting.listing import local_iso
+from lagdesk.core.support.zones import utc_to_local
 from lagdesk.db import models as m
 from lagdesk.db.database import Database
 from lagdesk.errors import UserError
@@ -104,8 +103,8 @@ def sign_in_sheet(database: Database, meeting_id: int) -> SignInSheet:
             .outerjoin(m.Organisation, m.Person.organisation_id == m.Organisation.id)
             .where(m.Attendance.meeting_id == meeting_id, sa.not_(m.Attendance.is_walk_in))
         ).all()
-        starts = _local(meeting.starts_at, meeting.timezone)
-        ends = _local(meeting.ends_at, meeting.timezone) if meeting.ends_at else None
+        starts = utc_to_local(meeting.starts_at, meeting.timezone)
+        ends = utc_to_local(meeting.ends_at, meeting.timezone) if meeting.ends_at else None
         ordered = sorted(people, key=lambda row: sort_key(row[1], row[0]))
         invited = tuple(
             SignInPerson(name=display_name(first, last), organisation=organisation or "")
@@ -126,9 +125,3 @@ def sign_in_sheet(database: Database, meeting_id: int) -> SignInSheet:
             invited=invited,
             blank_rows=blank_rows_for(len(invited)),
         )
-
-
-def _local(moment: datetime, zone: str) -> datetime:
-    text = local_iso(moment, zone)
-    assert text is not None
-    return datetime.fromisoformat(text)

@@ -21,7 +21,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from lagdesk.core.meetings.minutes import ActionRef, DecisionRef
-from lagdesk.core.meetings.participation import local_date
 from lagdesk.core.plan.funding import (
     ZERO,
     FundingTotals,
@@ -42,6 +41,7 @@ from lagdesk.core.plan.numbering import (
 )
 from lagdesk.core.support import records, store
 from lagdesk.core.support.validation import label, problems_of
+from lagdesk.core.support.zones import local_date
 from lagdesk.db import models as m
 from lagdesk.db.codes import ActionStatus, ActionType, FundingStatus, GenderDimension
 from lagdesk.db.database import Database

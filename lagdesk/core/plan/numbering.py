@@ -17,8 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -333,21 +332,3 @@ def action_in(session: Session, action_id: int) -> m.Action:
 
 def code_of(session: Session, model: type[m.Objective] | type[m.Action], row_id: int) -> str:
     return str(session.execute(sa.select(model.code).where(model.id == row_id)).scalar_one())
-
-
-class InSession(Database):
-    """An open transaction seen as a ``Database``: ``deletion``'s snapshot and restore open
-    their own session, and through this they run inside ``session`` instead, so a delete
-    and the renumbering that follows it commit together or not at all."""
-
-    def __init__(self, database: Database, session: Session) -> None:
-        super().__init__(database.path, database.engine)
-        self._open = session
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        yield self._open
-
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        yield self._open

@@ -17,7 +17,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from lagdesk.core.plan.numbering import (
-    InSession,
     begin_change,
     full_name,
     natural_key,
@@ -25,7 +24,7 @@ from lagdesk.core.plan.numbering import (
     plan_in,
 )
 from lagdesk.core.support import records, store
-from lagdesk.core.support.deletion import DeletedRows, delete_with_snapshot, restore
+from lagdesk.core.support.deletion import DeletedRows, delete_in, restore_in
 from lagdesk.db import models as m
 from lagdesk.db.codes import RiskCategory, RiskStatus
 from lagdesk.db.database import Database
@@ -235,7 +234,7 @@ def delete_risk(database: Database, risk_id: int) -> DeletedRows:
     with database.session() as session:
         session.expunge(_risk(session, risk_id))
         begin_change(session)
-        return delete_with_snapshot(InSession(database, session), records.Risk, risk_id)
+        return delete_in(session, records.Risk, risk_id)
 
 
 def restore_risk(database: Database, deleted: DeletedRows) -> None:
@@ -244,7 +243,7 @@ def restore_risk(database: Database, deleted: DeletedRows) -> None:
     (``DeletionError``, nothing changed, when an action it was linked to is gone)."""
     with database.session() as session:
         begin_change(session)
-        restore(InSession(database, session), deleted)
+        restore_in(session, deleted)
 
 
 def risk_matrix(

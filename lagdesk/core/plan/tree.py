@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from lagdesk.core.plan.numbering import (
     CodeChange,
-    InSession,
     TreeChange,
     action_in,
     begin_change,
@@ -35,7 +34,7 @@ from lagdesk.core.plan.numbering import (
     shift_positions,
 )
 from lagdesk.core.support import records, store
-from lagdesk.core.support.deletion import DeletedRows, delete_with_snapshot, restore
+from lagdesk.core.support.deletion import DeletedRows, delete_in, restore_in
 from lagdesk.db import models as m
 from lagdesk.db.codes import ObjectiveLevel
 from lagdesk.db.database import Database
@@ -294,9 +293,7 @@ def delete_objective(database: Database, objective_id: int) -> ObjectiveDeletion
             raise ObjectiveHasActionsError(code, title, int(count))
         begin_change(session)
         session.expunge(row)
-        deleted = delete_with_snapshot(
-            InSession(database, session), records.Objective, objective_id
-        )
+        deleted = delete_in(session, records.Objective, objective_id)
         return ObjectiveDeletion(deleted, tuple(renumber(session)))
 
 
@@ -316,7 +313,7 @@ def restore_objective(database: Database, deletion: ObjectiveDeletion) -> tuple[
         shift_positions(
             session, objective, sa.and_(objective.plan_id == root["plan_id"], where), position
         )
-        restore(InSession(database, session), deleted)
+        restore_in(session, deleted)
         return tuple(renumber(session))
 
 
@@ -371,7 +368,7 @@ def delete_action(database: Database, action_id: int) -> ActionDeletion:
         row = action_in(session, action_id)
         begin_change(session)
         session.expunge(row)
-        deleted = delete_with_snapshot(InSession(database, session), records.Action, action_id)
+        deleted = delete_in(session, records.Action, action_id)
         return ActionDeletion(deleted, tuple(renumber(session)))
 
 
@@ -384,5 +381,5 @@ def restore_action(database: Database, deletion: ActionDeletion) -> tuple[CodeCh
         begin_change(session)
         action = m.Action
         shift_positions(session, action, action.objective_id == objective_id, position)
-        restore(InSession(database, session), deletion.deleted)
+        restore_in(session, deletion.deleted)
         return tuple(renumber(session))

@@ -41,7 +41,6 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Mapper, Session, aliased
 
-from lagdesk.core.meetings.participation import local_date
 from lagdesk.core.plan.diff import (
     EXCERPT,
     ChangedItem,
@@ -57,6 +56,7 @@ from lagdesk.core.plan.diff import (
 from lagdesk.core.plan.numbering import full_name, natural_key, plan_row
 from lagdesk.core.support import records
 from lagdesk.core.support.labels import label
+from lagdesk.core.support.zones import local_date
 from lagdesk.db import models as m
 from lagdesk.db.codes import PlanStatus
 from lagdesk.db.database import Database

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
-from functools import cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
 
-from lagdesk.core.indicators.progress import ProgressStatus, all_progress
+from lagdesk.core.indicators.progress import all_progress
 from lagdesk.core.plan.numbering import natural_key
+from lagdesk.core.support.zones import local_iso
 from lagdesk.db import models as m
+from lagdesk.db.codes import ProgressStatus
 from lagdesk.db.database import Database
 
 
@@ -30,21 +30,6 @@ class Listing:
     def as_dicts(self) -> list[dict[str, Any]]:
         columns = self.columns
         return [dict(zip(columns, row, strict=True)) for row in self.rows]
-
-
-@cache
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def local_iso(moment: datetime | None, zone: str) -> str | None:
-    """A stored UTC time as ISO 8601 with the offset of the meeting's own time zone."""
-    if moment is None:
-        return None
-    return moment.replace(tzinfo=UTC).astimezone(_zone(zone)).isoformat()
 
 
 def _iso(value: date | None) -> str | None:

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from lagdesk.core import network
 from lagdesk.core.indicators import progress
-from lagdesk.core.indicators.progress import IndicatorProgress, ProgressStatus
+from lagdesk.core.indicators.progress import IndicatorProgress
 from lagdesk.core.meetings import overview as meetings
 from lagdesk.core.meetings.overview import MeetingFilter, MeetingRow
 from lagdesk.core.plan import versions as plan_versions
@@ -27,7 +27,7 @@ from lagdesk.core.stakeholders import composition
 from lagdesk.core.stakeholders.composition import Composition
 from lagdesk.core.support.records import Network, Partner, TransnationalMeeting
 from lagdesk.db import models as m
-from lagdesk.db.codes import GroupKind, MemberRole, PlanStatus, Sector
+from lagdesk.db.codes import GroupKind, MemberRole, PlanStatus, ProgressStatus, Sector
 from lagdesk.db.database import Database
 from lagdesk.errors import UserError
 from lagdesk.i18n import translate

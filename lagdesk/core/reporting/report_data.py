@@ -13,7 +13,7 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 
-from lagdesk.core.meetings.planning import utc_to_local
+from lagdesk.core.support.zones import utc_to_local
 from lagdesk.db import models as m
 from lagdesk.db.codes import GroupKind, MemberRole, Sector
 from lagdesk.db.database import Database

@@ -10,8 +10,6 @@ from __future__ import annotations
 import html
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,10 +20,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from lagdesk import __version__
-from lagdesk.core.reporting.listing import local_iso
 from lagdesk.core.support import records
+from lagdesk.core.support.files import PART, write_atomically, write_bytes_atomically
 from lagdesk.core.support.labels import label
 from lagdesk.core.support.store import to_record
+from lagdesk.core.support.zones import local_iso
 from lagdesk.db import models as m
 from lagdesk.db.base import Base
 from lagdesk.db.codes import AttendanceStatus, Gender, Sector
@@ -258,26 +257,23 @@ def export_person(database: Database, person_id: int, out: Path) -> list[Path]:
     data = person_data(database, person_id)
     today = date.today()
     document = {"exported_on": today.isoformat(), "lagdesk_version": __version__, **data}
-    texts = {out: json.dumps(document, ensure_ascii=False, indent=2) + "\n"}
-    texts[html_path] = _render_html(data, today)
-    parts: list[tuple[Path, Path]] = []
-    done: list[Path] = []
+    json_text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    page = _render_html(data, today)
+    placed: list[Path] = []
+
+    def write_pair(json_part: str) -> None:
+        # The page is put in place while the JSON waits under its temporary name, and taken
+        # away again if the JSON cannot follow: the pair or nothing.
+        Path(json_part).write_bytes(json_text.encode("utf-8"))
+        placed.append(write_bytes_atomically(html_path, page.encode("utf-8")))
+
     try:
-        for target, text in texts.items():
-            handle, name = tempfile.mkstemp(".part", f".{target.name}.", out.parent)
-            parts.append((Path(name), target))
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(text)
-        for part, target in parts:
-            done.append(part.replace(target))
+        write_atomically(out, write_pair, suffix=PART)
     except OSError as exc:
-        for target in done:  # the pair or nothing
+        for target in placed:
             target.unlink(missing_ok=True)
         detail = translate("PersonalData", "{path} cannot be written: {detail}")
         raise UserError(detail.format(path=exc.filename or out, detail=exc.strerror)) from exc
-    finally:
-        for part, _ in parts:
-            part.unlink(missing_ok=True)
     return [out, html_path]
 
 

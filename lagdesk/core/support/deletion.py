@@ -13,6 +13,9 @@ sets the cleared links again, in one transaction. It refuses, with nothing chang
 original id has been given to a new row since or a row it needs (the person's
 organisation, say) has been deleted since. A cleared link is set again only where it is
 still empty: a task given to someone else meanwhile keeps its new owner.
+
+``delete_in`` and ``restore_in`` do the same inside a caller's transaction, for a delete
+that goes with other changes (the numbers of the records after it).
 """
 
 from __future__ import annotations
@@ -146,17 +149,30 @@ def delete_with_snapshot(database: Database, record_type: type, record_id: int) 
     Raises ``NotFoundError`` when there is no such record, ``DeletionError`` when the
     database refuses (a row that must not lose it still refers to it).
     """
-    table = _table_of(record_type)
     try:
         with database.session() as session:
-            deleted = _snapshot(session, table, record_id)
-            session.execute(sa.delete(table).where(table.c.id == record_id))
+            return delete_in(session, record_type, record_id)
     except sa.exc.IntegrityError as exc:
-        message = translate(
-            "Deletion", "This cannot be deleted: other records still depend on it ({detail})."
-        )
-        raise DeletionError(message.format(detail=exc.orig)) from exc
+        raise _delete_refused(exc) from exc
+
+
+def delete_in(session: Session, record_type: type, record_id: int) -> DeletedRows:
+    """``delete_with_snapshot`` inside the caller's transaction, so that the delete and what
+    goes with it (the renumbering of the records after it) commit together or not at all."""
+    table = _table_of(record_type)
+    deleted = _snapshot(session, table, record_id)
+    try:
+        session.execute(sa.delete(table).where(table.c.id == record_id))
+    except sa.exc.IntegrityError as exc:
+        raise _delete_refused(exc) from exc
     return deleted
+
+
+def _delete_refused(exc: sa.exc.IntegrityError) -> DeletionError:
+    message = translate(
+        "Deletion", "This cannot be deleted: other records still depend on it ({detail})."
+    )
+    return DeletionError(message.format(detail=exc.orig))
 
 
 def _existing(session: Session, table: sa.Table, column: str, values: set[Any]) -> set[Any]:
@@ -232,26 +248,39 @@ def restore(database: Database, deleted: DeletedRows) -> None:
     transaction; ``DeletionError`` (and nothing changed) when that is no longer possible."""
     try:
         with database.session() as session:
-            renumbered = _check(session, deleted)
-            for table in Base.metadata.sorted_tables:
-                rows = _parents_first(table, deleted.rows.get(table.name, []))
-                taken = renumbered.get(table.name, set())
-                exact = [row for row in rows if row_key(table, row) not in taken]
-                moved = [
-                    {k: v for k, v in row.items() if k != "rowid"}
-                    for row in rows
-                    if row_key(table, row) in taken
-                ]
-                for batch in (exact, moved):
-                    if batch:
-                        session.execute(sa.insert(stored(table)), batch)
-            for link in deleted.cleared:
-                plain = stored(Base.metadata.tables[link.table])
-                session.execute(
-                    sa.update(plain)
-                    .where(key_column(plain) == link.row_id, plain.c[link.column].is_(None))
-                    .values({link.column: link.value})
-                )
+            restore_in(session, deleted)
     except sa.exc.IntegrityError as exc:
-        message = translate("Deletion", "The delete cannot be undone: {detail}")
-        raise DeletionError(message.format(detail=exc.orig)) from exc
+        raise _restore_refused(exc) from exc
+
+
+def restore_in(session: Session, deleted: DeletedRows) -> None:
+    """``restore`` inside the caller's transaction (see ``delete_in``); on ``DeletionError``
+    the caller rolls back."""
+    try:
+        renumbered = _check(session, deleted)
+        for table in Base.metadata.sorted_tables:
+            rows = _parents_first(table, deleted.rows.get(table.name, []))
+            taken = renumbered.get(table.name, set())
+            exact = [row for row in rows if row_key(table, row) not in taken]
+            moved = [
+                {k: v for k, v in row.items() if k != "rowid"}
+                for row in rows
+                if row_key(table, row) in taken
+            ]
+            for batch in (exact, moved):
+                if batch:
+                    session.execute(sa.insert(stored(table)), batch)
+        for link in deleted.cleared:
+            plain = stored(Base.metadata.tables[link.table])
+            session.execute(
+                sa.update(plain)
+                .where(key_column(plain) == link.row_id, plain.c[link.column].is_(None))
+                .values({link.column: link.value})
+            )
+    except sa.exc.IntegrityError as exc:
+        raise _restore_refused(exc) from exc
+
+
+def _restore_refused(exc: sa.exc.IntegrityError) -> DeletionError:
+    message = translate("Deletion", "The delete cannot be undone: {detail}")
+    return DeletionError(message.format(detail=exc.orig))

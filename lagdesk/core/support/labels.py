@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from lagdesk.core.indicators.progress import STATUS_LABELS, ProgressStatus
 from lagdesk.db import codes as c
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -137,8 +136,12 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (c.ReviewItemKind.ACTION, QT_TRANSLATE_NOOP("Codes", "Action")),
     (c.ReviewItemKind.INDICATOR, QT_TRANSLATE_NOOP("Codes", "Indicator")),
     (c.ReviewItemKind.RISK, QT_TRANSLATE_NOOP("Codes", "Risk")),
-    # Computed, never stored; the texts are marked where the statuses are defined.
-    *((status, STATUS_LABELS[status]) for status in ProgressStatus),
+    # Computed, never stored: where an indicator stands at a report date.
+    (c.ProgressStatus.NO_DATA, QT_TRANSLATE_NOOP("Codes", "No data")),
+    (c.ProgressStatus.ACHIEVED, QT_TRANSLATE_NOOP("Codes", "Achieved")),
+    (c.ProgressStatus.ON_TRACK, QT_TRANSLATE_NOOP("Codes", "On track")),
+    (c.ProgressStatus.AT_RISK, QT_TRANSLATE_NOOP("Codes", "At risk")),
+    (c.ProgressStatus.OFF_TRACK, QT_TRANSLATE_NOOP("Codes", "Off track")),
 )
 
 # (code, context, text): labels translated in a context of their own, named after the code's

@@ -354,11 +354,11 @@ def _date_origin(epoch: str) -> int:
     """The ordinal of day 0 on matplotlib's date axis (cached per epoch, which can change)."""
     del epoch
     day = date(2000, 1, 1)
-    return day.toordinal() - round(float(date2num(day)))  # type: ignore[no-untyped-call]
+    return day.toordinal() - round(float(date2num(day)))
 
 
 def _epoch() -> str:
-    return str(get_epoch())  # type: ignore[no-untyped-call]
+    return str(get_epoch())
 
 
 def date_x(day: date) -> float:

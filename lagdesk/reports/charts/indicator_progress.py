@@ -33,15 +33,10 @@ from matplotlib.ticker import Formatter, FuncFormatter
 from PySide6.QtCore import QLocale
 
 from lagdesk import i18n
-from lagdesk.core.indicators.progress import (
-    STATUS_COLOURS,
-    IndicatorProgress,
-    ProgressStatus,
-    status_label,
-)
+from lagdesk.core.indicators.progress import STATUS_COLOURS, IndicatorProgress, status_label
 from lagdesk.core.reporting.plan_items import PlanIndicator
 from lagdesk.core.support.labels import has_label, label, label_of
-from lagdesk.db.codes import IndicatorUnit
+from lagdesk.db.codes import IndicatorUnit, ProgressStatus
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 from lagdesk.reports.charts.gantt import date_x, x_date
 
@@ -346,7 +341,7 @@ def _date_axis(axes: Axes, series: ProgressSeries, today: date) -> None:
     first, last = date_x(min(days)), date_x(max(days))
     margin = max(15.0, (last - first) * 0.04)
     axes.set_xlim(first - margin, last + margin)
-    locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+    locator = AutoDateLocator(minticks=3, maxticks=8)
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(IsoDateFormatter())
 

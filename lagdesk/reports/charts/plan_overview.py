@@ -17,9 +17,9 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from lagdesk import i18n
-from lagdesk.core.indicators.progress import STATUS_COLOURS, ProgressStatus, status_label
+from lagdesk.core.indicators.progress import STATUS_COLOURS, status_label
 from lagdesk.core.support.labels import label
-from lagdesk.db.codes import FundingSource, FundingStatus, Gender, Sector
+from lagdesk.db.codes import FundingSource, FundingStatus, Gender, ProgressStatus, Sector
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 from lagdesk.reports.charts.attendance import sector_name
 

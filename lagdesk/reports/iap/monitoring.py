@@ -4,10 +4,10 @@ the report date) and the progress charts of the measured indicators."""
 
 from __future__ import annotations
 
-from lagdesk.core.indicators.progress import STATUS_COLOURS, ProgressStatus, status_label
+from lagdesk.core.indicators.progress import STATUS_COLOURS, status_label
 from lagdesk.core.reporting.plan_content import IapData, status_counts
 from lagdesk.core.support.labels import label_of
-from lagdesk.db.codes import Frequency, IndicatorUnit
+from lagdesk.db.codes import Frequency, IndicatorUnit, ProgressStatus
 from lagdesk.i18n import format_date, translate
 from lagdesk.reports.charts.indicator_progress import indicator_progress_figure, progress_series
 from lagdesk.reports.charts.plan_overview import indicator_status_figure

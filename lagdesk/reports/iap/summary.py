@@ -4,10 +4,9 @@ on track, members, meetings, risks). Also the lines of the title page."""
 
 from __future__ import annotations
 
-from lagdesk.core.indicators.progress import ProgressStatus
 from lagdesk.core.reporting.plan_content import IapData
 from lagdesk.core.support.labels import label_of
-from lagdesk.db.codes import FundingStatus, ObjectiveLevel, PlanStatus, Programme
+from lagdesk.db.codes import FundingStatus, ObjectiveLevel, PlanStatus, Programme, ProgressStatus
 from lagdesk.i18n import format_amount, format_date, translate
 from lagdesk.reports.document import Block, Chapter, Heading, Paragraph, table
 from lagdesk.reports.iap.common import L, R, number, text_blocks

@@ -30,7 +30,7 @@ from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
-from lagdesk.core.indicators.progress import ProgressStatus, status_label
+from lagdesk.core.indicators.progress import status_label
 from lagdesk.core.meetings import overview as meetings
 from lagdesk.core.meetings.overview import MeetingFilter
 from lagdesk.core.plan.workbook import SheetData, workbook_sheets
@@ -49,6 +49,7 @@ from lagdesk.db.codes import (
     MemberRole,
     ObjectiveLevel,
     Programme,
+    ProgressStatus,
     Sector,
 )
 from lagdesk.db.database import Database

@@ -60,7 +60,7 @@ from lagdesk.db.database import Database
 from lagdesk.errors import FieldProblem, UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_number, parse_number
-from lagdesk.ui.common.models import ID_ROLE
+from lagdesk.ui.common.models import ID_ROLE, Index
 from lagdesk.ui.common.widgets import FieldMessages, OptionalDateEdit, error_colour
 from lagdesk.ui.indicators.models import PeopleModel
 
@@ -149,7 +149,7 @@ class ActionFilter(QSortFilterProxyModel):
         with self._filter_change():
             pass
 
-    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:  # type: ignore[override]
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, QStandardItemModel)
         item = model.item(source_row)

@@ -12,10 +12,10 @@ from lagdesk.core.indicators.library import IndicatorRow, MeasurementRow, Person
 from lagdesk.core.indicators.progress import (
     STATUS_COLOURS,
     IndicatorProgress,
-    ProgressStatus,
     status_label,
 )
 from lagdesk.core.support.labels import label
+from lagdesk.db.codes import ProgressStatus
 from lagdesk.i18n import QT_TRANSLATE_NOOP, TextContext
 from lagdesk.ui.common.formatting import format_date, format_number, format_percent
 from lagdesk.ui.common.models import ID_ROLE, Index, RecordTableModel

@@ -33,12 +33,12 @@ from lagdesk.core.indicators.library import IndicatorDetail, IndicatorRow
 from lagdesk.core.indicators.progress import (
     STATUS_COLOURS,
     IndicatorProgress,
-    ProgressStatus,
     all_progress,
     status_label,
 )
 from lagdesk.core.meetings import attachments
 from lagdesk.core.support import records
+from lagdesk.db.codes import ProgressStatus
 from lagdesk.db.database import Database
 from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs

@@ -11,13 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lagdesk.core.indicators.library import MeasurementRow
-from lagdesk.core.indicators.progress import (
-    STATUS_COLOURS,
-    IndicatorProgress,
-    ProgressStatus,
-    status_label,
-)
+from lagdesk.core.indicators.progress import STATUS_COLOURS, IndicatorProgress, status_label
 from lagdesk.core.support import records
+from lagdesk.db.codes import ProgressStatus
 from lagdesk.reports.charts.indicator_progress import ProgressSeries, indicator_progress_figure
 
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from lagdesk.core.meetings.participation import local_date
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
+from lagdesk.core.support.zones import local_date
 from lagdesk.db.database import Database
 from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from lagdesk.core.meetings import planning as mp
 from lagdesk.core.support.labels import choices
+from lagdesk.core.support.zones import utc_to_local, zone_names
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import Database
 from lagdesk.errors import FieldProblem, UserError, ValidationError
@@ -211,7 +212,7 @@ class MeetingEditor(QDialog):
         self.zone.setEditable(True)
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone.setMaxVisibleItems(15)
-        self.zone.addItems(sorted(mp.zone_names()))
+        self.zone.addItems(sorted(zone_names()))
         zone_completer = QCompleter(self.zone.model(), self.zone)
         zone_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         zone_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -284,9 +285,9 @@ class MeetingEditor(QDialog):
         self.type.setCurrentIndex(max(self.type.findData(meeting.type), 0))
         self.title.setText(meeting.title)
         self.zone.setCurrentText(meeting.timezone)
-        starts = mp.utc_to_local(meeting.starts_at, meeting.timezone).replace(tzinfo=None)
+        starts = utc_to_local(meeting.starts_at, meeting.timezone).replace(tzinfo=None)
         ends = (
-            mp.utc_to_local(meeting.ends_at, meeting.timezone).replace(tzinfo=None)
+            utc_to_local(meeting.ends_at, meeting.timezone).replace(tzinfo=None)
             if meeting.ends_at is not None
             else starts + mp.DEFAULT_LENGTH
         )
@@ -337,7 +338,7 @@ class MeetingEditor(QDialog):
         reports the zone beside its field, with any other problem)."""
         zone = self.zone_name()
         starts, ends = self.local_start(), self.local_end()
-        if zone in mp.zone_names():
+        if zone in zone_names():
             starts, ends = mp.local_to_utc(starts, zone), mp.local_to_utc(ends, zone)
         meeting = dataclasses.replace(
             self._plan.meeting,

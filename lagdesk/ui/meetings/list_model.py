@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -20,10 +19,10 @@ from PySide6.QtCore import (
     QTime,
 )
 
-from lagdesk.core.meetings.ics import local_zone_name
 from lagdesk.core.meetings.overview import MeetingRow
 from lagdesk.core.support.folding import fold
 from lagdesk.core.support.labels import label
+from lagdesk.core.support.zones import local_zone_name, zone_or_utc
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.common.formatting import format_date_range, format_number
 from lagdesk.ui.common.models import Index, RecordTableModel
@@ -33,10 +32,7 @@ DATE, TIME, TYPE, TITLE, PLACE, INVITED, PRESENT = range(7)
 
 def local_zone() -> tzinfo:
     """This computer's zone (the one a meeting's time needs no label in)."""
-    try:
-        return ZoneInfo(local_zone_name())
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+    return zone_or_utc(local_zone_name())
 
 
 def format_time(moment: datetime) -> str:

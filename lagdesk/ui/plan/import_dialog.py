@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk.core.plan.workbook import PlanImportPreview
-from lagdesk.core.stakeholders.importing.encodings import encoding_label
+from lagdesk.core.support.table_files.encodings import encoding_label
 from lagdesk.ui.common.formatting import format_number
 from lagdesk.ui.common.widgets import error_colour, paragraph
 from lagdesk.ui.plan.import_models import (

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from lagdesk.core.plan.timeline import TimelineAction, timeline_actions
 from lagdesk.core.plan.tree import objective_tree
+from lagdesk.core.support.files import write_atomically
 from lagdesk.core.support.labels import label
 from lagdesk.db.database import Database
 from lagdesk.errors import UserError
@@ -381,7 +382,10 @@ class TimelineView(QWidget):
             return None
         figure = gantt_figure(actions, today=self._today(), scale=self.scale)
         try:
-            figure.savefig(path, format=IMAGE_FORMATS[path.suffix.lower()], dpi=PNG_DPI)
+            image_format = IMAGE_FORMATS[path.suffix.lower()]
+            write_atomically(
+                path, lambda temporary: figure.savefig(temporary, format=image_format, dpi=PNG_DPI)
+            )
         except OSError as error:
             reason = error.strerror or str(error)
             dialogs.show_error(

@@ -37,10 +37,10 @@ from lagdesk.core.plan.workbook.sheets import (
     normalised,
 )
 from lagdesk.core.plan.workbook.snapshot import PlanSnapshot, _joined_codes
-from lagdesk.core.stakeholders.importing.sources import SheetRows, read_rows
-from lagdesk.core.stakeholders.importing.values import CellProblem, cell_text, name_key
 from lagdesk.core.support import records as r
 from lagdesk.core.support.labels import label
+from lagdesk.core.support.table_files.cells import CellProblem, cell_text, name_key, spelled_key
+from lagdesk.core.support.table_files.sources import SheetRows, read_rows
 from lagdesk.core.support.validation import problems_of
 from lagdesk.db.database import Database
 from lagdesk.errors import FieldProblem
@@ -797,6 +797,17 @@ def plan_plan_import(database: Database, path: Path | str) -> PlanImportPreview:
     return preview
 
 
+def _is_measurement_header(text: str) -> bool:
+    """A header of the measurements sheet spelled with its own accents: it tells the right
+    decoding of a CSV file from a wrong one whose letters differ only in their accents."""
+    spelled = {
+        spelled_key(known)
+        for column in MEASUREMENTS.columns
+        for known in (column.header, column.label, *column.variants)
+    }
+    return bool(text.strip()) and spelled_key(text) in spelled
+
+
 def plan_measurement_import(
     database: Database,
     path: Path | str,
@@ -810,7 +821,7 @@ def plan_measurement_import(
     (a plan workbook), or else from its first sheet.
     """
     path = Path(path)
-    table = read_rows(path, encoding=encoding, sheet=sheet)
+    table = read_rows(path, encoding=encoding, sheet=sheet, is_header=_is_measurement_header)
     if sheet is None and table.format == "xlsx":
         name = _sheet_named(table.sheets, MEASUREMENTS)
         if name is not None and name != table.sheet:

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from lagdesk.core.plan.workbook.sheets import RowStatus, SheetSpec, parse_cell
-from lagdesk.core.stakeholders.importing.columns import column_labels, header_key
-from lagdesk.core.stakeholders.importing.sources import (
+from lagdesk.core.support.table_files.cells import CellProblem, cell_text, column_labels, header_key
+from lagdesk.core.support.table_files.sources import (
     HEADER_SEARCH_ROWS,
     Cell,
     ImportFileError,
@@ -18,7 +18,6 @@ from lagdesk.core.stakeholders.importing.sources import (
     Unreadable,
     is_blank,
 )
-from lagdesk.core.stakeholders.importing.values import CellProblem, cell_text
 from lagdesk.errors import FieldProblem
 from lagdesk.i18n import translate
 

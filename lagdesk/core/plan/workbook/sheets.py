@@ -17,10 +17,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any, Literal
 
-from lagdesk.core.stakeholders.importing.columns import header_key
-from lagdesk.core.stakeholders.importing.sources import Cell, Unreadable, is_blank
-from lagdesk.core.stakeholders.importing.values import CellProblem, cell_text, name_key
 from lagdesk.core.support.labels import label, source_label
+from lagdesk.core.support.table_files.cells import CellProblem, cell_text, header_key, name_key
+from lagdesk.core.support.table_files.sources import Cell, Unreadable, is_blank
 from lagdesk.db.codes import (
     Accumulation,
     ActionStatus,

@@ -28,10 +28,10 @@ from lagdesk.core.plan.workbook.sheets import (
     SheetSpec,
     code_key,
 )
-from lagdesk.core.stakeholders.importing.values import name_key
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.core.support.labels import label
+from lagdesk.core.support.table_files.cells import name_key
 from lagdesk.db import models as m
 from lagdesk.db.database import Database
 

@@ -2,7 +2,9 @@
 
 Widget-free, so the UI's preview dialog and the command line share it:
 ``plan_import`` reads and checks a file and writes nothing; ``apply_import`` writes a plan
-in one transaction. See DOMAIN.md, "Stakeholder import columns".
+in one transaction. See DOMAIN.md, "Stakeholder import columns". The file itself is read
+by ``lagdesk.core.support.table_files`` (whose ``ImportFileError`` names a file that cannot
+be read); what its columns mean is decided here.
 """
 
 from lagdesk.core.stakeholders.importing.applying import ImportSummary, apply_import
@@ -19,28 +21,20 @@ from lagdesk.core.stakeholders.importing.plan import (
     PersonValues,
 )
 from lagdesk.core.stakeholders.importing.planning import plan_import
-from lagdesk.core.stakeholders.importing.sources import (
-    MAX_DATA_ROWS,
-    ImportFileError,
-    TooManyRowsError,
-)
 
 __all__ = [
     "DECISIONS",
     "FIELDS",
-    "MAX_DATA_ROWS",
     "ColumnMapping",
     "Decision",
     "DuplicateMatch",
     "ImportCounts",
-    "ImportFileError",
     "ImportPlan",
     "ImportRow",
     "ImportSummary",
     "MissingColumnError",
     "NewOrganisation",
     "PersonValues",
-    "TooManyRowsError",
     "apply_import",
     "header",
     "plan_import",

@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 from lagdesk.core.stakeholders.importing.matching import comparable
 from lagdesk.core.stakeholders.importing.plan import DECISIONS, Decision, ImportPlan, ImportRow
 from lagdesk.core.stakeholders.importing.stakeholder_table import is_current
-from lagdesk.core.stakeholders.importing.values import name_key
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
+from lagdesk.core.support.table_files.cells import name_key
 from lagdesk.db import models as m
 from lagdesk.db.codes import GroupKind
 from lagdesk.db.database import Database, translate_sqlite_error

@@ -11,11 +11,10 @@ a file made by a colleague who works in another language still reads.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from lagdesk.core.support.table_files.cells import column_labels, header_key, spelled_key
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Fields in the order of the export's columns.
@@ -88,17 +87,6 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-# Letters that do not decompose into a base letter and an accent.
-_PLAIN = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
-_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-
-
-def header_key(text: str) -> str:
-    """``"Nazwisko *"`` -> ``"nazwisko"``, ``"E-mail"`` -> ``"email"``, ``"Power (1-5)"`` -> ``"power"``."""
-    text = _BRACKETED.sub("", text).casefold().translate(_PLAIN)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
-
 
 def header(field_name: str) -> str:
     """The header of a field in the current language, as the export writes it."""
@@ -116,12 +104,6 @@ def _known_keys() -> dict[str, str]:
         if translated:
             keys[translated] = name
     return keys
-
-
-def spelled_key(text: str) -> str:
-    """Like header_key, but accents count: "Imię" and "Imiê" differ."""
-    text = unicodedata.normalize("NFC", _BRACKETED.sub("", text).casefold())
-    return "".join(c for c in text if c.isalnum())
 
 
 def is_spelled_header(text: str) -> bool:
@@ -170,30 +152,6 @@ class ColumnMapping:
     @property
     def present(self) -> frozenset[str]:
         return frozenset(self.fields.values())
-
-
-def column_letter(number: int) -> str:
-    """1 -> A, 27 -> AA: how spreadsheets name columns."""
-    letters = ""
-    while number > 0:
-        number, remainder = divmod(number - 1, 26)
-        letters = chr(ord("A") + remainder) + letters
-    return letters
-
-
-def column_labels(headers: Sequence[str]) -> tuple[str, ...]:
-    """A label per column; headers written twice get "(2)" so every label is unique."""
-    labels: list[str] = []
-    for index, text in enumerate(headers):
-        label = " ".join(text.split()) or translate("Import", "column {letter}").format(
-            letter=column_letter(index + 1)
-        )
-        base, number = label, 2
-        while label in labels:
-            label = f"{base} ({number})"
-            number += 1
-        labels.append(label)
-    return tuple(labels)
 
 
 def match_columns(headers: Sequence[str], mapping: dict[str, str] | None = None) -> ColumnMapping:

@@ -26,8 +26,9 @@ from lagdesk.core.stakeholders.importing.stakeholder_table import (
     organisations_in,
     people_in,
 )
-from lagdesk.core.stakeholders.importing.values import name_key, normalise_text
+from lagdesk.core.stakeholders.importing.values import normalise_text
 from lagdesk.core.support.labels import label
+from lagdesk.core.support.table_files.cells import name_key
 from lagdesk.db.database import Database
 from lagdesk.errors import FieldProblem
 from lagdesk.i18n import translate

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Literal
 
 from lagdesk.core.stakeholders.importing.columns import ColumnMapping
-from lagdesk.core.stakeholders.importing.encodings import encoding_label
-from lagdesk.core.stakeholders.importing.sources import ImportFileError
+from lagdesk.core.support.table_files.encodings import encoding_label
+from lagdesk.core.support.table_files.sources import ImportFileError
 from lagdesk.db.codes import Gender, Sector
 from lagdesk.errors import FieldProblem
 from lagdesk.i18n import translate

@@ -12,7 +12,7 @@ from lagdesk.core.stakeholders.importing import values as v
 from lagdesk.core.stakeholders.importing.columns import (
     FIELDS,
     ColumnMapping,
-    column_labels,
+    is_spelled_header,
     match_columns,
 )
 from lagdesk.core.stakeholders.importing.columns import field_of_header as known_field
@@ -23,7 +23,9 @@ from lagdesk.core.stakeholders.importing.plan import (
     MissingColumnError,
     PersonValues,
 )
-from lagdesk.core.stakeholders.importing.sources import (
+from lagdesk.core.support import records as r
+from lagdesk.core.support.table_files.cells import CellProblem, cell_text, column_labels
+from lagdesk.core.support.table_files.sources import (
     HEADER_SEARCH_ROWS,
     MAX_DATA_ROWS,
     Cell,
@@ -34,7 +36,6 @@ from lagdesk.core.stakeholders.importing.sources import (
     is_blank,
     read_rows,
 )
-from lagdesk.core.support import records as r
 from lagdesk.core.support.validation import problems_of
 from lagdesk.db.database import Database
 from lagdesk.errors import FieldProblem
@@ -47,8 +48,8 @@ def _header_text(value: Cell) -> str:
     if isinstance(value, Unreadable):
         return ""
     try:
-        return v.cell_text(value)
-    except v.CellProblem:
+        return cell_text(value)
+    except CellProblem:
         return ""
 
 
@@ -101,8 +102,8 @@ def _preview_text(value: Cell) -> str:
     if isinstance(value, Unreadable):
         return ""
     try:
-        return v.cell_text(value)
-    except v.CellProblem:
+        return cell_text(value)
+    except CellProblem:
         return ""
 
 
@@ -126,7 +127,7 @@ def parse_row(
         row.cells[name] = _preview_text(value)
         try:
             setattr(row.values, name, _parse(name, value))
-        except v.CellProblem as exc:
+        except CellProblem as exc:
             row.problems.append(problem(name, str(exc)))
     values = row.values
     if (values.power is None) != (values.interest is None):
@@ -214,7 +215,7 @@ def plan_import(
     of a workbook (the first by default). Raises ImportFileError (a UserError) for a
     file that cannot be read at all; problems of single rows are in the plan.
     """
-    table = read_rows(Path(path), encoding=encoding, sheet=sheet)
+    table = read_rows(Path(path), encoding=encoding, sheet=sheet, is_header=is_spelled_header)
     return plan_rows(database, table, mapping=mapping, today=today)
 
 

@@ -8,16 +8,14 @@ code, the English label, the label in the UI language, or a few usual words.
 from __future__ import annotations
 
 import functools
-import math
 import re
 import unicodedata
-from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from lagdesk.core.stakeholders.importing.columns import header_key
-from lagdesk.core.stakeholders.importing.sources import MAX_CELL_CHARS, Cell, Unreadable
 from lagdesk.core.support.labels import label as code_label
+from lagdesk.core.support.table_files.cells import CellProblem, cell_text, header_key, name_key
+from lagdesk.core.support.table_files.sources import MAX_CELL_CHARS, Cell
 from lagdesk.db.codes import Gender, Sector
 from lagdesk.i18n import current_language, translate
 
@@ -60,31 +58,6 @@ WORDS: dict[type[StrEnum], dict[Any, tuple[str, ...]]] = {
     Sector: SECTOR_WORDS,
     Gender: GENDER_WORDS,
 }
-
-
-class CellProblem(ValueError):
-    """Why a cell cannot become the field's value; ``str()`` is the reason a user reads."""
-
-
-def cell_text(value: Cell) -> str:
-    """The text a spreadsheet shows for a cell: 3.0 -> "3", a date -> "2024-05-01"."""
-    if value is None:
-        return ""
-    if isinstance(value, Unreadable):
-        raise CellProblem(value.reason)
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        if math.isfinite(value) and value.is_integer() and abs(value) < 1e16:
-            return str(int(value))
-        return repr(value)
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time() else value.isoformat(" ")
-    if isinstance(value, date | time):
-        return value.isoformat()
-    if isinstance(value, timedelta):
-        return str(value)
-    return str(value)
 
 
 def normalise_text(text: str, field_name: str) -> str:
@@ -185,8 +158,3 @@ def group_names(value: Cell) -> tuple[str, ...]:
             seen.add(name_key(name))
             names.append(name)
     return tuple(names)
-
-
-def name_key(text: str) -> str:
-    """How names are compared: case and surrounding or repeated spaces do not count."""
-    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()

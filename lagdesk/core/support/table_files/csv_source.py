@@ -13,23 +13,26 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 
-from lagdesk.core.stakeholders.importing.columns import is_spelled_header
-from lagdesk.core.stakeholders.importing.encodings import (
+from lagdesk.core.support.table_files.encodings import (
     UTF16_BOMS,
     check_encoding_name,
     encoding_label,
     guess_encoding,
     preference_order,
 )
-from lagdesk.core.stakeholders.importing.sources import ImportFileError, RowCollector, SheetRows
+from lagdesk.core.support.table_files.sources import ImportFileError, RowCollector, SheetRows
 from lagdesk.i18n import translate
 
 SAMPLE_BYTES = 4 * 1024 * 1024
 DELIMITERS = (";", ",", "\t")
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+#: Tells a header the caller knows, spelled with its own accents, from any other text.
+HeaderTest = Callable[[str], bool]
 
 
 def _read_sample(path: Path) -> tuple[bytes, bool]:
@@ -51,7 +54,9 @@ def _refuse_binary(path: Path, sample: bytes) -> None:
         raise ImportFileError(path, translate("Import", "this is not a text (CSV) file."))
 
 
-def _choose_encoding(path: Path, sample: bytes, complete: bool, given: str | None) -> SheetRows:
+def _choose_encoding(
+    path: Path, sample: bytes, complete: bool, given: str | None, is_header: HeaderTest | None
+) -> SheetRows:
     table = SheetRows(path, "csv")
     if given:
         try:
@@ -73,20 +78,25 @@ def _choose_encoding(path: Path, sample: bytes, complete: bool, given: str | Non
     table.encoding_scores = dict(guess.scores)
     table.encoding_guessed = not guess.certain
     if not guess.certain:
+        known = is_header or (lambda _text: False)
         order = preference_order()
         table.encoding = max(
             guess.scores,
-            key=lambda name: (known_headers(sample, name), guess.scores[name], -order.index(name)),
+            key=lambda name: (
+                known_headers(sample, name, known),
+                guess.scores[name],
+                -order.index(name),
+            ),
         )
     return table
 
 
-def known_headers(sample: bytes, encoding: str) -> int:
-    """How many cells of the first record, decoded so, are headers lagdesk knows as spelled."""
+def known_headers(sample: bytes, encoding: str, is_header: HeaderTest) -> int:
+    """How many cells of the first record, decoded so, are headers ``is_header`` knows."""
     text = first_record(sample[:65536].decode(encoding, errors="replace"))
     delimiter, _ = sniff_delimiter(text)
     cells = next(csv.reader([text], delimiter=delimiter), [])
-    return sum(1 for cell in cells if is_spelled_header(cell))
+    return sum(1 for cell in cells if is_header(cell))
 
 
 def first_record(text: str) -> str:
@@ -134,10 +144,14 @@ def first_bad_line(path: Path, encoding: str) -> int | str:
     return "?"
 
 
-def read_csv(path: Path, *, encoding: str | None = None) -> SheetRows:
+def read_csv(
+    path: Path, *, encoding: str | None = None, is_header: HeaderTest | None = None
+) -> SheetRows:
+    """Read a CSV file into rows; ``is_header`` recognises the column names the caller
+    expects, which settles a guessed encoding that letters alone cannot."""
     sample, complete = _read_sample(path)
     _refuse_binary(path, sample)
-    table = _choose_encoding(path, sample, complete, encoding)
+    table = _choose_encoding(path, sample, complete, encoding, is_header)
     assert table.encoding is not None
     try:
         head = sample.decode(table.encoding, errors="replace")

@@ -16,7 +16,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from lagdesk.core.stakeholders.importing.sources import (
+from lagdesk.core.support.table_files.sources import (
     MAX_COLUMNS,
     ImportFileError,
     RowCollector,

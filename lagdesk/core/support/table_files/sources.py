@@ -1,4 +1,4 @@
-"""Reading a stakeholder file into rows of cells, whatever its format.
+"""Reading a table file (.xlsx or .csv) into rows of cells, whatever its format.
 
 A file-level problem (empty, damaged, encrypted, not a spreadsheet, too large) raises
 ImportFileError naming the file; problems of single cells travel with the cell as
@@ -7,7 +7,7 @@ Unreadable, so the plan can name their row and column.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -100,8 +100,18 @@ def _sniff(path: Path) -> bytes:
         raise ImportFileError(path, exc.strerror or str(exc)) from exc
 
 
-def read_rows(path: Path, *, encoding: str | None = None, sheet: str | None = None) -> SheetRows:
-    """Read ``path`` (.csv or .xlsx) into numbered rows, or raise ImportFileError."""
+def read_rows(
+    path: Path,
+    *,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    is_header: Callable[[str], bool] | None = None,
+) -> SheetRows:
+    """Read ``path`` (.csv or .xlsx) into numbered rows, or raise ImportFileError.
+
+    ``is_header`` recognises the column names the caller expects; a CSV file whose
+    encoding is guessed is read in the encoding that shows more of them (see csv_source).
+    """
     if not path.exists():
         raise ImportFileError(path, translate("Import", "no such file."))
     head = _sniff(path)
@@ -117,9 +127,9 @@ def read_rows(path: Path, *, encoding: str | None = None, sheet: str | None = No
             ),
         )
     if suffix == ".csv":
-        from lagdesk.core.stakeholders.importing.csv_source import read_csv
+        from lagdesk.core.support.table_files.csv_source import read_csv
 
-        return read_csv(path, encoding=encoding)
-    from lagdesk.core.stakeholders.importing.xlsx_source import read_xlsx
+        return read_csv(path, encoding=encoding, is_header=is_header)
+    from lagdesk.core.support.table_files.xlsx_source import read_xlsx
 
     return read_xlsx(path, sheet=sheet)
