@@ -226,3 +226,28 @@ def test_the_private_name_scan_sees_a_violation(tmp_path: Path) -> None:
         "lagdesk.core.meetings.participation._counted",
         "lagdesk.core.network._partners",
     }
+
+
+AREA_PACKAGES = sorted(
+    path.parent
+    for layer in ("core", "ui")
+    for path in (PACKAGE / layer).glob("*/__init__.py")
+    if path.parent.name != "__pycache__"
+)
+
+
+@pytest.mark.parametrize("package", AREA_PACKAGES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_each_area_says_what_it_is_and_loads_nothing(package: Path) -> None:
+    """An area's ``__init__`` is its map (a docstring); it imports none of its modules, so
+    using one module of an area does not load the whole area (pages are built lazily)."""
+    tree = ast.parse((package / "__init__.py").read_text(encoding="utf-8"))
+    assert ast.get_docstring(tree), f"{package.name}/__init__.py has no docstring"
+    assert not imported_modules(package / "__init__.py"), f"{package.name}/__init__.py imports"
+
+
+def test_the_area_packages_are_the_architecture_ones() -> None:
+    names = {(p.parent.name, p.name) for p in AREA_PACKAGES}
+    for area in ("stakeholders", "meetings", "plan", "indicators"):
+        assert {("core", area), ("ui", area)} <= names
+    assert {("core", "support"), ("core", "reporting"), ("ui", "shell"), ("ui", "common")} <= names
+    assert {("ui", "network"), ("ui", "exports")} <= names

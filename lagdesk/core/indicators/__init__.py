@@ -1,3 +1,6 @@
-"""The Indicators area: the indicator library with measurements and evidence, the
-procurement indicators preloaded in every new file, and indicator progress as DOMAIN.md
-defines it (current value, progress, expected progress, status)."""
+"""The Indicators area: how the plan's results are measured.
+
+- ``library``: the indicators with their links, measurements and evidence files.
+- ``preloaded``: the procurement indicator library every new file starts with.
+- ``progress``: current value, progress, expected progress and status, exactly as
+  DOMAIN.md defines them, and the status colours."""

@@ -1,1 +1,2 @@
-"""The Reports area: pick a report, set its options, preview it, export it."""
+"""The Reports area's screen: pick a report, set its options, preview it and export it
+(``page``), the work itself running off the GUI thread (``jobs``)."""

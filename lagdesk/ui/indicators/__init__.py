@@ -1,1 +1,3 @@
-"""The Indicators area: results framework, progress charts and measurements."""
+"""The Indicators area's screens: the results framework with its filters, the selected
+indicator's progress chart, its measurements with their evidence files, the indicator
+dialog, and every undo command of the area (``commands``)."""

@@ -1,2 +1,2 @@
-"""The Network area: the network, the city that keeps the file, partner cities and
-transnational meetings."""
+"""The Network area's screens: the network, the city that keeps the file (``form``), the
+partner cities and the transnational meetings (``lists``, with their dialogs)."""
