@@ -1,4 +1,4 @@
-"""The lagdesk command line: open the app, make demo data, check, back up and list a file.
+"""The lagdesk command line: the parser, the options every command shares, and `main`.
 
 No widgets here: the app is imported only when it is asked for. A user-caused problem ends
 with exit 1 and one line on stderr; a usage error with exit 2 (argparse); a bug with exit 1,
@@ -8,16 +8,12 @@ one line naming the log file that holds the details.
 from __future__ import annotations
 
 import argparse
-import csv
 import importlib
-import json
 import logging
-import re
 import sys
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from lagdesk import __version__
 from lagdesk.errors import UserError
@@ -27,22 +23,14 @@ log = logging.getLogger("lagdesk.cli")
 
 #: Modules that add commands: each has register(commands, common) and sets a handler.
 COMMAND_MODULES: tuple[str, ...] = (
+    "lagdesk.cli.files",
+    "lagdesk.cli.listing",
     "lagdesk.cli.stakeholders",
     "lagdesk.cli.person",
     "lagdesk.cli.calendar",
     "lagdesk.cli.sign_in",
     "lagdesk.cli.plan",
     "lagdesk.cli.reports",
-)
-
-LIST_SUBJECTS = (
-    "people",
-    "organisations",
-    "meetings",
-    "actions",
-    "indicators",
-    "measurements",
-    "attendance",
 )
 
 
@@ -108,53 +96,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"lagdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser(
-        "demo",
-        parents=[common],
-        help=translate("CommandLine", "fill a new database with demo data"),
-    )
-    demo.add_argument("--size", choices=("small", "large"), default="small")
-    demo.add_argument("--seed", type=int, default=1)
-
-    commands.add_parser(
-        "check",
-        parents=[common],
-        help=translate("CommandLine", "check integrity, foreign keys and the schema revision"),
-    )
-
-    backup = commands.add_parser(
-        "backup",
-        parents=[common],
-        help=translate("CommandLine", "copy the database safely while in use"),
-    )
-    add_output_options(backup)
-
-    listing = commands.add_parser(
-        "list", parents=[common], help=translate("CommandLine", "print a list of records")
-    )
-    listing.add_argument("subject", choices=LIST_SUBJECTS)
-    listing.add_argument("--format", choices=("tsv", "json"), default="tsv")
-    listing.add_argument(
-        "--meeting",
-        type=int,
-        metavar="ID",
-        help=translate("CommandLine", "attendance: only this meeting"),
-    )
-    listing.add_argument(
-        "--as-of",
-        type=_iso_date,
-        metavar="DATE",
-        help=translate("CommandLine", "indicators: progress as of DATE (YYYY-MM-DD), not today"),
-    )
-
-    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
-        "demo": _demo,
-        "check": _check,
-        "backup": _backup,
-        "list": _list,
-    }
-    for name, handler in handlers.items():
-        commands.choices[name].set_defaults(handler=handler)
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(commands, common)
     return parser
@@ -275,97 +216,6 @@ def checked_output(options: argparse.Namespace) -> Path:
             translate("CommandLine", "{path}: the folder does not exist.").format(path=out.parent)
         )
     return out
-
-
-def _demo(options: argparse.Namespace) -> int:
-    from lagdesk.demo import build_demo
-
-    def progress(step: str) -> None:
-        print(step, file=sys.stderr)
-
-    with open_database_of(options, create=True) as database:
-        summary = build_demo(database, size=options.size, seed=options.seed, progress=progress)
-    total = sum(summary.counts.values())
-    message = translate("CommandLine", "Demo data ({size}) written to {path}: {total} records.")
-    print(message.format(size=options.size, path=database.path, total=total))
-    for table, number in sorted(summary.counts.items()):
-        print(f"  {table}\t{number}")
-    return 0
-
-
-def _check(options: argparse.Namespace) -> int:
-    from lagdesk.core.support.maintenance import check
-
-    report = check(database_path(options))
-    for note in report.notes:
-        print(note)
-    if report.sound:
-        print(
-            translate("CommandLine", "{path}: sound (schema {revision}).").format(
-                path=report.path, revision=report.revision
-            )
-        )
-        return 0
-    print(
-        translate("CommandLine", "{path}: {count} problem(s) found:").format(
-            path=report.path, count=len(report.problems)
-        )
-    )
-    for problem in report.problems:
-        print(f"  {problem}")
-    return 1
-
-
-def _backup(options: argparse.Namespace) -> int:
-    from lagdesk.core.support.maintenance import backup
-
-    out = checked_output(options)
-    with open_database_of(options) as database:
-        written = backup(database, out)
-    print(translate("CommandLine", "Backup written to {path}.").format(path=written))
-    return 0
-
-
-def _list(options: argparse.Namespace) -> int:
-    from lagdesk.core.reporting.listing import LISTINGS, list_attendance, list_indicators
-
-    if options.meeting is not None and options.subject != "attendance":
-        raise CommandError(translate("CommandLine", "--meeting goes with list attendance only"))
-    if options.as_of is not None and options.subject != "indicators":
-        raise CommandError(translate("CommandLine", "--as-of goes with list indicators only"))
-    with open_database_of(options) as database:
-        if options.subject == "attendance":
-            listing = list_attendance(database, options.meeting)
-        elif options.subject == "indicators":
-            listing = list_indicators(database, options.as_of)
-        else:
-            listing = LISTINGS[options.subject](database)
-    if options.format == "json":
-        json.dump(listing.as_dicts(), sys.stdout, ensure_ascii=False, default=str)
-        sys.stdout.write("\n")
-    else:
-        _write_tsv(sys.stdout, listing.columns, listing.rows)
-    return 0
-
-
-def _iso_date(text: str) -> date:
-    """An --as-of value: a calendar date written YYYY-MM-DD (a usage error otherwise)."""
-    try:
-        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise argparse.ArgumentTypeError(
-        translate("CommandLine", "{text} is not a date; write it as YYYY-MM-DD").format(
-            text=repr(text)
-        )
-    )
-
-
-def _write_tsv(stream: TextIO, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    writer = csv.writer(stream, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(columns)
-    writer.writerows(["" if value is None else value for value in row] for row in rows)
 
 
 if __name__ == "__main__":
