@@ -9,8 +9,7 @@ comes to the front, and nothing is stored; the dialog stays open so the user can
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from enum import StrEnum
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -60,7 +59,7 @@ from lagdesk.db.database import Database
 from lagdesk.errors import FieldProblem, UserError, ValidationError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_number, parse_number
-from lagdesk.ui.common.models import ID_ROLE
+from lagdesk.ui.common.models import ID_ROLE, refiltering
 from lagdesk.ui.common.widgets import FieldMessages, OptionalDateEdit, error_colour
 from lagdesk.ui.indicators.models import PeopleModel
 
@@ -124,29 +123,16 @@ class ActionFilter(QSortFilterProxyModel):
         self.only_linked = False
         self.text = ""
 
-    @contextmanager
-    def _filter_change(self) -> Iterator[None]:
-        """Filter the rows again after the block (Qt 6.10's way when there; Qt 6.11
-        deprecates ``invalidateFilter``)."""
-        direction = getattr(QSortFilterProxyModel, "Direction", None)
-        if direction is None:
-            yield
-            self.invalidateRowsFilter()
-            return
-        self.beginFilterChange()
-        yield
-        self.endFilterChange(direction.Rows)
-
     def set_text(self, text: str) -> None:
-        with self._filter_change():
+        with refiltering(self):
             self.text = text.strip().casefold()
 
     def set_only_linked(self, only: bool) -> None:
-        with self._filter_change():
+        with refiltering(self):
             self.only_linked = only
 
     def refresh(self) -> None:
-        with self._filter_change():
+        with refiltering(self):
             pass
 
     def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:  # type: ignore[override]

@@ -33,7 +33,7 @@ from lagdesk.db.database import Database
 from lagdesk.errors import UserError
 from lagdesk.reports.charts.power_interest import point_positions, power_interest_figure
 from lagdesk.ui.common.tables import compact_rows
-from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
+from lagdesk.ui.common.undo import SaveRecordCommand, UndoableWidget, UndoContext
 from lagdesk.ui.common.widgets import paragraph, show_status
 from lagdesk.ui.stakeholders.assessment_panel import AssessmentPanel
 from lagdesk.ui.stakeholders.matrix_tab import MatrixPointModel
@@ -42,7 +42,7 @@ from lagdesk.ui.stakeholders.matrix_tab import MatrixPointModel
 CLICK_RADIUS = 14
 
 
-class MatrixView(QWidget):
+class MatrixView(UndoableWidget):
     def __init__(
         self,
         database: Database,
@@ -50,10 +50,7 @@ class MatrixView(QWidget):
         context: UndoContext,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._database = database
-        self._undo = undo_stack
-        self._context = context
+        super().__init__(database, undo_stack, context, parent)
         self.figure: Figure | None = None
         self.canvas: FigureCanvasQTAgg | None = None
         self._positions = np.zeros((0, 2))
