@@ -480,15 +480,7 @@ class MinutesPanel(QWidget):
 
     def add_decision(self) -> None:
         """A new row at the end, its text being edited; Enter stores it, Escape forgets it."""
-        if self._meeting_id is None:
-            return
-        self.decision_model.drop_empty_draft()
-        row = self.decision_model.add_draft(self._meeting_id)
-        index = self.decision_model.index(row, DecisionTableModel.Column.TEXT)
-        self.decision_table.setFocus()
-        self.decision_table.setCurrentIndex(index)
-        self.decision_table.scrollTo(index)
-        self.decision_table.edit(index)
+        self._edit_draft(self.decision_table, self.decision_model, DecisionTableModel.Column.TEXT)
 
     def _decision_editor_closed(
         self, _editor: QWidget, _hint: QAbstractItemDelegate.EndEditHint
@@ -622,15 +614,7 @@ class MinutesPanel(QWidget):
     def add_task(self) -> None:
         """A new row at the end, its title being edited; Enter stores it, Tab stores it and
         goes on to the owner, Escape forgets it."""
-        if self._meeting_id is None:
-            return
-        self.task_model.drop_empty_draft()
-        row = self.task_model.add_draft(self._meeting_id)
-        index = self.task_model.index(row, TaskTableModel.Column.TITLE)
-        self.task_table.setFocus()
-        self.task_table.setCurrentIndex(index)
-        self.task_table.scrollTo(index)
-        self.task_table.edit(index)
+        self._edit_draft(self.task_table, self.task_model, TaskTableModel.Column.TITLE)
 
     def _task_editor_closed(
         self, _editor: QWidget, _hint: QAbstractItemDelegate.EndEditHint
@@ -676,6 +660,21 @@ class MinutesPanel(QWidget):
         )
 
     # -- shared --
+
+    def _edit_draft(
+        self, table: QTableView, model: DecisionTableModel | TaskTableModel, column: int
+    ) -> None:
+        """A draft row at the end of ``table`` (the blank one left there goes), its
+        ``column`` being edited."""
+        if self._meeting_id is None:
+            return
+        model.drop_empty_draft()
+        row = model.add_draft(self._meeting_id)
+        index = model.index(row, column)
+        table.setFocus()
+        table.setCurrentIndex(index)
+        table.scrollTo(index)
+        table.edit(index)
 
     def _push(self, command: QUndoCommand) -> None:
         self._undo.push(command)
