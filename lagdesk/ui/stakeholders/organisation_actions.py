@@ -4,32 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QUndoCommand
 
 from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.codes import Sector
-from lagdesk.db.database import Database
 from lagdesk.errors import UserError
 from lagdesk.ui.common.text import counted
-from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
+from lagdesk.ui.common.undo import SaveRecordCommand
 from lagdesk.ui.stakeholders import impact_text
 from lagdesk.ui.stakeholders.organisation_dialog import OrganisationDialog, OrganisationEdit
 from lagdesk.ui.stakeholders.stakeholder_actions import StakeholderActions
 
 
 class OrganisationActions(StakeholderActions):
-    def __init__(
-        self,
-        database: Database,
-        undo_stack: QUndoStack,
-        context: UndoContext,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(database, undo_stack, context, parent)
-        self.dialog: OrganisationDialog | None = None
+    #: The form open now, if any (tests reach it here).
+    dialog: OrganisationDialog | None = None
 
     def new_organisation(self) -> OrganisationDialog:
         return self.open_form(r.Organisation(name="", sector=Sector.PUBLIC))

@@ -11,8 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QUndoCommand
 
 from lagdesk.core.stakeholders import personal_data
 from lagdesk.core.stakeholders import register as sh
@@ -22,7 +21,7 @@ from lagdesk.db.database import Database
 from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.text import counted
-from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
+from lagdesk.ui.common.undo import SaveRecordCommand
 from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.stakeholders import impact_text
 from lagdesk.ui.stakeholders.person_dialog import PersonDialog, PersonEdit
@@ -45,16 +44,8 @@ class PersonActions(StakeholderActions):
     #: Something changed outside the undo stack (an erase): the lists reload.
     changed = Signal()
 
-    def __init__(
-        self,
-        database: Database,
-        undo_stack: QUndoStack,
-        context: UndoContext,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(database, undo_stack, context, parent)
-        #: The form open now, if any (tests reach it here).
-        self.dialog: PersonDialog | None = None
+    #: The form open now, if any (tests reach it here).
+    dialog: PersonDialog | None = None
 
     # -- the form ----------------------------------------------------------------------
 
