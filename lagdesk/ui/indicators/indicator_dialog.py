@@ -56,7 +56,7 @@ from lagdesk.db.codes import (
     Polarity,
 )
 from lagdesk.db.database import Database
-from lagdesk.errors import FieldProblem, UserError, ValidationError
+from lagdesk.errors import FieldProblem
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_number, parse_number
 from lagdesk.ui.common.models import ID_ROLE, refiltering
@@ -632,12 +632,13 @@ class IndicatorDialog(QDialog):
         if problems:
             self.show_problems(problems)
             return
-        try:
-            self.saved = save_indicator_detail(self._database, detail)
-        except ValidationError as error:
-            self.show_problems(list(error.problems))
+        saved = dialogs.stored_or_shown(
+            self,
+            lambda: save_indicator_detail(self._database, detail),
+            self.show_problems,
+            self.tr("Indicator not saved"),
+        )
+        if saved is None:
             return
-        except UserError as error:
-            dialogs.show_user_error(self, self.tr("Indicator not saved"), error)
-            return
+        self.saved = saved
         super().accept()

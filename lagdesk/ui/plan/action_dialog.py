@@ -38,7 +38,7 @@ from lagdesk.core.support import records
 from lagdesk.core.support.folding import fold
 from lagdesk.core.support.validation import problems_of
 from lagdesk.db.database import Database
-from lagdesk.errors import FieldProblem, UserError, ValidationError
+from lagdesk.errors import FieldProblem, UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.widgets import FieldMessages
 from lagdesk.ui.plan.action_dialog_funding import AMOUNT, SOURCE, STATUS, FundingTab, parse_money
@@ -337,14 +337,15 @@ class ActionDialog(QDialog):
             problems += [p for p in problems_of(numbered) if p.key not in keys]
             self._show(problems)
             return
-        try:
-            self.saved = save_action_detail(self._database, detail)
-        except ValidationError as error:
-            self._show(list(error.problems))
+        saved = dialogs.stored_or_shown(
+            self,
+            lambda: save_action_detail(self._database, detail),
+            self._show,
+            self.tr("Action not saved"),
+        )
+        if saved is None:
             return
-        except UserError as error:
-            dialogs.show_user_error(self, self.tr("Action not saved"), error)
-            return
+        self.saved = saved
         super().accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
