@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from enum import StrEnum
+from functools import partial
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -632,13 +633,9 @@ class IndicatorDialog(QDialog):
         if problems:
             self.show_problems(problems)
             return
-        saved = dialogs.stored_or_shown(
-            self,
-            lambda: save_indicator_detail(self._database, detail),
-            self.show_problems,
-            self.tr("Indicator not saved"),
+        store = partial(save_indicator_detail, self._database, detail)
+        self.saved = dialogs.stored_or_shown(
+            self, store, self.show_problems, self.tr("Indicator not saved")
         )
-        if saved is None:
-            return
-        self.saved = saved
-        super().accept()
+        if self.saved is not None:
+            super().accept()

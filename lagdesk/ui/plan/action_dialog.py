@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -337,16 +338,10 @@ class ActionDialog(QDialog):
             problems += [p for p in problems_of(numbered) if p.key not in keys]
             self._show(problems)
             return
-        saved = dialogs.stored_or_shown(
-            self,
-            lambda: save_action_detail(self._database, detail),
-            self._show,
-            self.tr("Action not saved"),
-        )
-        if saved is None:
-            return
-        self.saved = saved
-        super().accept()
+        store = partial(save_action_detail, self._database, detail)
+        self.saved = dialogs.stored_or_shown(self, store, self._show, self.tr("Action not saved"))
+        if self.saved is not None:
+            super().accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter in a table or list (or an editor in one) ends the edit, never saves.
