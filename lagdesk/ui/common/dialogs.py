@@ -8,13 +8,15 @@ and never block on a modal dialog. Call them as ``dialogs.show_error(...)``, not
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from lagdesk.errors import UserError
+from lagdesk.errors import FieldProblem, UserError, ValidationError
 
 PLAIN = Qt.TextFormat.PlainText
 
@@ -32,6 +34,26 @@ def show_user_error(parent: QWidget | None, title: str, error: UserError) -> Non
     It takes only a ``UserError``; any other exception is a bug, left for the crash dialog.
     """
     show_error(parent, title, str(error))
+
+
+T = TypeVar("T")
+
+
+def stored_or_shown(
+    parent: QWidget,
+    store: Callable[[], T],
+    show_problems: Callable[[list[FieldProblem]], None],
+    title: str,
+) -> T | None:
+    """What ``store`` (a core call) returned; None when core refused, the form still open:
+    field problems go under their fields, any other refusal to a message box ``title``."""
+    try:
+        return store()
+    except ValidationError as error:
+        show_problems(list(error.problems))
+    except UserError as error:
+        show_user_error(parent, title, error)
+    return None
 
 
 def show_information(parent: QWidget | None, title: str, text: str) -> None:

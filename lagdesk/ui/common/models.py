@@ -10,7 +10,8 @@ writes its own ``data()``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -29,6 +31,21 @@ from lagdesk.db.database import Database
 from lagdesk.errors import UserError
 
 log = logging.getLogger(__name__)
+
+
+@contextmanager
+def refiltering(proxy: QSortFilterProxyModel) -> Iterator[None]:
+    """Filter ``proxy``'s rows again after the block that changes what it keeps (Qt 6.10's
+    way when there; Qt 6.11 deprecates ``invalidateFilter``)."""
+    direction = getattr(QSortFilterProxyModel, "Direction", None)
+    if direction is None:
+        yield
+        proxy.invalidateRowsFilter()
+        return
+    proxy.beginFilterChange()
+    yield
+    proxy.endFilterChange(direction.Rows)
+
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex

@@ -6,7 +6,7 @@ record keeps the dialog open with each problem under its field; nothing is store
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.errors import UserError, ValidationError
+from lagdesk.errors import FieldProblem, UserError, ValidationError
 from lagdesk.ui.common.widgets import FieldMessages
 
 Submit = Callable[[Any], Any]
@@ -30,15 +30,23 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.setMinimumWidth(440)
         self._submit = submit
-        #: The stored record, once the dialog is accepted.
+        #: What ``submit`` returned (the stored record), once the dialog is accepted.
         self.saved: Any = None
         self.form = QFormLayout()
-        self.messages = FieldMessages(QLabel())
+        self._place_form()
+        self.messages = FieldMessages(QLabel(self))
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+
+    def _place_form(self) -> None:
+        """Build what holds ``form``: built before the buttons, it comes before them in
+        the tab order."""
+
+    def _lay_out(self) -> None:
         column = QVBoxLayout(self)
         column.addLayout(self.form)
         column.addWidget(self.messages.general)
@@ -55,12 +63,15 @@ class RecordDialog(QDialog):
         """The edited record; raise ValidationError for values that are not even readable."""
         raise NotImplementedError
 
+    def _show_problems(self, problems: Sequence[FieldProblem]) -> None:
+        self.messages.show(problems)
+
     def accept(self) -> None:
         self.messages.clear()
         try:
             self.saved = self._submit(self.record())
         except ValidationError as error:
-            self.messages.show(error.problems)
+            self._show_problems(error.problems)
             return
         except UserError as error:
             self.messages.show_general(str(error))

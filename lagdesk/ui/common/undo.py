@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
+from lagdesk.db.database import Database
 from lagdesk.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -189,3 +191,20 @@ class DeleteRecordCommand(RecordCommand):
 
     def revert(self) -> None:
         self.context.recreate(self.record)
+
+
+class UndoableWidget(QWidget):
+    """A page or tab that changes the open file: it reads through ``database`` and pushes
+    its changes to the window's undo stack, with the commands' shared ``context``."""
+
+    def __init__(
+        self,
+        database: Database,
+        undo_stack: QUndoStack,
+        context: UndoContext,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._undo = undo_stack
+        self._context = context

@@ -9,9 +9,9 @@ comes to the front, and nothing is stored; the dialog stays open so the user can
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from enum import StrEnum
+from functools import partial
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -57,10 +57,10 @@ from lagdesk.db.codes import (
     Polarity,
 )
 from lagdesk.db.database import Database
-from lagdesk.errors import FieldProblem, UserError, ValidationError
+from lagdesk.errors import FieldProblem
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_number, parse_number
-from lagdesk.ui.common.models import ID_ROLE, Index
+from lagdesk.ui.common.models import ID_ROLE, Index, refiltering
 from lagdesk.ui.common.widgets import FieldMessages, OptionalDateEdit, error_colour
 from lagdesk.ui.indicators.models import PeopleModel
 
@@ -124,29 +124,16 @@ class ActionFilter(QSortFilterProxyModel):
         self.only_linked = False
         self.text = ""
 
-    @contextmanager
-    def _filter_change(self) -> Iterator[None]:
-        """Filter the rows again after the block (Qt 6.10's way when there; Qt 6.11
-        deprecates ``invalidateFilter``)."""
-        direction = getattr(QSortFilterProxyModel, "Direction", None)
-        if direction is None:
-            yield
-            self.invalidateRowsFilter()
-            return
-        self.beginFilterChange()
-        yield
-        self.endFilterChange(direction.Rows)
-
     def set_text(self, text: str) -> None:
-        with self._filter_change():
+        with refiltering(self):
             self.text = text.strip().casefold()
 
     def set_only_linked(self, only: bool) -> None:
-        with self._filter_change():
+        with refiltering(self):
             self.only_linked = only
 
     def refresh(self) -> None:
-        with self._filter_change():
+        with refiltering(self):
             pass
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
@@ -646,12 +633,9 @@ class IndicatorDialog(QDialog):
         if problems:
             self.show_problems(problems)
             return
-        try:
-            self.saved = save_indicator_detail(self._database, detail)
-        except ValidationError as error:
-            self.show_problems(list(error.problems))
-            return
-        except UserError as error:
-            dialogs.show_user_error(self, self.tr("Indicator not saved"), error)
-            return
-        super().accept()
+        store = partial(save_indicator_detail, self._database, detail)
+        self.saved = dialogs.stored_or_shown(
+            self, store, self.show_problems, self.tr("Indicator not saved")
+        )
+        if self.saved is not None:
+            super().accept()

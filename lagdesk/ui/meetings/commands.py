@@ -13,6 +13,7 @@ no id map.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
@@ -27,6 +28,8 @@ from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.db.codes import AttendanceStatus, Gender, Sector
 from lagdesk.db.database import Database
 from lagdesk.ui.common.undo import ChangeCommand, RecordCommand, UndoContext
+
+V = TypeVar("V")
 
 # -- meetings ----------------------------------------------------------------------------
 
@@ -251,58 +254,69 @@ class AddDecisionCommand(_MinutesCommand):
             mn.restore_decision(self.database, self.deleted)
 
 
-class EditDecisionCommand(_MinutesCommand):
+class _DecisionChangeCommand(_MinutesCommand, Generic[V]):
+    """One value of a decision changed (its text, its number): undo and redo set it."""
+
     def __init__(
         self,
         context: UndoContext,
         text: str,
         database: Database,
         decision_id: int,
-        before: str,
-        after: str,
+        before: V,
+        after: V,
     ) -> None:
         super().__init__(context, text, database)
         self.decision_id, self.before, self.after = decision_id, before, after
 
+    def _set(self, value: V) -> None:
+        raise NotImplementedError
+
     def revert(self) -> None:
-        mn.edit_decision(self.database, self.decision_id, self.before)
+        self._set(self.before)
 
     def apply(self) -> None:
-        mn.edit_decision(self.database, self.decision_id, self.after)
+        self._set(self.after)
 
 
-class DeleteDecisionCommand(_MinutesCommand):
+class EditDecisionCommand(_DecisionChangeCommand[str]):
+    def _set(self, value: str) -> None:
+        mn.edit_decision(self.database, self.decision_id, value)
+
+
+class MoveDecisionCommand(_DecisionChangeCommand[int]):
+    def _set(self, value: int) -> None:
+        mn.move_decision(self.database, self.decision_id, value)
+
+
+class _DeleteMinutesCommand(_MinutesCommand):
+    """A decision or task deleted by core; undo puts its rows back, redo deletes again."""
+
     def __init__(
         self, context: UndoContext, text: str, database: Database, deleted: deletion.DeletedRows
     ) -> None:
         super().__init__(context, text, database)
         self.deleted = deleted
 
-    def revert(self) -> None:
-        mn.restore_decision(self.database, self.deleted)
+    def _delete(self, record_id: int) -> deletion.DeletedRows:
+        raise NotImplementedError
 
-    def apply(self) -> None:
-        self.deleted = mn.delete_decision(self.database, self.deleted.root_id)
-
-
-class MoveDecisionCommand(_MinutesCommand):
-    def __init__(
-        self,
-        context: UndoContext,
-        text: str,
-        database: Database,
-        decision_id: int,
-        before: int,
-        after: int,
-    ) -> None:
-        super().__init__(context, text, database)
-        self.decision_id, self.before, self.after = decision_id, before, after
+    def _restore(self, deleted: deletion.DeletedRows) -> None:
+        raise NotImplementedError
 
     def revert(self) -> None:
-        mn.move_decision(self.database, self.decision_id, self.before)
+        self._restore(self.deleted)
 
     def apply(self) -> None:
-        mn.move_decision(self.database, self.decision_id, self.after)
+        self.deleted = self._delete(self.deleted.root_id)
+
+
+class DeleteDecisionCommand(_DeleteMinutesCommand):
+    def _delete(self, record_id: int) -> deletion.DeletedRows:
+        return mn.delete_decision(self.database, record_id)
+
+    def _restore(self, deleted: deletion.DeletedRows) -> None:
+        mn.restore_decision(self.database, deleted)
 
 
 class MakeActionCommand(_MinutesCommand):
@@ -351,18 +365,12 @@ class SaveTaskCommand(_MinutesCommand):
             mn.save_task(self.database, self.after)
 
 
-class DeleteTaskCommand(_MinutesCommand):
-    def __init__(
-        self, context: UndoContext, text: str, database: Database, deleted: deletion.DeletedRows
-    ) -> None:
-        super().__init__(context, text, database)
-        self.deleted = deleted
+class DeleteTaskCommand(_DeleteMinutesCommand):
+    def _delete(self, record_id: int) -> deletion.DeletedRows:
+        return mn.delete_task(self.database, record_id)
 
-    def revert(self) -> None:
-        mn.restore_task(self.database, self.deleted)
-
-    def apply(self) -> None:
-        self.deleted = mn.delete_task(self.database, self.deleted.root_id)
+    def _restore(self, deleted: deletion.DeletedRows) -> None:
+        mn.restore_task(self.database, deleted)
 
 
 # -- files -------------------------------------------------------------------------------

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk.core.meetings import minutes as mn
+from lagdesk.core.support.deletion import DeletedRows
 from lagdesk.core.support.records import Task
 from lagdesk.db.database import Database
 from lagdesk.errors import NotFoundError, UserError, ValidationError
@@ -479,15 +480,7 @@ class MinutesPanel(QWidget):
 
     def add_decision(self) -> None:
         """A new row at the end, its text being edited; Enter stores it, Escape forgets it."""
-        if self._meeting_id is None:
-            return
-        self.decision_model.drop_empty_draft()
-        row = self.decision_model.add_draft(self._meeting_id)
-        index = self.decision_model.index(row, DecisionTableModel.Column.TEXT)
-        self.decision_table.setFocus()
-        self.decision_table.setCurrentIndex(index)
-        self.decision_table.scrollTo(index)
-        self.decision_table.edit(index)
+        self._edit_draft(self.decision_table, self.decision_model, DecisionTableModel.Column.TEXT)
 
     def _decision_editor_closed(
         self, _editor: QWidget, _hint: QAbstractItemDelegate.EndEditHint
@@ -540,24 +533,18 @@ class MinutesPanel(QWidget):
         ).format(number=decision.number, text=mn.short_title(decision.text, 120))
         if not dialogs.confirm(self, self.tr("Delete decision"), question, self.tr("Delete")):
             return
-        row = self.decision_model.row_of(decision.id)
-        try:
-            deleted = mn.delete_decision(self._database, decision.id)
-        except UserError as error:
-            self._refused(self.tr("The decision was not deleted"), error)
-            return
-        self._push(
-            DeleteDecisionCommand(
+        self._delete_row(
+            self.decision_table,
+            self.decision_model.row_of(decision.id),
+            lambda: mn.delete_decision(self._database, decision.id),
+            self.tr("The decision was not deleted"),
+            lambda deleted: DeleteDecisionCommand(
                 self._context,
                 self.tr("Delete decision {number}").format(number=decision.number),
                 self._database,
                 deleted,
-            )
+            ),
         )
-        count = self.decision_model.rowCount()
-        if count:
-            self.decision_table.selectRow(min(row, count - 1))
-        self.decision_table.setFocus()
 
     def move_decision(self, step: int) -> None:
         decision = self.selected_decision()
@@ -627,15 +614,7 @@ class MinutesPanel(QWidget):
     def add_task(self) -> None:
         """A new row at the end, its title being edited; Enter stores it, Tab stores it and
         goes on to the owner, Escape forgets it."""
-        if self._meeting_id is None:
-            return
-        self.task_model.drop_empty_draft()
-        row = self.task_model.add_draft(self._meeting_id)
-        index = self.task_model.index(row, TaskTableModel.Column.TITLE)
-        self.task_table.setFocus()
-        self.task_table.setCurrentIndex(index)
-        self.task_table.scrollTo(index)
-        self.task_table.edit(index)
+        self._edit_draft(self.task_table, self.task_model, TaskTableModel.Column.TITLE)
 
     def _task_editor_closed(
         self, _editor: QWidget, _hint: QAbstractItemDelegate.EndEditHint
@@ -667,30 +646,60 @@ class MinutesPanel(QWidget):
         )
         if not dialogs.confirm(self, self.tr("Delete task"), question, self.tr("Delete")):
             return
-        row = self.task_model.row_of(task.id)
-        try:
-            deleted = mn.delete_task(self._database, task.id)
-        except UserError as error:
-            self._refused(self.tr("The task was not deleted"), error)
-            return
-        self._push(
-            DeleteTaskCommand(
+        self._delete_row(
+            self.task_table,
+            self.task_model.row_of(task.id),
+            lambda: mn.delete_task(self._database, task.id),
+            self.tr("The task was not deleted"),
+            lambda deleted: DeleteTaskCommand(
                 self._context,
                 self.tr("Delete task “{title}”").format(title=task.title),
                 self._database,
                 deleted,
-            )
+            ),
         )
-        count = self.task_model.rowCount()
-        if count:
-            self.task_table.selectRow(min(row, count - 1))
-        self.task_table.setFocus()
 
     # -- shared --
+
+    def _edit_draft(
+        self, table: QTableView, model: DecisionTableModel | TaskTableModel, column: int
+    ) -> None:
+        """A draft row at the end of ``table`` (the blank one left there goes), its
+        ``column`` being edited."""
+        if self._meeting_id is None:
+            return
+        model.drop_empty_draft()
+        row = model.add_draft(self._meeting_id)
+        index = model.index(row, column)
+        table.setFocus()
+        table.setCurrentIndex(index)
+        table.scrollTo(index)
+        table.edit(index)
 
     def _push(self, command: QUndoCommand) -> None:
         self._undo.push(command)
         self.changed.emit()
+
+    def _delete_row(
+        self,
+        table: QTableView,
+        row: int,
+        delete: Callable[[], DeletedRows],
+        refused: str,
+        command: Callable[[DeletedRows], QUndoCommand],
+    ) -> None:
+        """Delete the (confirmed) row through core, push its undo step, then select the row
+        that took its place, so that Delete can go on down the table."""
+        try:
+            deleted = delete()
+        except UserError as error:
+            self._refused(refused, error)
+            return
+        self._push(command(deleted))
+        count = table.model().rowCount()
+        if count:
+            table.selectRow(min(row, count - 1))
+        table.setFocus()
 
     def _refused(self, title: str, error: UserError) -> None:
         """A change core refused: its message, and the rows as they are stored."""

@@ -26,6 +26,7 @@ from lagdesk.ui.common.undo import (
     DeleteRecordCommand,
     RecordGateway,
     SaveRecordCommand,
+    UndoableWidget,
     UndoContext,
 )
 from lagdesk.ui.network.meeting_dialog import TransnationalMeetingDialog
@@ -61,7 +62,7 @@ def network_undo_context(database: Database, report: Callable[[UserError], None]
     )
 
 
-class NetworkLists(QWidget):
+class NetworkLists(UndoableWidget):
     def __init__(
         self,
         database: Database,
@@ -69,10 +70,7 @@ class NetworkLists(QWidget):
         context: UndoContext,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._database = database
-        self._undo = undo_stack
-        self._context = context
+        super().__init__(database, undo_stack, context, parent)
         self._overview = network.NetworkOverview(None)
 
         self.partners_model = PartnerTableModel(self)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -38,7 +39,7 @@ from lagdesk.core.support import records
 from lagdesk.core.support.folding import fold
 from lagdesk.core.support.validation import problems_of
 from lagdesk.db.database import Database
-from lagdesk.errors import FieldProblem, UserError, ValidationError
+from lagdesk.errors import FieldProblem, UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.widgets import FieldMessages
 from lagdesk.ui.plan.action_dialog_funding import AMOUNT, SOURCE, STATUS, FundingTab, parse_money
@@ -337,15 +338,10 @@ class ActionDialog(QDialog):
             problems += [p for p in problems_of(numbered) if p.key not in keys]
             self._show(problems)
             return
-        try:
-            self.saved = save_action_detail(self._database, detail)
-        except ValidationError as error:
-            self._show(list(error.problems))
-            return
-        except UserError as error:
-            dialogs.show_user_error(self, self.tr("Action not saved"), error)
-            return
-        super().accept()
+        store = partial(save_action_detail, self._database, detail)
+        self.saved = dialogs.stored_or_shown(self, store, self._show, self.tr("Action not saved"))
+        if self.saved is not None:
+            super().accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter in a table or list (or an editor in one) ends the edit, never saves.

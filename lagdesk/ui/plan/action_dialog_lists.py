@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk.core.support.folding import fold
+from lagdesk.ui.common.models import refiltering
 
 Index = QModelIndex | QPersistentModelIndex
 #: The entry's text folded (lower case, no accents): "zielinski" finds "Zieliński".
@@ -223,15 +224,8 @@ class ChosenFilter(QSortFilterProxyModel):
         self.chosen_only = False
 
     def set_chosen_only(self, chosen_only: bool) -> None:
-        # Qt 6.10's way when there (Qt 6.11 deprecates ``invalidateFilter``).
-        direction = getattr(QSortFilterProxyModel, "Direction", None)
-        if direction is None:
+        with refiltering(self):
             self.chosen_only = chosen_only
-            self.invalidateRowsFilter()
-            return
-        self.beginFilterChange()
-        self.chosen_only = chosen_only
-        self.endFilterChange(direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not super().filterAcceptsRow(source_row, source_parent):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -29,24 +29,43 @@ from lagdesk.errors import UserError
 from lagdesk.ui.common.undo import ChangeCommand
 
 Report = Callable[[UserError], None]
+#: What core returns on a delete and takes back to restore it.
+D = TypeVar("D")
 
 
 # -- objectives --------------------------------------------------------------------------
 
 
-class AddObjectiveCommand(ChangeCommand):
-    def __init__(self, database: Database, report: Report, text: str, objective_id: int) -> None:
+class _AddedCommand(ChangeCommand, Generic[D]):
+    """Something added through core (already stored when pushed): undo deletes it, keeping
+    what core needs to bring it back as it was; redo brings it back."""
+
+    def __init__(self, database: Database, report: Report, text: str, added_id: int) -> None:
         super().__init__(text, report)
         self.database = database
-        self.objective_id = objective_id
-        self.deletion: pt.ObjectiveDeletion | None = None
+        self.added_id = added_id
+        self.deleted: D | None = None
+
+    def _delete(self) -> D:
+        raise NotImplementedError
+
+    def _restore(self, deleted: D) -> None:
+        raise NotImplementedError
 
     def apply(self) -> None:
-        if self.deletion is not None:
-            pt.restore_objective(self.database, self.deletion)
+        if self.deleted is not None:
+            self._restore(self.deleted)
 
     def revert(self) -> None:
-        self.deletion = pt.delete_objective(self.database, self.objective_id)
+        self.deleted = self._delete()
+
+
+class AddObjectiveCommand(_AddedCommand[pt.ObjectiveDeletion]):
+    def _delete(self) -> pt.ObjectiveDeletion:
+        return pt.delete_objective(self.database, self.added_id)
+
+    def _restore(self, deleted: pt.ObjectiveDeletion) -> None:
+        pt.restore_objective(self.database, deleted)
 
 
 class DeleteObjectiveCommand(ChangeCommand):
@@ -179,24 +198,22 @@ def code_changes(changes: Sequence[TreeChange]) -> list[CodeChange]:
     return [code for code in found.values() if code.old_code != code.new_code]
 
 
-class NewActionCommand(ChangeCommand):
+class NewActionCommand(_AddedCommand[pt.ActionDeletion]):
     """An action added through the dialog: undo deletes it, redo puts it back (same id)."""
 
     def __init__(self, database: Database, report: Report, action_id: int, code: str) -> None:
         super().__init__(
-            QCoreApplication.translate("ActionPlanPage", "New action {code}").format(code=code),
+            database,
             report,
+            QCoreApplication.translate("ActionPlanPage", "New action {code}").format(code=code),
+            action_id,
         )
-        self.database = database
-        self.action_id = action_id
-        self.deletion: pt.ActionDeletion | None = None
 
-    def apply(self) -> None:
-        if self.deletion is not None:
-            pt.restore_action(self.database, self.deletion)
+    def _delete(self) -> pt.ActionDeletion:
+        return pt.delete_action(self.database, self.added_id)
 
-    def revert(self) -> None:
-        self.deletion = pt.delete_action(self.database, self.action_id)
+    def _restore(self, deleted: pt.ActionDeletion) -> None:
+        pt.restore_action(self.database, deleted)
 
 
 class DeleteActionsCommand(ChangeCommand):
@@ -298,21 +315,14 @@ class EditActionCommand(ChangeCommand):
 # so the commands need no id map.
 
 
-class AddRiskCommand(ChangeCommand):
+class AddRiskCommand(_AddedCommand[DeletedRows]):
     """A risk added: undo deletes it (keeping what is needed to bring it back as it was)."""
 
-    def __init__(self, database: Database, report: Report, text: str, risk_id: int) -> None:
-        super().__init__(text, report)
-        self.database = database
-        self.risk_id = risk_id
-        self.deleted: DeletedRows | None = None
+    def _delete(self) -> DeletedRows:
+        return pr.delete_risk(self.database, self.added_id)
 
-    def apply(self) -> None:
-        if self.deleted is not None:
-            pr.restore_risk(self.database, self.deleted)
-
-    def revert(self) -> None:
-        self.deleted = pr.delete_risk(self.database, self.risk_id)
+    def _restore(self, deleted: DeletedRows) -> None:
+        pr.restore_risk(self.database, deleted)
 
 
 class EditRiskCommand(ChangeCommand):

@@ -7,8 +7,7 @@ light and dark palettes alike.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,7 +24,7 @@ from lagdesk.core.plan.risks import SCALE, RiskBand, RiskRow, score_band
 from lagdesk.core.support.labels import label
 from lagdesk.db.codes import RiskCategory, RiskStatus
 from lagdesk.i18n import QT_TRANSLATE_NOOP
-from lagdesk.ui.common.models import RecordTableModel
+from lagdesk.ui.common.models import RecordTableModel, refiltering
 
 Index = QModelIndex | QPersistentModelIndex
 Cell = tuple[int, int]
@@ -175,31 +174,18 @@ class RiskFilterProxy(QSortFilterProxyModel):
         self._cell: Cell | None = None
         self._cell_statuses: frozenset[RiskStatus] | None = None
 
-    @contextmanager
-    def _filter_change(self) -> Iterator[None]:
-        """Filter the rows again after the block (Qt 6.10's way when there; Qt 6.11
-        deprecates ``invalidateFilter``)."""
-        direction = getattr(QSortFilterProxyModel, "Direction", None)
-        if direction is None:
-            yield
-            self.invalidateRowsFilter()
-            return
-        self.beginFilterChange()
-        yield
-        self.endFilterChange(direction.Rows)
-
     def set_status(self, status: RiskStatus | None) -> None:
-        with self._filter_change():
+        with refiltering(self):
             self._status = status
 
     def set_category(self, category: RiskCategory | None) -> None:
-        with self._filter_change():
+        with refiltering(self):
             self._category = category
 
     def set_cell(self, cell: Cell | None, statuses: Collection[RiskStatus] | None = None) -> None:
         """Keep only the risks of one matrix cell, of ``statuses`` when given (those the
         matrix counts)."""
-        with self._filter_change():
+        with refiltering(self):
             self._cell = cell
             self._cell_statuses = frozenset(statuses) if statuses is not None else None
 

@@ -9,6 +9,7 @@ stack (the preview says so), the ``changed`` signal tells the pages to reload.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,16 +28,12 @@ from lagdesk.core.plan.workbook import (
 from lagdesk.db.database import Database
 from lagdesk.reports.xlsx.plan import PlanExport, write_plan_workbook
 from lagdesk.ui.common import dialogs
-from lagdesk.ui.common.background import BackgroundRunner
 from lagdesk.ui.common.formatting import format_number
-from lagdesk.ui.common.widgets import show_status
+from lagdesk.ui.common.transfers import WorkbookTransfers
 from lagdesk.ui.plan.import_dialog import PlanImportDialog
 
-#: How long a result stays in the status bar.
-STATUS_MS = 15000
 
-
-class PlanTransfers(BackgroundRunner):
+class PlanTransfers(WorkbookTransfers):
     """Export the plan workbook, import it back, import measurements.
 
     The lead wires ``export_plan`` and ``import_plan`` to the Action plan page and
@@ -46,36 +43,23 @@ class PlanTransfers(BackgroundRunner):
     #: An import wrote to the file: pages showing actions or indicators reload.
     changed = Signal()
 
+    dialog: PlanImportDialog | None = None
+
     def __init__(self, database: Database, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._database = database
+        super().__init__(database, parent)
         self.folder = Path.home()
-        self.dialog: PlanImportDialog | None = None
-        self.last_export: Path | None = None
         self.last_summary: PlanImportSummary | None = None
-        #: The last result or error sentence, also shown in the status bar.
-        self.last_message = ""
-
-    def _say(self, text: str) -> None:
-        self.last_message = text
-        show_status(self._parent, text, STATUS_MS)
-
-    def _refuse(self, title: str, error: Any) -> None:
-        self.last_message = str(error)
-        dialogs.show_error(self._parent, title, str(error))
 
     # -- export ------------------------------------------------------------------------
 
     def export_plan(self) -> None:
         title = self.tr("Export the action plan to Excel")
         suggested = self.tr("action-plan-{date}.xlsx").format(date=date.today().isoformat())
-        path = dialogs.save_file_path(
-            self._parent, title, self.folder / suggested, self.tr("Excel workbook (*.xlsx)")
+        path = self._workbook_path(
+            title, self.folder / suggested, self.tr("Excel workbook (*.xlsx)")
         )
         if path is None:
             return
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
         self.folder = path.parent
         database = self._database
 
@@ -109,33 +93,27 @@ class PlanTransfers(BackgroundRunner):
     # -- import ------------------------------------------------------------------------
 
     def import_plan(self) -> None:
-        title = self.tr("Import the action plan from Excel")
-        path = dialogs.open_file_path(
-            self._parent,
-            title,
-            self.folder,
+        self._read(
+            self.tr("Import the action plan from Excel"),
             self.tr("Excel workbook (*.xlsx);;All files (*)"),
-        )
-        if path is None:
-            return
-        self.folder = path.parent
-        database = self._database
-        self.run(
-            title,
-            self.tr("Reading {file}…").format(file=path.name),
-            lambda: plan_plan_import(database, path),
-            self._show_preview,
-            lambda error: self._refuse(title, error),
+            plan_plan_import,
         )
 
     def import_measurements(self) -> None:
-        title = self.tr("Import measurements")
-        path = dialogs.open_file_path(
-            self._parent,
-            title,
-            self.folder,
+        self._read(
+            self.tr("Import measurements"),
             self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+            plan_measurement_import,
         )
+
+    def _read(
+        self,
+        title: str,
+        name_filter: str,
+        preview: Callable[[Database, Path], PlanImportPreview],
+    ) -> None:
+        """Ask for the file, then read it into a preview of what importing it would do."""
+        path = dialogs.open_file_path(self._parent, title, self.folder, name_filter)
         if path is None:
             return
         self.folder = path.parent
@@ -143,7 +121,7 @@ class PlanTransfers(BackgroundRunner):
         self.run(
             title,
             self.tr("Reading {file}…").format(file=path.name),
-            lambda: plan_measurement_import(database, path),
+            lambda: preview(database, path),
             self._show_preview,
             lambda error: self._refuse(title, error),
         )
@@ -152,14 +130,7 @@ class PlanTransfers(BackgroundRunner):
         dialog = PlanImportDialog(self._parent)
         dialog.set_preview(preview)
         dialog.import_requested.connect(lambda: self._apply(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda: self._closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _closed(self, dialog: PlanImportDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+        self._hold_preview(dialog)
 
     def _apply(self, dialog: PlanImportDialog) -> None:
         preview = dialog.preview

@@ -1,52 +1,34 @@
-"""The shell of the person and organisation forms: tabs, field messages, OK and Cancel.
+"""The shell of the person, organisation and group forms: a ``RecordDialog`` whose fields
+sit on a Details tab beside the form's other tabs, with extra buttons left of OK and Cancel.
 
-Like ``RecordDialog``: the edit goes to ``submit`` (core calls that store it); a refused
-edit keeps the form open with each problem under its field, on the tab that holds it.
+A refused edit shows each problem under its field and brings the Details tab forward.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from lagdesk.errors import UserError, ValidationError
-from lagdesk.ui.common.widgets import FieldMessages
-
-Submit = Callable[[Any], Any]
+from lagdesk.errors import FieldProblem
+from lagdesk.ui.common.record_dialog import RecordDialog, Submit
 
 
-class StakeholderDialog(QDialog):
+class StakeholderDialog(RecordDialog):
     def __init__(self, submit: Submit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(submit, parent)
         self.setMinimumWidth(560)
-        self._submit = submit
-        #: What ``submit`` returned, once the dialog is accepted.
-        self.saved: Any = None
+
+    def _place_form(self) -> None:
         self.tabs = QTabWidget(self)
         self.details = QWidget(self.tabs)
-        self.form = QFormLayout()
         details_column = QVBoxLayout(self.details)
         details_column.addLayout(self.form)
         details_column.addStretch(1)
         self.tabs.addTab(self.details, self.tr("&Details"))
-        self.messages = FieldMessages(QLabel(self))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self) -> None:
         self.extra_buttons = QHBoxLayout()
         bottom = QHBoxLayout()
         bottom.addLayout(self.extra_buttons)
@@ -56,13 +38,6 @@ class StakeholderDialog(QDialog):
         column.addWidget(self.tabs, 1)
         column.addWidget(self.messages.general)
         column.addLayout(bottom)
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def add_row(self, label: str, field: str, editor: QWidget) -> None:
-        self.messages.add_row(self.form, label, field, editor)
 
     def add_extra_button(self, text: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -74,16 +49,11 @@ class StakeholderDialog(QDialog):
         """What the form holds; raise ValidationError for values that are not readable."""
         raise NotImplementedError
 
-    def accept(self) -> None:
-        self.messages.clear()
-        try:
-            self.saved = self._submit(self.edit())
-        except ValidationError as error:
-            self.messages.show(error.problems)
-            if any(self.messages.message_for(p.key) for p in error.problems):
-                self.tabs.setCurrentWidget(self.details)
-            return
-        except UserError as error:
-            self.messages.show_general(str(error))
-            return
-        super().accept()
+    def record(self) -> Any:
+        """What goes to ``submit`` is the form's edit: the record and what comes with it."""
+        return self.edit()
+
+    def _show_problems(self, problems: Sequence[FieldProblem]) -> None:
+        super()._show_problems(problems)
+        if any(self.messages.message_for(p.key) for p in problems):
+            self.tabs.setCurrentWidget(self.details)

@@ -16,7 +16,8 @@ from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.support import records as r
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import GroupKind
-from lagdesk.ui.stakeholders.dialog_base import StakeholderDialog, Submit
+from lagdesk.ui.common.record_dialog import Submit
+from lagdesk.ui.stakeholders.dialog_base import StakeholderDialog
 from lagdesk.ui.stakeholders.members_panel import MembersPanel
 
 

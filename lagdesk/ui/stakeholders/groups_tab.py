@@ -26,7 +26,7 @@ from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
 from lagdesk.ui.common.models import ID_ROLE
-from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
+from lagdesk.ui.common.undo import SaveRecordCommand, UndoableWidget, UndoContext
 from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.stakeholders.add_to_group import flat_groups
 from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, push_all
@@ -37,7 +37,7 @@ from lagdesk.ui.stakeholders.impact_text import group_delete_question
 from lagdesk.ui.stakeholders.members_panel import MembersPanel
 
 
-class GroupsTab(QWidget):
+class GroupsTab(UndoableWidget):
     def __init__(
         self,
         database: Database,
@@ -45,10 +45,7 @@ class GroupsTab(QWidget):
         context: UndoContext,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._database = database
-        self._undo = undo_stack
-        self._context = context
+        super().__init__(database, undo_stack, context, parent)
         self._tree: list[sh.GroupNode] = []
         self.dialog: GroupDialog | None = None
         self._build()

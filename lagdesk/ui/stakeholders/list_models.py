@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.support.labels import label
@@ -28,7 +28,37 @@ def _code(value: Any) -> str:
     return "" if value is None else label(value)
 
 
-class PersonTableModel(LazyRowModel[sh.PersonRow, sh.StakeholderFilter]):
+def _assessment_columns() -> tuple[Column[Any], Column[Any]]:
+    """The latest power and interest scores, the last columns of both lists."""
+    return (
+        Column(
+            QT_TRANSLATE_NOOP("Stakeholders", "Power"),
+            "power",
+            lambda row: _score(row.power),
+            right_aligned=True,
+            width=5,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Stakeholders", "Interest"),
+            "interest",
+            lambda row: _score(row.interest),
+            right_aligned=True,
+            width=6,
+        ),
+    )
+
+
+Row = TypeVar("Row", sh.PersonRow, sh.OrganisationRow)
+
+
+class _StakeholderRowModel(LazyRowModel[Row, sh.StakeholderFilter]):
+    """People or organisations, found with the Stakeholders area's one filter."""
+
+    def default_filter(self) -> sh.StakeholderFilter:
+        return sh.StakeholderFilter()
+
+
+class PersonTableModel(_StakeholderRowModel[sh.PersonRow]):
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("Stakeholders", "Last name"),
@@ -70,24 +100,8 @@ class PersonTableModel(LazyRowModel[sh.PersonRow, sh.StakeholderFilter]):
             stretch=True,
         ),
         Column(QT_TRANSLATE_NOOP("Stakeholders", "Phone"), "phone", lambda p: p.phone, width=19),
-        Column(
-            QT_TRANSLATE_NOOP("Stakeholders", "Power"),
-            "power",
-            lambda p: _score(p.power),
-            right_aligned=True,
-            width=5,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("Stakeholders", "Interest"),
-            "interest",
-            lambda p: _score(p.interest),
-            right_aligned=True,
-            width=6,
-        ),
+        *_assessment_columns(),
     )
-
-    def default_filter(self) -> sh.StakeholderFilter:
-        return sh.StakeholderFilter()
 
     def find_ids(
         self, found_filter: sh.StakeholderFilter, sort: str, descending: bool
@@ -98,7 +112,7 @@ class PersonTableModel(LazyRowModel[sh.PersonRow, sh.StakeholderFilter]):
         return sh.person_rows(self._database, ids)
 
 
-class OrganisationTableModel(LazyRowModel[sh.OrganisationRow, sh.StakeholderFilter]):
+class OrganisationTableModel(_StakeholderRowModel[sh.OrganisationRow]):
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("Stakeholders", "Name"),
@@ -135,24 +149,8 @@ class OrganisationTableModel(LazyRowModel[sh.OrganisationRow, sh.StakeholderFilt
             True,
             width=6,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("Stakeholders", "Power"),
-            "power",
-            lambda o: _score(o.power),
-            right_aligned=True,
-            width=5,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("Stakeholders", "Interest"),
-            "interest",
-            lambda o: _score(o.interest),
-            right_aligned=True,
-            width=6,
-        ),
+        *_assessment_columns(),
     )
-
-    def default_filter(self) -> sh.StakeholderFilter:
-        return sh.StakeholderFilter()
 
     def find_ids(
         self, found_filter: sh.StakeholderFilter, sort: str, descending: bool

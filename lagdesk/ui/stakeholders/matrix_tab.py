@@ -21,7 +21,7 @@ from lagdesk.db.database import Database
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.common.formatting import format_date, format_number
 from lagdesk.ui.common.models import RecordTableModel
-from lagdesk.ui.common.undo import UndoContext
+from lagdesk.ui.common.undo import UndoableWidget, UndoContext
 
 if TYPE_CHECKING:
     from lagdesk.ui.stakeholders.matrix_view import MatrixView
@@ -80,7 +80,7 @@ class MatrixPointModel(RecordTableModel[sh.MatrixPoint]):
         return ""
 
 
-class MatrixTab(QWidget):
+class MatrixTab(UndoableWidget):
     """Builds its ``view`` (and loads matplotlib) the first time it is shown."""
 
     #: The view was just built (and drew the matrix from the file as it is).
@@ -93,10 +93,7 @@ class MatrixTab(QWidget):
         context: UndoContext,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._database = database
-        self._undo = undo_stack
-        self._context = context
+        super().__init__(database, undo_stack, context, parent)
         self._groups: list[tuple[int, str, int]] = []
         self.view: MatrixView | None = None
         self._column = QVBoxLayout(self)

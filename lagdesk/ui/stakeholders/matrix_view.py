@@ -13,7 +13,6 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QGroupBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QRadioButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +30,8 @@ from lagdesk.core.stakeholders.composition import Kind
 from lagdesk.db.database import Database
 from lagdesk.errors import UserError
 from lagdesk.reports.charts.power_interest import point_positions, power_interest_figure
-from lagdesk.ui.common.tables import compact_rows
-from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
+from lagdesk.ui.common.tables import list_table
+from lagdesk.ui.common.undo import SaveRecordCommand, UndoableWidget, UndoContext
 from lagdesk.ui.common.widgets import paragraph, show_status
 from lagdesk.ui.stakeholders.assessment_panel import AssessmentPanel
 from lagdesk.ui.stakeholders.matrix_tab import MatrixPointModel
@@ -42,7 +40,7 @@ from lagdesk.ui.stakeholders.matrix_tab import MatrixPointModel
 CLICK_RADIUS = 14
 
 
-class MatrixView(QWidget):
+class MatrixView(UndoableWidget):
     def __init__(
         self,
         database: Database,
@@ -50,10 +48,7 @@ class MatrixView(QWidget):
         context: UndoContext,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._database = database
-        self._undo = undo_stack
-        self._context = context
+        super().__init__(database, undo_stack, context, parent)
         self.figure: Figure | None = None
         self.canvas: FigureCanvasQTAgg | None = None
         self._positions = np.zeros((0, 2))
@@ -91,18 +86,9 @@ class MatrixView(QWidget):
         self.chart_column.setContentsMargins(0, 0, 0, 0)
 
         self.model = MatrixPointModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("matrix_points")
-        self.table.setModel(self.model)
-        compact_rows(self.table)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(self.tr("Stakeholders in the matrix"))
+        self.table = list_table(
+            self.model, "matrix_points", self.tr("Stakeholders in the matrix"), self
+        )
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)

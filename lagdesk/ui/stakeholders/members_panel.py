@@ -7,12 +7,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 from lagdesk.core.stakeholders import register as sh
 from lagdesk.ui.common.flow_layout import FlowLayout, labelled
 from lagdesk.ui.common.formatting import format_number
-from lagdesk.ui.common.tables import compact_rows
+from lagdesk.ui.common.tables import list_table
 from lagdesk.ui.common.widgets import DateEdit
 from lagdesk.ui.stakeholders.group_models import MemberTableModel, is_current
 
@@ -34,18 +32,7 @@ class MembersPanel(QWidget):
         super().__init__(parent)
         self._rows: list[sh.MemberRow] = []
         self.model = MemberTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("members")
-        self.table.setModel(self.model)
-        compact_rows(self.table)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(self.tr("Members"))
+        self.table = list_table(self.model, "members", self.tr("Members"), self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MemberTableModel.Column.NAME, QHeaderView.ResizeMode.Stretch)

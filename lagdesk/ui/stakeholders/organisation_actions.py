@@ -4,42 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QUndoCommand
 
 from lagdesk.core.stakeholders import register as sh
-from lagdesk.core.support import deletion, store
 from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.codes import Sector
-from lagdesk.db.database import Database
 from lagdesk.errors import UserError
-from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.text import counted
-from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
-from lagdesk.ui.common.widgets import show_status
+from lagdesk.ui.common.undo import SaveRecordCommand
 from lagdesk.ui.stakeholders import impact_text
-from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, push_all
 from lagdesk.ui.stakeholders.organisation_dialog import OrganisationDialog, OrganisationEdit
+from lagdesk.ui.stakeholders.stakeholder_actions import StakeholderActions
 
 
-class OrganisationActions(QObject):
-    def __init__(
-        self,
-        database: Database,
-        undo_stack: QUndoStack,
-        context: UndoContext,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self._database = database
-        self._undo = undo_stack
-        self._context = context
-        self._parent = parent
-        self.dialog: OrganisationDialog | None = None
-
-    def _report(self, error: UserError) -> None:
-        self._context.report(error)
+class OrganisationActions(StakeholderActions):
+    #: The form open now, if any (tests reach it here).
+    dialog: OrganisationDialog | None = None
 
     def new_organisation(self) -> OrganisationDialog:
         return self.open_form(r.Organisation(name="", sector=Sector.PUBLIC))
@@ -66,17 +47,8 @@ class OrganisationActions(QObject):
             if before is None or saved != before:
                 commands.append(SaveRecordCommand(self._context, "", before, saved))
             if edit.assessment is not None:
-                a = edit.assessment
                 try:
-                    made = sh.assess(
-                        self._database,
-                        organisation_id=saved.id,
-                        power=a.power,
-                        interest=a.interest,
-                        on=a.on,
-                        note=a.note,
-                    )
-                    commands.append(SaveRecordCommand(self._context, "", None, made))
+                    commands.append(self._assessed(edit.assessment, organisation_id=saved.id))
                 except UserError as error:
                     failures.append(error)
             return commands
@@ -91,40 +63,25 @@ class OrganisationActions(QObject):
                 if before is None
                 else self.tr("Edit organisation {name}")
             ).format(name=name)
-            push_all(self._undo, text, dialog.saved)
-            show_status(self._parent, self.tr("{name} saved.").format(name=name))
-            for error in failures:
-                self._report(error)
+            status = self.tr("{name} saved.").format(name=name)
+            self._push_stored(text, dialog.saved, status, failures)
 
-        dialog.accepted.connect(stored)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda: setattr(self, "dialog", None))
-        dialog.open()
+        self._show_form(dialog, stored)
         return dialog
 
     def delete_organisations(self, rows: Sequence[sh.OrganisationRow]) -> bool:
         if not rows:
             return False
-        try:
-            impacts = [sh.organisation_delete_impact(self._database, row.id) for row in rows]
-        except UserError as error:
-            self._report(error)
+        impacts = self._impacts(sh.organisation_delete_impact, [row.id for row in rows])
+        if impacts is None:
             return False
         question = impact_text.organisation_delete_question(
             rows[0].name, len(rows), impact_text.total_impact(impacts)
         )
         title = self.tr("Delete organisations") if len(rows) > 1 else self.tr("Delete organisation")
-        if not dialogs.confirm(self._parent, title, question, self.tr("Delete")):
-            return False
-        commands = []
-        try:
-            for row in rows:
-                deleted = deletion.delete_with_snapshot(self._database, r.Organisation, row.id)
-                text = self.tr("Delete organisation {name}").format(name=row.name)
-                command = DeleteStakeholderCommand(self._context, text, self._database, deleted)
-                commands.append(command)
-        except UserError as error:
-            self._report(error)
+        named = [
+            (row.id, self.tr("Delete organisation {name}").format(name=row.name)) for row in rows
+        ]
         if len(rows) == 1:
             text = self.tr("Delete organisation {name}").format(name=rows[0].name)
         else:
@@ -133,6 +90,6 @@ class OrganisationActions(QObject):
                 len(rows),
                 "Delete 1 organisation",
             )
-        push_all(self._undo, text, commands)
-        show_status(self._parent, text)
-        return bool(commands)
+        return self._delete_confirmed(
+            title, question, self.tr("Delete"), r.Organisation, named, text
+        )

@@ -13,8 +13,9 @@ from lagdesk.core.support import records as r
 from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import Sector
 from lagdesk.errors import FieldProblem, ValidationError
+from lagdesk.ui.common.record_dialog import Submit
 from lagdesk.ui.stakeholders.assessment_panel import AssessmentInput, AssessmentPanel
-from lagdesk.ui.stakeholders.dialog_base import StakeholderDialog, Submit
+from lagdesk.ui.stakeholders.dialog_base import StakeholderDialog
 
 
 @dataclass(frozen=True)

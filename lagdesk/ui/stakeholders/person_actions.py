@@ -10,23 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand
 
 from lagdesk.core.stakeholders import personal_data
 from lagdesk.core.stakeholders import register as sh
-from lagdesk.core.support import deletion, store
 from lagdesk.core.support import records as r
+from lagdesk.core.support import store
 from lagdesk.db.database import Database
 from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.text import counted
-from lagdesk.ui.common.undo import SaveRecordCommand, UndoContext
+from lagdesk.ui.common.undo import SaveRecordCommand
 from lagdesk.ui.common.widgets import show_status
 from lagdesk.ui.stakeholders import impact_text
-from lagdesk.ui.stakeholders.commands import DeleteStakeholderCommand, push_all
 from lagdesk.ui.stakeholders.person_dialog import PersonDialog, PersonEdit
+from lagdesk.ui.stakeholders.stakeholder_actions import StakeholderActions
 
 Report = Callable[[UserError], None]
 
@@ -41,27 +40,12 @@ def organisation_choices(database: Database) -> list[tuple[int, str]]:
     return [(row.id, row.name) for row in sh.organisation_rows(database, ids)]
 
 
-class PersonActions(QObject):
+class PersonActions(StakeholderActions):
     #: Something changed outside the undo stack (an erase): the lists reload.
     changed = Signal()
 
-    def __init__(
-        self,
-        database: Database,
-        undo_stack: QUndoStack,
-        context: UndoContext,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self._database = database
-        self._undo = undo_stack
-        self._context = context
-        self._parent = parent
-        #: The form open now, if any (tests reach it here).
-        self.dialog: PersonDialog | None = None
-
-    def _report(self, error: UserError) -> None:
-        self._context.report(error)
+    #: The form open now, if any (tests reach it here).
+    dialog: PersonDialog | None = None
 
     # -- the form ----------------------------------------------------------------------
 
@@ -98,17 +82,12 @@ class PersonActions(QObject):
             text = (
                 self.tr("Add person {name}") if before is None else self.tr("Edit {name}")
             ).format(name=name)
-            push_all(self._undo, text, commands)
-            show_status(self._parent, self.tr("{name} saved.").format(name=name))
-            for error in failures:
-                self._report(error)
+            status = self.tr("{name} saved.").format(name=name)
+            self._push_stored(text, commands, status, failures)
 
-        dialog.accepted.connect(stored)
         dialog.export_requested.connect(lambda: self.export_personal_data(dialog))
         dialog.erase_requested.connect(lambda: self.erase(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda: setattr(self, "dialog", None))
-        dialog.open()
+        self._show_form(dialog, stored)
         return dialog
 
     def _store(
@@ -123,16 +102,7 @@ class PersonActions(QObject):
             commands.append(SaveRecordCommand(self._context, text, before, saved))
         try:
             if edit.assessment is not None:
-                a = edit.assessment
-                made = sh.assess(
-                    self._database,
-                    person_id=saved.id,
-                    power=a.power,
-                    interest=a.interest,
-                    on=a.on,
-                    note=a.note,
-                )
-                commands.append(SaveRecordCommand(self._context, text, None, made))
+                commands.append(self._assessed(edit.assessment, person_id=saved.id))
             for consent in edit.consents_given:
                 given = sh.give_consent(
                     self._database,
@@ -158,33 +128,19 @@ class PersonActions(QObject):
         """Ask, naming what goes with them; then delete, one undo step for all."""
         if not rows:
             return False
-        try:
-            impacts = [sh.person_delete_impact(self._database, row.id) for row in rows]
-        except UserError as error:
-            self._report(error)
+        impacts = self._impacts(sh.person_delete_impact, [row.id for row in rows])
+        if impacts is None:
             return False
         question = impact_text.person_delete_question(
             full_name(rows[0]), len(rows), impact_text.total_impact(impacts)
         )
         title = self.tr("Delete people") if len(rows) > 1 else self.tr("Delete person")
-        if not dialogs.confirm(self._parent, title, question, self.tr("Delete")):
-            return False
-        commands = []
-        try:
-            for row in rows:
-                deleted = deletion.delete_with_snapshot(self._database, r.Person, row.id)
-                text = self.tr("Delete {name}").format(name=full_name(row))
-                command = DeleteStakeholderCommand(self._context, text, self._database, deleted)
-                commands.append(command)
-        except UserError as error:
-            self._report(error)
+        named = [(row.id, self.tr("Delete {name}").format(name=full_name(row))) for row in rows]
         if len(rows) == 1:
             text = self.tr("Delete {name}").format(name=full_name(rows[0]))
         else:
             text = counted(self.tr("Delete %n people", "", len(rows)), len(rows), "Delete 1 person")
-        push_all(self._undo, text, commands)
-        show_status(self._parent, text)
-        return bool(commands)
+        return self._delete_confirmed(title, question, self.tr("Delete"), r.Person, named, text)
 
     # -- personal data -----------------------------------------------------------------
 

@@ -19,10 +19,11 @@ from lagdesk.core.support.labels import choices
 from lagdesk.db.codes import Gender
 from lagdesk.errors import FieldProblem, ValidationError
 from lagdesk.i18n import translate
+from lagdesk.ui.common.record_dialog import Submit
 from lagdesk.ui.common.widgets import line_of
 from lagdesk.ui.stakeholders.assessment_panel import AssessmentInput, AssessmentPanel
 from lagdesk.ui.stakeholders.consent_panel import ConsentPanel
-from lagdesk.ui.stakeholders.dialog_base import StakeholderDialog, Submit
+from lagdesk.ui.stakeholders.dialog_base import StakeholderDialog
 
 
 @dataclass(frozen=True)

@@ -11,26 +11,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
 
 from lagdesk.core.stakeholders import importing as imp
-from lagdesk.db.database import Database
 from lagdesk.ui.common import dialogs
-from lagdesk.ui.common.background import BackgroundRunner
 from lagdesk.ui.common.formatting import format_number
-from lagdesk.ui.common.widgets import show_status
+from lagdesk.ui.common.transfers import WorkbookTransfers
 from lagdesk.ui.stakeholders.import_dialog import ImportDialog
 
 
-class Transfers(BackgroundRunner):
+class Transfers(WorkbookTransfers):
     #: An import wrote to the file: the lists reload.
     imported = Signal()
 
-    def __init__(self, database: Database, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._database = database
-        self.dialog: ImportDialog | None = None
-        self.last_export: Path | None = None
+    dialog: ImportDialog | None = None
 
     # -- import ------------------------------------------------------------------------
 
@@ -58,16 +51,13 @@ class Transfers(BackgroundRunner):
             dialog = self._open_dialog(error.file)
             dialog.show_missing_column(error)
             return
-        dialogs.show_error(self._parent, title, str(error))
+        self._refuse(title, error)
 
     def _open_dialog(self, path: Path) -> ImportDialog:
         dialog = ImportDialog(self._parent)
         dialog.replan_requested.connect(lambda mapping: self._replan(dialog, path, mapping))
         dialog.import_requested.connect(lambda: self._apply(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        self._hold_preview(dialog)
         return dialog
 
     def _show_preview(self, plan: imp.ImportPlan) -> None:
@@ -104,7 +94,7 @@ class Transfers(BackgroundRunner):
         def applied(summary: imp.ImportSummary) -> None:
             dialog.accept()
             self.imported.emit()
-            show_status(self._parent, self.summary_text(summary), 15000)
+            self._say(self.summary_text(summary))
 
         def failed(error: Any) -> None:
             dialog.show_problem(str(error))
@@ -149,30 +139,25 @@ class Transfers(BackgroundRunner):
         from lagdesk.reports.xlsx.stakeholders import export_stakeholders
 
         stem = self._database.path.stem
-        path = dialogs.save_file_path(
-            self._parent,
+        path = self._workbook_path(
             self.tr("Export people and organisations"),
             Path.home() / self.tr("{file} stakeholders.xlsx").format(file=stem),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if path is None:
             return
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
         title = self.tr("Export people and organisations")
 
         def exported(result: Any) -> None:
             self.last_export = result.path
-            show_status(
-                self._parent,
+            self._say(
                 self.tr(
                     "{people} people and {organisations} organisations written to {file}."
                 ).format(
                     people=format_number(result.people),
                     organisations=format_number(result.organisations),
                     file=result.path,
-                ),
-                15000,
+                )
             )
 
         self.run(
@@ -180,5 +165,5 @@ class Transfers(BackgroundRunner):
             self.tr("Writing {file}…").format(file=path.name),
             lambda: export_stakeholders(self._database, path, overwrite=True),
             exported,
-            lambda error: dialogs.show_error(self._parent, title, str(error)),
+            lambda error: self._refuse(title, error),
         )
