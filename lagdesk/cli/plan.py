@@ -207,7 +207,7 @@ def _refuse(preview: Any) -> int:
 
 
 def _apply(database: Any, preview: Any, dry_run: bool) -> int:
-    from lagdesk.core.plan.workbook import apply_plan_import
+    from lagdesk.core.plan.workbook.writer import apply_plan_import
 
     if not preview.valid:
         return _refuse(preview)
@@ -234,7 +234,7 @@ def _apply(database: Any, preview: Any, dry_run: bool) -> int:
 
 
 def import_plan(options: argparse.Namespace) -> int:
-    from lagdesk.core.plan.workbook import plan_plan_import
+    from lagdesk.core.plan.workbook.planner import plan_plan_import
 
     with open_database_of(options) as database:
         preview = plan_plan_import(database, options.file)
@@ -243,7 +243,7 @@ def import_plan(options: argparse.Namespace) -> int:
 
 
 def import_measurements(options: argparse.Namespace) -> int:
-    from lagdesk.core.plan.workbook import plan_measurement_import
+    from lagdesk.core.plan.workbook.planner import plan_measurement_import
 
     with open_database_of(options) as database:
         preview = plan_measurement_import(

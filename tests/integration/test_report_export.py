@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from lagdesk import cli
-from lagdesk.core.plan.workbook import plan_plan_import
+from lagdesk.core.plan.workbook.planner import plan_plan_import
 from lagdesk.db.database import open_database
 from lagdesk.i18n import install_language
 

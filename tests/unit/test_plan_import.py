@@ -16,14 +16,10 @@ import pytest
 import sqlalchemy as sa
 
 from lagdesk.core.plan import workbook as plan_import
-from lagdesk.core.plan.workbook import (
-    PlanImportError,
-    apply_measurement_import,
-    apply_plan_import,
-    plan_measurement_import,
-    plan_plan_import,
-)
 from lagdesk.core.plan.workbook import sheets as plan_import_sheets
+from lagdesk.core.plan.workbook.planner import plan_measurement_import, plan_plan_import
+from lagdesk.core.plan.workbook.preview import PlanImportError
+from lagdesk.core.plan.workbook.writer import apply_measurement_import, apply_plan_import
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.core.support.table_files.sources import ImportFileError

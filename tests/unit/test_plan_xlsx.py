@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core.plan.workbook import SHEETS
+from lagdesk.core.plan.workbook.sheets import SHEETS
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db import models as m

@@ -20,7 +20,8 @@ from typing import Any
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
-from lagdesk.core.plan.workbook import Column, SheetData, workbook_sheets
+from lagdesk.core.plan.workbook.sheets import Column
+from lagdesk.core.plan.workbook.snapshot import SheetData, workbook_sheets
 from lagdesk.db.database import Database
 from lagdesk.errors import UserError
 from lagdesk.i18n import translate

@@ -33,7 +33,7 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from lagdesk.core.indicators.progress import status_label
 from lagdesk.core.meetings import overview as meetings
 from lagdesk.core.meetings.overview import MeetingFilter
-from lagdesk.core.plan.workbook import SheetData, workbook_sheets
+from lagdesk.core.plan.workbook.snapshot import SheetData, workbook_sheets
 from lagdesk.core.reporting import report_data
 from lagdesk.core.reporting.plan_content import IapData, gather_iap, status_counts
 from lagdesk.core.stakeholders.importing import stakeholder_table

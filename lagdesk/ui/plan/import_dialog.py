@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core.plan.workbook import PlanImportPreview
+from lagdesk.core.plan.workbook.preview import PlanImportPreview
 from lagdesk.core.support.table_files.encodings import encoding_label
 from lagdesk.ui.common.formatting import format_number
 from lagdesk.ui.common.widgets import error_colour, paragraph

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from lagdesk.core.plan.workbook import PlanImportPreview, SheetPreview
+from lagdesk.core.plan.workbook.preview import PlanImportPreview, SheetPreview
 from lagdesk.core.support.labels import label
 from lagdesk.i18n import QT_TRANSLATE_NOOP, format_amount
 from lagdesk.ui.common.formatting import format_date, format_number

@@ -17,13 +17,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
-from lagdesk.core.plan.workbook import (
-    PlanImportPreview,
+from lagdesk.core.plan.workbook.planner import plan_measurement_import, plan_plan_import
+from lagdesk.core.plan.workbook.preview import PlanImportPreview
+from lagdesk.core.plan.workbook.writer import (
     PlanImportSummary,
     apply_measurement_import,
     apply_plan_import,
-    plan_measurement_import,
-    plan_plan_import,
 )
 from lagdesk.db.database import Database
 from lagdesk.reports.xlsx.plan import PlanExport, write_plan_workbook
