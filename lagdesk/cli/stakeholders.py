@@ -124,7 +124,8 @@ def _print_summary(summary: Any) -> None:
 
 
 def import_stakeholders(options: argparse.Namespace) -> int:
-    from lagdesk.core.stakeholders.importing import apply_import, plan_import
+    from lagdesk.core.stakeholders.importing.applying import apply_import
+    from lagdesk.core.stakeholders.importing.planning import plan_import
     from lagdesk.errors import ValidationError
 
     with open_database_of(options) as database:

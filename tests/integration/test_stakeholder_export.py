@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from lagdesk.core.stakeholders.importing import FIELDS, apply_import, header, plan_import
+from lagdesk.core.stakeholders.importing.applying import apply_import
+from lagdesk.core.stakeholders.importing.columns import FIELDS, header
+from lagdesk.core.stakeholders.importing.planning import plan_import
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.codes import Sector

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from test_import_support import HEADER, write_csv
 
-from lagdesk.core.stakeholders.importing import plan_import
 from lagdesk.core.stakeholders.importing.columns import is_spelled_header
+from lagdesk.core.stakeholders.importing.planning import plan_import
 from lagdesk.core.support.table_files.csv_source import read_csv, sniff_delimiter
 from lagdesk.core.support.table_files.encodings import guess_encoding, score
 from lagdesk.core.support.table_files.sources import ImportFileError

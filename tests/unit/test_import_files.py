@@ -9,11 +9,9 @@ import pytest
 from openpyxl import Workbook
 from test_import_support import HEADER, seed, table_counts, write_csv, write_xlsx
 
-from lagdesk.core.stakeholders.importing import (
-    MissingColumnError,
-    apply_import,
-    plan_import,
-)
+from lagdesk.core.stakeholders.importing.applying import apply_import
+from lagdesk.core.stakeholders.importing.plan import MissingColumnError
+from lagdesk.core.stakeholders.importing.planning import plan_import
 from lagdesk.core.support.table_files import sources
 from lagdesk.core.support.table_files.sources import ImportFileError, TooManyRowsError
 from lagdesk.db.database import Database

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 from test_import_support import HEADER, seed, table_counts, table_dump, write_csv
 
-from lagdesk.core.stakeholders.importing import apply_import, plan_import
+from lagdesk.core.stakeholders.importing.applying import apply_import
+from lagdesk.core.stakeholders.importing.planning import plan_import
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.core.support.labels import choices

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from test_import_support import HEADER, seed, table_counts
 
-from lagdesk.core.stakeholders.importing import apply_import, plan_import
+from lagdesk.core.stakeholders.importing.applying import apply_import
+from lagdesk.core.stakeholders.importing.planning import plan_import
 from lagdesk.db.database import Database, open_database
 from lagdesk.errors import UserError
 

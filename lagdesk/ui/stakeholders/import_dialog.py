@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagdesk.core.stakeholders import importing as imp
+from lagdesk.core.stakeholders.importing import columns as stakeholder_columns
+from lagdesk.core.stakeholders.importing.plan import ImportCounts, ImportPlan, MissingColumnError
 from lagdesk.ui.common.formatting import format_number
 from lagdesk.ui.common.tables import compact_rows
 from lagdesk.ui.common.widgets import error_colour, paragraph
@@ -83,7 +84,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plan: imp.ImportPlan | None = None
+        self.plan: ImportPlan | None = None
         self.setMinimumSize(820, 600)
         self.about = paragraph("")
         self.about.setObjectName("import_about")
@@ -154,7 +155,7 @@ class ImportDialog(QDialog):
 
     # -- showing a plan ----------------------------------------------------------------
 
-    def set_plan(self, plan: imp.ImportPlan) -> None:
+    def set_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.setWindowTitle(self.tr("Import people from {file}").format(file=plan.file_name))
         about = [self.tr("{file}: {count} rows below the header in row {header}.").format(
@@ -181,7 +182,7 @@ class ImportDialog(QDialog):
         self.summary.setText(self._summary(counts))
         self._update()
 
-    def show_missing_column(self, error: imp.MissingColumnError) -> None:
+    def show_missing_column(self, error: MissingColumnError) -> None:
         """The file has no last-name column that lagdesk recognises: let the user pick one."""
         self.plan = None
         self.setWindowTitle(self.tr("Import people from {file}").format(file=error.file.name))
@@ -193,7 +194,7 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("Choose the column that holds the last name."))
         self._update()
 
-    def _show_columns(self, columns: imp.ColumnMapping) -> None:
+    def _show_columns(self, columns: stakeholder_columns.ColumnMapping) -> None:
         while self.columns_grid.count():
             item = self.columns_grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -204,8 +205,8 @@ class ImportDialog(QDialog):
         for index, label in enumerate(columns.labels):
             combo = QComboBox(self.columns_box)
             combo.addItem(self.tr("(not imported)"), "")
-            for name in imp.FIELDS:
-                combo.addItem(imp.header(name), name)
+            for name in stakeholder_columns.FIELDS:
+                combo.addItem(stakeholder_columns.header(name), name)
             combo.setCurrentIndex(max(combo.findData(columns.fields.get(label, "")), 0))
             combo.currentIndexChanged.connect(self._columns_changed)
             caption = QLabel(label, self.columns_box)
@@ -237,7 +238,7 @@ class ImportDialog(QDialog):
         self.summary.setStyleSheet(f"color: {error_colour(self.summary)};")
         self.import_button.setEnabled(False)
 
-    def _summary(self, counts: imp.ImportCounts) -> str:
+    def _summary(self, counts: ImportCounts) -> str:
         """ "Rows: 3 · new people: 1 · already in the register: 1 (with changes: 1) · ..." """
         n = format_number
         parts = [

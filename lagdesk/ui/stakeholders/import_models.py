@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from lagdesk.core.stakeholders import importing as imp
+from lagdesk.core.stakeholders.importing import columns
+from lagdesk.core.stakeholders.importing.plan import ImportRow
 from lagdesk.errors import FieldProblem
 from lagdesk.i18n import QT_TRANSLATE_NOOP
 from lagdesk.ui.common.formatting import format_number
@@ -77,14 +78,14 @@ class ProblemTableModel(RecordTableModel[FieldProblem]):
         return _tint(INVALID_TINT)
 
 
-def _name(row: imp.ImportRow) -> str:
+def _name(row: ImportRow) -> str:
     return f"{row.values.first_name} {row.values.last_name}".strip()
 
 
-def changes_text(row: imp.ImportRow) -> str:
+def changes_text(row: ImportRow) -> str:
     parts = []
     for name, (old, new) in row.changes.items():
-        title = imp.header(name)
+        title = columns.header(name)
         if name == "gender":
             parts.append(title)
         else:
@@ -96,7 +97,7 @@ def changes_text(row: imp.ImportRow) -> str:
     return "; ".join(parts)
 
 
-class ImportRowModel(RecordTableModel[imp.ImportRow]):
+class ImportRowModel(RecordTableModel[ImportRow]):
     """Rows of the file; the Decision column of a duplicate row is editable."""
 
     class Column(IntEnum):
@@ -125,7 +126,7 @@ class ImportRowModel(RecordTableModel[imp.ImportRow]):
         #: file row number -> decision, for rows that match someone
         self.decisions: dict[int, str] = {}
 
-    def set_records(self, items: Sequence[imp.ImportRow], default: str = "skip") -> None:
+    def set_records(self, items: Sequence[ImportRow], default: str = "skip") -> None:
         """Show ``items``; a duplicate row keeps the decision it had, others get ``default``."""
         kept = self.decisions
         self.decisions = {
@@ -150,17 +151,17 @@ class ImportRowModel(RecordTableModel[imp.ImportRow]):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags | Qt.ItemFlag.ItemNeverHasChildren
 
-    def background(self, record: imp.ImportRow, column: int) -> QBrush | None:
+    def background(self, record: ImportRow, column: int) -> QBrush | None:
         if record.status == "invalid":
             return _tint(INVALID_TINT)
         return _tint(DUPLICATE_TINT) if record.duplicate is not None else None
 
-    def extra(self, record: imp.ImportRow, column: int, role: int) -> Any:
+    def extra(self, record: ImportRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole and column == self.Column.DECISION:
             return self.decisions.get(record.row)
         return None
 
-    def text(self, record: imp.ImportRow, column: int) -> str:
+    def text(self, record: ImportRow, column: int) -> str:
         match column:
             case self.Column.ROW:
                 return format_number(record.row)

@@ -12,7 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 
-from lagdesk.core.stakeholders import importing as imp
+from lagdesk.core.stakeholders.importing.applying import ImportSummary, apply_import
+from lagdesk.core.stakeholders.importing.plan import ImportPlan, MissingColumnError
+from lagdesk.core.stakeholders.importing.planning import plan_import
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_number
 from lagdesk.ui.common.transfers import WorkbookTransfers
@@ -41,13 +43,13 @@ class Transfers(WorkbookTransfers):
         self.run(
             title,
             text,
-            lambda: imp.plan_import(self._database, path),
+            lambda: plan_import(self._database, path),
             self._show_preview,
             lambda error: self._plan_failed(error, title),
         )
 
     def _plan_failed(self, error: Any, title: str) -> None:
-        if isinstance(error, imp.MissingColumnError):
+        if isinstance(error, MissingColumnError):
             dialog = self._open_dialog(error.file)
             dialog.show_missing_column(error)
             return
@@ -60,16 +62,16 @@ class Transfers(WorkbookTransfers):
         self._hold_preview(dialog)
         return dialog
 
-    def _show_preview(self, plan: imp.ImportPlan) -> None:
+    def _show_preview(self, plan: ImportPlan) -> None:
         dialog = self._open_dialog(plan.file)
         dialog.set_plan(plan)
 
     def _replan(self, dialog: ImportDialog, path: Path, mapping: dict[str, str]) -> None:
-        def replanned(plan: imp.ImportPlan) -> None:
+        def replanned(plan: ImportPlan) -> None:
             dialog.set_plan(plan)
 
         def refused(error: Any) -> None:
-            if isinstance(error, imp.MissingColumnError):
+            if isinstance(error, MissingColumnError):
                 dialog.show_missing_column(error)
             else:
                 dialog.show_problem(str(error))
@@ -77,7 +79,7 @@ class Transfers(WorkbookTransfers):
         self.run(
             self.tr("Import people"),
             self.tr("Reading {file} again…").format(file=path.name),
-            lambda: imp.plan_import(self._database, path, mapping=mapping),
+            lambda: plan_import(self._database, path, mapping=mapping),
             replanned,
             refused,
             owner=dialog,
@@ -91,7 +93,7 @@ class Transfers(WorkbookTransfers):
         skip_invalid = dialog.skip_invalid.isChecked()
         dialog.import_button.setEnabled(False)
 
-        def applied(summary: imp.ImportSummary) -> None:
+        def applied(summary: ImportSummary) -> None:
             dialog.accept()
             self.imported.emit()
             self._say(self.summary_text(summary))
@@ -102,7 +104,7 @@ class Transfers(WorkbookTransfers):
         self.run(
             self.tr("Import people"),
             self.tr("Importing {count} rows…").format(count=format_number(len(plan.rows))),
-            lambda: imp.apply_import(
+            lambda: apply_import(
                 self._database, plan, decisions=decisions, skip_invalid=skip_invalid
             ),
             applied,
@@ -110,7 +112,7 @@ class Transfers(WorkbookTransfers):
             owner=dialog,
         )
 
-    def summary_text(self, summary: imp.ImportSummary) -> str:
+    def summary_text(self, summary: ImportSummary) -> str:
         n = format_number
         parts = [
             self.tr("Import done. People added: {count}").format(count=n(summary.created)),
