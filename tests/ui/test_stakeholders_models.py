@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from lagdesk.core.stakeholders import composition as comp
-from lagdesk.core.stakeholders import importing as imp
 from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.stakeholders.importing.planning import plan_import
 from lagdesk.errors import FieldProblem
 from lagdesk.ui.stakeholders.assessment_panel import AssessmentHistoryModel
 from lagdesk.ui.stakeholders.consent_panel import ConsentTableModel
@@ -126,7 +126,7 @@ def test_import_models(page: StakeholdersPage, qtmodeltester: ModelTester, tmp_p
         "Ewa,Lis,,,ewa@example.org,,\n",
         encoding="utf-8",
     )
-    plan = imp.plan_import(page.people_model._database, source, today=date(2025, 1, 1))
+    plan = plan_import(page.people_model._database, source, today=date(2025, 1, 1))
     rows = ImportRowModel()
     qtmodeltester.check(rows)
     rows.set_records(plan.rows)

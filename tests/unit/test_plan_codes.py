@@ -11,7 +11,6 @@ import pytest
 from lagdesk.core.plan import actions as pa
 from lagdesk.core.plan import tree as pt
 from lagdesk.core.plan import versions as plan_versions
-from lagdesk.core.plan import workbook as plan_import
 from lagdesk.core.plan.numbering import natural_key
 from lagdesk.core.reporting import listing
 from lagdesk.core.support import records as r
@@ -63,9 +62,8 @@ def test_natural_key_ignores_case_spaces_and_leading_zeros() -> None:
     assert natural_key("²")[0][0] == 1
 
 
-def test_the_old_names_are_the_one_key() -> None:
+def test_versions_compare_codes_with_the_one_key() -> None:
     assert plan_versions.code_key is natural_key
-    assert plan_import.natural_key is natural_key
 
 
 def add_action(database: Database, objective_id: int, title: str) -> None:

@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core.plan import workbook as plan_import
+from lagdesk.core.plan.workbook.preview import PlanImportPreview, PlanRow
 from lagdesk.core.plan.workbook import sheets as plan_import_sheets
 from lagdesk.core.plan.workbook.planner import plan_measurement_import, plan_plan_import
 from lagdesk.core.plan.workbook.preview import PlanImportError
@@ -107,7 +107,7 @@ class Book:
         return out
 
 
-def only_row(preview: plan_import.PlanImportPreview) -> plan_import.PlanRow:
+def only_row(preview: PlanImportPreview) -> PlanRow:
     changed = [row for row in preview.rows if row.status != "unchanged"]
     assert len(changed) == 1, [(row.sheet, row.row, row.status, row.changes) for row in changed]
     return changed[0]
