@@ -38,6 +38,7 @@ from lagdesk.core.reporting.plan_items import PlanIndicator
 from lagdesk.core.support.labels import has_label, label, label_of
 from lagdesk.db.codes import IndicatorUnit, ProgressStatus
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
+from lagdesk.reports.charts import nothing_to_show
 from lagdesk.reports.charts.gantt import date_x, x_date
 
 if TYPE_CHECKING:
@@ -196,18 +197,7 @@ def indicator_progress_figure(series: ProgressSeries, *, today: date) -> Figure:
 
     handles = _draw_values(axes, series)
     if not handles:
-        axes.set_axis_off()
-        axes.text(
-            0.5,
-            0.5,
-            translate(CONTEXT, NO_VALUES),
-            ha="center",
-            va="center",
-            fontsize=10,
-            color="#555555",
-            transform=axes.transAxes,
-        )
-        return figure
+        return nothing_to_show(figure, axes, translate(CONTEXT, NO_VALUES), "#555555")
     today_x = date_x(today)
     axes.axvline(today_x, color=TODAY_COLOUR, linewidth=1.2, linestyle=":", gid="today")
     axes.text(
