@@ -65,11 +65,12 @@ def _subjects(
 def add_subject(
     commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     common: argparse.ArgumentParser,
-    verb: str,
-    name: str,
+    command: str,
     help_text: str,
 ) -> argparse.ArgumentParser:
-    """One SUBJECT of a shared verb (`export calendar`), taking --db and --lang as well."""
+    """The parser of ``command``, a shared verb and its subject as typed ("export calendar"),
+    taking --db and --lang as well."""
+    verb, name = command.split(" ")
     parser: argparse.ArgumentParser = _subjects(commands, verb, common).add_parser(
         name, parents=[common], help=help_text
     )

@@ -28,8 +28,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     export = add_subject(
         commands,
         common,
-        "export",
-        "calendar",
+        "export calendar",
         translate("Calendar", "meetings to an iCalendar (.ics) file"),
     )
     add_output_options(export)
@@ -52,8 +51,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     invitation = add_subject(
         commands,
         common,
-        "import",
-        "calendar",
+        "import calendar",
         translate("Calendar", "a meeting from an iCalendar (.ics) invitation"),
     )
     invitation.add_argument("file", type=Path, metavar="FILE")

@@ -30,8 +30,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     workbook = add_subject(
         commands,
         common,
-        "export",
-        "plan",
+        "export plan",
         translate(
             "PlanImport", "actions, funding, indicators, measurements and risks to an .xlsx file"
         ),
@@ -43,8 +42,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     plan = add_subject(
         commands,
         common,
-        "import",
-        "plan",
+        "import plan",
         translate("PlanImport", "the action plan and indicators from an exported .xlsx file"),
     )
     add_import_options(plan, dry_run)
@@ -53,8 +51,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     measurements = add_subject(
         commands,
         common,
-        "import",
-        "measurements",
+        "import measurements",
         translate("PlanImport", "indicator measurements from an .xlsx or .csv file"),
     )
     add_import_options(measurements, dry_run)

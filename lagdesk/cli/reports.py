@@ -25,8 +25,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     iap = add_subject(
         commands,
         common,
-        "export",
-        "iap",
+        "export iap",
         translate("Iap", "the Integrated Action Plan to a .docx, .pdf or .html file"),
     )
     iap.add_argument(
@@ -46,8 +45,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     charts = add_subject(
         commands,
         common,
-        "export",
-        "charts",
+        "export charts",
         translate("Iap", "every chart to its own file in a folder"),
     )
     charts.add_argument(
@@ -69,8 +67,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     report = add_subject(
         commands,
         common,
-        "export",
-        "report",
+        "export report",
         translate("Iap", "the Excel report: one sheet per subject"),
     )
     report.add_argument(

@@ -13,8 +13,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     sheet = add_subject(
         commands,
         common,
-        "export",
-        "attendance-sheet",
+        "export attendance-sheet",
         translate("SignIn", "a meeting's sign-in sheet to a PDF file"),
     )
     sheet.add_argument(

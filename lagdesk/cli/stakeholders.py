@@ -28,8 +28,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     people = add_subject(
         commands,
         common,
-        "import",
-        "stakeholders",
+        "import stakeholders",
         translate("Import", "people, their organisations and groups from an .xlsx or .csv file"),
     )
     add_import_options(people, translate("Import", "check and report, write nothing"))
@@ -55,8 +54,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     workbook = add_subject(
         commands,
         common,
-        "export",
-        "stakeholders",
+        "export stakeholders",
         translate("Import", "people and organisations to an .xlsx workbook"),
     )
     add_output_options(workbook)

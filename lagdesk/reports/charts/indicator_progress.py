@@ -39,7 +39,7 @@ from lagdesk.core.support.labels import has_label, label, label_of
 from lagdesk.db.codes import IndicatorUnit, ProgressStatus
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 from lagdesk.reports.charts import nothing_to_show
-from lagdesk.reports.charts.gantt import date_x, x_date
+from lagdesk.reports.charts.gantt import TODAY, TODAY_COLOUR, date_x, x_date
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -57,7 +57,6 @@ BASELINE_COLOUR = "#000000"
 MILESTONE_COLOUR = "#E69F00"
 TARGET_COLOUR = "#D55E00"
 EXPECTED_COLOUR = "#555555"
-TODAY_COLOUR = "#CC79A7"
 
 BASELINE = QT_TRANSLATE_NOOP("Charts", "Baseline")
 MEASURED = QT_TRANSLATE_NOOP("Charts", "Measured")
@@ -65,7 +64,6 @@ MEASURED_TOTAL = QT_TRANSLATE_NOOP("Charts", "Measured (running total)")
 MILESTONES = QT_TRANSLATE_NOOP("Charts", "Milestones")
 TARGET = QT_TRANSLATE_NOOP("Charts", "Target")
 EXPECTED = QT_TRANSLATE_NOOP("Charts", "Expected progress")
-TODAY = QT_TRANSLATE_NOOP("Charts", "Today")
 SUBTITLE = QT_TRANSLATE_NOOP("Charts", "Current value: {value}   Progress: {progress}")
 PERCENT = QT_TRANSLATE_NOOP("Charts", "{number} %")
 NO_VALUE = QT_TRANSLATE_NOOP("Charts", "none")
