@@ -45,7 +45,7 @@ SHARED_VERBS = {
 }
 
 
-def subjects(
+def _subjects(
     commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     verb: str,
     common: argparse.ArgumentParser,
@@ -60,6 +60,21 @@ def subjects(
         )
         made[verb] = parser.add_subparsers(dest="subject", metavar="SUBJECT", required=True)
     return made[verb]
+
+
+def add_subject(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    common: argparse.ArgumentParser,
+    command: str,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    """The parser of ``command``, a shared verb and its subject as typed ("export calendar"),
+    taking --db and --lang as well."""
+    verb, name = command.split(" ")
+    parser: argparse.ArgumentParser = _subjects(commands, verb, common).add_parser(
+        name, parents=[common], help=help_text
+    )
+    return parser
 
 
 def _common_options(default: Any) -> argparse.ArgumentParser:
@@ -200,6 +215,12 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force", action="store_true", help=translate("CommandLine", "replace FILE if it exists")
     )
+
+
+def add_import_options(parser: argparse.ArgumentParser, dry_run_help: str) -> None:
+    """The FILE to import and --dry-run, which every import command takes."""
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--dry-run", action="store_true", help=dry_run_help)
 
 
 def checked_output(options: argparse.Namespace) -> Path:

@@ -10,7 +10,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from lagdesk.cli import add_output_options, checked_output, open_database_of, subjects
+from lagdesk.cli import add_output_options, add_subject, checked_output, open_database_of
 from lagdesk.i18n import translate
 
 
@@ -25,10 +25,11 @@ def _day(text: str) -> date:
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add `export calendar` and `import calendar` to the lagdesk command line."""
-    export = subjects(commands, "export", common).add_parser(
-        "calendar",
-        parents=[common],
-        help=translate("Calendar", "meetings to an iCalendar (.ics) file"),
+    export = add_subject(
+        commands,
+        common,
+        "export calendar",
+        translate("Calendar", "meetings to an iCalendar (.ics) file"),
     )
     add_output_options(export)
     export.add_argument(
@@ -47,10 +48,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     export.set_defaults(handler=export_calendar)
 
-    invitation = subjects(commands, "import", common).add_parser(
-        "calendar",
-        parents=[common],
-        help=translate("Calendar", "a meeting from an iCalendar (.ics) invitation"),
+    invitation = add_subject(
+        commands,
+        common,
+        "import calendar",
+        translate("Calendar", "a meeting from an iCalendar (.ics) invitation"),
     )
     invitation.add_argument("file", type=Path, metavar="FILE")
     invitation.set_defaults(handler=import_calendar)

@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-from lagdesk.cli import add_output_options, checked_output, open_database_of, subjects
+from lagdesk.cli import (
+    add_import_options,
+    add_output_options,
+    add_subject,
+    checked_output,
+    open_database_of,
+)
 from lagdesk.i18n import translate
 
 #: Changed rows listed one by one at most; the rest are counted.
@@ -22,41 +27,34 @@ MAX_CHANGE_LINES = 50
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add `export plan`, `import plan` and `import measurements` to the command line."""
-    workbook = subjects(commands, "export", common).add_parser(
-        "plan",
-        parents=[common],
-        help=translate(
+    workbook = add_subject(
+        commands,
+        common,
+        "export plan",
+        translate(
             "PlanImport", "actions, funding, indicators, measurements and risks to an .xlsx file"
         ),
     )
     add_output_options(workbook)
     workbook.set_defaults(handler=export_plan)
 
-    imports = subjects(commands, "import", common)
-    plan = imports.add_parser(
-        "plan",
-        parents=[common],
-        help=translate("PlanImport", "the action plan and indicators from an exported .xlsx file"),
+    dry_run = translate("PlanImport", "check and report, write nothing")
+    plan = add_subject(
+        commands,
+        common,
+        "import plan",
+        translate("PlanImport", "the action plan and indicators from an exported .xlsx file"),
     )
-    plan.add_argument("file", type=Path, metavar="FILE")
-    plan.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=translate("PlanImport", "check and report, write nothing"),
-    )
+    add_import_options(plan, dry_run)
     plan.set_defaults(handler=import_plan)
 
-    measurements = imports.add_parser(
-        "measurements",
-        parents=[common],
-        help=translate("PlanImport", "indicator measurements from an .xlsx or .csv file"),
+    measurements = add_subject(
+        commands,
+        common,
+        "import measurements",
+        translate("PlanImport", "indicator measurements from an .xlsx or .csv file"),
     )
-    measurements.add_argument("file", type=Path, metavar="FILE")
-    measurements.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=translate("PlanImport", "check and report, write nothing"),
-    )
+    add_import_options(measurements, dry_run)
     measurements.add_argument(
         "--encoding", metavar="NAME", help=translate("PlanImport", "text encoding of a CSV file")
     )

@@ -7,7 +7,13 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from lagdesk.cli import CommandError, add_output_options, checked_output, open_database_of, subjects
+from lagdesk.cli import (
+    CommandError,
+    add_output_options,
+    add_subject,
+    checked_output,
+    open_database_of,
+)
 from lagdesk.i18n import translate
 
 #: Document formats by the --out file's suffix.
@@ -16,10 +22,11 @@ IAP_FORMATS = (".docx", ".pdf", ".html")
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add `export iap` to the lagdesk command line."""
-    iap = subjects(commands, "export", common).add_parser(
-        "iap",
-        parents=[common],
-        help=translate("Iap", "the Integrated Action Plan to a .docx, .pdf or .html file"),
+    iap = add_subject(
+        commands,
+        common,
+        "export iap",
+        translate("Iap", "the Integrated Action Plan to a .docx, .pdf or .html file"),
     )
     iap.add_argument(
         "--version",
@@ -31,19 +38,15 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         action="store_true",
         help=translate("Iap", "show local group members' personal names"),
     )
-    iap.add_argument(
-        "--as-of",
-        type=date.fromisoformat,
-        metavar="DATE",
-        help=translate("Iap", "report date for current values (YYYY-MM-DD; default: today)"),
-    )
+    _add_as_of(iap)
     add_output_options(iap)
     iap.set_defaults(handler=export_iap)
 
-    charts = subjects(commands, "export", common).add_parser(
-        "charts",
-        parents=[common],
-        help=translate("Iap", "every chart to its own file in a folder"),
+    charts = add_subject(
+        commands,
+        common,
+        "export charts",
+        translate("Iap", "every chart to its own file in a folder"),
     )
     charts.add_argument(
         "--out",
@@ -58,32 +61,33 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         default="png",
         help=translate("Iap", "file format of the charts (default: png)"),
     )
-    charts.add_argument(
-        "--as-of",
-        type=date.fromisoformat,
-        metavar="DATE",
-        help=translate("Iap", "report date for current values (YYYY-MM-DD; default: today)"),
-    )
+    _add_as_of(charts)
     charts.set_defaults(handler=export_charts)
 
-    report = subjects(commands, "export", common).add_parser(
-        "report",
-        parents=[common],
-        help=translate("Iap", "the Excel report: one sheet per subject"),
+    report = add_subject(
+        commands,
+        common,
+        "export report",
+        translate("Iap", "the Excel report: one sheet per subject"),
     )
     report.add_argument(
         "--pseudonymise",
         action="store_true",
         help=translate("Iap", "replace personal names and contacts with pseudonyms (P-0001 ...)"),
     )
-    report.add_argument(
+    _add_as_of(report)
+    add_output_options(report)
+    report.set_defaults(handler=export_report)
+
+
+def _add_as_of(parser: argparse.ArgumentParser) -> None:
+    """--as-of, the day whose values every export reports (today when not given)."""
+    parser.add_argument(
         "--as-of",
         type=date.fromisoformat,
         metavar="DATE",
         help=translate("Iap", "report date for current values (YYYY-MM-DD; default: today)"),
     )
-    add_output_options(report)
-    report.set_defaults(handler=export_report)
 
 
 def iap_format(out: Path) -> str:

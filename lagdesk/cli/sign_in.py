@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 
-from lagdesk.cli import add_output_options, checked_output, open_database_of, subjects
+from lagdesk.cli import add_output_options, add_subject, checked_output, open_database_of
 from lagdesk.i18n import translate
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add `export attendance-sheet` to the lagdesk command line."""
-    sheet = subjects(commands, "export", common).add_parser(
-        "attendance-sheet",
-        parents=[common],
-        help=translate("SignIn", "a meeting's sign-in sheet to a PDF file"),
+    sheet = add_subject(
+        commands,
+        common,
+        "export attendance-sheet",
+        translate("SignIn", "a meeting's sign-in sheet to a PDF file"),
     )
     sheet.add_argument(
         "--meeting",

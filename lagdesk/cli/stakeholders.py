@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-from lagdesk.cli import add_output_options, checked_output, open_database_of, subjects
+from lagdesk.cli import (
+    add_import_options,
+    add_output_options,
+    add_subject,
+    checked_output,
+    open_database_of,
+)
 from lagdesk.i18n import translate
 
 IMPORT_SUBJECTS = ("stakeholders",)
@@ -20,19 +25,13 @@ IMPORT_SUBJECTS = ("stakeholders",)
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add `import stakeholders` and `export stakeholders` to the lagdesk command line."""
-    people = subjects(commands, "import", common).add_parser(
-        "stakeholders",
-        parents=[common],
-        help=translate(
-            "Import", "people, their organisations and groups from an .xlsx or .csv file"
-        ),
+    people = add_subject(
+        commands,
+        common,
+        "import stakeholders",
+        translate("Import", "people, their organisations and groups from an .xlsx or .csv file"),
     )
-    people.add_argument("file", type=Path, metavar="FILE")
-    people.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=translate("Import", "check and report, write nothing"),
-    )
+    add_import_options(people, translate("Import", "check and report, write nothing"))
     people.add_argument(
         "--on-duplicate",
         choices=("skip", "update", "create"),
@@ -52,10 +51,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     people.set_defaults(handler=import_stakeholders)
 
-    workbook = subjects(commands, "export", common).add_parser(
-        "stakeholders",
-        parents=[common],
-        help=translate("Import", "people and organisations to an .xlsx workbook"),
+    workbook = add_subject(
+        commands,
+        common,
+        "export stakeholders",
+        translate("Import", "people and organisations to an .xlsx workbook"),
     )
     add_output_options(workbook)
     workbook.set_defaults(handler=export_stakeholders)
@@ -80,19 +80,12 @@ def _print_plan(plan: Any) -> None:
                 columns=", ".join(plan.extra_columns)
             )
         )
-    counts = plan.counts
     print(
         translate(
             "Import",
             "New people: {new}. Already known: {existing} ({unchanged} unchanged)."
             " Repeated in the file: {repeated}. Invalid: {invalid}.",
-        ).format(
-            new=counts.new,
-            existing=counts.existing,
-            unchanged=counts.unchanged,
-            repeated=counts.repeated,
-            invalid=counts.invalid,
-        )
+        ).format(**vars(plan.counts))
     )
     for warning in plan.warnings:
         print(translate("Import", "Note: {warning}").format(warning=warning))

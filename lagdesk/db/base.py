@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
 
 # Named constraints, so that later SQLite batch migrations can address them.
 NAMING_CONVENTION = {
@@ -71,3 +71,9 @@ class Timestamped:
 
 def fk(target: str, ondelete: str) -> sa.ForeignKey:
     return sa.ForeignKey(target, ondelete=ondelete)
+
+
+def link_key(target: str, *, index: bool | None = None) -> MappedColumn[Any]:
+    """A key column naming a row of ``target``, whose deletion deletes this row too: the
+    halves of a link table's key, and the key of a table that adds to one row."""
+    return mapped_column(fk(target, "CASCADE"), primary_key=True, index=index)

@@ -17,22 +17,7 @@ from typing import Any
 
 from lagdesk.core.plan.numbering import natural_key
 from lagdesk.core.support.labels import has_label, label
-from lagdesk.db.codes import (
-    Accumulation,
-    ActionStatus,
-    ActionType,
-    Disaggregation,
-    Frequency,
-    FundingSource,
-    FundingStatus,
-    GenderDimension,
-    IndicatorLevel,
-    IndicatorUnit,
-    ObjectiveLevel,
-    Polarity,
-    RiskCategory,
-    RiskStatus,
-)
+from lagdesk.db import codes
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
@@ -220,7 +205,7 @@ _FIELDS: dict[ItemKind, tuple[_Field, ...]] = {
     ItemKind.OBJECTIVE: (
         _F("code", QT_TRANSLATE_NOOP("PlanVersions", "code")),
         _F("title", QT_TRANSLATE_NOOP("PlanVersions", "title")),
-        _F("level", QT_TRANSLATE_NOOP("PlanVersions", "level"), _coded(ObjectiveLevel)),
+        _F("level", QT_TRANSLATE_NOOP("PlanVersions", "level"), _coded(codes.ObjectiveLevel)),
         _F("parent_id", QT_TRANSLATE_NOOP("PlanVersions", "parent objective"), shown="parent_code"),
         _F("description", QT_TRANSLATE_NOOP("PlanVersions", "description")),
     ),
@@ -228,7 +213,7 @@ _FIELDS: dict[ItemKind, tuple[_Field, ...]] = {
         _F("code", QT_TRANSLATE_NOOP("PlanVersions", "code")),
         _F("title", QT_TRANSLATE_NOOP("PlanVersions", "title")),
         _F("objective_id", QT_TRANSLATE_NOOP("PlanVersions", "objective"), shown="objective_code"),
-        _F("type", QT_TRANSLATE_NOOP("PlanVersions", "type"), _coded(ActionType)),
+        _F("type", QT_TRANSLATE_NOOP("PlanVersions", "type"), _coded(codes.ActionType)),
         _F("description", QT_TRANSLATE_NOOP("PlanVersions", "description")),
         _F(
             "lead_organisation_id",
@@ -243,7 +228,7 @@ _FIELDS: dict[ItemKind, tuple[_Field, ...]] = {
         ),
         _F("start_date", QT_TRANSLATE_NOOP("PlanVersions", "start")),
         _F("end_date", QT_TRANSLATE_NOOP("PlanVersions", "end")),
-        _F("status", QT_TRANSLATE_NOOP("PlanVersions", "status"), _coded(ActionStatus)),
+        _F("status", QT_TRANSLATE_NOOP("PlanVersions", "status"), _coded(codes.ActionStatus)),
         _F("progress_percent", QT_TRANSLATE_NOOP("PlanVersions", "progress %"), _number),
         _F("estimated_cost", QT_TRANSLATE_NOOP("PlanVersions", "cost"), _money),
         _F("expected_result", QT_TRANSLATE_NOOP("PlanVersions", "expected result")),
@@ -251,7 +236,7 @@ _FIELDS: dict[ItemKind, tuple[_Field, ...]] = {
         _F(
             "gender_dimension",
             QT_TRANSLATE_NOOP("PlanVersions", "gender dimension"),
-            _coded(GenderDimension),
+            _coded(codes.GenderDimension),
         ),
         _F("tags", QT_TRANSLATE_NOOP("PlanVersions", "tags"), _listed),
         _F(
@@ -266,21 +251,21 @@ _FIELDS: dict[ItemKind, tuple[_Field, ...]] = {
         _F("done", QT_TRANSLATE_NOOP("PlanVersions", "done"), _yes_no),
     ),
     ItemKind.FUNDING_LINE: (
-        _F("source", QT_TRANSLATE_NOOP("PlanVersions", "source"), _coded(FundingSource)),
+        _F("source", QT_TRANSLATE_NOOP("PlanVersions", "source"), _coded(codes.FundingSource)),
         _F("amount", QT_TRANSLATE_NOOP("PlanVersions", "amount"), _money),
-        _F("status", QT_TRANSLATE_NOOP("PlanVersions", "status"), _coded(FundingStatus)),
+        _F("status", QT_TRANSLATE_NOOP("PlanVersions", "status"), _coded(codes.FundingStatus)),
         _F("note", QT_TRANSLATE_NOOP("PlanVersions", "note")),
     ),
     ItemKind.RISK: (
         _F("code", QT_TRANSLATE_NOOP("PlanVersions", "code")),
         _F("title", QT_TRANSLATE_NOOP("PlanVersions", "title")),
-        _F("category", QT_TRANSLATE_NOOP("PlanVersions", "category"), _coded(RiskCategory)),
+        _F("category", QT_TRANSLATE_NOOP("PlanVersions", "category"), _coded(codes.RiskCategory)),
         _F("description", QT_TRANSLATE_NOOP("PlanVersions", "description")),
         _F("likelihood", QT_TRANSLATE_NOOP("PlanVersions", "likelihood"), _number),
         _F("impact", QT_TRANSLATE_NOOP("PlanVersions", "impact"), _number),
         _F("mitigation", QT_TRANSLATE_NOOP("PlanVersions", "mitigation")),
         _F("owner_person_id", QT_TRANSLATE_NOOP("PlanVersions", "owner"), shown="owner_person"),
-        _F("status", QT_TRANSLATE_NOOP("PlanVersions", "status"), _coded(RiskStatus)),
+        _F("status", QT_TRANSLATE_NOOP("PlanVersions", "status"), _coded(codes.RiskStatus)),
         _F("action_ids", QT_TRANSLATE_NOOP("PlanVersions", "actions"), _listed, "actions"),
     ),
     ItemKind.INDICATOR: (
@@ -288,13 +273,13 @@ _FIELDS: dict[ItemKind, tuple[_Field, ...]] = {
         _F("eu_code", QT_TRANSLATE_NOOP("PlanVersions", "EU code")),
         _F("name", QT_TRANSLATE_NOOP("PlanVersions", "name")),
         _F("definition", QT_TRANSLATE_NOOP("PlanVersions", "definition")),
-        _F("level", QT_TRANSLATE_NOOP("PlanVersions", "level"), _coded(IndicatorLevel)),
-        _F("unit", QT_TRANSLATE_NOOP("PlanVersions", "unit"), _coded(IndicatorUnit)),
-        _F("polarity", QT_TRANSLATE_NOOP("PlanVersions", "polarity"), _coded(Polarity)),
+        _F("level", QT_TRANSLATE_NOOP("PlanVersions", "level"), _coded(codes.IndicatorLevel)),
+        _F("unit", QT_TRANSLATE_NOOP("PlanVersions", "unit"), _coded(codes.IndicatorUnit)),
+        _F("polarity", QT_TRANSLATE_NOOP("PlanVersions", "polarity"), _coded(codes.Polarity)),
         _F(
             "accumulation",
             QT_TRANSLATE_NOOP("PlanVersions", "accumulation"),
-            _coded(Accumulation),
+            _coded(codes.Accumulation),
         ),
         _F("baseline_value", QT_TRANSLATE_NOOP("PlanVersions", "baseline"), _number),
         _F("baseline_date", QT_TRANSLATE_NOOP("PlanVersions", "baseline date")),
@@ -302,12 +287,12 @@ _FIELDS: dict[ItemKind, tuple[_Field, ...]] = {
         _F("target_date", QT_TRANSLATE_NOOP("PlanVersions", "target date")),
         _F("data_source", QT_TRANSLATE_NOOP("PlanVersions", "data source")),
         _F("collection_method", QT_TRANSLATE_NOOP("PlanVersions", "collection method")),
-        _F("frequency", QT_TRANSLATE_NOOP("PlanVersions", "frequency"), _coded(Frequency)),
+        _F("frequency", QT_TRANSLATE_NOOP("PlanVersions", "frequency"), _coded(codes.Frequency)),
         _F("owner_person_id", QT_TRANSLATE_NOOP("PlanVersions", "owner"), shown="owner_person"),
         _F(
             "disaggregation",
             QT_TRANSLATE_NOOP("PlanVersions", "disaggregation"),
-            _coded(Disaggregation),
+            _coded(codes.Disaggregation),
         ),
         _F(
             "objective_ids",
@@ -394,7 +379,7 @@ def _label(item: _Item) -> str:
         )
     if item.kind == ItemKind.FUNDING_LINE:
         return translate("PlanVersions", "Funding line {source} of action {code}").format(
-            source=_coded(FundingSource)(v.get("source")), code=item.parent_code
+            source=_coded(codes.FundingSource)(v.get("source")), code=item.parent_code
         )
     if item.kind == ItemKind.RISK:
         if not code:

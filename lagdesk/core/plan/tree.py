@@ -255,23 +255,39 @@ def move_objective(
                         "specific).",
                     ).format(code=moving.code),
                 )
-        old_parent = moving.parent_id
-        old_siblings = _sibling_ids(session, old_parent)
-        old_position = old_siblings.index(objective_id)
+        old_siblings = _sibling_ids(session, moving.parent_id)
         new_siblings = _sibling_ids(session, new_parent_id)
-        order, _ = place(new_siblings, objective_id, position)
-        moving.parent_id = new_parent_id
-        session.flush()
-        if old_parent != new_parent_id:
-            set_positions(session, m.Objective, [i for i in old_siblings if i != objective_id])
-        set_positions(session, m.Objective, order)
-        changes = [
-            change
-            for change in renumber(session)
-            if not (change.kind == "objective" and change.id == objective_id)
-        ]
-        code = code_of(session, m.Objective, objective_id)
-        return TreeChange(objective_id, code, old_parent, old_position, tuple(changes))
+        return _move(
+            session, moving, "parent_id", new_parent_id, old_siblings, new_siblings, position
+        )
+
+
+def _move(
+    session: Session,
+    row: m.Objective | m.Action,
+    parent_field: str,
+    new_parent_id: int | None,
+    old_ids: list[int],
+    new_ids: list[int],
+    position: int,
+) -> TreeChange:
+    """Put ``row`` at ``position`` among ``new_ids`` (the rows under ``new_parent_id``),
+    close the gap it leaves among ``old_ids`` and renumber; the answer says where it was,
+    so that moving back undoes it."""
+    model = type(row)
+    kind = "objective" if isinstance(row, m.Objective) else "action"
+    old_parent = getattr(row, parent_field)
+    old_position = old_ids.index(row.id)
+    order, _ = place(new_ids, row.id, position)
+    setattr(row, parent_field, new_parent_id)
+    session.flush()
+    if old_parent != new_parent_id:
+        set_positions(session, model, [i for i in old_ids if i != row.id])
+    set_positions(session, model, order)
+    changes = tuple(
+        change for change in renumber(session) if not (change.kind == kind and change.id == row.id)
+    )
+    return TreeChange(row.id, code_of(session, model, row.id), old_parent, old_position, changes)
 
 
 def delete_objective(database: Database, objective_id: int) -> ObjectiveDeletion:
@@ -343,22 +359,9 @@ def move_action(database: Database, action_id: int, objective_id: int, position:
         row = action_in(session, action_id)
         objective_in(session, objective_id)
         begin_change(session)
-        old_objective = row.objective_id
-        old_ids = _action_ids(session, old_objective)
-        old_position = old_ids.index(action_id)
-        order, _ = place(_action_ids(session, objective_id), action_id, position)
-        row.objective_id = objective_id
-        session.flush()
-        if old_objective != objective_id:
-            set_positions(session, m.Action, [i for i in old_ids if i != action_id])
-        set_positions(session, m.Action, order)
-        changes = [
-            change
-            for change in renumber(session)
-            if not (change.kind == "action" and change.id == action_id)
-        ]
-        code = code_of(session, m.Action, action_id)
-        return TreeChange(action_id, code, old_objective, old_position, tuple(changes))
+        old_ids = _action_ids(session, row.objective_id)
+        new_ids = _action_ids(session, objective_id)
+        return _move(session, row, "objective_id", objective_id, old_ids, new_ids, position)
 
 
 def delete_action(database: Database, action_id: int) -> ActionDeletion:

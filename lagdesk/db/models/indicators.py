@@ -7,7 +7,7 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lagdesk.db.base import Base, Timestamped, code_enum, fk
+from lagdesk.db.base import Base, Timestamped, code_enum, fk, link_key
 from lagdesk.db.codes import (
     Accumulation,
     Disaggregation,
@@ -76,17 +76,15 @@ class Indicator(Timestamped, Base):
 class IndicatorObjective(Base):
     __tablename__ = "indicator_objective"
 
-    indicator_id: Mapped[int] = mapped_column(fk("indicator.id", "CASCADE"), primary_key=True)
-    objective_id: Mapped[int] = mapped_column(
-        fk("objective.id", "CASCADE"), primary_key=True, index=True
-    )
+    indicator_id: Mapped[int] = link_key("indicator.id")
+    objective_id: Mapped[int] = link_key("objective.id", index=True)
 
 
 class IndicatorAction(Base):
     __tablename__ = "indicator_action"
 
-    indicator_id: Mapped[int] = mapped_column(fk("indicator.id", "CASCADE"), primary_key=True)
-    action_id: Mapped[int] = mapped_column(fk("action.id", "CASCADE"), primary_key=True, index=True)
+    indicator_id: Mapped[int] = link_key("indicator.id")
+    action_id: Mapped[int] = link_key("action.id", index=True)
 
 
 class IndicatorMilestone(Base):

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lagdesk.db.base import Base, Timestamped, code_enum, fk
+from lagdesk.db.base import Base, Timestamped, code_enum, fk, link_key
 from lagdesk.db.codes import AttachmentKind, AttendanceStatus, Gender, MeetingType, Sector
 
 
@@ -37,10 +37,8 @@ class Meeting(Timestamped, Base):
 class MeetingInvitedGroup(Base):
     __tablename__ = "meeting_invited_group"
 
-    meeting_id: Mapped[int] = mapped_column(fk("meeting.id", "CASCADE"), primary_key=True)
-    group_id: Mapped[int] = mapped_column(
-        fk("stakeholder_group.id", "CASCADE"), primary_key=True, index=True
-    )
+    meeting_id: Mapped[int] = link_key("meeting.id")
+    group_id: Mapped[int] = link_key("stakeholder_group.id", index=True)
 
 
 class MeetingTool(Base):
@@ -48,7 +46,7 @@ class MeetingTool(Base):
 
     __tablename__ = "meeting_tool"
 
-    meeting_id: Mapped[int] = mapped_column(fk("meeting.id", "CASCADE"), primary_key=True)
+    meeting_id: Mapped[int] = link_key("meeting.id")
     tool: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
 
 
@@ -176,7 +174,7 @@ class Attachment(Timestamped, Base):
 class AttachmentContent(Base):
     __tablename__ = "attachment_content"
 
-    attachment_id: Mapped[int] = mapped_column(fk("attachment.id", "CASCADE"), primary_key=True)
+    attachment_id: Mapped[int] = link_key("attachment.id")
     data: Mapped[bytes] = mapped_column(sa.LargeBinary)
 
 
@@ -185,5 +183,5 @@ class AttachmentPerson(Base):
 
     __tablename__ = "attachment_person"
 
-    attachment_id: Mapped[int] = mapped_column(fk("attachment.id", "CASCADE"), primary_key=True)
-    person_id: Mapped[int] = mapped_column(fk("person.id", "CASCADE"), primary_key=True, index=True)
+    attachment_id: Mapped[int] = link_key("attachment.id")
+    person_id: Mapped[int] = link_key("person.id", index=True)

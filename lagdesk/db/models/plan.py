@@ -8,7 +8,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lagdesk.db.base import Base, Money, Timestamped, code_enum, fk
+from lagdesk.db.base import Base, Money, Timestamped, code_enum, fk, link_key
 from lagdesk.db.codes import (
     ActionStatus,
     ActionType,
@@ -122,10 +122,8 @@ class Action(Timestamped, Base):
 class ActionPartner(Base):
     __tablename__ = "action_partner"
 
-    action_id: Mapped[int] = mapped_column(fk("action.id", "CASCADE"), primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(
-        fk("organisation.id", "CASCADE"), primary_key=True, index=True
-    )
+    action_id: Mapped[int] = link_key("action.id")
+    organisation_id: Mapped[int] = link_key("organisation.id", index=True)
 
 
 class ActionTag(Base):
@@ -133,7 +131,7 @@ class ActionTag(Base):
 
     __tablename__ = "action_tag"
 
-    action_id: Mapped[int] = mapped_column(fk("action.id", "CASCADE"), primary_key=True)
+    action_id: Mapped[int] = link_key("action.id")
     tag: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
 
 
@@ -195,5 +193,5 @@ class Risk(Timestamped, Base):
 class RiskAction(Base):
     __tablename__ = "risk_action"
 
-    risk_id: Mapped[int] = mapped_column(fk("risk.id", "CASCADE"), primary_key=True)
-    action_id: Mapped[int] = mapped_column(fk("action.id", "CASCADE"), primary_key=True, index=True)
+    risk_id: Mapped[int] = link_key("risk.id")
+    action_id: Mapped[int] = link_key("action.id", index=True)

@@ -5,9 +5,16 @@ exports (``figure.savefig``). Never ``pyplot``: it keeps global state and picks 
 backend on its own.
 """
 
+from __future__ import annotations
+
 import contextlib
 import warnings
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 
 @contextlib.contextmanager
@@ -18,3 +25,21 @@ def missing_glyphs_allowed() -> Iterator[None]:
         warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
         warnings.filterwarnings("ignore", message=r"Matplotlib currently does not support")
         yield
+
+
+def nothing_to_show(figure: Figure, axes: Axes, message: str, colour: str | None = None) -> Figure:
+    """``figure`` with ``message`` in the middle instead of axes: an export with no data
+    still gets its chart file, saying why it is empty."""
+    style: dict[str, Any] = {"color": colour} if colour else {}
+    axes.set_axis_off()
+    axes.text(
+        0.5,
+        0.5,
+        message,
+        ha="center",
+        va="center",
+        fontsize=10,
+        transform=axes.transAxes,
+        **style,
+    )
+    return figure

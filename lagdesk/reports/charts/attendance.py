@@ -18,6 +18,7 @@ from lagdesk.core.meetings.participation import MeetingParticipation
 from lagdesk.core.support.labels import label
 from lagdesk.db.codes import Sector
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
+from lagdesk.reports.charts import nothing_to_show
 from lagdesk.reports.charts.power_interest import SECTOR_STYLE
 
 CONTEXT = "Charts"
@@ -59,17 +60,7 @@ def attendance_by_sector_figure(rows: Sequence[MeetingParticipation]) -> Figure:
     axes = figure.add_subplot()
     axes.set_title(translate(CONTEXT, TITLE), fontsize=11, loc="left")
     if not rows:
-        axes.set_axis_off()
-        axes.text(
-            0.5,
-            0.5,
-            translate(CONTEXT, NO_MEETINGS),
-            ha="center",
-            va="center",
-            fontsize=10,
-            transform=axes.transAxes,
-        )
-        return figure
+        return nothing_to_show(figure, axes, translate(CONTEXT, NO_MEETINGS))
 
     positions = list(range(len(rows)))
     bottoms = [0] * len(rows)

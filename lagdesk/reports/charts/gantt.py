@@ -46,6 +46,7 @@ from lagdesk.core.reporting.plan_items import PlanContent
 from lagdesk.core.support.labels import label
 from lagdesk.db.codes import ActionStatus
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
+from lagdesk.reports.charts import nothing_to_show
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -496,17 +497,7 @@ def _timeline(
     axes.set_gid("gantt")
     figure.suptitle(title, x=0.02, ha="left", fontsize=11)
     if not rows:
-        axes.set_axis_off()
-        axes.text(
-            0.5,
-            0.5,
-            translate(CONTEXT, NO_ACTIONS),
-            ha="center",
-            va="center",
-            fontsize=10,
-            transform=axes.transAxes,
-        )
-        return figure
+        return nothing_to_show(figure, axes, translate(CONTEXT, NO_ACTIONS))
 
     shown = row_labels_shown(rows, height)
     dense = len(shown) < len(rows)

@@ -38,7 +38,8 @@ from lagdesk.core.reporting.plan_items import PlanIndicator
 from lagdesk.core.support.labels import has_label, label, label_of
 from lagdesk.db.codes import IndicatorUnit, ProgressStatus
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
-from lagdesk.reports.charts.gantt import date_x, x_date
+from lagdesk.reports.charts import nothing_to_show
+from lagdesk.reports.charts.gantt import TODAY, TODAY_COLOUR, date_x, x_date
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -56,7 +57,6 @@ BASELINE_COLOUR = "#000000"
 MILESTONE_COLOUR = "#E69F00"
 TARGET_COLOUR = "#D55E00"
 EXPECTED_COLOUR = "#555555"
-TODAY_COLOUR = "#CC79A7"
 
 BASELINE = QT_TRANSLATE_NOOP("Charts", "Baseline")
 MEASURED = QT_TRANSLATE_NOOP("Charts", "Measured")
@@ -64,7 +64,6 @@ MEASURED_TOTAL = QT_TRANSLATE_NOOP("Charts", "Measured (running total)")
 MILESTONES = QT_TRANSLATE_NOOP("Charts", "Milestones")
 TARGET = QT_TRANSLATE_NOOP("Charts", "Target")
 EXPECTED = QT_TRANSLATE_NOOP("Charts", "Expected progress")
-TODAY = QT_TRANSLATE_NOOP("Charts", "Today")
 SUBTITLE = QT_TRANSLATE_NOOP("Charts", "Current value: {value}   Progress: {progress}")
 PERCENT = QT_TRANSLATE_NOOP("Charts", "{number} %")
 NO_VALUE = QT_TRANSLATE_NOOP("Charts", "none")
@@ -196,18 +195,7 @@ def indicator_progress_figure(series: ProgressSeries, *, today: date) -> Figure:
 
     handles = _draw_values(axes, series)
     if not handles:
-        axes.set_axis_off()
-        axes.text(
-            0.5,
-            0.5,
-            translate(CONTEXT, NO_VALUES),
-            ha="center",
-            va="center",
-            fontsize=10,
-            color="#555555",
-            transform=axes.transAxes,
-        )
-        return figure
+        return nothing_to_show(figure, axes, translate(CONTEXT, NO_VALUES), "#555555")
     today_x = date_x(today)
     axes.axvline(today_x, color=TODAY_COLOUR, linewidth=1.2, linestyle=":", gid="today")
     axes.text(

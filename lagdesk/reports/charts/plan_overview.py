@@ -21,6 +21,7 @@ from lagdesk.core.indicators.progress import STATUS_COLOURS, status_label
 from lagdesk.core.support.labels import label
 from lagdesk.db.codes import FundingSource, FundingStatus, Gender, ProgressStatus, Sector
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
+from lagdesk.reports.charts import nothing_to_show
 from lagdesk.reports.charts.attendance import sector_name
 
 CONTEXT = "Charts"
@@ -68,20 +69,6 @@ def count_text(value: float) -> str:
     return i18n.locale().toString(round(value))
 
 
-def _empty(figure: Figure, axes: Axes) -> Figure:
-    axes.set_axis_off()
-    axes.text(
-        0.5,
-        0.5,
-        translate(CONTEXT, NOTHING),
-        ha="center",
-        va="center",
-        fontsize=10,
-        transform=axes.transAxes,
-    )
-    return figure
-
-
 def _tidy(axes: Axes, grid_axis: Literal["x", "y"]) -> None:
     axes.spines[["top", "right"]].set_visible(False)
     axes.grid(axis=grid_axis, linewidth=0.4, alpha=0.5)
@@ -95,7 +82,7 @@ def indicator_status_figure(counts: Mapping[ProgressStatus, int]) -> Figure:
     axes = figure.add_subplot()
     axes.set_title(translate(CONTEXT, STATUS_TITLE), fontsize=11, loc="left")
     if not any(counts.values()):
-        return _empty(figure, axes)
+        return nothing_to_show(figure, axes, translate(CONTEXT, NOTHING))
     statuses = list(reversed(STATUS_ORDER))  # barh draws bottom up: best on top
     values = [counts.get(status, 0) for status in statuses]
     bars = axes.barh(
@@ -126,7 +113,7 @@ def funding_figure(amounts: Mapping[tuple[FundingSource, FundingStatus], Decimal
         if any(amounts.get((source, status), 0) for status in FundingStatus)
     ]
     if not sources:
-        return _empty(figure, axes)
+        return nothing_to_show(figure, axes, translate(CONTEXT, NOTHING))
     sources.reverse()  # the first source on top
     lefts = [0.0] * len(sources)
     for status in FundingStatus:
@@ -166,7 +153,7 @@ def composition_figure(
         if any(by_sector_gender.get((sector, gender), 0) for gender in Gender)
     ]
     if not sectors:
-        return _empty(figure, axes)
+        return nothing_to_show(figure, axes, translate(CONTEXT, NOTHING))
     genders = [
         gender
         for gender in Gender

@@ -248,18 +248,28 @@ class _Planner:
             self.problem(sheet, row, name, str(exc))
             return None
 
-    # Actions.
-
-    def actions(self, sheet: SheetPreview) -> None:
+    def each_coded(
+        self,
+        sheet: SheetPreview,
+        in_file: dict[str, PlanRow],
+        plan_row: Callable[[SheetPreview, PlanRow, str], None],
+    ) -> None:
+        """Note every code of ``sheet`` in ``in_file`` first (so rows may name ones further
+        down), then plan each row whose code is its own (a repeated code is a problem)."""
         seen: dict[str, int] = {}
         for row in sheet.rows:
             key = self.unique(sheet, row, "code", seen)
             if key is not None:
-                self.file_actions[key] = row
+                in_file[key] = row
         for row in sheet.rows:
             key = code_key(row.values.get("code") or "")
-            if key and self.file_actions.get(key) is row:
-                self.action(sheet, row, key)
+            if key and in_file.get(key) is row:
+                plan_row(sheet, row, key)
+
+    # Actions.
+
+    def actions(self, sheet: SheetPreview) -> None:
+        self.each_coded(sheet, self.file_actions, self.action)
 
     def action(self, sheet: SheetPreview, row: PlanRow, key: str) -> None:
         values, present, snapshot = row.values, _readable(sheet, row), self.snapshot
@@ -440,15 +450,7 @@ class _Planner:
     # Indicators.
 
     def indicators(self, sheet: SheetPreview) -> None:
-        seen: dict[str, int] = {}
-        for row in sheet.rows:
-            key = self.unique(sheet, row, "code", seen)
-            if key is not None:
-                self.file_indicators[key] = row
-        for row in sheet.rows:
-            key = code_key(row.values.get("code") or "")
-            if key and self.file_indicators.get(key) is row:
-                self.indicator(sheet, row, key)
+        self.each_coded(sheet, self.file_indicators, self.indicator)
 
     def indicator(self, sheet: SheetPreview, row: PlanRow, key: str) -> None:
         values, present, snapshot = row.values, _readable(sheet, row), self.snapshot
