@@ -15,10 +15,9 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
-from lagdesk.core.plan.workbook.preview import PlanImportPreview, PlanRow
 from lagdesk.core.plan.workbook import sheets as plan_import_sheets
 from lagdesk.core.plan.workbook.planner import plan_measurement_import, plan_plan_import
-from lagdesk.core.plan.workbook.preview import PlanImportError
+from lagdesk.core.plan.workbook.preview import PlanImportError, PlanImportPreview, PlanRow
 from lagdesk.core.plan.workbook.writer import apply_measurement_import, apply_plan_import
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
