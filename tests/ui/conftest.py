@@ -14,15 +14,6 @@ from lagdesk.ui.common import dialogs
 from lagdesk.ui.shell.main_window import MainWindow
 from lagdesk.ui.shell.opening import open_file
 
-#: The offscreen platform cannot pass a window's size limits on; real platforms can.
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if item.path.parent == Path(__file__).parent:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
 
 @pytest.fixture(autouse=True)
 def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
