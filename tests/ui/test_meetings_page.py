@@ -7,7 +7,6 @@ a recorder, so they do not depend on it.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -33,6 +32,7 @@ from lagdesk.ui.meetings.page import MeetingsPage
 from lagdesk.ui.shell.areas import Area
 from lagdesk.ui.shell.main_window import MainWindow
 from lagdesk.ui.shell.opening import open_file
+from tests.integration.pdftext import has, pdf_text
 
 #: The demo's two-day transnational meeting in Vila Nova de Famalicão (Europe/Lisbon).
 FAMALICAO = "Spotkanie sieci GenProcure w Vila Nova de Famalicão"
@@ -619,11 +619,8 @@ def test_the_sign_in_sheet_is_written_as_pdf(
     assert suggested.name == f"2023-09-26 {kickoff_title} sign-in sheet.pdf"
     assert len(fake_dialogs.informations) == 1
     assert str(written) in fake_dialogs.informations[0][1]
-    if shutil.which("pdftotext"):
-        text = subprocess.run(
-            ["pdftotext", str(written), "-"], capture_output=True, text=True, check=True
-        ).stdout
-        assert "inaugurujące" in text
+    if has("pdftotext"):
+        assert "inaugurujące" in pdf_text(written)
     assert QApplication.overrideCursor() is None
 
 
