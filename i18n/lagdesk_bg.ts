@@ -1844,6 +1844,14 @@
         <source>{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.</source>
         <translation>{path} не може да бъде прочетен или записан (входно-изходна грешка на диска). Проверете дали устройството, на което се намира, все още е свързано, и опитайте отново.</translation>
     </message>
+    <message>
+        <source>{path} cannot be opened: its path is {length} bytes long, and the database engine takes at most {limit}. Move the file to a folder with a shorter path, or give it a shorter name.</source>
+        <translation>{path} не може да бъде отворен: пътят му е дълъг {length} байта, а машината на базата данни приема най-много {limit}. Преместете файла в папка с по-кратък път или му дайте по-кратко име.</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
+        <translation>Обновяването на {path} беше спряно и отменено: ред {rowid} от {table} би сочил към липсващ ред от {parent} ({count} такива реда). Файлът не е променен.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>

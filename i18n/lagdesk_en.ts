@@ -1844,6 +1844,14 @@
         <source>{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.</source>
         <translation>{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.</translation>
     </message>
+    <message>
+        <source>{path} cannot be opened: its path is {length} bytes long, and the database engine takes at most {limit}. Move the file to a folder with a shorter path, or give it a shorter name.</source>
+        <translation>{path} cannot be opened: its path is {length} bytes long, and the database engine takes at most {limit}. Move the file to a folder with a shorter path, or give it a shorter name.</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
+        <translation>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>

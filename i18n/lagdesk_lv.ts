@@ -1845,6 +1845,14 @@
         <source>{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.</source>
         <translation>{path} nevarēja nolasīt vai ierakstīt (diska ievades/izvades kļūda). Pārbaudiet, vai disks, kurā tas atrodas, joprojām ir pievienots, un mēģiniet vēlreiz.</translation>
     </message>
+    <message>
+        <source>{path} cannot be opened: its path is {length} bytes long, and the database engine takes at most {limit}. Move the file to a folder with a shorter path, or give it a shorter name.</source>
+        <translation>{path} nevar atvērt: tā ceļš ir {length} baitus garš, bet datubāzes dzinējs pieņem ne vairāk kā {limit}. Pārvietojiet failu uz mapi ar īsāku ceļu vai piešķiriet tam īsāku nosaukumu.</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
+        <translation>{path} atjaunināšana tika apturēta un atsaukta: tabulas {table} rinda {rowid} atsauktos uz neesošu tabulas {parent} rindu (šādu rindu: {count}). Fails netika mainīts.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>

@@ -1845,6 +1845,14 @@
         <source>{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.</source>
         <translation>Nie można odczytać ani zapisać pliku {path} (błąd wejścia/wyjścia dysku). Sprawdź, czy dysk, na którym się znajduje, jest nadal podłączony, i spróbuj ponownie.</translation>
     </message>
+    <message>
+        <source>{path} cannot be opened: its path is {length} bytes long, and the database engine takes at most {limit}. Move the file to a folder with a shorter path, or give it a shorter name.</source>
+        <translation>Nie można otworzyć pliku {path}: jego ścieżka ma {length} bajtów, a silnik bazy danych przyjmuje najwyżej {limit}. Przenieś plik do folderu o krótszej ścieżce lub nadaj mu krótszą nazwę.</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
+        <translation>Aktualizacja pliku {path} została zatrzymana i cofnięta: wiersz {rowid} tabeli {table} odwoływałby się do nieistniejącego wiersza tabeli {parent} (takich wierszy: {count}). Plik nie został zmieniony.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>

@@ -1845,6 +1845,14 @@
         <source>{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.</source>
         <translation>{path} nu a putut fi citit sau scris (eroare de intrare/ieșire a discului). Verificați dacă unitatea pe care se află este încă conectată, apoi încercați din nou.</translation>
     </message>
+    <message>
+        <source>{path} cannot be opened: its path is {length} bytes long, and the database engine takes at most {limit}. Move the file to a folder with a shorter path, or give it a shorter name.</source>
+        <translation>{path} nu poate fi deschis: calea sa are {length} octeți, iar motorul bazei de date acceptă cel mult {limit}. Mutați fișierul într-un dosar cu o cale mai scurtă sau dați-i un nume mai scurt.</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
+        <translation>Actualizarea fișierului {path} a fost oprită și anulată: rândul {rowid} din {table} ar face trimitere la un rând inexistent din {parent} ({count} astfel de rânduri). Fișierul nu a fost modificat.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>

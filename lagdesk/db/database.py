@@ -6,6 +6,7 @@ a header read and two PRAGMA queries; Alembic is imported only when a migration 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import weakref
 from collections import OrderedDict
@@ -32,9 +33,13 @@ from lagdesk.db.errors import (
     DatabaseReadOnlyError,
     NewerSchemaError,
     NotALagdeskDatabaseError,
+    PathTooLongError,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: The longest full path SQLite's file layer opens (its 512-byte buffer less the room it
+#: keeps for "-journal"); a longer one fails with a bare "unable to open database file".
+MAX_PATH_BYTES = 504
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -63,7 +68,9 @@ def create_sqlite_engine(path: Path) -> sa.Engine:
     WAL is the one setting that writes to the file, so it waits until the file is known
     to be lagdesk's: ``open_database`` adds the engine to ``_VERIFIED`` then.
     """
-    engine = sa.create_engine(f"sqlite:///{path}")
+    # Built from parts, not a URL string: a string would have "%20" decoded and be cut at
+    # "?" or "#", so "K%20group.sqlite" would open "K group.sqlite".
+    engine = sa.create_engine(sa.URL.create("sqlite", database=str(path)))
 
     def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
@@ -201,6 +208,9 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     damaged, foreign or newer file; the file is left untouched in those cases.
     """
     path = Path(path).expanduser().resolve()
+    length = len(os.fsencode(path))
+    if length > MAX_PATH_BYTES:
+        raise PathTooLongError(path, length, MAX_PATH_BYTES)
     exists = path.exists()
     if not exists and not create:
         raise DatabaseMissingError(path)
@@ -267,10 +277,13 @@ def _prepare(path: Path, engine: sa.Engine) -> Database:
 
 
 def _migrate(engine: sa.Engine) -> None:
-    from lagdesk.db.migrate import upgrade
+    from lagdesk.db.migrate import upgrade_keeping_rows
 
-    with engine.begin() as connection:
-        upgrade(connection)
+    upgrade_keeping_rows(engine, path_of(engine))
+
+
+def path_of(engine: sa.Engine) -> Path:
+    return Path(engine.url.database or "")
 
 
 def migration_backup_path(path: Path, revision: str) -> Path:

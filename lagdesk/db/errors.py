@@ -109,3 +109,16 @@ class DatabaseIOError(DatabaseFileError):
                 "{path} could not be read or written (disk I/O error). Check that the drive that holds it is still connected, then try again.",
             ).format(path=path),
         )
+
+
+class PathTooLongError(DatabaseFileError):
+    def __init__(self, path: Path | str, length: int, limit: int) -> None:
+        super().__init__(
+            path,
+            translate(
+                "Database",
+                "{path} cannot be opened: its path is {length} bytes long, and the database "
+                "engine takes at most {limit}. Move the file to a folder with a shorter path, "
+                "or give it a shorter name.",
+            ).format(path=path, length=length, limit=limit),
+        )
