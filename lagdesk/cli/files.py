@@ -240,7 +240,7 @@ def recover_file(options: argparse.Namespace) -> int:
         translate("CommandLine", "recovered"),
         translate("CommandLine", "dropped"),
     )
-    width = max(len(headings[0]), *(len(table.table) for table in report.tables))
+    width = max([len(headings[0]), *(len(table.table) for table in report.tables)])
     print(f"  {headings[0]:<{width}}  {headings[1]:>9}  {headings[2]:>9}  {headings[3]:>9}")
     for table in report.tables:
         print(
