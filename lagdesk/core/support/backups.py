@@ -132,8 +132,16 @@ def list_backups(database_path: Path | str) -> list[Backup]:
             reason = BEFORE_RESTORE if match["what"] == "restore" else UPGRADE
             size = sum(_size(part) for part in _file_set(entry))
             found.append(Backup(entry, created, reason, size))
-    found.sort(key=lambda backup: (backup.created, backup.path.name), reverse=True)
+    # Two made in the same second: the one written last comes first.
+    found.sort(key=lambda backup: (backup.created, _modified(backup.path)), reverse=True)
     return found
+
+
+def _modified(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _size(path: Path) -> int:
