@@ -307,3 +307,43 @@ def test_recover_of_a_file_without_its_header_says_so(
     assert "Traceback" not in err
     assert not out_file.exists()
     assert list(tmp_path.glob("*.part")) == []
+
+
+def test_recover_salvages_what_a_crash_left_in_the_wal_and_changes_nothing(
+    city: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    holder = sqlite3.connect(city)
+    holder.execute("PRAGMA journal_mode=WAL")
+    holder.execute("PRAGMA wal_autocheckpoint=0")
+    holder.execute("INSERT INTO person (first_name, last_name) VALUES ('Jan', 'Only-in-wal')")
+    holder.commit()
+    wal = city.with_name(city.name + "-wal")
+    log = wal.read_bytes()
+    holder.close()
+    wal.write_bytes(log)  # as a crash leaves it
+    before = city.read_bytes()
+    out_file = tmp_path / "salvaged.sqlite"
+    code, _, err = run(capsys, "recover", "--db", str(city), "--out", str(out_file))
+    assert code == 0, err
+    assert "Only-in-wal" in people(out_file)
+    assert city.read_bytes() == before
+    assert wal.read_bytes() == log
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_the_command_line_says_when_opening_made_an_upgrade_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    old = tmp_path / "old.sqlite"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "schema-0001_baseline.sqlite", old)
+    with cli.open_database_of(argparse.Namespace(db=old)) as database:
+        copy = database.migration_backup
+    assert copy is not None
+    err = capsys.readouterr().err
+    assert "was upgraded" in err
+    assert str(copy) in err
+    with cli.open_database_of(argparse.Namespace(db=old)):
+        pass
+    assert capsys.readouterr().err == ""

@@ -11,7 +11,9 @@ file passes ``lagdesk check``.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,9 +75,17 @@ def recover(source: Path | str, destination: Path | str) -> RecoveryReport:
                     "{path} is not a lagdesk file (no SQLite header), so nothing can be recovered from it.",
                 ).format(path=source)
             )
+    # Read from a copy of the file and its log: what a crash left in the -wal is salvaged
+    # too, and the damaged file itself is never changed.
+    scratch = tempfile.TemporaryDirectory(prefix=".lagdesk-recover-", dir=destination.parent)
+    copy = Path(scratch.name) / "damaged.sqlite"
     try:
-        damaged = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        for tail in ("", "-wal"):
+            if Path(f"{source}{tail}").is_file():
+                shutil.copyfile(f"{source}{tail}", f"{copy}{tail}")
+        damaged = sqlite3.connect(copy)
+    except (OSError, sqlite3.Error) as exc:
+        scratch.cleanup()
         raise RecoveryError(
             translate("Recovery", "{path} cannot be read: {detail}").format(path=source, detail=exc)
         ) from exc
@@ -100,6 +110,7 @@ def recover(source: Path | str, destination: Path | str) -> RecoveryReport:
         raise
     finally:
         damaged.close()
+        scratch.cleanup()
     return report
 
 
