@@ -250,3 +250,22 @@ def test_settings_show_where_the_backups_are(
     )
     assert dialog.open_folder()
     assert opened_urls == [str(folder)]
+
+
+def test_quitting_the_app_after_a_change_leaves_a_close_backup(
+    qapp: object, existing: Path
+) -> None:
+    """At quit the event loop has ended already: the close backup is still made, whole."""
+    from PySide6.QtWidgets import QApplication
+
+    from lagdesk.ui.shell import app
+
+    def change_then_quit(window: MainWindow) -> None:
+        add_organisation(window, "Stowarzyszenie")
+        QApplication.instance().quit()  # type: ignore[union-attr]
+
+    assert app.run(["--db", str(existing), "--lang", "en"], on_ready=change_then_quit) == 0
+    assert sorted(reasons(existing)) == ["close", "open"]
+    close = next(b for b in backups.list_backups(existing) if b.reason == "close")
+    assert organisations(close.path) == ["Urząd Miejski", "Stowarzyszenie"]
+    assert list(backups.backups_folder(existing).glob("*.part")) == []

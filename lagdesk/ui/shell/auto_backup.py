@@ -2,8 +2,9 @@
 file changed), see lagdesk.core.support.backups.
 
 The storage layer is imported when a file is opened, not with the window (see app.py).
-The open backup runs on a worker thread, so the first page is not held up; closing waits
-for it, then makes the close backup (a copy of a file of a few megabytes takes moments).
+Both run on a worker thread: the open backup so the first page is not held up, the close
+backup behind a short progress that closing waits for (a file of a few megabytes takes
+moments).
 A backup that fails is logged and said in the status bar; it never stops the work.
 """
 
@@ -12,8 +13,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog
 
 from lagdesk.errors import UserError
 
@@ -29,22 +30,29 @@ class _Signals(QObject):
     failed = Signal(str)  # a message for the user
 
 
-class _OpenBackup(QRunnable):
-    def __init__(self, database: Database) -> None:
+class _BackupTask(QRunnable):
+    """Backs ``database`` up for ``reason``; its outcome is kept and signalled."""
+
+    def __init__(self, database: Database, reason: str) -> None:
         super().__init__()
+        self.setAutoDelete(False)
         self.signals = _Signals()
         self._database = database
+        self._reason = reason
+        self.problem: str | None = None
 
     def run(self) -> None:
         from lagdesk.core.support import backups
 
         try:
-            made = backups.make_backup(self._database, backups.OPEN)
+            made = backups.make_backup(self._database, self._reason)
         except UserError as error:
-            self.signals.failed.emit(str(error))
+            self.problem = str(error)
+            self.signals.failed.emit(self.problem)
         except Exception as error:  # a backup never stops the work: log it, say it
             log.exception("The automatic backup of %s failed", self._database.path)
-            self.signals.failed.emit(str(error))
+            self.problem = str(error)
+            self.signals.failed.emit(self.problem)
         else:
             self.signals.finished.emit(str(made.path))
 
@@ -58,7 +66,7 @@ class AutoBackups(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._watch: ChangeWatch | None = None
-        self._running: list[_Signals] = []
+        self._running: list[_BackupTask] = []
 
     def file_opened(self, database: Database, *, new: bool = False) -> None:
         """Start watching ``database`` for changes; back it up unless that was done today
@@ -72,8 +80,8 @@ class AutoBackups(QObject):
             log.warning("Cannot watch %s for changes", database.path, exc_info=True)
         if new or backups.backed_up_today(database.path):
             return
-        task = _OpenBackup(database)
-        self._running.append(task.signals)
+        task = _BackupTask(database, backups.OPEN)
+        self._running.append(task)
         task.signals.finished.connect(self._made)
         task.signals.failed.connect(self._failed)
         self._pool.start(task)
@@ -87,19 +95,33 @@ class AutoBackups(QObject):
         self.stop_watching()
         if not changed:
             return
-        self.window.statusBar().showMessage(
-            self.tr("Making a backup of {name}…").format(name=database.path.name)
+        # On a worker thread behind a short progress; user input waits meanwhile. When the
+        # app is already quitting the loop does not run, and the wait below does the work.
+        task = _BackupTask(database, backups.CLOSE)
+        progress = QProgressDialog(
+            self.tr("Making a backup of {name}…").format(name=database.path.name),
+            "",
+            0,
+            0,
+            self.window,
         )
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        loop = QEventLoop()
+        task.signals.finished.connect(loop.quit)
+        task.signals.failed.connect(loop.quit)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            backups.make_backup(database, backups.CLOSE)
-        except UserError as error:
-            log.warning("The backup on closing %s failed: %s", database.path, error)
-        except Exception:
-            log.exception("The backup on closing %s failed", database.path)
+            self._pool.start(task)
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            self._pool.waitForDone()
         finally:
             QApplication.restoreOverrideCursor()
-            self.window.statusBar().clearMessage()
+            progress.close()
+            progress.deleteLater()
+        if task.problem is not None:
+            log.warning("The backup on closing %s failed: %s", database.path, task.problem)
 
     def stop_watching(self) -> None:
         """Forget the file's changes (it is closing, or being replaced by a restore)."""
@@ -110,10 +132,13 @@ class AutoBackups(QObject):
 
     def _made(self, path: str) -> None:
         log.info("Automatic backup made: %s", path)
-        self._running = [signals for signals in self._running if signals is not self.sender()]
+        self._forget(self.sender())
 
     def _failed(self, message: str) -> None:
-        self._running = [signals for signals in self._running if signals is not self.sender()]
+        self._forget(self.sender())
         self.window.statusBar().showMessage(
             self.tr("The automatic backup failed: {problem}").format(problem=message), 10000
         )
+
+    def _forget(self, signals: QObject) -> None:
+        self._running = [task for task in self._running if task.signals is not signals]
