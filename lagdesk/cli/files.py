@@ -200,7 +200,8 @@ def restore_backup(options: argparse.Namespace) -> int:
         ):
             print(translate("CommandLine", "Nothing was changed."), file=sys.stderr)
             return 1
-    # lock: take the file's lock (as the app does) here, and hold it until the restore ends.
+    # lock: take the file's window lock (as the app does) here and hold it until the restore
+    # ends; meanwhile restore_backup refuses a file that any program has open in SQLite.
     result = restore(path, backup)
     print(
         translate("CommandLine", "{path} restored from {backup}.").format(

@@ -347,3 +347,18 @@ def test_the_command_line_says_when_opening_made_an_upgrade_copy(
     with cli.open_database_of(argparse.Namespace(db=old)):
         pass
     assert capsys.readouterr().err == ""
+
+
+def test_restore_is_refused_while_the_file_is_open(
+    city: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backup = automatic_backup(city)
+    add_person(city, "Kept")
+    with open_database(city) as database, database.engine.connect() as connection:
+        connection.exec_driver_sql("SELECT count(*) FROM person").all()
+        connection.rollback()
+        code, _, err = run(capsys, "restore", "--db", str(city), "--from", str(backup), "--yes")
+    assert code == 1
+    assert "in use by another program" in err
+    assert "Kept" in people(city)
+    assert backups.BEFORE_RESTORE not in [b.reason for b in backups.list_backups(city)]

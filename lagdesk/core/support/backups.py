@@ -423,6 +423,7 @@ def restore_backup(
             )
         )
     check_backup(source)
+    refuse_if_in_use(path)
     stamp = (now or datetime.now()).strftime(_STAMP)
     temporary = path.with_name(f".{path.name}.restoring{PART}")
     _copy_with_backup_api(source, temporary)
@@ -457,6 +458,35 @@ def restore_backup(
     finally:
         temporary.unlink(missing_ok=True)
     return RestoreResult(path, source, aside if moved else None)
+
+
+def refuse_if_in_use(path: Path) -> None:
+    """Raise DatabaseLockedError when any program (a lagdesk window, a command) has the file
+    open: its files must not be moved from under it.
+
+    An exclusive lock on a WAL file is refused while another connection is open on it, even
+    an idle one. Any other error (a damaged file, not a database at all) is left for the
+    restore to replace.
+    """
+    from lagdesk.db.errors import DatabaseLockedError
+
+    if not path.exists():
+        return
+    try:
+        probe = sqlite3.connect(path, timeout=0.2, isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        probe.execute("PRAGMA locking_mode=EXCLUSIVE")
+        probe.execute("BEGIN EXCLUSIVE")
+        probe.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise DatabaseLockedError(path) from exc
+    except sqlite3.Error:
+        pass
+    finally:
+        probe.close()
 
 
 def _copy_with_backup_api(source: Path, destination: Path) -> None:
