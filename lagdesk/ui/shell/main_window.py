@@ -188,15 +188,18 @@ class MainWindow(QMainWindow):
             result = restore_backup(path, backup)
         except UserError as error:
             problem = error
-        try:
-            self._file = open_file(path, create=False, lock=lock)
-        except UserError as error:
-            dialogs.show_user_error(self, self.tr("The file was not opened"), error)
-            self.close()
+        finally:  # even after a bug, the file (restored or as it was) is open again
+            try:
+                self._file = open_file(path, create=False, lock=lock)
+            except UserError as error:
+                dialogs.show_user_error(self, self.tr("The file was not opened"), error)
+                self.close()
+            else:
+                self._show_file()
+                self._file_opened()
+                self.show_area(area)
+        if self._file is None:
             return False
-        self._show_file()
-        self._file_opened()
-        self.show_area(area)
         if problem is not None:
             dialogs.show_user_error(self, self.tr("The backup was not restored"), problem)
             return False
