@@ -11,50 +11,19 @@ A backup that fails is logged and said in the status bar; it never stops the wor
 from __future__ import annotations
 
 import logging
+import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog
 
-from lagdesk.errors import UserError
+from lagdesk.ui.shell.backup import AutomaticBackupTask
 
 if TYPE_CHECKING:
     from lagdesk.core.support.backups import ChangeWatch
     from lagdesk.db.database import Database
 
 log = logging.getLogger(__name__)
-
-
-class _Signals(QObject):
-    finished = Signal(str)  # the backup's path
-    failed = Signal(str)  # a message for the user
-
-
-class _BackupTask(QRunnable):
-    """Backs ``database`` up for ``reason``; its outcome is kept and signalled."""
-
-    def __init__(self, database: Database, reason: str) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = _Signals()
-        self._database = database
-        self._reason = reason
-        self.problem: str | None = None
-
-    def run(self) -> None:
-        from lagdesk.core.support import backups
-
-        try:
-            made = backups.make_backup(self._database, self._reason)
-        except UserError as error:
-            self.problem = str(error)
-            self.signals.failed.emit(self.problem)
-        except Exception as error:  # a backup never stops the work: log it, say it
-            log.exception("The automatic backup of %s failed", self._database.path)
-            self.problem = str(error)
-            self.signals.failed.emit(self.problem)
-        else:
-            self.signals.finished.emit(str(made.path))
 
 
 class AutoBackups(QObject):
@@ -66,7 +35,7 @@ class AutoBackups(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._watch: ChangeWatch | None = None
-        self._running: list[_BackupTask] = []
+        self._running: list[AutomaticBackupTask] = []
 
     def file_opened(self, database: Database, *, new: bool = False) -> None:
         """Start watching ``database`` for changes; back it up unless that was done today
@@ -76,11 +45,11 @@ class AutoBackups(QObject):
         self.stop_watching()
         try:
             self._watch = backups.ChangeWatch(database.path)
-        except Exception:  # an unreadable file is reported when it is used, not here
+        except sqlite3.Error:  # an unreadable file is reported when it is used, not here
             log.warning("Cannot watch %s for changes", database.path, exc_info=True)
         if new or backups.backed_up_today(database.path):
             return
-        task = _BackupTask(database, backups.OPEN)
+        task = AutomaticBackupTask(database, backups.OPEN)
         self._running.append(task)
         task.signals.finished.connect(self._made)
         task.signals.failed.connect(self._failed)
@@ -97,7 +66,7 @@ class AutoBackups(QObject):
             return
         # On a worker thread behind a short progress; user input waits meanwhile. When the
         # app is already quitting the loop does not run, and the wait below does the work.
-        task = _BackupTask(database, backups.CLOSE)
+        task = AutomaticBackupTask(database, backups.CLOSE)
         progress = QProgressDialog(
             self.tr("Making a backup of {name}…").format(name=database.path.name),
             "",
