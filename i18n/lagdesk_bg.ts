@@ -788,6 +788,17 @@
     </message>
 </context>
 <context>
+    <name>AutoBackups</name>
+    <message>
+        <source>Making a backup of {name}…</source>
+        <translation>Създава се резервно копие на {name}…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {problem}</source>
+        <translation>Автоматичното резервно копие не успя: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
@@ -807,6 +818,61 @@
     <message>
         <source>The backup to {path} failed. The details are in the log file.</source>
         <translation>Резервното копие в {path} не беше създадено. Подробностите са в лог файла.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>{path}: no such backup.</source>
+        <translation>{path}: няма такова резервно копие.</translation>
+    </message>
+    <message>
+        <source>{path} is not a lagdesk file, so it cannot be restored.</source>
+        <translation>{path} не е файл на lagdesk, затова не може да бъде възстановен.</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of lagdesk (schema {revision}); update lagdesk to restore it.</source>
+        <translation>{path} е записан от по-нова версия на lagdesk (схема {revision}); обновете lagdesk, за да го възстановите.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so it cannot be restored: {problem}</source>
+        <translation>{path} е повреден, затова не може да бъде възстановен: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is the file itself, not a backup of it.</source>
+        <translation>{path} е самият файл, а не негово резервно копие.</translation>
+    </message>
+    <message>
+        <source>The copy of {path} did not pass its check; nothing was changed.</source>
+        <translation>Копието на {path} не премина проверката; нищо не е променено.</translation>
+    </message>
+    <message>
+        <source>The restored {path} did not pass its check; it was put back.</source>
+        <translation>Възстановеният {path} не премина проверката; предишното състояние е върнато.</translation>
+    </message>
+    <message>
+        <source>{path} could not be restored: {detail}</source>
+        <translation>{path} не може да бъде възстановен: {detail}</translation>
+    </message>
+    <message>
+        <source>On opening</source>
+        <translation>При отваряне</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>При затваряне</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Създадено ръчно</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Преди обновяване</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Преди възстановяване</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1661,10 @@
         <translation>lagdesk: заинтересовани страни, срещи и Интегриран план за действие на местна група.</translation>
     </message>
     <message>
+        <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
+        <translation>{path} е обновен до тази версия на lagdesk; копие във вида му преди това има в {backup}.</translation>
+    </message>
+    <message>
         <source>fill a new database with demo data</source>
         <translation>попълване на нова база данни с демонстрационни данни</translation>
     </message>
@@ -1605,6 +1675,102 @@
     <message>
         <source>copy the database safely while in use</source>
         <translation>безопасно копиране на базата данни, докато се използва</translation>
+    </message>
+    <message>
+        <source>list the backups of the database: automatic and upgrade</source>
+        <translation>списък на резервните копия на базата данни: автоматични и преди обновяване</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database, keeping the current state</source>
+        <translation>поставя резервно копие на мястото на базата данни, като запазва текущото състояние</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>без искане на потвърждение</translation>
+    </message>
+    <message>
+        <source>salvage what can be read from a damaged database into a new file</source>
+        <translation>спасява в нов файл каквото може да се прочете от повредена база данни</translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet.</source>
+        <translation>Все още няма резервни копия на {path}.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Създадено</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Път</translation>
+    </message>
+    <message>
+        <source>restore replaces {path}; add --yes to confirm when not asked at a terminal.</source>
+        <translation>restore заменя {path}; добавете --yes за потвърждение, когато командата не се изпълнява в терминал.</translation>
+    </message>
+    <message>
+        <source>Replace {path} with the backup {backup}? The current state is kept beside it. [y/N] </source>
+        <translation>Да се замени ли {path} с резервното копие {backup}? Текущото състояние се запазва до него. [д/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Нищо не е променено.</translation>
+    </message>
+    <message>
+        <source>{path} restored from {backup}.</source>
+        <translation>{path} е възстановен от {backup}.</translation>
+    </message>
+    <message>
+        <source>The previous state was moved to {previous}.</source>
+        <translation>Предишното състояние е преместено в {previous}.</translation>
+    </message>
+    <message>
+        <source>{path} is the damaged file or part of it; choose another name.</source>
+        <translation>{path} е повреденият файл или част от него; изберете друго име.</translation>
+    </message>
+    <message>
+        <source>Recovered from {source} into {path} (schema {revision}):</source>
+        <translation>Възстановено от {source} в {path} (схема {revision}):</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>прочетени</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>спасени</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>отпаднали</translation>
+    </message>
+    <message>
+        <source>Parts of these tables could not be read: {tables}</source>
+        <translation>Части от тези таблици не можаха да бъдат прочетени: {tables}</translation>
+    </message>
+    <message>
+        <source>These tables could not be read at all: {tables}</source>
+        <translation>Тези таблици изобщо не можаха да бъдат прочетени: {tables}</translation>
     </message>
     <message>
         <source>indicators: progress as of DATE (YYYY-MM-DD), not today</source>
@@ -1851,6 +2017,8 @@
     <message>
         <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
         <translation>Обновяването на {path} беше спряно и отменено: ред {rowid} от {table} би сочил към липсващ ред от {parent} ({count} такива реда). Файлът не е променен.</translation>
+        <source>{path} belongs to the lagdesk file {file}: a copy written there would damage it. Choose another name.</source>
+        <translation>{path} е част от файла на lagdesk {file}: копие, записано там, би го повредило. Изберете друго име.</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2310,18 @@
     <message>
         <source>Save a copy of this file, for example on a USB stick</source>
         <translation>Запазване на копие на този файл, например на USB памет</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>&amp;Възстановяване от резервно копие…</translation>
+    </message>
+    <message>
+        <source>Put one of this file&apos;s automatic backups in its place</source>
+        <translation>Поставя на мястото на този файл едно от автоматичните му резервни копия</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>На&amp;стройки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4282,6 +4462,26 @@ Funding gap (cost − secured) {gap}</source>
     <message>
         <source>Opening {file}…</source>
         <translation>Отваряне на {file}…</translation>
+    </message>
+    <message>
+        <source>{name} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
+        <translation>{name} е обновен до тази версия на lagdesk; копие във вида му преди това има в {backup}.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Резервното копие не беше възстановено</translation>
+    </message>
+    <message>
+        <source>The file as it was before is kept as {previous}.</source>
+        <translation>Файлът във вида си отпреди е запазен като {previous}.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Възстановяване от резервно копие</translation>
+    </message>
+    <message>
+        <source>{name} was restored from {backup}.</source>
+        <translation>{name} е възстановен от {backup}.</translation>
     </message>
     <message>
         <source>The file you are working in</source>
@@ -8302,6 +8502,17 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>{path} is not a lagdesk file (no SQLite header), so nothing can be recovered from it.</source>
+        <translation>{path} не е файл на lagdesk (няма заглавка на SQLite), затова от него не може да се спаси нищо.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>{path} не може да бъде прочетен: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
@@ -8887,6 +9098,73 @@ Pages: {pages}. Invited people: {people}.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Възстановяване от резервно копие</translation>
+    </message>
+    <message>
+        <source>Choose a backup of {name}. The file as it is now is kept beside it, so a restore can be undone by restoring that.</source>
+        <translation>Изберете резервно копие на {name}. Файлът в сегашния си вид се запазва до него, така че възстановяването може да се отмени, като се възстанови той.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Създадено</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>This backup</source>
+        <translation>Това копие</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сега</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Хора</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Срещи</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Дейности</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Индикатори</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>Все още няма резервни копия на този файл.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Възстанови…</translation>
+    </message>
+    <message>
+        <source>Replace {name} with the backup made {when}? The file as it is now will be kept beside it.</source>
+        <translation>Да се замени ли {name} с резервното копие от {when}? Файлът в сегашния си вид ще бъде запазен до него.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Възстанови</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Objectives</source>
@@ -9322,6 +9600,37 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Delete risk {code}</source>
         <translation>Изтриване на риск {code}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервни копия</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Отвори папката</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Съхраняват се в:</translation>
+    </message>
+    <message>
+        <source>Backups of this file:</source>
+        <translation>Резервни копия на този файл:</translation>
+    </message>
+    <message>
+        <source>Space they take:</source>
+        <translation>Заето място:</translation>
+    </message>
+    <message>
+        <source>A backup is made when the file is first opened each day and when it is closed after changes. Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks and one a month for {months} months, within {cap} (or {copies} times the file&apos;s size, if more).</source>
+        <translation>Резервно копие се създава при първото отваряне на файла всеки ден и при затварянето му след промени. Пазят се: последните {last}, по едно на ден за {days} дни, по едно на седмица за {weeks} седмици и по едно на месец за {months} месеца, в рамките на {cap} (или {copies} пъти размера на файла, ако е повече).</translation>
     </message>
 </context>
 <context>

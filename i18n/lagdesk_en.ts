@@ -788,6 +788,17 @@
     </message>
 </context>
 <context>
+    <name>AutoBackups</name>
+    <message>
+        <source>Making a backup of {name}…</source>
+        <translation>Making a backup of {name}…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {problem}</source>
+        <translation>The automatic backup failed: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
@@ -807,6 +818,61 @@
     <message>
         <source>The backup to {path} failed. The details are in the log file.</source>
         <translation>The backup to {path} failed. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>{path}: no such backup.</source>
+        <translation>{path}: no such backup.</translation>
+    </message>
+    <message>
+        <source>{path} is not a lagdesk file, so it cannot be restored.</source>
+        <translation>{path} is not a lagdesk file, so it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of lagdesk (schema {revision}); update lagdesk to restore it.</source>
+        <translation>{path} was saved by a newer version of lagdesk (schema {revision}); update lagdesk to restore it.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so it cannot be restored: {problem}</source>
+        <translation>{path} is damaged, so it cannot be restored: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is the file itself, not a backup of it.</source>
+        <translation>{path} is the file itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <source>The copy of {path} did not pass its check; nothing was changed.</source>
+        <translation>The copy of {path} did not pass its check; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The restored {path} did not pass its check; it was put back.</source>
+        <translation>The restored {path} did not pass its check; it was put back.</translation>
+    </message>
+    <message>
+        <source>{path} could not be restored: {detail}</source>
+        <translation>{path} could not be restored: {detail}</translation>
+    </message>
+    <message>
+        <source>On opening</source>
+        <translation>On opening</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>On closing</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1661,10 @@
         <translation>lagdesk: stakeholders, meetings and the Integrated Action Plan of a local group.</translation>
     </message>
     <message>
+        <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
+        <translation>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</translation>
+    </message>
+    <message>
         <source>fill a new database with demo data</source>
         <translation>fill a new database with demo data</translation>
     </message>
@@ -1605,6 +1675,102 @@
     <message>
         <source>copy the database safely while in use</source>
         <translation>copy the database safely while in use</translation>
+    </message>
+    <message>
+        <source>list the backups of the database: automatic and upgrade</source>
+        <translation>list the backups of the database: automatic and upgrade</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database, keeping the current state</source>
+        <translation>put a backup in place of the database, keeping the current state</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <source>salvage what can be read from a damaged database into a new file</source>
+        <translation>salvage what can be read from a damaged database into a new file</translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet.</source>
+        <translation>No backups of {path} yet.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>restore replaces {path}; add --yes to confirm when not asked at a terminal.</source>
+        <translation>restore replaces {path}; add --yes to confirm when not asked at a terminal.</translation>
+    </message>
+    <message>
+        <source>Replace {path} with the backup {backup}? The current state is kept beside it. [y/N] </source>
+        <translation>Replace {path} with the backup {backup}? The current state is kept beside it. [y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} restored from {backup}.</source>
+        <translation>{path} restored from {backup}.</translation>
+    </message>
+    <message>
+        <source>The previous state was moved to {previous}.</source>
+        <translation>The previous state was moved to {previous}.</translation>
+    </message>
+    <message>
+        <source>{path} is the damaged file or part of it; choose another name.</source>
+        <translation>{path} is the damaged file or part of it; choose another name.</translation>
+    </message>
+    <message>
+        <source>Recovered from {source} into {path} (schema {revision}):</source>
+        <translation>Recovered from {source} into {path} (schema {revision}):</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>recovered</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>Parts of these tables could not be read: {tables}</source>
+        <translation>Parts of these tables could not be read: {tables}</translation>
+    </message>
+    <message>
+        <source>These tables could not be read at all: {tables}</source>
+        <translation>These tables could not be read at all: {tables}</translation>
     </message>
     <message>
         <source>indicators: progress as of DATE (YYYY-MM-DD), not today</source>
@@ -1851,6 +2017,8 @@
     <message>
         <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
         <translation>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</translation>
+        <source>{path} belongs to the lagdesk file {file}: a copy written there would damage it. Choose another name.</source>
+        <translation>{path} belongs to the lagdesk file {file}: a copy written there would damage it. Choose another name.</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2310,18 @@
     <message>
         <source>Save a copy of this file, for example on a USB stick</source>
         <translation>Save a copy of this file, for example on a USB stick</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;tore from backup…</translation>
+    </message>
+    <message>
+        <source>Put one of this file&apos;s automatic backups in its place</source>
+        <translation>Put one of this file&apos;s automatic backups in its place</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4282,6 +4462,26 @@ Funding gap (cost − secured) {gap}</translation>
     <message>
         <source>Opening {file}…</source>
         <translation>Opening {file}…</translation>
+    </message>
+    <message>
+        <source>{name} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
+        <translation>{name} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>The backup was not restored</translation>
+    </message>
+    <message>
+        <source>The file as it was before is kept as {previous}.</source>
+        <translation>The file as it was before is kept as {previous}.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>{name} was restored from {backup}.</source>
+        <translation>{name} was restored from {backup}.</translation>
     </message>
     <message>
         <source>The file you are working in</source>
@@ -8302,6 +8502,17 @@ Pages: {pages}. Invited people: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>{path} is not a lagdesk file (no SQLite header), so nothing can be recovered from it.</source>
+        <translation>{path} is not a lagdesk file (no SQLite header), so nothing can be recovered from it.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>{path} cannot be read: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
@@ -8887,6 +9098,73 @@ Pages: {pages}. Invited people: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Choose a backup of {name}. The file as it is now is kept beside it, so a restore can be undone by restoring that.</source>
+        <translation>Choose a backup of {name}. The file as it is now is kept beside it, so a restore can be undone by restoring that.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>This backup</source>
+        <translation>This backup</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>There are no backups of this file yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Replace {name} with the backup made {when}? The file as it is now will be kept beside it.</source>
+        <translation>Replace {name} with the backup made {when}? The file as it is now will be kept beside it.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Objectives</source>
@@ -9322,6 +9600,37 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>Delete risk {code}</source>
         <translation>Delete risk {code}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Kept in:</translation>
+    </message>
+    <message>
+        <source>Backups of this file:</source>
+        <translation>Backups of this file:</translation>
+    </message>
+    <message>
+        <source>Space they take:</source>
+        <translation>Space they take:</translation>
+    </message>
+    <message>
+        <source>A backup is made when the file is first opened each day and when it is closed after changes. Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks and one a month for {months} months, within {cap} (or {copies} times the file&apos;s size, if more).</source>
+        <translation>A backup is made when the file is first opened each day and when it is closed after changes. Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks and one a month for {months} months, within {cap} (or {copies} times the file&apos;s size, if more).</translation>
     </message>
 </context>
 <context>

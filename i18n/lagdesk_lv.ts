@@ -789,6 +789,17 @@
     </message>
 </context>
 <context>
+    <name>AutoBackups</name>
+    <message>
+        <source>Making a backup of {name}…</source>
+        <translation>Veido faila {name} rezerves kopiju…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {problem}</source>
+        <translation>Automātiskā rezerves kopija neizdevās: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
@@ -808,6 +819,61 @@
     <message>
         <source>The backup to {path} failed. The details are in the log file.</source>
         <translation>Rezerves kopiju uz {path} neizdevās izveidot. Sīkāka informācija ir žurnālfailā.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>{path}: no such backup.</source>
+        <translation>{path}: šādas rezerves kopijas nav.</translation>
+    </message>
+    <message>
+        <source>{path} is not a lagdesk file, so it cannot be restored.</source>
+        <translation>{path} nav lagdesk fails, tāpēc to nevar atjaunot.</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of lagdesk (schema {revision}); update lagdesk to restore it.</source>
+        <translation>{path} saglabāts ar jaunāku lagdesk versiju (shēma {revision}); atjauniniet lagdesk, lai to atjaunotu.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so it cannot be restored: {problem}</source>
+        <translation>{path} ir bojāts, tāpēc to nevar atjaunot: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is the file itself, not a backup of it.</source>
+        <translation>{path} ir pats fails, nevis tā rezerves kopija.</translation>
+    </message>
+    <message>
+        <source>The copy of {path} did not pass its check; nothing was changed.</source>
+        <translation>Faila {path} kopija neizturēja pārbaudi; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>The restored {path} did not pass its check; it was put back.</source>
+        <translation>Atjaunotais fails {path} neizturēja pārbaudi; iepriekšējais stāvoklis ir atlikts atpakaļ.</translation>
+    </message>
+    <message>
+        <source>{path} could not be restored: {detail}</source>
+        <translation>Failu {path} neizdevās atjaunot: {detail}</translation>
+    </message>
+    <message>
+        <source>On opening</source>
+        <translation>Atverot</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>Aizverot</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Izveidota manuāli</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Pirms atjaunināšanas</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Pirms atjaunošanas</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1662,10 @@
         <translation>lagdesk: vietējās grupas ieinteresētās puses, sanāksmes un integrētais rīcības plāns.</translation>
     </message>
     <message>
+        <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
+        <translation>{path} ir atjaunināts uz šo lagdesk versiju; tā kopija iepriekšējā stāvoklī ir {backup}.</translation>
+    </message>
+    <message>
         <source>fill a new database with demo data</source>
         <translation>aizpildīt jaunu datubāzi ar demonstrācijas datiem</translation>
     </message>
@@ -1606,6 +1676,102 @@
     <message>
         <source>copy the database safely while in use</source>
         <translation>droši kopēt datubāzi, kamēr tā tiek lietota</translation>
+    </message>
+    <message>
+        <source>list the backups of the database: automatic and upgrade</source>
+        <translation>uzskaitīt datubāzes rezerves kopijas: automātiskās un pirms atjaunināšanas</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database, keeping the current state</source>
+        <translation>aizstāt datubāzi ar rezerves kopiju, saglabājot pašreizējo stāvokli</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>neprasīt apstiprinājumu</translation>
+    </message>
+    <message>
+        <source>salvage what can be read from a damaged database into a new file</source>
+        <translation>izglābt no bojātas datubāzes to, ko var nolasīt, jaunā failā</translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet.</source>
+        <translation>Faila {path} rezerves kopiju vēl nav.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Izveidota</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Izmērs</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ceļš</translation>
+    </message>
+    <message>
+        <source>restore replaces {path}; add --yes to confirm when not asked at a terminal.</source>
+        <translation>restore aizstāj {path}; pievienojiet --yes, lai apstiprinātu, ja komanda netiek palaista terminālī.</translation>
+    </message>
+    <message>
+        <source>Replace {path} with the backup {backup}? The current state is kept beside it. [y/N] </source>
+        <translation>Aizstāt {path} ar rezerves kopiju {backup}? Pašreizējais stāvoklis tiks saglabāts blakus. [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>{path} restored from {backup}.</source>
+        <translation>{path} atjaunots no {backup}.</translation>
+    </message>
+    <message>
+        <source>The previous state was moved to {previous}.</source>
+        <translation>Iepriekšējais stāvoklis pārvietots uz {previous}.</translation>
+    </message>
+    <message>
+        <source>{path} is the damaged file or part of it; choose another name.</source>
+        <translation>{path} ir bojātais fails vai tā daļa; izvēlieties citu nosaukumu.</translation>
+    </message>
+    <message>
+        <source>Recovered from {source} into {path} (schema {revision}):</source>
+        <translation>Izglābts no {source} uz {path} (shēma {revision}):</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabula</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>nolasīts</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>izglābts</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>izmests</translation>
+    </message>
+    <message>
+        <source>Parts of these tables could not be read: {tables}</source>
+        <translation>Daļu no šīm tabulām nevarēja nolasīt: {tables}</translation>
+    </message>
+    <message>
+        <source>These tables could not be read at all: {tables}</source>
+        <translation>Šīs tabulas nevarēja nolasīt nemaz: {tables}</translation>
     </message>
     <message>
         <source>indicators: progress as of DATE (YYYY-MM-DD), not today</source>
@@ -1852,6 +2018,8 @@
     <message>
         <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
         <translation>{path} atjaunināšana tika apturēta un atsaukta: tabulas {table} rinda {rowid} atsauktos uz neesošu tabulas {parent} rindu (šādu rindu: {count}). Fails netika mainīts.</translation>
+        <source>{path} belongs to the lagdesk file {file}: a copy written there would damage it. Choose another name.</source>
+        <translation>{path} pieder lagdesk failam {file}: tur ierakstīta kopija to sabojātu. Izvēlieties citu nosaukumu.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2312,18 @@
     <message>
         <source>Save a copy of this file, for example on a USB stick</source>
         <translation>Saglabāt šī faila kopiju, piemēram, USB zibatmiņā</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Atjaunot no re&amp;zerves kopijas…</translation>
+    </message>
+    <message>
+        <source>Put one of this file&apos;s automatic backups in its place</source>
+        <translation>Aizstāt šo failu ar vienu no tā automātiskajām rezerves kopijām</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ie&amp;statījumi…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4289,6 +4469,26 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
     <message>
         <source>Opening {file}…</source>
         <translation>Atver {file}…</translation>
+    </message>
+    <message>
+        <source>{name} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
+        <translation>{name} ir atjaunināts uz šo lagdesk versiju; tā kopija iepriekšējā stāvoklī ir {backup}.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Rezerves kopija netika atjaunota</translation>
+    </message>
+    <message>
+        <source>The file as it was before is kept as {previous}.</source>
+        <translation>Fails iepriekšējā stāvoklī saglabāts kā {previous}.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Atjaunošana no rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>{name} was restored from {backup}.</source>
+        <translation>{name} atjaunots no {backup}.</translation>
     </message>
     <message>
         <source>The file you are working in</source>
@@ -8319,6 +8519,17 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>{path} is not a lagdesk file (no SQLite header), so nothing can be recovered from it.</source>
+        <translation>{path} nav lagdesk fails (nav SQLite galvenes), tāpēc no tā neko nevar izglābt.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>{path} nevar nolasīt: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
@@ -8908,6 +9119,73 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Atjaunošana no rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>Choose a backup of {name}. The file as it is now is kept beside it, so a restore can be undone by restoring that.</source>
+        <translation>Izvēlieties faila {name} rezerves kopiju. Fails pašreizējā stāvoklī tiks saglabāts blakus, tāpēc atjaunošanu var atsaukt, atjaunojot to.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Izveidota</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Izmērs</translation>
+    </message>
+    <message>
+        <source>This backup</source>
+        <translation>Šī kopija</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Tagad</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizācijas</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sanāksmes</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Darbības</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Rādītāji</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>Šim failam vēl nav rezerves kopiju.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Atjaunot…</translation>
+    </message>
+    <message>
+        <source>Replace {name} with the backup made {when}? The file as it is now will be kept beside it.</source>
+        <translation>Aizstāt {name} ar rezerves kopiju, kas izveidota {when}? Fails pašreizējā stāvoklī tiks saglabāts blakus.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Atjaunot</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Objectives</source>
@@ -9346,6 +9624,37 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>Delete risk {code}</source>
         <translation>Dzēst risku {code}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Atvērt mapi</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Glabājas:</translation>
+    </message>
+    <message>
+        <source>Backups of this file:</source>
+        <translation>Šī faila rezerves kopijas:</translation>
+    </message>
+    <message>
+        <source>Space they take:</source>
+        <translation>Aizņemtā vieta:</translation>
+    </message>
+    <message>
+        <source>A backup is made when the file is first opened each day and when it is closed after changes. Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks and one a month for {months} months, within {cap} (or {copies} times the file&apos;s size, if more).</source>
+        <translation>Rezerves kopija tiek izveidota, kad fails katru dienu tiek atvērts pirmo reizi, un kad tas tiek aizvērts pēc izmaiņām. Tiek glabātas: pēdējās {last}, viena dienā {days} dienas, viena nedēļā {weeks} nedēļas un viena mēnesī {months} mēnešus, ne vairāk kā {cap} (vai {copies} reizes faila izmērs, ja tas ir vairāk).</translation>
     </message>
 </context>
 <context>

@@ -789,6 +789,17 @@
     </message>
 </context>
 <context>
+    <name>AutoBackups</name>
+    <message>
+        <source>Making a backup of {name}…</source>
+        <translation>Tworzenie kopii zapasowej pliku {name}…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {problem}</source>
+        <translation>Automatyczna kopia zapasowa nie powiodła się: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
@@ -808,6 +819,61 @@
     <message>
         <source>The backup to {path} failed. The details are in the log file.</source>
         <translation>Nie udało się utworzyć kopii zapasowej w {path}. Szczegóły znajdują się w pliku dziennika.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>{path}: no such backup.</source>
+        <translation>{path}: nie ma takiej kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>{path} is not a lagdesk file, so it cannot be restored.</source>
+        <translation>{path} nie jest plikiem lagdesk, więc nie można go przywrócić.</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of lagdesk (schema {revision}); update lagdesk to restore it.</source>
+        <translation>{path} zapisano w nowszej wersji lagdesk (schemat {revision}); zaktualizuj lagdesk, aby go przywrócić.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so it cannot be restored: {problem}</source>
+        <translation>{path} jest uszkodzony, więc nie można go przywrócić: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is the file itself, not a backup of it.</source>
+        <translation>{path} to sam plik, a nie jego kopia zapasowa.</translation>
+    </message>
+    <message>
+        <source>The copy of {path} did not pass its check; nothing was changed.</source>
+        <translation>Kopia pliku {path} nie przeszła sprawdzenia; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The restored {path} did not pass its check; it was put back.</source>
+        <translation>Przywrócony plik {path} nie przeszedł sprawdzenia; przywrócono poprzedni stan.</translation>
+    </message>
+    <message>
+        <source>{path} could not be restored: {detail}</source>
+        <translation>Nie udało się przywrócić pliku {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>On opening</source>
+        <translation>Przy otwarciu</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>Przy zamknięciu</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Utworzona ręcznie</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Przed aktualizacją</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Przed przywróceniem</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1662,10 @@
         <translation>lagdesk: interesariusze, spotkania i Zintegrowany Plan Działania grupy lokalnej.</translation>
     </message>
     <message>
+        <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
+        <translation>{path} zaktualizowano do tej wersji lagdesk; kopia w poprzednim stanie jest w {backup}.</translation>
+    </message>
+    <message>
         <source>fill a new database with demo data</source>
         <translation>wypełnij nową bazę danych danymi demonstracyjnymi</translation>
     </message>
@@ -1606,6 +1676,102 @@
     <message>
         <source>copy the database safely while in use</source>
         <translation>bezpiecznie skopiuj bazę danych w trakcie jej używania</translation>
+    </message>
+    <message>
+        <source>list the backups of the database: automatic and upgrade</source>
+        <translation>wypisz kopie zapasowe bazy danych: automatyczne i sprzed aktualizacji</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database, keeping the current state</source>
+        <translation>wstaw kopię zapasową w miejsce bazy danych, zachowując obecny stan</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>nie pytaj o potwierdzenie</translation>
+    </message>
+    <message>
+        <source>salvage what can be read from a damaged database into a new file</source>
+        <translation>odzyskaj to, co da się odczytać z uszkodzonej bazy danych, do nowego pliku</translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet.</source>
+        <translation>Nie ma jeszcze kopii zapasowych pliku {path}.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ścieżka</translation>
+    </message>
+    <message>
+        <source>restore replaces {path}; add --yes to confirm when not asked at a terminal.</source>
+        <translation>restore zastępuje {path}; dodaj --yes, aby potwierdzić, gdy polecenie nie jest uruchomione w terminalu.</translation>
+    </message>
+    <message>
+        <source>Replace {path} with the backup {backup}? The current state is kept beside it. [y/N] </source>
+        <translation>Zastąpić {path} kopią zapasową {backup}? Obecny stan zostanie zachowany obok. [t/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>{path} restored from {backup}.</source>
+        <translation>Przywrócono {path} z {backup}.</translation>
+    </message>
+    <message>
+        <source>The previous state was moved to {previous}.</source>
+        <translation>Poprzedni stan przeniesiono do {previous}.</translation>
+    </message>
+    <message>
+        <source>{path} is the damaged file or part of it; choose another name.</source>
+        <translation>{path} to uszkodzony plik lub jego część; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>Recovered from {source} into {path} (schema {revision}):</source>
+        <translation>Odzyskano z {source} do {path} (schemat {revision}):</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>odczytano</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>odzyskano</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>pominięto</translation>
+    </message>
+    <message>
+        <source>Parts of these tables could not be read: {tables}</source>
+        <translation>Części tych tabel nie udało się odczytać: {tables}</translation>
+    </message>
+    <message>
+        <source>These tables could not be read at all: {tables}</source>
+        <translation>Tych tabel nie udało się w ogóle odczytać: {tables}</translation>
     </message>
     <message>
         <source>indicators: progress as of DATE (YYYY-MM-DD), not today</source>
@@ -1852,6 +2018,8 @@
     <message>
         <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
         <translation>Aktualizacja pliku {path} została zatrzymana i cofnięta: wiersz {rowid} tabeli {table} odwoływałby się do nieistniejącego wiersza tabeli {parent} (takich wierszy: {count}). Plik nie został zmieniony.</translation>
+        <source>{path} belongs to the lagdesk file {file}: a copy written there would damage it. Choose another name.</source>
+        <translation>{path} należy do pliku lagdesk {file}: zapisana tam kopia uszkodziłaby go. Wybierz inną nazwę.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2312,18 @@
     <message>
         <source>Save a copy of this file, for example on a USB stick</source>
         <translation>Zapisz kopię tego pliku, na przykład na pendrivie</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>&amp;Przywróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>Put one of this file&apos;s automatic backups in its place</source>
+        <translation>Wstaw w miejsce tego pliku jedną z jego automatycznych kopii zapasowych</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Us&amp;tawienia…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4289,6 +4469,26 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <message>
         <source>Opening {file}…</source>
         <translation>Otwieranie pliku {file}…</translation>
+    </message>
+    <message>
+        <source>{name} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
+        <translation>{name} zaktualizowano do tej wersji lagdesk; kopia w poprzednim stanie jest w {backup}.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Nie przywrócono kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>The file as it was before is kept as {previous}.</source>
+        <translation>Plik w poprzednim stanie zachowano jako {previous}.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>{name} was restored from {backup}.</source>
+        <translation>Przywrócono {name} z {backup}.</translation>
     </message>
     <message>
         <source>The file you are working in</source>
@@ -8319,6 +8519,17 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>{path} is not a lagdesk file (no SQLite header), so nothing can be recovered from it.</source>
+        <translation>{path} nie jest plikiem lagdesk (brak nagłówka SQLite), więc nie da się z niego niczego odzyskać.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>Nie można odczytać {path}: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
@@ -8908,6 +9119,73 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Choose a backup of {name}. The file as it is now is kept beside it, so a restore can be undone by restoring that.</source>
+        <translation>Wybierz kopię zapasową pliku {name}. Plik w obecnym stanie zostanie zachowany obok, więc przywrócenie można cofnąć, przywracając go.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>This backup</source>
+        <translation>Ta kopia</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Teraz</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacje</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>Nie ma jeszcze kopii zapasowych tego pliku.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Przywróć…</translation>
+    </message>
+    <message>
+        <source>Replace {name} with the backup made {when}? The file as it is now will be kept beside it.</source>
+        <translation>Zastąpić {name} kopią zapasową utworzoną {when}? Plik w obecnym stanie zostanie zachowany obok.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Objectives</source>
@@ -9346,6 +9624,37 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>Delete risk {code}</source>
         <translation>Usuń ryzyko {code}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Otwórz folder</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Przechowywane w:</translation>
+    </message>
+    <message>
+        <source>Backups of this file:</source>
+        <translation>Kopie zapasowe tego pliku:</translation>
+    </message>
+    <message>
+        <source>Space they take:</source>
+        <translation>Zajmowane miejsce:</translation>
+    </message>
+    <message>
+        <source>A backup is made when the file is first opened each day and when it is closed after changes. Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks and one a month for {months} months, within {cap} (or {copies} times the file&apos;s size, if more).</source>
+        <translation>Kopia zapasowa powstaje przy pierwszym otwarciu pliku każdego dnia oraz przy jego zamknięciu po zmianach. Zachowywane są: ostatnie {last}, jedna dziennie przez {days} dni, jedna tygodniowo przez {weeks} tygodni i jedna miesięcznie przez {months} miesięcy, w granicach {cap} (lub {copies}-krotności rozmiaru pliku, jeśli to więcej).</translation>
     </message>
 </context>
 <context>

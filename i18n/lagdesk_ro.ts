@@ -789,6 +789,17 @@
     </message>
 </context>
 <context>
+    <name>AutoBackups</name>
+    <message>
+        <source>Making a backup of {name}…</source>
+        <translation>Se face o copie de rezervă a fișierului {name}…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {problem}</source>
+        <translation>Copia de rezervă automată a eșuat: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Something went wrong. The details are in the log file.</source>
@@ -808,6 +819,61 @@
     <message>
         <source>The backup to {path} failed. The details are in the log file.</source>
         <translation>Copia de rezervă în {path} nu a reușit. Detaliile se află în fișierul jurnal.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>{path}: no such backup.</source>
+        <translation>{path}: această copie de rezervă nu există.</translation>
+    </message>
+    <message>
+        <source>{path} is not a lagdesk file, so it cannot be restored.</source>
+        <translation>{path} nu este un fișier lagdesk, deci nu poate fi restaurat.</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of lagdesk (schema {revision}); update lagdesk to restore it.</source>
+        <translation>{path} a fost salvat de o versiune mai nouă de lagdesk (schema {revision}); actualizați lagdesk pentru a-l restaura.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, so it cannot be restored: {problem}</source>
+        <translation>{path} este deteriorat, deci nu poate fi restaurat: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is the file itself, not a backup of it.</source>
+        <translation>{path} este chiar fișierul, nu o copie de rezervă a lui.</translation>
+    </message>
+    <message>
+        <source>The copy of {path} did not pass its check; nothing was changed.</source>
+        <translation>Copia fișierului {path} nu a trecut verificarea; nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>The restored {path} did not pass its check; it was put back.</source>
+        <translation>Fișierul restaurat {path} nu a trecut verificarea; starea anterioară a fost pusă la loc.</translation>
+    </message>
+    <message>
+        <source>{path} could not be restored: {detail}</source>
+        <translation>Fișierul {path} nu a putut fi restaurat: {detail}</translation>
+    </message>
+    <message>
+        <source>On opening</source>
+        <translation>La deschidere</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>La închidere</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Făcută manual</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Înainte de o actualizare</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Înainte de o restaurare</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1662,10 @@
         <translation>lagdesk: părțile interesate, întâlnirile și Planul Integrat de Acțiune al unui grup local.</translation>
     </message>
     <message>
+        <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
+        <translation>{path} a fost actualizat la această versiune de lagdesk; o copie a lui, așa cum era, se află în {backup}.</translation>
+    </message>
+    <message>
         <source>fill a new database with demo data</source>
         <translation>completează o bază de date nouă cu date demonstrative</translation>
     </message>
@@ -1606,6 +1676,102 @@
     <message>
         <source>copy the database safely while in use</source>
         <translation>copiază în siguranță baza de date în timpul utilizării</translation>
+    </message>
+    <message>
+        <source>list the backups of the database: automatic and upgrade</source>
+        <translation>listează copiile de rezervă ale bazei de date: automate și dinaintea actualizărilor</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database, keeping the current state</source>
+        <translation>pune o copie de rezervă în locul bazei de date, păstrând starea actuală</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>nu cere confirmare</translation>
+    </message>
+    <message>
+        <source>salvage what can be read from a damaged database into a new file</source>
+        <translation>salvează într-un fișier nou ce se poate citi dintr-o bază de date deteriorată</translation>
+    </message>
+    <message>
+        <source>No backups of {path} yet.</source>
+        <translation>Încă nu există copii de rezervă ale fișierului {path}.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creată</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensiune</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Cale</translation>
+    </message>
+    <message>
+        <source>restore replaces {path}; add --yes to confirm when not asked at a terminal.</source>
+        <translation>restore înlocuiește {path}; adăugați --yes pentru a confirma când comanda nu rulează într-un terminal.</translation>
+    </message>
+    <message>
+        <source>Replace {path} with the backup {backup}? The current state is kept beside it. [y/N] </source>
+        <translation>Înlocuiți {path} cu copia de rezervă {backup}? Starea actuală se păstrează alături. [d/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>{path} restored from {backup}.</source>
+        <translation>{path} a fost restaurat din {backup}.</translation>
+    </message>
+    <message>
+        <source>The previous state was moved to {previous}.</source>
+        <translation>Starea anterioară a fost mutată în {previous}.</translation>
+    </message>
+    <message>
+        <source>{path} is the damaged file or part of it; choose another name.</source>
+        <translation>{path} este fișierul deteriorat sau o parte a lui; alegeți alt nume.</translation>
+    </message>
+    <message>
+        <source>Recovered from {source} into {path} (schema {revision}):</source>
+        <translation>Recuperat din {source} în {path} (schema {revision}):</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>citite</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>recuperate</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>eliminate</translation>
+    </message>
+    <message>
+        <source>Parts of these tables could not be read: {tables}</source>
+        <translation>Părți din aceste tabele nu au putut fi citite: {tables}</translation>
+    </message>
+    <message>
+        <source>These tables could not be read at all: {tables}</source>
+        <translation>Aceste tabele nu au putut fi citite deloc: {tables}</translation>
     </message>
     <message>
         <source>indicators: progress as of DATE (YYYY-MM-DD), not today</source>
@@ -1852,6 +2018,8 @@
     <message>
         <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
         <translation>Actualizarea fișierului {path} a fost oprită și anulată: rândul {rowid} din {table} ar face trimitere la un rând inexistent din {parent} ({count} astfel de rânduri). Fișierul nu a fost modificat.</translation>
+        <source>{path} belongs to the lagdesk file {file}: a copy written there would damage it. Choose another name.</source>
+        <translation>{path} aparține fișierului lagdesk {file}: o copie scrisă acolo l-ar deteriora. Alegeți alt nume.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2312,18 @@
     <message>
         <source>Save a copy of this file, for example on a USB stick</source>
         <translation>Salvează o copie a acestui fișier, de exemplu pe un stick USB</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;taurează din copia de rezervă…</translation>
+    </message>
+    <message>
+        <source>Put one of this file&apos;s automatic backups in its place</source>
+        <translation>Pune în locul acestui fișier una dintre copiile lui de rezervă automate</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Setări…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4289,6 +4469,26 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
     <message>
         <source>Opening {file}…</source>
         <translation>Se deschide {file}…</translation>
+    </message>
+    <message>
+        <source>{name} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
+        <translation>{name} a fost actualizat la această versiune de lagdesk; o copie a lui, așa cum era, se află în {backup}.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Copia de rezervă nu a fost restaurată</translation>
+    </message>
+    <message>
+        <source>The file as it was before is kept as {previous}.</source>
+        <translation>Fișierul, așa cum era înainte, este păstrat ca {previous}.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurare din copia de rezervă</translation>
+    </message>
+    <message>
+        <source>{name} was restored from {backup}.</source>
+        <translation>{name} a fost restaurat din {backup}.</translation>
     </message>
     <message>
         <source>The file you are working in</source>
@@ -8319,6 +8519,17 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>{path} is not a lagdesk file (no SQLite header), so nothing can be recovered from it.</source>
+        <translation>{path} nu este un fișier lagdesk (lipsește antetul SQLite), deci nu se poate recupera nimic din el.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>{path} nu poate fi citit: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{path}: cannot write the PDF.</source>
@@ -8908,6 +9119,73 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurare din copia de rezervă</translation>
+    </message>
+    <message>
+        <source>Choose a backup of {name}. The file as it is now is kept beside it, so a restore can be undone by restoring that.</source>
+        <translation>Alegeți o copie de rezervă a fișierului {name}. Fișierul, așa cum este acum, se păstrează alături, deci o restaurare poate fi anulată restaurându-l pe acela.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Făcută</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensiune</translation>
+    </message>
+    <message>
+        <source>This backup</source>
+        <translation>Această copie</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Acum</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persoane</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizații</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Întâlniri</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acțiuni</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatori</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>Încă nu există copii de rezervă ale acestui fișier.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurează…</translation>
+    </message>
+    <message>
+        <source>Replace {name} with the backup made {when}? The file as it is now will be kept beside it.</source>
+        <translation>Înlocuiți {name} cu copia de rezervă făcută la {when}? Fișierul, așa cum este acum, va fi păstrat alături.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurează</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Objectives</source>
@@ -9346,6 +9624,37 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     <message>
         <source>Delete risk {code}</source>
         <translation>Ștergere risc {code}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Setări</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copii de rezervă</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Deschide dosarul</translation>
+    </message>
+    <message>
+        <source>Kept in:</source>
+        <translation>Păstrate în:</translation>
+    </message>
+    <message>
+        <source>Backups of this file:</source>
+        <translation>Copii de rezervă ale acestui fișier:</translation>
+    </message>
+    <message>
+        <source>Space they take:</source>
+        <translation>Spațiu ocupat:</translation>
+    </message>
+    <message>
+        <source>A backup is made when the file is first opened each day and when it is closed after changes. Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks and one a month for {months} months, within {cap} (or {copies} times the file&apos;s size, if more).</source>
+        <translation>O copie de rezervă se face la prima deschidere a fișierului în fiecare zi și la închiderea lui după modificări. Se păstrează: ultimele {last}, una pe zi timp de {days} zile, una pe săptămână timp de {weeks} săptămâni și una pe lună timp de {months} luni, în limita a {cap} (sau de {copies} ori dimensiunea fișierului, dacă este mai mult).</translation>
     </message>
 </context>
 <context>

@@ -206,7 +206,14 @@ def open_database_of(options: argparse.Namespace, *, create: bool = False) -> An
     path = database_path(options)
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return open_database(path, create=create)
+    database = open_database(path, create=create)
+    if database.migration_backup is not None:
+        note = translate(
+            "CommandLine",
+            "{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.",
+        )
+        print(note.format(path=database.path, backup=database.migration_backup), file=sys.stderr)
+    return database
 
 
 def add_output_options(parser: argparse.ArgumentParser) -> None:

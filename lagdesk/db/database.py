@@ -35,6 +35,7 @@ from lagdesk.db.errors import (
     NotALagdeskDatabaseError,
     PathTooLongError,
 )
+from lagdesk.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: The longest full path SQLite's file layer opens (its 512-byte buffer less the room it
@@ -291,14 +292,42 @@ def migration_backup_path(path: Path, revision: str) -> Path:
     return path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix or '.sqlite'}")
 
 
-def backup_file(engine: sa.Engine, destination: Path, *, source_path: Path | None = None) -> Path:
-    """Copy a live database with SQLite's online backup API (safe with WAL and readers)."""
+def live_file_parts(path: Path) -> tuple[Path, ...]:
+    """The files that make up an open lagdesk file: itself, its write-ahead log, its shared
+    memory index and the window's lock. No copy may be written onto any of them."""
+    path = Path(path).expanduser().resolve()
+    return (path, *(path.with_name(path.name + tail) for tail in ("-wal", "-shm", ".lock")))
+
+
+def refuse_live_destination(destination: Path, source_path: Path) -> None:
+    """Raise when ``destination`` is ``source_path`` or one of the files beside it that
+    belong to it (writing there would damage the very file being copied)."""
     destination = Path(destination).expanduser().resolve()
-    if source_path is not None and destination == source_path.resolve():
-        raise DatabaseAccessError(destination, "the backup cannot overwrite the database itself")
+    if destination in live_file_parts(source_path):
+        message = translate(
+            "Database",
+            "{path} belongs to the lagdesk file {file}: a copy written there would damage it. Choose another name.",
+        )
+        raise DatabaseFileError(
+            destination,
+            message.format(path=destination, file=Path(source_path).expanduser().resolve()),
+        )
+
+
+def backup_file(engine: sa.Engine, destination: Path, *, source_path: Path | None = None) -> Path:
+    """Copy a live database with SQLite's online backup API (safe with WAL and readers).
+
+    The copy is written to ``<destination>.part`` and renamed when whole, so a backup that
+    fails or is interrupted (even by Ctrl+C) leaves no partial file; a ``.part`` left by a
+    run that was killed outright is replaced.
+    """
+    destination = Path(destination).expanduser().resolve()
+    if source_path is not None:
+        refuse_live_destination(destination, source_path)
     tmp = destination.with_name(destination.name + ".part")
     raw = engine.raw_connection()
     try:
+        tmp.unlink(missing_ok=True)
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
         target = sqlite3.connect(tmp)
@@ -313,6 +342,9 @@ def backup_file(engine: sa.Engine, destination: Path, *, source_path: Path | Non
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
         raise translate_sqlite_error(destination, exc) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         raw.close()
     return destination

@@ -1,4 +1,5 @@
-"""A backup copy of the open file, made on a worker thread.
+"""Backup copies of the open file (File > Backup now…, the automatic ones), made on a
+worker thread.
 
 The worker touches no widget: it reports through the signals of a QObject that lives on
 the GUI thread, so the slots run there.
@@ -56,3 +57,32 @@ class BackupTask(QRunnable):
             )
         else:
             self.signals.finished.emit(str(written))
+
+
+class AutomaticBackupTask(QRunnable):
+    """Makes an automatic backup (see lagdesk.core.support.backups) of ``database`` for
+    ``reason``; its outcome is kept in ``problem`` as well as signalled, for a caller that
+    waits on the pool once the event loop has ended."""
+
+    def __init__(self, database: Database, reason: str) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = BackupSignals()
+        self._database = database
+        self._reason = reason
+        self.problem: str | None = None
+
+    def run(self) -> None:
+        from lagdesk.core.support import backups
+
+        try:
+            made = backups.make_backup(self._database, self._reason)
+        except UserError as error:
+            self.problem = str(error)
+            self.signals.failed.emit(self.problem)
+        except Exception as error:  # a backup never stops the work: log it, say it
+            log.exception("The automatic backup of %s failed", self._database.path)
+            self.problem = str(error)
+            self.signals.failed.emit(self.problem)
+        else:
+            self.signals.finished.emit(str(made.path))

@@ -1,4 +1,4 @@
-"""The File menu: new, open, recent files, backup now and quit."""
+"""The File menu: new, open, recent files, backup now, restore, settings and quit."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ class FileActions(QObject):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = QMenu(window)
         self.backup_action = QAction(window)
+        self.restore_action = QAction(window)
+        self.settings_action = QAction(window)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = QAction(window)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -38,6 +42,8 @@ class FileActions(QObject):
         self.new_action.triggered.connect(self.new_file)
         self.open_action.triggered.connect(self.open_file)
         self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.settings_action.triggered.connect(self.show_settings)
         self.quit_action.triggered.connect(window.close)
 
         self._pool = QThreadPool(self)
@@ -55,6 +61,11 @@ class FileActions(QObject):
         self.backup_action.setStatusTip(
             self.tr("Save a copy of this file, for example on a USB stick")
         )
+        self.restore_action.setText(self.tr("Res&tore from backup…"))
+        self.restore_action.setStatusTip(
+            self.tr("Put one of this file's automatic backups in its place")
+        )
+        self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
 
     def fill(self, menu: QMenu) -> None:
@@ -63,6 +74,9 @@ class FileActions(QObject):
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
         menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
+        menu.addSeparator()
+        menu.addAction(self.settings_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
@@ -181,6 +195,28 @@ class FileActions(QObject):
         self._pool.start(task)
         return True
 
+    def restore_from_backup(self) -> bool:
+        """Choose a backup in the restore dialog and put it in place. True if restored."""
+        from lagdesk.ui.shell.restore_dialog import RestoreDialog
+
+        if self._running is not None:
+            return False
+        dialog = RestoreDialog(self.window.current_path, self.window)
+        try:
+            if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+                return False
+            chosen = dialog.chosen
+        finally:
+            dialog.deleteLater()
+        return self.window.restore(chosen)
+
+    def show_settings(self) -> None:
+        from lagdesk.ui.shell.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.window.current_path, self.window)
+        dialog.exec()
+        dialog.deleteLater()
+
     def wait_for_backup(self) -> None:
         """Block until a running backup ends (before the file is closed)."""
         self._pool.waitForDone()
@@ -205,6 +241,6 @@ class FileActions(QObject):
 
     def _set_busy(self, busy: bool) -> None:
         """No switching files while the worker reads the open one."""
-        for action in (self.new_action, self.open_action, self.backup_action):
+        for action in (self.new_action, self.open_action, self.backup_action, self.restore_action):
             action.setEnabled(not busy)
         self.recent_menu.setEnabled(not busy)

@@ -23,6 +23,7 @@ from lagdesk.i18n import LANGUAGES, current_language, install_language
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.shell import settings
 from lagdesk.ui.shell.areas import Area, area_named
+from lagdesk.ui.shell.auto_backup import AutoBackups
 from lagdesk.ui.shell.file_menu import FileActions
 from lagdesk.ui.shell.pages import build_page
 from lagdesk.ui.shell.sidebar import Sidebar
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
         self.files = FileActions(self)
+        self.auto_backups = AutoBackups(self)
         self._build_menus()
 
         self.resize(1100, 720)
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
             self._show_opening()
         else:
             self._show_file()
+            self._file_opened()
             self.show_area(area_named(settings.text_value(self.settings, settings.AREA)))
 
     def _show_opening(self) -> None:
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setEnabled(True)
         self.menuBar().setEnabled(True)
         self._show_file()
+        self._file_opened()
         self.show_area(area_named(settings.text_value(self.settings, settings.AREA)))
 
     @property
@@ -143,9 +147,83 @@ class MainWindow(QMainWindow):
         self._drop_pages()
         old, self._file = self._file, opened
         if old is not None:
+            self.auto_backups.file_closing(old.database)
             old.close()
         self._show_file()
+        self._file_opened()
         self.show_area(area)
+        return True
+
+    def _file_opened(self) -> None:
+        """Start the file's automatic backups; say so if opening it made an upgrade copy."""
+        assert self._file is not None
+        self.auto_backups.file_opened(self._file.database, new=self._file.created)
+        copy = self._file.database.migration_backup
+        if copy is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "{name} was upgraded to this version of lagdesk; a copy of it as it was "
+                    "is in {backup}."
+                ).format(name=self.current_path.name, backup=copy.name),
+                20000,
+            )
+
+    def restore(self, backup: Path) -> bool:
+        """Put ``backup`` in place of the open file (the file is closed meanwhile, its lock
+        kept) and open the result; on failure the file is opened again as it was."""
+        from lagdesk.core.support.backups import restore_backup
+        from lagdesk.ui.shell.opening import open_file
+
+        assert self._file is not None
+        path = self.current_path
+        area = self.sidebar.current_area() or Area.NETWORK
+        self.undo_stack.clear()
+        self._drop_pages()
+        self.auto_backups.stop_watching()
+        lock, self._file.lock = self._file.lock, None
+        self._file.close()
+        self._file = None
+        problem: UserError | None = None
+        try:
+            result = restore_backup(path, backup)
+        except UserError as error:
+            problem = error
+        finally:  # even after a bug, the file (restored or as it was) is open again
+            try:
+                self._file = open_file(path, create=False, lock=lock)
+            except UserError as error:
+                dialogs.show_user_error(self, self.tr("The file was not opened"), error)
+                self.close()
+            else:
+                self._show_file()
+                self._file_opened()
+                self.show_area(area)
+        if self._file is None:
+            return False
+        if problem is not None:
+            dialogs.show_user_error(self, self.tr("The backup was not restored"), problem)
+            return False
+        where = (
+            self.tr("The file as it was before is kept as {previous}.").format(
+                previous=result.previous
+            )
+            if result.previous is not None
+            else ""
+        )
+        dialogs.show_information(
+            self,
+            self.tr("Restore from backup"),
+            " ".join(
+                part
+                for part in (
+                    self.tr("{name} was restored from {backup}.").format(
+                        name=path.name, backup=backup.name
+                    ),
+                    where,
+                )
+                if part
+            ),
+        )
         return True
 
     def _show_file(self) -> None:
@@ -308,6 +386,7 @@ class MainWindow(QMainWindow):
         self.save_pending()
         self.wait_for_background_work()
         self.undo_stack.clear()
+        self.auto_backups.file_closing(self._file.database)
         self._file.close()
         self._file = None
 

@@ -19,6 +19,8 @@ class OpenFile:
 
     database: Database
     lock: QLockFile | None
+    #: Made by this open (a new file holds nothing to back up yet).
+    created: bool = False
 
     @property
     def path(self) -> Path:
@@ -58,4 +60,4 @@ def open_file(path: Path | str, *, create: bool = True, lock: QLockFile | None =
             if held is not None:
                 held.unlock()
             raise
-    return OpenFile(database, held)
+    return OpenFile(database, held, created=new)
