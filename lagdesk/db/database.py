@@ -333,6 +333,8 @@ def backup_file(engine: sa.Engine, destination: Path, *, source_path: Path | Non
         target = sqlite3.connect(tmp)
         try:
             source.backup(target)
+            # The copy is one self-contained file: out of WAL mode, nothing beside it.
+            target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
         tmp.replace(destination)

@@ -181,3 +181,16 @@ def test_backup_of_an_open_database_opens(db_path: Path, tmp_path: Path) -> None
         assert connection.exec_driver_sql("SELECT name FROM organisation").scalar() == (
             "Politechnika Koszalińska"
         )
+
+
+def test_a_backup_is_one_file_that_reading_leaves_alone(db_path: Path, tmp_path: Path) -> None:
+    """A backup is not in WAL mode: reading it makes no -wal or -shm beside it."""
+    from lagdesk.core.support.maintenance import backup
+
+    with open_database(db_path) as db:
+        out = backup(db, tmp_path / "copy.sqlite")
+    connection = sqlite3.connect(out)
+    assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    assert connection.execute("SELECT count(*) FROM person").fetchone() == (0,)
+    connection.close()
+    assert sorted(path.name for path in tmp_path.glob("copy.sqlite*")) == ["copy.sqlite"]
