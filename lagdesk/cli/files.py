@@ -10,7 +10,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lagdesk.cli import add_output_options, checked_output, database_path, open_database_of
+from lagdesk.cli import (
+    add_output_options,
+    add_wait_option,
+    checked_output,
+    database_path,
+    open_database_for_writing,
+    open_database_of,
+)
 from lagdesk.i18n import translate
 
 
@@ -23,6 +30,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     demo.add_argument("--size", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
+    add_wait_option(demo)
     demo.set_defaults(handler=make_demo)
 
     check_parser = commands.add_parser(
@@ -47,7 +55,7 @@ def make_demo(options: argparse.Namespace) -> int:
     def progress(step: str) -> None:
         print(step, file=sys.stderr)
 
-    with open_database_of(options, create=True) as database:
+    with open_database_for_writing(options, create=True) as database:
         summary = build_demo(database, size=options.size, seed=options.seed, progress=progress)
     total = sum(summary.counts.values())
     message = translate("CommandLine", "Demo data ({size}) written to {path}: {total} records.")

@@ -15,7 +15,8 @@ from lagdesk.ui.network.page import NetworkPage
 from lagdesk.ui.shell import settings
 from lagdesk.ui.shell.areas import Area
 from lagdesk.ui.shell.main_window import MainWindow
-from lagdesk.ui.shell.opening import lock_path, open_file
+from lagdesk.core.support.file_lock import lock_path
+from lagdesk.ui.shell.opening import open_file
 
 
 def test_title_and_status_bar_name_the_file(window: MainWindow, city_path: Path) -> None:
