@@ -10,12 +10,12 @@ from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
 from lagdesk import __version__
+from lagdesk.core.support.file_lock import lock_path
 from lagdesk.i18n import current_language
 from lagdesk.ui.network.page import NetworkPage
 from lagdesk.ui.shell import settings
 from lagdesk.ui.shell.areas import Area
 from lagdesk.ui.shell.main_window import MainWindow
-from lagdesk.core.support.file_lock import lock_path
 from lagdesk.ui.shell.opening import open_file
 
 
