@@ -27,6 +27,7 @@ from lagdesk.core.stakeholders.importing.stakeholder_table import is_current
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.core.support.table_files.cells import name_key
+from lagdesk.core.support.validation import validate
 from lagdesk.db import models as m
 from lagdesk.db.codes import GroupKind
 from lagdesk.db.database import Database, translate_sqlite_error
@@ -108,9 +109,19 @@ class _Writer:
     """Writes the rows of one plan inside one session."""
 
     def __init__(
-        self, session: Session, plan: ImportPlan, today: date, on_duplicate: Decision
+        self,
+        session: Session,
+        plan: ImportPlan,
+        today: date,
+        on_duplicate: Decision,
+        dry_run: bool = False,
     ) -> None:
         self.session = session
+        self.dry_run = dry_run
+        #: A dry run's memberships and scores, checked but kept here instead of written:
+        #: nothing reads them back but later rows of the same person (see add_groups).
+        self.unwritten_groups: dict[int, set[int]] = {}
+        self.unwritten_scores: dict[int, tuple[int, int]] = {}
         self.plan = plan
         self.today = today
         self.on_duplicate = on_duplicate
@@ -172,11 +183,12 @@ class _Writer:
         )
         found = () if new else self.session.execute(query)
         current = {group_id for group_id, left_on in found if is_current(left_on, self.today)}
+        current |= self.unwritten_groups.get(person_id, set())
         added = False
         for name in row.values.groups:
             group_id = self.group_id(name)
             if group_id not in current:
-                store.write(self.session, r.GroupMembership(group_id=group_id, person_id=person_id))
+                self.keep(r.GroupMembership(group_id=group_id, person_id=person_id))
                 current.add(group_id)
                 self.summary.memberships_added += 1
                 added = True
@@ -187,7 +199,7 @@ class _Writer:
         power, interest = row.values.power, row.values.interest
         if power is None or interest is None:
             return False
-        latest = (
+        latest = self.unwritten_scores.get(person_id) or (
             None
             if new
             else self.session.execute(
@@ -205,9 +217,28 @@ class _Writer:
         assessment = r.PowerInterestAssessment(
             person_id=person_id, power=power, interest=interest, assessed_on=self.today
         )
-        store.write(self.session, assessment)
+        self.keep(assessment)
         self.summary.assessments_added += 1
         return True
+
+    def keep(self, record: r.GroupMembership | r.PowerInterestAssessment) -> None:
+        """Write a membership or an assessment; a dry run checks it and notes it instead.
+
+        Half of an import's writes are these, each an INSERT and a flush; a dry run, which
+        rolls everything back, need not pay for them: no row reads them back but a later
+        row of the same person, which reads the notes too. People, organisations and
+        groups are still written in a dry run, since later rows need their ids.
+        """
+        if not self.dry_run:
+            store.write(self.session, record)
+        elif isinstance(record, r.GroupMembership):
+            validate(record)
+            assert record.person_id is not None
+            self.unwritten_groups.setdefault(record.person_id, set()).add(record.group_id)
+        else:
+            validate(record)
+            assert record.person_id is not None
+            self.unwritten_scores[record.person_id] = (record.power, record.interest)
 
     def create(self, row: ImportRow) -> int:
         values = row.values
@@ -324,7 +355,7 @@ def apply_import(
     day = today or date.today()
     try:
         with database.session() as session:
-            writer = _Writer(session, plan, day, on_duplicate)
+            writer = _Writer(session, plan, day, on_duplicate, dry_run)
             total = len(plan.rows)
             for done, row in enumerate(plan.rows, start=1):
                 if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
