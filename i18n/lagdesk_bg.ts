@@ -7537,6 +7537,10 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>{item} е дълъг {length} знака; допустими са най-много {limit}.</translation>
     </message>
     <message>
+        <source>{file}: the plan was changed (by another import or in the app) after the file was checked; nothing was imported. Check the file again, then import it.</source>
+        <translation>{file}: планът е променен (от друг импорт или в приложението) след проверката на файла; нищо не е импортирано. Проверете файла отново и след това го импортирайте.</translation>
+    </message>
+    <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>
         <translation>Този преглед е на работна книга на план; приложете го като импортиране на план.</translation>
     </message>

@@ -7537,6 +7537,10 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>{item} is {length} characters long; at most {limit}.</translation>
     </message>
     <message>
+        <source>{file}: the plan was changed (by another import or in the app) after the file was checked; nothing was imported. Check the file again, then import it.</source>
+        <translation>{file}: the plan was changed (by another import or in the app) after the file was checked; nothing was imported. Check the file again, then import it.</translation>
+    </message>
+    <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>
         <translation>This preview is of a plan workbook; apply it as a plan import.</translation>
     </message>

@@ -7554,6 +7554,10 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>{item} garums ir {length} rakstzīmes; atļauts ne vairāk kā {limit}.</translation>
     </message>
     <message>
+        <source>{file}: the plan was changed (by another import or in the app) after the file was checked; nothing was imported. Check the file again, then import it.</source>
+        <translation>{file}: plāns tika mainīts (ar citu importu vai lietotnē) pēc faila pārbaudes; nekas netika importēts. Pārbaudiet failu vēlreiz un tad importējiet to.</translation>
+    </message>
+    <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>
         <translation>Šis priekšskatījums attiecas uz plāna darbgrāmatu; piemērojiet to kā plāna importu.</translation>
     </message>

@@ -7554,6 +7554,10 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>{item} ma {length} znaków; dopuszczalne maksimum to {limit}.</translation>
     </message>
     <message>
+        <source>{file}: the plan was changed (by another import or in the app) after the file was checked; nothing was imported. Check the file again, then import it.</source>
+        <translation>{file}: plan został zmieniony (przez inny import lub w aplikacji) po sprawdzeniu pliku; nic nie zostało zaimportowane. Sprawdź plik ponownie, a potem go zaimportuj.</translation>
+    </message>
+    <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>
         <translation>To jest podgląd skoroszytu planu; zastosuj go jako import planu.</translation>
     </message>

@@ -7554,6 +7554,10 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>{item} are {length} caractere; cel mult {limit}.</translation>
     </message>
     <message>
+        <source>{file}: the plan was changed (by another import or in the app) after the file was checked; nothing was imported. Check the file again, then import it.</source>
+        <translation>{file}: planul a fost modificat (de un alt import sau în aplicație) după verificarea fișierului; nu s-a importat nimic. Verificați din nou fișierul, apoi importați-l.</translation>
+    </message>
+    <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>
         <translation>Această previzualizare este a unui registru de lucru al planului; aplicați-o ca import de plan.</translation>
     </message>
