@@ -275,13 +275,12 @@ def holding_the_file(options: argparse.Namespace) -> Iterator[Path]:
 def open_database_for_writing(
     options: argparse.Namespace, *, create: bool = False
 ) -> Iterator[Any]:
-    """The database of --db, opened under its lock (holding_the_file) for a command that
-    changes it; closed, then unlocked, at the end. Every writing command opens it so."""
-    from lagdesk.db.database import open_database
-
-    if create:
+    """The database of --db, opened as open_database_of opens it but under its lock
+    (holding_the_file), for a command that changes it; closed, then unlocked, at the end.
+    Every writing command opens it so."""
+    if create:  # the lock file goes into the folder
         database_path(options).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    with holding_the_file(options) as path, open_database(path, create=create) as database:
+    with holding_the_file(options), open_database_of(options, create=create) as database:
         yield database
 
 
