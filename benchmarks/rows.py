@@ -6,6 +6,7 @@ from benchmarks import (
     attendance,
     databases,
     excel_report,
+    import_dry_run,
     listing,
     opening,
     plan_charts,
@@ -113,5 +114,13 @@ ROWS: tuple[Row, ...] = (
         floor=wall(excel_report.bare_openpyxl_dump),
         target=1.5,
         setup=excel_report.check_rows_and_memory,
+    ),
+    Row(
+        name="stakeholder import dry run (10,000 rows)",
+        measure=wall(import_dry_run.lagdesk_dry_run),
+        floor_name="the same import, written",
+        floor=wall(import_dry_run.lagdesk_real_import),
+        target=1.0,
+        setup=import_dry_run.check_same_counts,
     ),
 )

@@ -1663,6 +1663,20 @@
     <message>
         <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
         <translation>{path} е обновен до тази версия на lagdesk; копие във вида му преди това има в {backup}.</translation>
+        <source>wait up to SECONDS while the file is open in lagdesk (default: refuse at once)</source>
+        <translation>изчакване до SECONDS секунди, докато файлът е отворен в lagdesk (по подразбиране: отказ веднага)</translation>
+    </message>
+    <message>
+        <source>{path} is open in lagdesk (a window or another command); nothing was changed. Close it there and try again, or add --wait SECONDS to wait for it.</source>
+        <translation>{path} е отворен в lagdesk (в прозорец или в друга команда); нищо не е променено. Затворете го там и опитайте отново или добавете --wait SECONDS, за да го изчакате.</translation>
+    </message>
+    <message>
+        <source>waiting for {path}: it is open in lagdesk (a window or another command) (up to {seconds} s)…</source>
+        <translation>изчакване на {path}: отворен е в lagdesk (в прозорец или в друга команда) (до {seconds} s)…</translation>
+    </message>
+    <message>
+        <source>{path} is still open in lagdesk (a window or another command) after {seconds} s; nothing was changed.</source>
+        <translation>{path} все още е отворен в lagdesk (в прозорец или в друга команда) след {seconds} s; нищо не е променено.</translation>
     </message>
     <message>
         <source>fill a new database with demo data</source>
@@ -3441,6 +3455,10 @@ Funding gap (cost − secured) {gap}</source>
         <translation>това не е текстов (CSV) файл.</translation>
     </message>
     <message>
+        <source>row {row} holds a NUL character (a zero byte), which no text (CSV) file has; the file is damaged or is not a CSV file. Open it in a spreadsheet program and save it as CSV UTF-8.</source>
+        <translation>ред {row} съдържа знак NUL (нулев байт), какъвто няма в нито един текстов (CSV) файл; файлът е повреден или не е CSV файл. Отворете го в програма за електронни таблици и го запазете като CSV UTF-8.</translation>
+    </message>
+    <message>
         <source>{name} is not an encoding lagdesk knows.</source>
         <translation>{name} не е кодировка, която lagdesk познава.</translation>
     </message>
@@ -3539,6 +3557,10 @@ Funding gap (cost − secured) {gap}</source>
     <message>
         <source>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</source>
         <translation>работната книга е повредена или непълна; отворете я в Excel или LibreOffice и я запазете отново.</translation>
+    </message>
+    <message>
+        <source>the workbook is saved in a form lagdesk cannot read; open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook).</source>
+        <translation>работната книга е запазена във вид, който lagdesk не може да прочете; отворете я в Excel или LibreOffice и я запазете като .xlsx (работна книга на Excel).</translation>
     </message>
     <message>
         <source>the workbook is protected with a password; open it, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
@@ -7719,6 +7741,10 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>{item} is {length} characters long; at most {limit}.</source>
         <translation>{item} е дълъг {length} знака; допустими са най-много {limit}.</translation>
+    </message>
+    <message>
+        <source>{file}: the plan was changed (by another import or in the app) after the file was checked; nothing was imported. Check the file again, then import it.</source>
+        <translation>{file}: планът е променен (от друг импорт или в приложението) след проверката на файла; нищо не е импортирано. Проверете файла отново и след това го импортирайте.</translation>
     </message>
     <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>

@@ -1663,6 +1663,20 @@
     <message>
         <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
         <translation>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</translation>
+        <source>wait up to SECONDS while the file is open in lagdesk (default: refuse at once)</source>
+        <translation>wait up to SECONDS while the file is open in lagdesk (default: refuse at once)</translation>
+    </message>
+    <message>
+        <source>{path} is open in lagdesk (a window or another command); nothing was changed. Close it there and try again, or add --wait SECONDS to wait for it.</source>
+        <translation>{path} is open in lagdesk (a window or another command); nothing was changed. Close it there and try again, or add --wait SECONDS to wait for it.</translation>
+    </message>
+    <message>
+        <source>waiting for {path}: it is open in lagdesk (a window or another command) (up to {seconds} s)…</source>
+        <translation>waiting for {path}: it is open in lagdesk (a window or another command) (up to {seconds} s)…</translation>
+    </message>
+    <message>
+        <source>{path} is still open in lagdesk (a window or another command) after {seconds} s; nothing was changed.</source>
+        <translation>{path} is still open in lagdesk (a window or another command) after {seconds} s; nothing was changed.</translation>
     </message>
     <message>
         <source>fill a new database with demo data</source>
@@ -3441,6 +3455,10 @@ Funding gap (cost − secured) {gap}</translation>
         <translation>this is not a text (CSV) file.</translation>
     </message>
     <message>
+        <source>row {row} holds a NUL character (a zero byte), which no text (CSV) file has; the file is damaged or is not a CSV file. Open it in a spreadsheet program and save it as CSV UTF-8.</source>
+        <translation>row {row} holds a NUL character (a zero byte), which no text (CSV) file has; the file is damaged or is not a CSV file. Open it in a spreadsheet program and save it as CSV UTF-8.</translation>
+    </message>
+    <message>
         <source>{name} is not an encoding lagdesk knows.</source>
         <translation>{name} is not an encoding lagdesk knows.</translation>
     </message>
@@ -3539,6 +3557,10 @@ Funding gap (cost − secured) {gap}</translation>
     <message>
         <source>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</source>
         <translation>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</translation>
+    </message>
+    <message>
+        <source>the workbook is saved in a form lagdesk cannot read; open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook).</source>
+        <translation>the workbook is saved in a form lagdesk cannot read; open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook).</translation>
     </message>
     <message>
         <source>the workbook is protected with a password; open it, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
@@ -7719,6 +7741,10 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>{item} is {length} characters long; at most {limit}.</source>
         <translation>{item} is {length} characters long; at most {limit}.</translation>
+    </message>
+    <message>
+        <source>{file}: the plan was changed (by another import or in the app) after the file was checked; nothing was imported. Check the file again, then import it.</source>
+        <translation>{file}: the plan was changed (by another import or in the app) after the file was checked; nothing was imported. Check the file again, then import it.</translation>
     </message>
     <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>

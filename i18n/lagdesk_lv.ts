@@ -1664,6 +1664,20 @@
     <message>
         <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
         <translation>{path} ir atjaunināts uz šo lagdesk versiju; tā kopija iepriekšējā stāvoklī ir {backup}.</translation>
+        <source>wait up to SECONDS while the file is open in lagdesk (default: refuse at once)</source>
+        <translation>gaidīt līdz SECONDS sekundēm, kamēr fails ir atvērts lagdesk (noklusējums: atteikt uzreiz)</translation>
+    </message>
+    <message>
+        <source>{path} is open in lagdesk (a window or another command); nothing was changed. Close it there and try again, or add --wait SECONDS to wait for it.</source>
+        <translation>{path} ir atvērts lagdesk (logā vai citā komandā); nekas netika mainīts. Aizveriet to tur un mēģiniet vēlreiz vai pievienojiet --wait SECONDS, lai to gaidītu.</translation>
+    </message>
+    <message>
+        <source>waiting for {path}: it is open in lagdesk (a window or another command) (up to {seconds} s)…</source>
+        <translation>gaida {path}: tas ir atvērts lagdesk (logā vai citā komandā) (līdz {seconds} s)…</translation>
+    </message>
+    <message>
+        <source>{path} is still open in lagdesk (a window or another command) after {seconds} s; nothing was changed.</source>
+        <translation>{path} joprojām ir atvērts lagdesk (logā vai citā komandā) pēc {seconds} s; nekas netika mainīts.</translation>
     </message>
     <message>
         <source>fill a new database with demo data</source>
@@ -3446,6 +3460,10 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <translation>šis nav teksta (CSV) fails.</translation>
     </message>
     <message>
+        <source>row {row} holds a NUL character (a zero byte), which no text (CSV) file has; the file is damaged or is not a CSV file. Open it in a spreadsheet program and save it as CSV UTF-8.</source>
+        <translation>rindā {row} ir NUL rakstzīme (nulles baits), kādas nav nevienā teksta (CSV) failā; fails ir bojāts vai nav CSV fails. Atveriet to izklājlapu programmā un saglabājiet kā CSV UTF-8.</translation>
+    </message>
+    <message>
         <source>{name} is not an encoding lagdesk knows.</source>
         <translation>{name} nav lagdesk zināms kodējums.</translation>
     </message>
@@ -3544,6 +3562,10 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
     <message>
         <source>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</source>
         <translation>darbgrāmata ir bojāta vai nepilnīga; atveriet to programmā Excel vai LibreOffice un saglabājiet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>the workbook is saved in a form lagdesk cannot read; open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook).</source>
+        <translation>darbgrāmata ir saglabāta veidā, ko lagdesk nevar nolasīt; atveriet to programmā Excel vai LibreOffice un saglabājiet kā .xlsx (Excel darbgrāmata).</translation>
     </message>
     <message>
         <source>the workbook is protected with a password; open it, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
@@ -7736,6 +7758,10 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>{item} is {length} characters long; at most {limit}.</source>
         <translation>{item} garums ir {length} rakstzīmes; atļauts ne vairāk kā {limit}.</translation>
+    </message>
+    <message>
+        <source>{file}: the plan was changed (by another import or in the app) after the file was checked; nothing was imported. Check the file again, then import it.</source>
+        <translation>{file}: plāns tika mainīts (ar citu importu vai lietotnē) pēc faila pārbaudes; nekas netika importēts. Pārbaudiet failu vēlreiz un tad importējiet to.</translation>
     </message>
     <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>

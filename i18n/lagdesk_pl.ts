@@ -1664,6 +1664,20 @@
     <message>
         <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
         <translation>{path} zaktualizowano do tej wersji lagdesk; kopia w poprzednim stanie jest w {backup}.</translation>
+        <source>wait up to SECONDS while the file is open in lagdesk (default: refuse at once)</source>
+        <translation>czekaj do SECONDS sekund, gdy plik jest otwarty w lagdesk (domyślnie: odmów od razu)</translation>
+    </message>
+    <message>
+        <source>{path} is open in lagdesk (a window or another command); nothing was changed. Close it there and try again, or add --wait SECONDS to wait for it.</source>
+        <translation>Plik {path} jest otwarty w lagdesk (w oknie lub w innym poleceniu); nic nie zostało zmienione. Zamknij go tam i spróbuj ponownie albo dodaj --wait SECONDS, aby na niego poczekać.</translation>
+    </message>
+    <message>
+        <source>waiting for {path}: it is open in lagdesk (a window or another command) (up to {seconds} s)…</source>
+        <translation>czekam na plik {path}: jest otwarty w lagdesk (w oknie lub w innym poleceniu) (do {seconds} s)…</translation>
+    </message>
+    <message>
+        <source>{path} is still open in lagdesk (a window or another command) after {seconds} s; nothing was changed.</source>
+        <translation>Plik {path} jest nadal otwarty w lagdesk (w oknie lub w innym poleceniu) po {seconds} s; nic nie zostało zmienione.</translation>
     </message>
     <message>
         <source>fill a new database with demo data</source>
@@ -3446,6 +3460,10 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
         <translation>to nie jest plik tekstowy (CSV).</translation>
     </message>
     <message>
+        <source>row {row} holds a NUL character (a zero byte), which no text (CSV) file has; the file is damaged or is not a CSV file. Open it in a spreadsheet program and save it as CSV UTF-8.</source>
+        <translation>wiersz {row} zawiera znak NUL (bajt zerowy), którego nie ma żaden plik tekstowy (CSV); plik jest uszkodzony albo nie jest plikiem CSV. Otwórz go w arkuszu kalkulacyjnym i zapisz jako CSV UTF-8.</translation>
+    </message>
+    <message>
         <source>{name} is not an encoding lagdesk knows.</source>
         <translation>{name} nie jest kodowaniem znanym programowi lagdesk.</translation>
     </message>
@@ -3544,6 +3562,10 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <message>
         <source>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</source>
         <translation>skoroszyt jest uszkodzony lub niekompletny; otwórz go w Excelu lub LibreOffice i zapisz ponownie.</translation>
+    </message>
+    <message>
+        <source>the workbook is saved in a form lagdesk cannot read; open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook).</source>
+        <translation>skoroszyt jest zapisany w postaci, której lagdesk nie potrafi odczytać; otwórz go w Excelu lub LibreOffice i zapisz jako .xlsx (Skoroszyt programu Excel).</translation>
     </message>
     <message>
         <source>the workbook is protected with a password; open it, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
@@ -7736,6 +7758,10 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>{item} is {length} characters long; at most {limit}.</source>
         <translation>{item} ma {length} znaków; dopuszczalne maksimum to {limit}.</translation>
+    </message>
+    <message>
+        <source>{file}: the plan was changed (by another import or in the app) after the file was checked; nothing was imported. Check the file again, then import it.</source>
+        <translation>{file}: plan został zmieniony (przez inny import lub w aplikacji) po sprawdzeniu pliku; nic nie zostało zaimportowane. Sprawdź plik ponownie, a potem go zaimportuj.</translation>
     </message>
     <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>

@@ -1664,6 +1664,20 @@
     <message>
         <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
         <translation>{path} a fost actualizat la această versiune de lagdesk; o copie a lui, așa cum era, se află în {backup}.</translation>
+        <source>wait up to SECONDS while the file is open in lagdesk (default: refuse at once)</source>
+        <translation>așteaptă până la SECONDS secunde cât timp fișierul este deschis în lagdesk (implicit: refuză imediat)</translation>
+    </message>
+    <message>
+        <source>{path} is open in lagdesk (a window or another command); nothing was changed. Close it there and try again, or add --wait SECONDS to wait for it.</source>
+        <translation>{path} este deschis în lagdesk (într-o fereastră sau într-o altă comandă); nu s-a modificat nimic. Închideți-l acolo și încercați din nou sau adăugați --wait SECONDS pentru a-l aștepta.</translation>
+    </message>
+    <message>
+        <source>waiting for {path}: it is open in lagdesk (a window or another command) (up to {seconds} s)…</source>
+        <translation>se așteaptă {path}: este deschis în lagdesk (într-o fereastră sau într-o altă comandă) (până la {seconds} s)…</translation>
+    </message>
+    <message>
+        <source>{path} is still open in lagdesk (a window or another command) after {seconds} s; nothing was changed.</source>
+        <translation>{path} este încă deschis în lagdesk (într-o fereastră sau într-o altă comandă) după {seconds} s; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>fill a new database with demo data</source>
@@ -3446,6 +3460,10 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
         <translation>acesta nu este un fișier text (CSV).</translation>
     </message>
     <message>
+        <source>row {row} holds a NUL character (a zero byte), which no text (CSV) file has; the file is damaged or is not a CSV file. Open it in a spreadsheet program and save it as CSV UTF-8.</source>
+        <translation>rândul {row} conține un caracter NUL (un octet zero), pe care niciun fișier text (CSV) nu îl are; fișierul este deteriorat sau nu este un fișier CSV. Deschideți-l într-un program de calcul tabelar și salvați-l ca CSV UTF-8.</translation>
+    </message>
+    <message>
         <source>{name} is not an encoding lagdesk knows.</source>
         <translation>{name} nu este o codificare cunoscută de lagdesk.</translation>
     </message>
@@ -3544,6 +3562,10 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
     <message>
         <source>the workbook is damaged or incomplete; open it in Excel or LibreOffice and save it again.</source>
         <translation>registrul de lucru este deteriorat sau incomplet; deschideți-l în Excel sau LibreOffice și salvați-l din nou.</translation>
+    </message>
+    <message>
+        <source>the workbook is saved in a form lagdesk cannot read; open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook).</source>
+        <translation>registrul de lucru este salvat într-o formă pe care lagdesk nu o poate citi; deschideți-l în Excel sau LibreOffice și salvați-l ca .xlsx (Registru de lucru Excel).</translation>
     </message>
     <message>
         <source>the workbook is protected with a password; open it, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
@@ -7736,6 +7758,10 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     <message>
         <source>{item} is {length} characters long; at most {limit}.</source>
         <translation>{item} are {length} caractere; cel mult {limit}.</translation>
+    </message>
+    <message>
+        <source>{file}: the plan was changed (by another import or in the app) after the file was checked; nothing was imported. Check the file again, then import it.</source>
+        <translation>{file}: planul a fost modificat (de un alt import sau în aplicație) după verificarea fișierului; nu s-a importat nimic. Verificați din nou fișierul, apoi importați-l.</translation>
     </message>
     <message>
         <source>This preview is of a plan workbook; apply it as a plan import.</source>

@@ -11,7 +11,8 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -216,6 +217,97 @@ def open_database_of(options: argparse.Namespace, *, create: bool = False) -> An
     return database
 
 
+def add_wait_option(parser: argparse.ArgumentParser) -> None:
+    """--wait SECONDS, for every command that changes the file (see holding_the_file)."""
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help=translate(
+            "CommandLine",
+            "wait up to SECONDS while the file is open in lagdesk (default: refuse at once)",
+        ),
+    )
+
+
+@contextmanager
+def holding_the_file(options: argparse.Namespace) -> Iterator[Path]:
+    """Hold the file's lock, the one a lagdesk window takes, for the whole command.
+
+    A command that changes the file works on what it read at its start: with a window or
+    another command changing the file meanwhile it could write from a stale view (two
+    imports of one file once made everyone twice). Without --wait a held lock refuses at
+    once (exit 1); with --wait it says so on stderr and waits up to SECONDS. A folder where
+    no lock can be written (read-only media) goes on without one. Yields the file's path,
+    resolved as the window resolves it, so both lock the same name.
+    """
+    from lagdesk.core.support.file_lock import FileInUseError, acquire_lock
+
+    path = database_path(options).expanduser().resolve()
+    wait = max(float(getattr(options, "wait", 0.0) or 0.0), 0.0)
+    try:
+        lock = acquire_lock(path)
+    except FileInUseError:
+        if not wait:
+            text = translate(
+                "CommandLine",
+                "{path} is open in lagdesk (a window or another command); nothing was changed."
+                " Close it there and try again, or add --wait SECONDS to wait for it.",
+            )
+            raise CommandError(text.format(path=path)) from None
+        waiting = translate(
+            "CommandLine",
+            "waiting for {path}: it is open in lagdesk (a window or another command)"
+            " (up to {seconds} s)…",
+        )
+        print(waiting.format(path=path, seconds=f"{wait:g}"), file=sys.stderr, flush=True)
+        try:
+            lock = acquire_lock(path, timeout=wait)
+        except FileInUseError:
+            text = translate(
+                "CommandLine",
+                "{path} is still open in lagdesk (a window or another command) after"
+                " {seconds} s; nothing was changed.",
+            )
+            raise CommandError(text.format(path=path, seconds=f"{wait:g}")) from None
+    try:
+        yield path
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+@contextmanager
+def open_database_for_writing(
+    options: argparse.Namespace, *, create: bool = False
+) -> Iterator[Any]:
+    """The database of --db, opened as open_database_of opens it but under its lock
+    (holding_the_file), for a command that changes it; closed, then unlocked, at the end.
+    Every writing command opens it so."""
+    path = database_path(options).expanduser()
+    if create:  # the lock file goes into the folder
+        path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists()
+    with holding_the_file(options), open_database_of(options, create=create) as database:
+        if existed and not getattr(options, "dry_run", False):
+            _back_up_before_first_change_of_the_day(database)
+        yield database
+
+
+def _back_up_before_first_change_of_the_day(database: Any) -> None:
+    """The app's daily backup on open, made by a command too: an import may be the day's
+    first change. A backup that cannot be made is said on stderr; the command goes on."""
+    from lagdesk.core.support import backups
+
+    if backups.backed_up_today(database.path):
+        return
+    try:
+        backups.make_backup(database, backups.OPEN)
+    except UserError as error:
+        print(f"lagdesk: {error}", file=sys.stderr)
+
+
 def add_output_options(parser: argparse.ArgumentParser) -> None:
     """--out FILE and --force, for commands that write a file."""
     parser.add_argument("--out", type=Path, required=True, metavar="FILE")
@@ -225,9 +317,10 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_import_options(parser: argparse.ArgumentParser, dry_run_help: str) -> None:
-    """The FILE to import and --dry-run, which every import command takes."""
+    """The FILE to import, --dry-run and --wait, which every import command takes."""
     parser.add_argument("file", type=Path, metavar="FILE")
     parser.add_argument("--dry-run", action="store_true", help=dry_run_help)
+    add_wait_option(parser)
 
 
 def checked_output(options: argparse.Namespace) -> Path:

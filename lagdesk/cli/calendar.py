@@ -10,7 +10,14 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from lagdesk.cli import add_output_options, add_subject, checked_output, open_database_of
+from lagdesk.cli import (
+    add_output_options,
+    add_subject,
+    add_wait_option,
+    checked_output,
+    open_database_for_writing,
+    open_database_of,
+)
 from lagdesk.i18n import translate
 
 
@@ -55,6 +62,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         translate("Calendar", "a meeting from an iCalendar (.ics) invitation"),
     )
     invitation.add_argument("file", type=Path, metavar="FILE")
+    add_wait_option(invitation)
     invitation.set_defaults(handler=import_calendar)
 
 
@@ -79,7 +87,7 @@ def import_calendar(options: argparse.Namespace) -> int:
 
     # Read the file first, so that a bad file is reported even before the database opens.
     meeting = parse_invitation(options.file)
-    with open_database_of(options) as database:
+    with open_database_for_writing(options) as database:
         saved = save(database, meeting)
     print(
         translate("Calendar", "Meeting {id} imported: {title}, {start} ({zone}).").format(

@@ -16,8 +16,11 @@ from pathlib import Path
 from lagdesk.cli import (
     CommandError,
     add_output_options,
+    add_wait_option,
     checked_output,
     database_path,
+    holding_the_file,
+    open_database_for_writing,
     open_database_of,
 )
 from lagdesk.i18n import translate
@@ -32,6 +35,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     demo.add_argument("--size", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
+    add_wait_option(demo)
     demo.set_defaults(handler=make_demo)
 
     check_parser = commands.add_parser(
@@ -68,6 +72,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     restore.add_argument(
         "--yes", action="store_true", help=translate("CommandLine", "do not ask for confirmation")
     )
+    add_wait_option(restore)
     restore.set_defaults(handler=restore_backup)
 
     recover = commands.add_parser(
@@ -87,7 +92,7 @@ def make_demo(options: argparse.Namespace) -> int:
     def progress(step: str) -> None:
         print(step, file=sys.stderr)
 
-    with open_database_of(options, create=True) as database:
+    with open_database_for_writing(options, create=True) as database:
         summary = build_demo(database, size=options.size, seed=options.seed, progress=progress)
     total = sum(summary.counts.values())
     message = translate("CommandLine", "Demo data ({size}) written to {path}: {total} records.")
@@ -200,9 +205,10 @@ def restore_backup(options: argparse.Namespace) -> int:
         ):
             print(translate("CommandLine", "Nothing was changed."), file=sys.stderr)
             return 1
-    # lock: take the file's window lock (as the app does) here and hold it until the restore
-    # ends; meanwhile restore_backup refuses a file that any program has open in SQLite.
-    result = restore(path, backup)
+    # The window's lock keeps lagdesk off the file; restore_backup also refuses a file that
+    # another program has open in SQLite.
+    with holding_the_file(options):
+        result = restore(path, backup)
     print(
         translate("CommandLine", "{path} restored from {backup}.").format(
             path=result.path, backup=result.restored_from

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from lagdesk.cli import open_database_of
+from lagdesk.cli import add_wait_option, open_database_for_writing, open_database_of
 from lagdesk.errors import UserError
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -61,6 +61,7 @@ def register(
     erase.add_argument(
         "--yes", action="store_true", help=translate("PersonalData", "do not ask for confirmation")
     )
+    add_wait_option(erase)
     erase.set_defaults(handler=erase_command)
 
 
@@ -100,7 +101,7 @@ def _confirmed(name: str, person_id: int, path: Path) -> bool:
 def erase_command(options: argparse.Namespace) -> int:
     from lagdesk.core.stakeholders.personal_data import erase_person, find_person
 
-    with open_database_of(options) as database:
+    with open_database_for_writing(options) as database:
         person = find_person(database, options.person)
         assert person.id is not None
         name = f"{person.first_name} {person.last_name}".strip()

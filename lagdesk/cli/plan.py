@@ -17,6 +17,7 @@ from lagdesk.cli import (
     add_output_options,
     add_subject,
     checked_output,
+    open_database_for_writing,
     open_database_of,
 )
 from lagdesk.i18n import translate
@@ -234,7 +235,7 @@ def _apply(database: Any, preview: Any, dry_run: bool) -> int:
 def import_plan(options: argparse.Namespace) -> int:
     from lagdesk.core.plan.workbook.planner import plan_plan_import
 
-    with open_database_of(options) as database:
+    with open_database_for_writing(options) as database:
         preview = plan_plan_import(database, options.file)
         _print_preview(preview)
         return _apply(database, preview, options.dry_run)
@@ -243,7 +244,7 @@ def import_plan(options: argparse.Namespace) -> int:
 def import_measurements(options: argparse.Namespace) -> int:
     from lagdesk.core.plan.workbook.planner import plan_measurement_import
 
-    with open_database_of(options) as database:
+    with open_database_for_writing(options) as database:
         preview = plan_measurement_import(
             database, options.file, encoding=options.encoding, sheet=options.sheet
         )

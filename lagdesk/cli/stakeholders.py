@@ -16,6 +16,7 @@ from lagdesk.cli import (
     add_output_options,
     add_subject,
     checked_output,
+    open_database_for_writing,
     open_database_of,
 )
 from lagdesk.i18n import translate
@@ -121,7 +122,7 @@ def import_stakeholders(options: argparse.Namespace) -> int:
     from lagdesk.core.stakeholders.importing.planning import plan_import
     from lagdesk.errors import ValidationError
 
-    with open_database_of(options) as database:
+    with open_database_for_writing(options) as database:
         plan = plan_import(database, options.file, encoding=options.encoding, sheet=options.sheet)
         _print_plan(plan)
         try:

@@ -108,8 +108,15 @@ class Database:
         SQLite's errors that the user or the machine caused (the file locked, read-only,
         damaged, the disk full or failing) leave as a ``DatabaseFileError`` naming the
         file; any other driver error is a bug and leaves as it is.
+
+        The transaction takes SQLite's write lock at its start (BEGIN IMMEDIATE), not at its
+        first write: what it reads before writing (is this person known already?) cannot be
+        changed by another writer until it commits, so two imports of one file never both
+        find a person missing and create them twice. Reads that write nothing use
+        ``reading``.
         """
         with self._file_problems(), self.sessions() as session, session.begin():
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             yield session
 
     @contextmanager

@@ -362,3 +362,47 @@ def test_restore_is_refused_while_the_file_is_open(
     assert "in use by another program" in err
     assert "Kept" in people(city)
     assert backups.BEFORE_RESTORE not in [b.reason for b in backups.list_backups(city)]
+
+
+def test_restore_refuses_a_file_open_in_a_window_and_changes_nothing(
+    city: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lagdesk.core.support.file_lock import acquire_lock
+
+    backup = automatic_backup(city)
+    add_person(city, "Później")
+    window = acquire_lock(city)
+    assert window is not None
+    try:
+        code, _out, err = run(capsys, "restore", "--db", str(city), "--from", str(backup), "--yes")
+    finally:
+        window.release()
+    assert code == 1
+    assert "is open in lagdesk" in err
+    assert "Później" in people(city)
+    assert not list(tmp_path.glob("Koszalin.before-restore-*"))
+    code, _out, _err = run(capsys, "restore", "--db", str(city), "--from", str(backup), "--yes")
+    assert code == 0
+    assert "Później" not in people(city)
+
+
+def test_an_import_makes_the_days_backup_first_and_a_dry_run_none(
+    city: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("First name,Last name\nAnna,Dziedzic\n", encoding="utf-8")
+    before = people(city)
+    code, _out, _err = run(
+        capsys, "import", "stakeholders", "--db", str(city), str(sheet), "--dry-run"
+    )
+    assert code == 0
+    assert backups.list_backups(city) == []
+    code, _out, _err = run(capsys, "import", "stakeholders", "--db", str(city), str(sheet))
+    assert code == 0
+    made = backups.list_backups(city)
+    assert [backup.reason for backup in made] == [backups.OPEN]
+    assert people(made[0].path) == before
+    assert "Dziedzic" in people(city)
+    sheet.write_text("First name,Last name\nJan,Zieliński\n", encoding="utf-8")
+    assert run(capsys, "import", "stakeholders", "--db", str(city), str(sheet))[0] == 0
+    assert len(backups.list_backups(city)) == 1

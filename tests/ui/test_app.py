@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from uihelpers import FakeDialogs
 
 from lagdesk.core.support import paths
+from lagdesk.core.support.file_lock import lock_path
 from lagdesk.ui.shell import app, crash, settings
 from lagdesk.ui.shell.areas import Area
-from lagdesk.ui.shell.opening import lock_path, open_file
+from lagdesk.ui.shell.opening import open_file
 
 
 class Shown:

@@ -10,12 +10,13 @@ from pytestqt.qtbot import QtBot
 from uihelpers import FakeDialogs
 
 from lagdesk import __version__
+from lagdesk.core.support.file_lock import lock_path
 from lagdesk.i18n import current_language
 from lagdesk.ui.network.page import NetworkPage
 from lagdesk.ui.shell import settings
 from lagdesk.ui.shell.areas import Area
 from lagdesk.ui.shell.main_window import MainWindow
-from lagdesk.ui.shell.opening import lock_path, open_file
+from lagdesk.ui.shell.opening import open_file
 
 
 def test_title_and_status_bar_name_the_file(window: MainWindow, city_path: Path) -> None:

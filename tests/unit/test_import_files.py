@@ -41,6 +41,38 @@ def corrupted_member(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def zip_fields(path: Path, local: tuple[int, int] | None, central: tuple[int, int]) -> None:
+    """Set a 2-byte field (offset, value) of every local and central zip header of a good
+    workbook: what a program writing a zip feature Python cannot read leaves."""
+    data = bytearray(good_xlsx(path).read_bytes())
+    for signature, field in ((b"PK\x03\x04", local), (b"PK\x01\x02", central)):
+        start = data.find(signature)
+        while field is not None and start >= 0:
+            offset, value = field
+            data[start + offset : start + offset + 2] = value.to_bytes(2, "little")
+            start = data.find(signature, start + 4)
+    path.write_bytes(bytes(data))
+
+
+def newer_zip(path: Path) -> None:
+    """A zip version newer than Python reads (zipfile raises NotImplementedError)."""
+    zip_fields(path, None, (6, 99))
+
+
+def deflate64(path: Path) -> None:
+    """Members compressed with Deflate64 (method 9), which Python cannot inflate."""
+    zip_fields(path, (8, 9), (10, 9))
+
+
+def nul_far_in(path: Path) -> None:
+    """A text file with a NUL byte at 100 KiB, far past the sample looked at first."""
+    lines = ["Organisation,Sector,First name,Last name"]
+    lines += [f"Org {n},public,Anna,Nowak {n}" for n in range(10_000)]
+    data = bytearray("\r\n".join(lines).encode())
+    data[100 * 1024] = 0
+    path.write_bytes(bytes(data))
+
+
 def docx(path: Path) -> None:
     import docx as python_docx
 
@@ -71,6 +103,15 @@ MALFORMED = {
     "truncated.xlsx": (truncated, "damaged or incomplete"),
     "crc.xlsx": (corrupted_member, "damaged or incomplete"),
     "locked.xlsx": (encrypted, "password"),
+    "newer-zip.xlsx": (
+        newer_zip,
+        r"cannot read; open it in Excel or LibreOffice and save it as \.xlsx",
+    ),
+    "deflate64.xlsx": (
+        deflate64,
+        r"cannot read; open it in Excel or LibreOffice and save it as \.xlsx",
+    ),
+    "nul.csv": (nul_far_in, r"row 3171 holds a NUL character \(a zero byte\)"),
     "old.xlsx": (lambda p: p.write_bytes(OLE + bytes(2048)), r"old \.xls"),
     "letter.xlsx": (docx, "Word document"),
     "sheet.xlsx": (ods, "OpenDocument"),

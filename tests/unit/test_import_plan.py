@@ -270,6 +270,41 @@ def test_a_dry_run_writes_nothing_but_counts_everything(tmp_path: Path, database
     assert table_dump(database) == before
 
 
+@pytest.mark.parametrize("on_duplicate", ["skip", "update", "create"])
+def test_a_dry_run_counts_what_the_import_then_does(
+    tmp_path: Path, database: Database, on_duplicate: str
+) -> None:
+    """A dry run keeps memberships and scores in memory instead of writing them: its
+    summary is still the real import's, row for row, however often a person recurs."""
+    seed(database)
+    path = people(
+        tmp_path,
+        person("Nowy", "Ola", "Nowa Org", "private", groups="New group", power="2", interest="3"),
+        person("Nowy", "Ola", "Nowa Org", groups="New group; Green procurement", power="2",
+               interest="3"),
+        person("Nowy", "Ola", "Nowa Org", groups="Green procurement", power="4", interest="3"),
+        person("Nowak", "Anna", "Urząd Miejski", email="anna.nowak@um.example",
+               groups="Green procurement", power="5", interest="5"),
+        person("Nowak", "Anna", "Urząd Miejski", email="anna.nowak@um.example",
+               groups="Green procurement", power="5", interest="5"),
+        person("Kowalski", "Jan", "Fundacja Równość", groups="New group", power="1",
+               interest="1"),
+    )  # fmt: skip
+    before = table_dump(database)
+    dry = apply_import(
+        database, plan_import(database, path), on_duplicate=on_duplicate, dry_run=True
+    )  # type: ignore[arg-type]
+    assert table_dump(database) == before
+    real = apply_import(database, plan_import(database, path), on_duplicate=on_duplicate)  # type: ignore[arg-type]
+    assert dry.dry_run
+    assert not real.dry_run
+    dry.dry_run = True
+    real.dry_run = True
+    assert dry == real
+    assert real.memberships_added > 0
+    assert real.assessments_added > 0
+
+
 def test_two_stored_namesakes_are_matched_one_each(tmp_path: Path, database: Database) -> None:
     org = store.save(database, r.Organisation(name="Org", sector=Sector.PUBLIC))
     first = store.save(

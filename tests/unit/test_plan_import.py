@@ -18,7 +18,11 @@ import sqlalchemy as sa
 from lagdesk.core.plan.workbook import sheets as plan_import_sheets
 from lagdesk.core.plan.workbook.planner import plan_measurement_import, plan_plan_import
 from lagdesk.core.plan.workbook.preview import PlanImportError, PlanImportPreview, PlanRow
-from lagdesk.core.plan.workbook.writer import apply_measurement_import, apply_plan_import
+from lagdesk.core.plan.workbook.writer import (
+    PlanChangedError,
+    apply_measurement_import,
+    apply_plan_import,
+)
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.core.support.table_files.sources import ImportFileError
@@ -633,6 +637,28 @@ def test_a_csv_of_measurements_with_semicolons_and_a_bom(demo: Database, tmp_pat
     again = plan_measurement_import(demo, path)
     assert not again.changes_anything
     assert again.counts["measurements"].skipped == 4
+
+
+def test_a_preview_older_than_the_last_save_writes_nothing(demo: Database, tmp_path: Path) -> None:
+    """Two imports of one list checked before either is applied: the second finds the plan
+    changed (inside its writing transaction) and adds nothing twice."""
+    path = tmp_path / "pomiary.csv"
+    path.write_text("Indicator code;Date;Value\nKOS-01;2025-12-31;30\n", encoding="utf-8")
+    first = plan_measurement_import(demo, path)
+    second = plan_measurement_import(demo, path)
+    assert first.counts["measurements"].creates == 1
+    assert apply_measurement_import(demo, first).created == 1
+    before = dump(demo)
+    with pytest.raises(PlanChangedError, match=r"^pomiary\.csv: the plan was changed"):
+        apply_measurement_import(demo, second)
+    with pytest.raises(PlanChangedError):
+        apply_measurement_import(demo, second, dry_run=True)
+    assert dump(demo) == before
+    assert [v for v in measurement_values(demo, "KOS-01") if v[0] == date(2025, 12, 31)] == [
+        (date(2025, 12, 31), 30.0)
+    ]
+    # Checked again, the list is seen as stored already.
+    assert not plan_measurement_import(demo, path).changes_anything
 
 
 def test_a_measurement_list_names_its_bad_rows(demo: Database, tmp_path: Path) -> None:

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from lagdesk import APP_NAME, ORGANISATION_NAME, __version__
 from lagdesk.core.support import paths
+from lagdesk.core.support.file_lock import FileInUseError, acquire_lock
 from lagdesk.errors import UserError
 from lagdesk.i18n import LANGUAGES, install_language, normalise_language
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.shell import crash, settings
-from lagdesk.ui.shell.file_lock import FileInUseError, acquire_lock
 
 OnShown = Callable[[QMainWindow], None]
 
@@ -139,7 +139,7 @@ def _run(args: argparse.Namespace, on_shown: OnShown | None, on_ready: OnShown |
         opened_at_all = window.is_open
         window.shutdown()
         if not opened_at_all and lock is not None:
-            lock.unlock()
+            lock.release()
         # Closing the last window while quitting posts a second Quit; drop it so that an
         # application object that outlives run() (tests, a restart) keeps working.
         QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)

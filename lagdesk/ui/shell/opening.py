@@ -1,24 +1,22 @@
-"""Opening a file for the window: its lock (see file_lock), then the database."""
+"""Opening a file for the window: its lock (see core.support.file_lock), then the database."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
-
+from lagdesk.core.support.file_lock import HeldLock, acquire_lock
 from lagdesk.db.database import Database, open_database
-from lagdesk.ui.shell.file_lock import FileInUseError, acquire_lock, lock_path
 
-__all__ = ["FileInUseError", "OpenFile", "lock_path", "open_file"]
+__all__ = ["OpenFile", "open_file"]
 
 
 @dataclass
 class OpenFile:
-    """An open database and the lock that keeps other lagdesk windows off it."""
+    """An open database and the lock that keeps other lagdesk windows and commands off it."""
 
     database: Database
-    lock: QLockFile | None
+    lock: HeldLock | None
     #: Made by this open (a new file holds nothing to back up yet).
     created: bool = False
 
@@ -29,11 +27,11 @@ class OpenFile:
     def close(self) -> None:
         self.database.close()
         if self.lock is not None:
-            self.lock.unlock()
+            self.lock.release()
             self.lock = None
 
 
-def open_file(path: Path | str, *, create: bool = True, lock: QLockFile | None = None) -> OpenFile:
+def open_file(path: Path | str, *, create: bool = True, lock: HeldLock | None = None) -> OpenFile:
     """Lock (unless ``lock`` is already held), then open (or create) ``path``; a new file
     starts with the procurement indicator library.
 
@@ -48,7 +46,7 @@ def open_file(path: Path | str, *, create: bool = True, lock: QLockFile | None =
         database = open_database(path, create=create)
     except BaseException:
         if held is not None:
-            held.unlock()
+            held.release()
         raise
     if new:
         from lagdesk.core.indicators.preloaded import set_up_new_file
@@ -58,6 +56,6 @@ def open_file(path: Path | str, *, create: bool = True, lock: QLockFile | None =
         except BaseException:
             database.close()
             if held is not None:
-                held.unlock()
+                held.release()
             raise
     return OpenFile(database, held, created=new)

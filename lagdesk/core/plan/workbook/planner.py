@@ -784,7 +784,9 @@ def plan_plan_import(database: Database, path: Path | str) -> PlanImportPreview:
     for spec in SHEETS:
         if spec.key in tables:
             preview.sheets[spec.key] = read_sheet(spec, tables[spec.key])
-    planner = _Planner(preview, PlanSnapshot.load(database))
+    snapshot = PlanSnapshot.load(database)
+    preview.state = snapshot.state
+    planner = _Planner(preview, snapshot)
     steps: dict[str, Callable[[SheetPreview], None]] = {
         "actions": planner.actions,
         "funding": planner.funding,
@@ -835,7 +837,9 @@ def plan_measurement_import(
     )
     sheet_preview = read_sheet(MEASUREMENTS, table)
     preview.sheets[MEASUREMENTS.key] = sheet_preview
-    planner = _Planner(preview, PlanSnapshot.load(database, people=False))
+    snapshot = PlanSnapshot.load(database, people=False)
+    preview.state = snapshot.state
+    planner = _Planner(preview, snapshot)
     planner.added_measurements(sheet_preview)
     _sort_messages(preview)
     return preview

@@ -122,6 +122,8 @@ class PlanImportPreview:
     add_only: bool = False
     encoding: str | None = None
     delimiter: str | None = None
+    #: What the database held when the file was compared with it (snapshot.plan_state).
+    state: tuple[object, ...] = ()
 
     @property
     def file_name(self) -> str:

@@ -33,9 +33,31 @@ from lagdesk.core.support import store
 from lagdesk.core.support.labels import label
 from lagdesk.core.support.table_files.cells import name_key
 from lagdesk.db import models as m
+from lagdesk.db.base import Base
 from lagdesk.db.database import Database
 
 # --- What the database holds ------------------------------------------------------------
+
+#: The tables a plan import is compared with and writes to.
+PLAN_TABLES = (
+    "plan", "objective", "action", "action_partner", "action_tag", "funding_line",
+    "indicator", "indicator_objective", "indicator_action", "measurement",
+    "measurement_breakdown", "risk", "risk_action", "organisation", "person",
+)  # fmt: skip
+
+
+def plan_state(session: Session) -> tuple[object, ...]:
+    """Rows, highest id and latest change of each of PLAN_TABLES, in one query: when any
+    row is added, removed or saved, this changes, so an import made from an older preview
+    can tell (see writer.apply_plan_import)."""
+    columns: list[sa.ColumnElement[Any]] = []
+    for name in PLAN_TABLES:
+        table = Base.metadata.tables[name]
+        columns.append(sa.select(sa.func.count()).select_from(table).scalar_subquery())
+        for column in ("id", "updated_at"):
+            if column in table.c:
+                columns.append(sa.select(sa.func.max(table.c[column])).scalar_subquery())
+    return tuple(session.execute(sa.select(*columns)).one())
 
 
 def _records(session: Session, record_type: type[Any], *order: Any) -> list[Any]:
@@ -72,6 +94,8 @@ class PlanSnapshot:
     by_sex: dict[int, dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
     risks: dict[int, r.Risk] = field(default_factory=dict)
     risk_actions: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    #: plan_state when the snapshot was read.
+    state: tuple[object, ...] = ()
     # Indexes for matching, keys as code_key / name_key make them.
     objective_by_code: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     action_by_code: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
@@ -89,6 +113,7 @@ class PlanSnapshot:
         return snapshot
 
     def _load(self, session: Session, people: bool) -> None:
+        self.state = plan_state(session)
         self.plan_ids = list(session.scalars(sa.select(m.Plan.id).order_by(m.Plan.id)))
         for objective in _records(session, r.Objective):
             self.objectives[objective.id] = objective

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from lagdesk.core.plan.workbook.preview import PlanImportPreview, PlanRow
 from lagdesk.core.plan.workbook.sheets import MEN, SEX, WOMEN, code_key
+from lagdesk.core.plan.workbook.snapshot import plan_state
 from lagdesk.core.support import store
 from lagdesk.db import models as m
 from lagdesk.db.database import Database, translate_sqlite_error
@@ -51,6 +53,19 @@ class PlanImportSummary:
 
 class _Rollback(Exception):
     """Leaves the transaction of a dry run without committing it."""
+
+
+class PlanChangedError(UserError):
+    """The plan was saved (by another import, the app) after the file was compared with it:
+    the preview's new rows and changes may no longer hold, so nothing is written."""
+
+    def __init__(self, file: Path) -> None:
+        message = translate(
+            "PlanImport",
+            "{file}: the plan was changed (by another import or in the app) after the file"
+            " was checked; nothing was imported. Check the file again, then import it.",
+        )
+        super().__init__(message.format(file=file.name))
 
 
 class _Writer:
@@ -192,6 +207,9 @@ def apply_plan_import(
     writer: _Writer | None = None
     try:
         with database.session() as session:
+            # The transaction holds the write lock from here: compare with the preview's.
+            if preview.state and plan_state(session) != preview.state:
+                raise PlanChangedError(preview.file)
             writer = _Writer(session, preview)
             writer.actions()
             writer.funding()
@@ -203,7 +221,7 @@ def apply_plan_import(
                 raise _Rollback
     except _Rollback:
         pass
-    except ValidationError:
+    except (ValidationError, PlanChangedError):
         raise
     except sa.exc.IntegrityError as exc:
         raise store.IntegrityProblem(store.integrity_message(exc)) from exc

@@ -4,6 +4,12 @@ Rows are written in file order. Organisations and groups the file names are foun
 or created once, when the first row that needs them is written. Power and interest become
 a new dated assessment only when they differ from the person's latest one, so importing
 the same file twice adds nothing the second time.
+
+The plan was made before the transaction, and another import (a window, a command) may
+have added people or organisations since. The transaction holds SQLite's write lock from
+its start (``Database.session``) and looks again, inside it, for anyone a row planned as
+new now matches, and for an organisation of the same name, before creating one: so two
+imports at once never create the same person or organisation twice.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from lagdesk.core.stakeholders.importing.stakeholder_table import is_current
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.core.support.table_files.cells import name_key
+from lagdesk.core.support.validation import validate
 from lagdesk.db import models as m
 from lagdesk.db.codes import GroupKind
 from lagdesk.db.database import Database, translate_sqlite_error
@@ -54,18 +61,83 @@ class _Rollback(Exception):
     """Leaves the transaction of a dry run without committing it."""
 
 
+@dataclass
+class _Stored:
+    """Who and what the database holds at the start of the writing transaction, by the keys
+    the plan matched on (see matching): lowest id first, as the plan picks."""
+
+    by_email: dict[str, int] = field(default_factory=dict)
+    by_name: dict[tuple[str, ...], int] = field(default_factory=dict)
+    organisations: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, session: Session) -> _Stored:
+        stored = cls()
+        for org_id, name in session.execute(
+            sa.select(m.Organisation.id, m.Organisation.name).order_by(m.Organisation.id)
+        ):
+            stored.organisations.setdefault(name_key(name), org_id)
+        query = (
+            sa.select(
+                m.Person.id, m.Person.email, m.Person.first_name, m.Person.last_name,
+                m.Organisation.name,
+            )
+            .outerjoin(m.Organisation, m.Organisation.id == m.Person.organisation_id)
+            .order_by(m.Person.id)
+        )  # fmt: skip
+        for person_id, email, first, last, organisation in session.execute(query):
+            if email and email.strip():
+                stored.by_email.setdefault(name_key(email), person_id)
+            names = (name_key(first), name_key(last))
+            stored.by_name.setdefault((*names, name_key(organisation or "")), person_id)
+            stored.by_name.setdefault(names, person_id)
+        return stored
+
+    def person_matching(self, row: ImportRow, with_organisation: bool) -> int | None:
+        values = row.values
+        if values.email and (found := self.by_email.get(name_key(values.email))) is not None:
+            return found
+        if not values.last_name:
+            return None
+        names: tuple[str, ...] = (name_key(values.first_name), name_key(values.last_name))
+        if with_organisation:
+            names = (*names, name_key(values.organisation))
+        return self.by_name.get(names)
+
+
 class _Writer:
     """Writes the rows of one plan inside one session."""
 
-    def __init__(self, session: Session, plan: ImportPlan, today: date) -> None:
+    def __init__(
+        self,
+        session: Session,
+        plan: ImportPlan,
+        today: date,
+        on_duplicate: Decision,
+        dry_run: bool = False,
+    ) -> None:
         self.session = session
+        self.dry_run = dry_run
+        #: A dry run's memberships and scores, checked but kept here instead of written:
+        #: nothing reads them back but later rows of the same person (see add_groups).
+        self.unwritten_groups: dict[int, set[int]] = {}
+        self.unwritten_scores: dict[int, tuple[int, int]] = {}
         self.plan = plan
         self.today = today
+        self.on_duplicate = on_duplicate
         self.summary = ImportSummary()
         self.organisations: dict[str, int] = {}
         self.groups: dict[str, int] = {}
         self.groups_loaded = False
         self.person_of_row: dict[int, int] = {}
+        self._stored: _Stored | None = None
+
+    @property
+    def stored(self) -> _Stored:
+        """Loaded when a row first creates something, inside the transaction."""
+        if self._stored is None:
+            self._stored = _Stored.load(self.session)
+        return self._stored
 
     def organisation_id(self, row: ImportRow) -> int | None:
         name = row.values.organisation
@@ -74,6 +146,8 @@ class _Writer:
         if row.organisation_id is not None:
             return row.organisation_id
         key = name_key(name)
+        if key not in self.organisations and key in self.stored.organisations:
+            self.organisations[key] = self.stored.organisations[key]  # added since the plan
         if key not in self.organisations:
             new = self.plan.new_organisations[key]
             assert new.sector is not None  # planning refuses a new organisation without one
@@ -109,11 +183,12 @@ class _Writer:
         )
         found = () if new else self.session.execute(query)
         current = {group_id for group_id, left_on in found if is_current(left_on, self.today)}
+        current |= self.unwritten_groups.get(person_id, set())
         added = False
         for name in row.values.groups:
             group_id = self.group_id(name)
             if group_id not in current:
-                store.write(self.session, r.GroupMembership(group_id=group_id, person_id=person_id))
+                self.keep(r.GroupMembership(group_id=group_id, person_id=person_id))
                 current.add(group_id)
                 self.summary.memberships_added += 1
                 added = True
@@ -124,7 +199,7 @@ class _Writer:
         power, interest = row.values.power, row.values.interest
         if power is None or interest is None:
             return False
-        latest = (
+        latest = self.unwritten_scores.get(person_id) or (
             None
             if new
             else self.session.execute(
@@ -142,9 +217,28 @@ class _Writer:
         assessment = r.PowerInterestAssessment(
             person_id=person_id, power=power, interest=interest, assessed_on=self.today
         )
-        store.write(self.session, assessment)
+        self.keep(assessment)
         self.summary.assessments_added += 1
         return True
+
+    def keep(self, record: r.GroupMembership | r.PowerInterestAssessment) -> None:
+        """Write a membership or an assessment; a dry run checks it and notes it instead.
+
+        Half of an import's writes are these, each an INSERT and a flush; a dry run, which
+        rolls everything back, need not pay for them: no row reads them back but a later
+        row of the same person, which reads the notes too. People, organisations and
+        groups are still written in a dry run, since later rows need their ids.
+        """
+        if not self.dry_run:
+            store.write(self.session, record)
+        elif isinstance(record, r.GroupMembership):
+            validate(record)
+            assert record.person_id is not None
+            self.unwritten_groups.setdefault(record.person_id, set()).add(record.group_id)
+        else:
+            validate(record)
+            assert record.person_id is not None
+            self.unwritten_scores[record.person_id] = (record.power, record.interest)
 
     def create(self, row: ImportRow) -> int:
         values = row.values
@@ -185,6 +279,12 @@ class _Writer:
         return person_id
 
     def write(self, row: ImportRow, decision: Decision) -> None:
+        if row.duplicate is None and decision != "skip":
+            with_organisation = "organisation" in self.plan.columns.present
+            found = self.stored.person_matching(row, with_organisation)
+            if found is not None:
+                self.write_added_meanwhile(found, row)
+                return
         match = row.duplicate
         if decision == "skip":
             if row.status == "existing" and not row.changes:
@@ -204,6 +304,19 @@ class _Writer:
             target = earlier if earlier is not None else match.person_id
         person_id = self.update(target, row) if target is not None else self.create(row)
         self.person_of_row[row.row] = person_id
+
+    def write_added_meanwhile(self, person_id: int, row: ImportRow) -> None:
+        """A row planned as new names someone added since the plan (by another import):
+        it is a known person now, so the choice for known people (``on_duplicate``) applies,
+        as if the plan had been made after that import."""
+        if self.on_duplicate == "create":
+            self.person_of_row[row.row] = self.create(row)
+            return
+        self.person_of_row[row.row] = person_id
+        if self.on_duplicate == "update":
+            self.update(person_id, row)
+        else:
+            self.summary.skipped += 1
 
 
 def _check_decisions(decisions: Mapping[int, str]) -> None:
@@ -242,7 +355,7 @@ def apply_import(
     day = today or date.today()
     try:
         with database.session() as session:
-            writer = _Writer(session, plan, day)
+            writer = _Writer(session, plan, day, on_duplicate, dry_run)
             total = len(plan.rows)
             for done, row in enumerate(plan.rows, start=1):
                 if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):

@@ -54,6 +54,18 @@ def _refuse_binary(path: Path, sample: bytes) -> None:
         raise ImportFileError(path, translate("Import", "this is not a text (CSV) file."))
 
 
+def _nul_in_row(path: Path, row: int) -> ImportFileError:
+    """A NUL (zero byte, as a character) is in no CSV text a spreadsheet writes: the file is
+    binary or damaged past the sample looked at first (a text editor may hide it)."""
+    message = translate(
+        "Import",
+        "row {row} holds a NUL character (a zero byte), which no text (CSV) file has; the"
+        " file is damaged or is not a CSV file. Open it in a spreadsheet program and save it"
+        " as CSV UTF-8.",
+    )
+    return ImportFileError(path, message.format(row=row))
+
+
 def _choose_encoding(
     path: Path, sample: bytes, complete: bool, given: str | None, is_header: HeaderTest | None
 ) -> SheetRows:
@@ -170,6 +182,8 @@ def read_csv(
             if has_sep_line:
                 text.readline()
             for number, cells in enumerate(csv.reader(text, delimiter=delimiter), start=1):
+                if "\x00" in "".join(cells):
+                    raise _nul_in_row(path, number)
                 collector.add(number, cells)
     except UnicodeError as exc:
         message = translate(

@@ -46,6 +46,19 @@ def _damaged(path: Path) -> ImportFileError:
     )
 
 
+def _unreadable_zip(path: Path) -> ImportFileError:
+    """A zip feature Python's zipfile does not read (a newer zip version, strong encryption,
+    a compression method such as Deflate64) that some programs use when saving."""
+    return ImportFileError(
+        path,
+        translate(
+            "Import",
+            "the workbook is saved in a form lagdesk cannot read; open it in Excel or"
+            " LibreOffice and save it as .xlsx (Excel Workbook).",
+        ),
+    )
+
+
 def _is_encrypted(path: Path) -> bool:
     """Office keeps a password-protected workbook in an OLE file with an EncryptedPackage."""
     with path.open("rb") as handle:
@@ -80,7 +93,9 @@ def _check_container(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             sizes = {info.filename: info.file_size for info in archive.infolist()}
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except NotImplementedError as exc:
+        raise _unreadable_zip(path) from exc
+    except Exception as exc:  # zipfile fails in many ways on a damaged file
         raise _damaged(path) from exc
     names = set(sizes)
     # Shared strings are read whole (sheets are streamed): refuse what would not fit.
@@ -231,6 +246,9 @@ def read_xlsx(path: Path, *, sheet: str | None = None) -> SheetRows:
         _fill_merged(table, merged)
     except ImportFileError:
         raise
+    except NotImplementedError as exc:
+        log.info("cannot read %s", path, exc_info=True)
+        raise _unreadable_zip(path) from exc
     except Exception as exc:  # a damaged file fails anywhere inside openpyxl, zipfile, zlib
         log.info("cannot read %s", path, exc_info=True)
         raise _damaged(path) from exc
