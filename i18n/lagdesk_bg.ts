@@ -1663,6 +1663,8 @@
     <message>
         <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
         <translation>{path} е обновен до тази версия на lagdesk; копие във вида му преди това има в {backup}.</translation>
+    </message>
+    <message>
         <source>wait up to SECONDS while the file is open in lagdesk (default: refuse at once)</source>
         <translation>изчакване до SECONDS секунди, докато файлът е отворен в lagdesk (по подразбиране: отказ веднага)</translation>
     </message>
@@ -2029,10 +2031,12 @@
         <translation>{path} не може да бъде отворен: пътят му е дълъг {length} байта, а машината на базата данни приема най-много {limit}. Преместете файла в папка с по-кратък път или му дайте по-кратко име.</translation>
     </message>
     <message>
-        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
-        <translation>Обновяването на {path} беше спряно и отменено: ред {rowid} от {table} би сочил към липсващ ред от {parent} ({count} такива реда). Файлът не е променен.</translation>
         <source>{path} belongs to the lagdesk file {file}: a copy written there would damage it. Choose another name.</source>
         <translation>{path} е част от файла на lagdesk {file}: копие, записано там, би го повредило. Изберете друго име.</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
+        <translation>Обновяването на {path} беше спряно и отменено: ред {rowid} от {table} би сочил към липсващ ред от {parent} ({count} такива реда). Файлът не е променен.</translation>
     </message>
 </context>
 <context>

@@ -1663,6 +1663,8 @@
     <message>
         <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
         <translation>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</translation>
+    </message>
+    <message>
         <source>wait up to SECONDS while the file is open in lagdesk (default: refuse at once)</source>
         <translation>wait up to SECONDS while the file is open in lagdesk (default: refuse at once)</translation>
     </message>
@@ -2029,10 +2031,12 @@
         <translation>{path} cannot be opened: its path is {length} bytes long, and the database engine takes at most {limit}. Move the file to a folder with a shorter path, or give it a shorter name.</translation>
     </message>
     <message>
-        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
-        <translation>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</translation>
         <source>{path} belongs to the lagdesk file {file}: a copy written there would damage it. Choose another name.</source>
         <translation>{path} belongs to the lagdesk file {file}: a copy written there would damage it. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
+        <translation>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</translation>
     </message>
 </context>
 <context>

@@ -1664,6 +1664,8 @@
     <message>
         <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
         <translation>{path} ir atjaunināts uz šo lagdesk versiju; tā kopija iepriekšējā stāvoklī ir {backup}.</translation>
+    </message>
+    <message>
         <source>wait up to SECONDS while the file is open in lagdesk (default: refuse at once)</source>
         <translation>gaidīt līdz SECONDS sekundēm, kamēr fails ir atvērts lagdesk (noklusējums: atteikt uzreiz)</translation>
     </message>
@@ -2030,10 +2032,12 @@
         <translation>{path} nevar atvērt: tā ceļš ir {length} baitus garš, bet datubāzes dzinējs pieņem ne vairāk kā {limit}. Pārvietojiet failu uz mapi ar īsāku ceļu vai piešķiriet tam īsāku nosaukumu.</translation>
     </message>
     <message>
-        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
-        <translation>{path} atjaunināšana tika apturēta un atsaukta: tabulas {table} rinda {rowid} atsauktos uz neesošu tabulas {parent} rindu (šādu rindu: {count}). Fails netika mainīts.</translation>
         <source>{path} belongs to the lagdesk file {file}: a copy written there would damage it. Choose another name.</source>
         <translation>{path} pieder lagdesk failam {file}: tur ierakstīta kopija to sabojātu. Izvēlieties citu nosaukumu.</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
+        <translation>{path} atjaunināšana tika apturēta un atsaukta: tabulas {table} rinda {rowid} atsauktos uz neesošu tabulas {parent} rindu (šādu rindu: {count}). Fails netika mainīts.</translation>
     </message>
 </context>
 <context>

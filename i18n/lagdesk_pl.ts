@@ -1664,6 +1664,8 @@
     <message>
         <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
         <translation>{path} zaktualizowano do tej wersji lagdesk; kopia w poprzednim stanie jest w {backup}.</translation>
+    </message>
+    <message>
         <source>wait up to SECONDS while the file is open in lagdesk (default: refuse at once)</source>
         <translation>czekaj do SECONDS sekund, gdy plik jest otwarty w lagdesk (domyślnie: odmów od razu)</translation>
     </message>
@@ -2030,10 +2032,12 @@
         <translation>Nie można otworzyć pliku {path}: jego ścieżka ma {length} bajtów, a silnik bazy danych przyjmuje najwyżej {limit}. Przenieś plik do folderu o krótszej ścieżce lub nadaj mu krótszą nazwę.</translation>
     </message>
     <message>
-        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
-        <translation>Aktualizacja pliku {path} została zatrzymana i cofnięta: wiersz {rowid} tabeli {table} odwoływałby się do nieistniejącego wiersza tabeli {parent} (takich wierszy: {count}). Plik nie został zmieniony.</translation>
         <source>{path} belongs to the lagdesk file {file}: a copy written there would damage it. Choose another name.</source>
         <translation>{path} należy do pliku lagdesk {file}: zapisana tam kopia uszkodziłaby go. Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
+        <translation>Aktualizacja pliku {path} została zatrzymana i cofnięta: wiersz {rowid} tabeli {table} odwoływałby się do nieistniejącego wiersza tabeli {parent} (takich wierszy: {count}). Plik nie został zmieniony.</translation>
     </message>
 </context>
 <context>

@@ -1664,6 +1664,8 @@
     <message>
         <source>{path} was upgraded to this version of lagdesk; a copy of it as it was is in {backup}.</source>
         <translation>{path} a fost actualizat la această versiune de lagdesk; o copie a lui, așa cum era, se află în {backup}.</translation>
+    </message>
+    <message>
         <source>wait up to SECONDS while the file is open in lagdesk (default: refuse at once)</source>
         <translation>așteaptă până la SECONDS secunde cât timp fișierul este deschis în lagdesk (implicit: refuză imediat)</translation>
     </message>
@@ -2030,10 +2032,12 @@
         <translation>{path} nu poate fi deschis: calea sa are {length} octeți, iar motorul bazei de date acceptă cel mult {limit}. Mutați fișierul într-un dosar cu o cale mai scurtă sau dați-i un nume mai scurt.</translation>
     </message>
     <message>
-        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
-        <translation>Actualizarea fișierului {path} a fost oprită și anulată: rândul {rowid} din {table} ar face trimitere la un rând inexistent din {parent} ({count} astfel de rânduri). Fișierul nu a fost modificat.</translation>
         <source>{path} belongs to the lagdesk file {file}: a copy written there would damage it. Choose another name.</source>
         <translation>{path} aparține fișierului lagdesk {file}: o copie scrisă acolo l-ar deteriora. Alegeți alt nume.</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} was stopped and undone: row {rowid} of {table} would refer to a missing row of {parent} ({count} such rows). The file was not changed.</source>
+        <translation>Actualizarea fișierului {path} a fost oprită și anulată: rândul {rowid} din {table} ar face trimitere la un rând inexistent din {parent} ({count} astfel de rânduri). Fișierul nu a fost modificat.</translation>
     </message>
 </context>
 <context>
