@@ -125,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(arguments)
     _set_language(options.lang)
+    sys.unraisablehook = _log_unraisable
     handler = getattr(options, "handler", None)
     if handler is None:
         parser.error(
@@ -152,6 +153,12 @@ def _report(exc: BaseException) -> int:
         message = _unexpected(exc)
     print(f"lagdesk: {message}", file=sys.stderr)
     return 1
+
+
+def _log_unraisable(unraisable: Any) -> None:
+    """Writers left behind by a failed export (a full disk) fail again when they are freed;
+    Python would print each as "Exception ignored in ..." after the one-line message."""
+    log.debug("ignored in %r: %s", unraisable.object, unraisable.exc_value)
 
 
 def _unexpected(exc: BaseException) -> str:

@@ -138,6 +138,7 @@ def export_charts(options: argparse.Namespace) -> int:
                 path=folder.parent
             )
         )
+    made = not folder.exists()
     folder.mkdir(exist_ok=True)
 
     def progress(done: int, total: int) -> None:
@@ -147,9 +148,16 @@ def export_charts(options: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
 
-    with open_database_of(options) as database:
-        data = gather_iap(database, as_of=options.as_of or date.today(), max_progress_charts=None)
-        files = write_charts(database, data, folder, options.format, progress)
+    try:
+        with open_database_of(options) as database:
+            data = gather_iap(
+                database, as_of=options.as_of or date.today(), max_progress_charts=None
+            )
+            files = write_charts(database, data, folder, options.format, progress)
+    except BaseException:
+        if made and not any(folder.iterdir()):
+            folder.rmdir()
+        raise
     print(
         translate("Iap", "{count} charts written to {path}.").format(count=len(files), path=folder)
     )
