@@ -216,6 +216,15 @@ def open_database_of(options: argparse.Namespace, *, create: bool = False) -> An
     return open_database(path, create=create)
 
 
+def open_database_for_reading(options: argparse.Namespace) -> Any:
+    """The --db file opened for reading only, for commands that only read (list, export):
+    they never change the file, not even to upgrade an older one (they read an upgraded
+    copy in memory), and they work on a read-only file or folder."""
+    from lagdesk.db.database import open_database
+
+    return open_database(database_path(options), create=False, writable=False)
+
+
 def add_output_options(parser: argparse.ArgumentParser) -> None:
     """--out FILE and --force, for commands that write a file."""
     parser.add_argument("--out", type=Path, required=True, metavar="FILE")

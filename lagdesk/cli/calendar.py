@@ -10,7 +10,13 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from lagdesk.cli import add_output_options, add_subject, checked_output, open_database_of
+from lagdesk.cli import (
+    add_output_options,
+    add_subject,
+    checked_output,
+    open_database_for_reading,
+    open_database_of,
+)
 from lagdesk.i18n import translate
 
 
@@ -62,7 +68,7 @@ def export_calendar(options: argparse.Namespace) -> int:
     from lagdesk.core.meetings.ics import export_calendar as export
 
     out = checked_output(options)
-    with open_database_of(options) as database:
+    with open_database_for_reading(options) as database:
         written = export(database, out, start=options.start, end=options.end)
     print(
         translate("Calendar", "{count} meeting(s) written to {path}.").format(

@@ -12,7 +12,7 @@ from lagdesk.cli import (
     add_output_options,
     add_subject,
     checked_output,
-    open_database_of,
+    open_database_for_reading,
 )
 from lagdesk.i18n import translate
 
@@ -105,7 +105,7 @@ def export_iap(options: argparse.Namespace) -> int:
 
     out = checked_output(options)
     iap_format(out)
-    with open_database_of(options) as database:
+    with open_database_for_reading(options) as database:
         data = gather_iap(
             database,
             as_of=options.as_of or date.today(),
@@ -149,7 +149,7 @@ def export_charts(options: argparse.Namespace) -> int:
             )
 
     try:
-        with open_database_of(options) as database:
+        with open_database_for_reading(options) as database:
             data = gather_iap(
                 database, as_of=options.as_of or date.today(), max_progress_charts=None
             )
@@ -168,7 +168,7 @@ def export_report(options: argparse.Namespace) -> int:
     from lagdesk.reports.xlsx.report import export_report as write_report
 
     out = checked_output(options)
-    with open_database_of(options) as database:
+    with open_database_for_reading(options) as database:
         written = write_report(
             database, out, as_of=options.as_of or date.today(), pseudonymise=options.pseudonymise
         )
