@@ -6,6 +6,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from lagdesk.db import schema
 from lagdesk.db.base import Base
 from lagdesk.db.database import (
@@ -51,11 +53,15 @@ def check(path: Path | str) -> CheckReport:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise translate_sqlite_error(path, exc) from exc
+    # Text that is not valid UTF-8 (written by another program) is read with U+FFFD in
+    # its place here, so the other checks go on; _check_text names where it is.
+    connection.text_factory = _lenient_text
     try:
         _check_identity(connection, report)
         _check_integrity(connection, report)
         _check_foreign_keys(connection, report)
         _check_tables(connection, report)
+        _check_text(connection, report)
     except sqlite3.Error as exc:
         raise translate_sqlite_error(path, exc) from exc
     finally:
@@ -105,6 +111,59 @@ def _check_foreign_keys(connection: sqlite3.Connection, report: CheckReport) -> 
         report.problems.append(message.format(table=table, rowid=rowid, parent=parent))
 
 
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
+
+
+#: At most this many rows of invalid text are named, then their number.
+MAX_TEXT_PROBLEMS = 20
+
+
+def _check_text(connection: sqlite3.Connection, report: CheckReport) -> None:
+    """Every text value that is not valid UTF-8, by table, row and column: lagdesk cannot
+    show such a value, and a table holding one fails to load."""
+    tables = [
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    columns = {
+        table: [
+            row[1] for row in connection.execute("SELECT * FROM pragma_table_info(?)", (table,))
+        ]
+        for table in tables
+    }
+    found = 0
+    connection.text_factory = bytes
+    try:
+        for table in tables:
+            quoted = '"' + table.replace('"', '""') + '"'
+            for column in columns[table]:
+                name = '"' + str(column).replace('"', '""') + '"'
+                rows = connection.execute(
+                    f"SELECT rowid, {name} FROM {quoted} WHERE typeof({name}) = 'text'"
+                )
+                for rowid, value in rows:
+                    try:
+                        value.decode("utf-8")
+                    except UnicodeDecodeError:
+                        found += 1
+                        if found <= MAX_TEXT_PROBLEMS:
+                            message = translate(
+                                "Check",
+                                "Table {table}, row {rowid}: column {column} holds text that is not valid UTF-8.",
+                            )
+                            report.problems.append(
+                                message.format(table=table, rowid=rowid, column=column)
+                            )
+    finally:
+        connection.text_factory = _lenient_text
+    if found > MAX_TEXT_PROBLEMS:
+        message = translate("Check", "{count} more values are not valid UTF-8 text.")
+        report.problems.append(message.format(count=found - MAX_TEXT_PROBLEMS))
+
+
 def _check_tables(connection: sqlite3.Connection, report: CheckReport) -> None:
     if report.revision != schema.HEAD:
         return
@@ -115,3 +174,20 @@ def _check_tables(connection: sqlite3.Connection, report: CheckReport) -> None:
     }
     for table in sorted(set(Base.metadata.tables) - present):
         report.problems.append(translate("Check", "Table {table} is missing.").format(table=table))
+
+
+def quick_problem(database: Database) -> str | None:
+    """What SQLite's quick check finds wrong with the open file (None: nothing).
+
+    Fast enough to run after every open (it skips the index cross-checks of
+    ``integrity_check``); a page too damaged to be read at all ends the check with
+    SQLite's own words, which are the problem then.
+    """
+    try:
+        with database.engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA quick_check(5)").fetchall()
+            connection.rollback()
+    except (sa.exc.DBAPIError, sqlite3.Error) as exc:
+        return str(getattr(exc, "orig", None) or exc)
+    problems = [str(row[0]) for row in rows if row[0] != "ok"]
+    return "; ".join(problems) or None
