@@ -50,7 +50,7 @@ def check(path: Path | str) -> CheckReport:
             raise NotALagdeskDatabaseError(path)
     report = CheckReport(path)
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = _connect_read_only(path)
     except sqlite3.Error as exc:
         raise translate_sqlite_error(path, exc) from exc
     # Text that is not valid UTF-8 (written by another program) is read with U+FFFD in
@@ -67,6 +67,23 @@ def check(path: Path | str) -> CheckReport:
     finally:
         connection.close()
     return report
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that changes nothing. In a read-only folder SQLite cannot make the -shm
+    a WAL file needs; the file is then read as it is (``immutable``)."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        connection.close()
+        if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_CANTOPEN:
+            raise
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
 
 def _check_identity(connection: sqlite3.Connection, report: CheckReport) -> None:
