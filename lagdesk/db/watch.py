@@ -94,10 +94,9 @@ class FileWatch:
 
     def rescue_into_file(self) -> None:
         """After the -wal was deleted: the connections still hold it open, so a checkpoint
-        can still write its committed pages into the file. Then remember the -wal SQLite
-        uses from now on, so the warning is given once."""
+        can still write its committed pages into the file. Done after every write from
+        then on (the deleted -wal is still where SQLite writes), until the file closes."""
         self.checkpoint("FULL")
-        self._wal_file = identity_of(self.wal)
 
     def save_copy(self, destination: Path) -> Path:
         """Copy the file as this connection sees it (with the work still in its -wal) to
