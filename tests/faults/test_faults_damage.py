@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import Shown, damage_pages, lagdesk, page_of_table, plain_failure
+from faultkit import Shown, damage_pages, lagdesk, page_of_table, plain_failure
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -96,9 +96,7 @@ def test_the_app_refuses_a_broken_file_with_a_message(
     assert shown.crashes == []
 
 
-def test_the_app_warns_about_a_damaged_table(
-    demo: Path, qapp: QApplication, shown: Shown
-) -> None:
+def test_the_app_warns_about_a_damaged_table(demo: Path, qapp: QApplication, shown: Shown) -> None:
     damage_pages(demo, [page_of_table(demo, "meeting")])
     ready = Ready()
     assert app.run(["--db", str(demo), "--lang", "en"], on_ready=ready) == 0

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from conftest import count, dump, fill, lagdesk, plain_failure
+from faultkit import count, dump, fill, lagdesk, plain_failure
 
 from lagdesk.core.support.maintenance import check
-from lagdesk.db.database import open_database
+from lagdesk.db.database import Database, open_database
 from lagdesk.db.errors import DatabaseDiskFullError
 
 EXPORTS = {
@@ -60,22 +60,24 @@ def test_an_import_into_a_file_on_a_full_disk_changes_nothing(
     assert dump(database_file) == before
 
 
+def _grow_past(database: Database, limit_pages: int) -> None:
+    with database.session() as session:
+        connection = session.connection()
+        connection.exec_driver_sql(f"PRAGMA max_page_count={limit_pages}")
+        for number in range(5000):
+            session.execute(
+                sa.text("INSERT INTO person (first_name, last_name, email) VALUES (:f, :l, :e)"),
+                {"f": "Ann" * 50, "l": f"Row {number}", "e": f"a{number}@example.org"},
+            )
+
+
 def test_a_write_past_the_files_size_limit_leaves_it_sound_and_unchanged(demo: Path) -> None:
     """SQLITE_FULL without a mount: the file may not grow past its current pages."""
     before = dump(demo)
     people = count(demo, "person")
-    with open_database(demo) as database:
-        with pytest.raises(DatabaseDiskFullError, match="is full"), database.session() as session:
-            connection = session.connection()
-            pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
-            connection.exec_driver_sql(f"PRAGMA max_page_count={pages}")
-            for number in range(5000):
-                session.execute(
-                    sa.text(
-                        "INSERT INTO person (first_name, last_name, email) VALUES (:f, :l, :e)"
-                    ),
-                    {"f": "Ann" * 50, "l": f"Row {number}", "e": f"a{number}@example.org"},
-                )
+    pages = demo.stat().st_size // 4096
+    with open_database(demo) as database, pytest.raises(DatabaseDiskFullError, match="is full"):
+        _grow_past(database, pages)
     assert check(demo).sound
     assert count(demo, "person") == people
     assert dump(demo) == before

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import Shown, dump, lagdesk, plain_failure, read_only_copy
+from faultkit import Shown, dump, lagdesk, plain_failure, read_only_copy
 from pytestqt.qtbot import QtBot
 
 from lagdesk.core import network
@@ -69,14 +69,12 @@ def test_a_read_only_file_in_a_writable_folder(
 ) -> None:
     """Only the file is read-only (a bind mount of the file itself): SQLite may still make
     its -shm in the folder, so mode=ro is enough."""
-    from conftest import _mount, _unmount
+    from faultkit import mount, unmount
 
     copy = tmp_path / "own" / "city.sqlite"
     copy.parent.mkdir()
     shutil.copy(demo, copy)
-    refused = _mount("--bind", str(copy), str(copy)) or _mount(
-        "-o", "remount,ro,bind", str(copy)
-    )
+    refused = mount("--bind", str(copy), str(copy)) or mount("-o", "remount,ro,bind", str(copy))
     if refused:
         pytest.skip(f"no read-only mount of a file: {refused}")
     try:
@@ -87,7 +85,7 @@ def test_a_read_only_file_in_a_writable_folder(
         done = lagdesk("list", "meetings", "--db", str(copy))
         assert done.returncode == 0, done.stderr
     finally:
-        _unmount(copy)
+        unmount(copy)
 
 
 def test_a_reading_command_never_upgrades_an_older_file(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -12,13 +13,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import Shown, count
+from faultkit import Shown, count
 from pytestqt.qtbot import QtBot
 
 from lagdesk.core import network
 from lagdesk.core.support import records as r
 from lagdesk.core.support.maintenance import check
-from lagdesk.db.codes import PartnerRole, Programme
+from lagdesk.db.codes import PartnerRole
 from lagdesk.db.database import open_database
 from lagdesk.db.errors import DatabaseFileError, FileMovedError, FolderGoneError, WalGoneError
 
@@ -60,7 +61,8 @@ def test_a_deleted_folder_is_told_and_a_copy_keeps_the_edit(tmp_path: Path) -> N
             wrote = False  # a write that needs a new connection fails, and says why
         assert database.after_write() is not None
         assert [type(problem) for problem in told] == [FolderGoneError]
-        assert "The folder of" in str(told[0]) and "Save a copy as…" in str(told[0])
+        assert "The folder of" in str(told[0])
+        assert "Save a copy as…" in str(told[0])
         copy = database.save_copy(tmp_path / "rescued.sqlite")
     finally:
         database.close()
@@ -140,10 +142,8 @@ def test_the_window_tells_of_a_vanished_folder_and_saves_a_copy(
     try:
         _add_partner(window.database, "Before")
         shutil.rmtree(folder)
-        try:
+        with contextlib.suppress(FolderGoneError):
             _add_partner(window.database, "After")
-        except FolderGoneError:
-            pass
         window.health.look()  # what the timer does every few seconds
         banner = window.health.problem_banner
         qtbot.waitUntil(lambda: not banner.isHidden())
