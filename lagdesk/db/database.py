@@ -144,16 +144,17 @@ class Database:
         opened (None when all is well, or when nothing watches the file)."""
         return None if self.watch is None else self.watch.problem()
 
-    def after_write(self) -> DatabaseFileError | None:
-        """Checkpoint a grown -wal and look at the file: called after each write and by the
-        window's timer. A deleted -wal is rescued into the file at once."""
+    def after_write(self, *, idle: bool = False) -> DatabaseFileError | None:
+        """Checkpoint a grown -wal and look at the file: called after each write, and by the
+        window's timer (``idle``: then any work still in the -wal goes into the file, so a
+        copy of the file alone holds it). A deleted -wal is rescued into the file at once."""
         watch = self.watch
         if watch is None:
             return None
         problem = watch.problem()
         if isinstance(problem, WalGoneError):
             watch.rescue_into_file()
-        elif problem is None and watch.wal_size() > CHECKPOINT_BYTES:
+        elif problem is None and watch.wal_size() > (0 if idle else CHECKPOINT_BYTES):
             watch.checkpoint()
         if problem is not None and type(problem) not in self._told:
             self._told.add(type(problem))

@@ -49,8 +49,9 @@ def test_an_empty_file_is_refused_not_filled(tmp_path: Path) -> None:
     with pytest.raises(EmptyDatabaseFileError, match=r"city.sqlite is empty \(0 bytes\)"):
         open_database(empty)
     assert empty.stat().st_size == 0
-    done = lagdesk("list", "people", "--db", str(empty))
-    plain_failure(done, "city.sqlite", "empty")
+    for command in ("list", "people"), ("check",):
+        done = lagdesk(*command, "--db", str(empty))
+        plain_failure(done, "city.sqlite", "empty (0 bytes)")
     assert empty.stat().st_size == 0
 
 

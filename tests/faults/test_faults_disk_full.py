@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from faultkit import count, dump, fill, lagdesk, plain_failure
+from faultkit import Shown, count, dump, fill, lagdesk, plain_failure
 
 from lagdesk.core.support.maintenance import check
 from lagdesk.db.database import Database, open_database
@@ -81,3 +81,40 @@ def test_a_write_past_the_files_size_limit_leaves_it_sound_and_unchanged(demo: P
     assert check(demo).sound
     assert count(demo, "person") == people
     assert dump(demo) == before
+
+
+def test_the_app_shows_a_full_disk_as_its_message_not_the_crash_dialog(
+    demo: Path, tmp_path: Path, qapp: object, shown: Shown
+) -> None:
+    """A write a page does not catch reaches the exception hook: a UserError there is the
+    user's message (which names the file), the crash dialog stays for bugs."""
+    from lagdesk.ui.shell import crash
+
+    log_file = crash.start_logging(tmp_path / "logs")
+    handler = crash.CrashHandler(log_file)
+    try:
+        with open_database(demo) as database:
+            try:
+                _grow_past(database, demo.stat().st_size // 4096)
+            except DatabaseDiskFullError as error:
+                handler(type(error), error, error.__traceback__)
+    finally:
+        crash.stop_logging()
+    assert shown.crashes == []
+    ((title, message),) = shown.errors
+    assert title == "lagdesk"
+    assert message == f"The disk that holds {demo} is full. Free some space and try again."
+
+
+def test_work_left_in_the_wal_reaches_the_file_while_it_stays_open(demo: Path) -> None:
+    """The window's timer checkpoints: the file alone, copied while open, holds the work."""
+    people = count(demo, "person")
+    with open_database(demo) as database:
+        with database.session() as session:
+            session.execute(
+                sa.text("INSERT INTO person (first_name, last_name) VALUES ('Ann', 'Wal')")
+            )
+        database.after_write(idle=True)
+        alone = demo.with_name("alone.sqlite")
+        shutil.copyfile(demo, alone)
+        assert count(alone, "person") == people + 1

@@ -16,7 +16,11 @@ from lagdesk.db.database import (
     backup_file,
     translate_sqlite_error,
 )
-from lagdesk.db.errors import DatabaseMissingError, NotALagdeskDatabaseError
+from lagdesk.db.errors import (
+    DatabaseMissingError,
+    EmptyDatabaseFileError,
+    NotALagdeskDatabaseError,
+)
 from lagdesk.i18n import translate
 
 
@@ -46,8 +50,11 @@ def check(path: Path | str) -> CheckReport:
     if not path.is_file():
         raise DatabaseMissingError(path)
     with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise NotALagdeskDatabaseError(path)
+        header = handle.read(len(SQLITE_HEADER))
+    if not header:
+        raise EmptyDatabaseFileError(path)
+    if header != SQLITE_HEADER:
+        raise NotALagdeskDatabaseError(path)
     report = CheckReport(path)
     try:
         connection = _connect_read_only(path)

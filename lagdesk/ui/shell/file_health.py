@@ -124,10 +124,10 @@ class FileHealth(QObject):
         self.file_problem_found.emit(problem)
 
     def look(self) -> None:
-        """The timer's look at the file: a problem reaches the banner through the
-        database's listeners (each told once)."""
+        """The timer's look at the file: work left in the -wal goes into the file, and a
+        problem reaches the banner through the database's listeners (each told once)."""
         if self.database is not None:
-            self.database.after_write()
+            self.database.after_write(idle=True)
 
     def _show_file_problem(self, problem: DatabaseFileError) -> None:
         if self.database is None or problem.path != self.database.path:
