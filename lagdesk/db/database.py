@@ -35,7 +35,7 @@ from lagdesk.db.errors import (
     NotALagdeskDatabaseError,
     WalGoneError,
 )
-from lagdesk.db.watch import CHECKPOINT_BYTES, FileWatch
+from lagdesk.db.watch import FileWatch
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -144,17 +144,22 @@ class Database:
         opened (None when all is well, or when nothing watches the file)."""
         return None if self.watch is None else self.watch.problem()
 
-    def after_write(self, *, idle: bool = False) -> DatabaseFileError | None:
-        """Checkpoint a grown -wal and look at the file: called after each write, and by the
-        window's timer (``idle``: then any work still in the -wal goes into the file, so a
-        copy of the file alone holds it). A deleted -wal is rescued into the file at once."""
+    def after_write(self) -> DatabaseFileError | None:
+        """Write committed work from the -wal into the file, and look at the file: called
+        after each write and by the window's timer.
+
+        A passive checkpoint after each write (it never waits; a few milliseconds) keeps
+        the file itself whole: a copy of the file alone holds every change, and a -wal
+        deleted by another program loses nothing committed. A deleted -wal is noticed
+        and its pages, still reachable through the open connections, go into the file.
+        """
         watch = self.watch
         if watch is None:
             return None
         problem = watch.problem()
         if isinstance(problem, WalGoneError):
             watch.rescue_into_file()
-        elif problem is None and watch.wal_size() > (0 if idle else CHECKPOINT_BYTES):
+        elif problem is None and watch.wal_size() > 0:
             watch.checkpoint()
         if problem is not None and type(problem) not in self._told:
             self._told.add(type(problem))

@@ -25,9 +25,6 @@ from lagdesk.db.errors import (
     WalGoneError,
 )
 
-#: A -wal larger than this is checkpointed after a write (a few hundred changed rows).
-CHECKPOINT_BYTES = 256 * 1024
-
 FileIdentity = tuple[int, int]
 
 

@@ -127,7 +127,7 @@ class FileHealth(QObject):
         """The timer's look at the file: work left in the -wal goes into the file, and a
         problem reaches the banner through the database's listeners (each told once)."""
         if self.database is not None:
-            self.database.after_write(idle=True)
+            self.database.after_write()
 
     def _show_file_problem(self, problem: DatabaseFileError) -> None:
         if self.database is None or problem.path != self.database.path:
