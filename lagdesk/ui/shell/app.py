@@ -93,17 +93,6 @@ def _cannot_start(error: UserError) -> None:
     dialogs.show_user_error(None, QCoreApplication.translate("App", "lagdesk cannot start"), error)
 
 
-def _as_user_error(path: Path, error: Exception) -> UserError:
-    """A failure while opening, as the message the user sees: a bug is logged in full and
-    named by its kind, so the window never stays at "Opening…"."""
-    if isinstance(error, UserError):
-        return error
-    from lagdesk.db.errors import DatabaseAccessError
-
-    crash.log.error("Opening %s failed", path, exc_info=error)
-    return DatabaseAccessError(path, f"{type(error).__name__}: {error}")
-
-
 def _run(args: argparse.Namespace, on_shown: OnShown | None, on_ready: OnShown | None) -> int:
     app = application()
     settings.configure()
@@ -133,11 +122,13 @@ def _run(args: argparse.Namespace, on_shown: OnShown | None, on_ready: OnShown |
 
         try:
             opened = open_file(path, create=True, lock=lock)
-        except Exception as error:  # every failure ends in a message, never at "Opening…"
+        except Exception as error:  # every failure ends the start, never at "Opening…"
             window.hide()
-            _cannot_start(_as_user_error(path, error))
             app.exit(1)
-            return
+            if isinstance(error, UserError):
+                _cannot_start(error)
+                return
+            raise  # a bug: the crash dialog names the log
         crash.log.info("Opened %s", opened.path)
         try:
             window.attach(opened)
