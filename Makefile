@@ -17,7 +17,7 @@ TEST_SYSTEM_PACKAGES := poppler-utils libreoffice-writer-nogui libreoffice-calc-
 TS_FILES := $(wildcard i18n/lagdesk_*.ts)
 QM_FILES := $(patsubst i18n/%.ts,lagdesk/translations/%.qm,$(TS_FILES))
 
-.PHONY: run test lint typecheck unit bench translations qm system-deps test-system-deps clean demo
+.PHONY: run test lint typecheck unit bench soak translations qm system-deps test-system-deps clean demo
 
 # $(call debian-packages,what for,packages,apt-get options): installs the missing packages as
 # root with apt-get; anyone else is told the command to run. Nothing happens off Debian.
@@ -55,6 +55,12 @@ typecheck: $(STAMP)
 
 bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# The long fault-injection run (kill -9, full disk, damaged pages, deleted -wal), with counts.
+# ROUNDS=N sets its length; a full disk needs root (a tmpfs mount).
+ROUNDS ?= 40
+soak: $(STAMP) qm
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/faults/soak.py --rounds $(ROUNDS)
 
 demo: $(STAMP)
 	$(BIN)/lagdesk demo --db demo.sqlite

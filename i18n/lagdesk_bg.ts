@@ -1144,6 +1144,14 @@
         <translation>Таблица {table}, ред {rowid}: сочи към липсващ ред от {parent}.</translation>
     </message>
     <message>
+        <source>Table {table}, row {rowid}: column {column} holds text that is not valid UTF-8.</source>
+        <translation>Таблица {table}, ред {rowid}: колоната {column} съдържа текст, който не е валиден UTF-8.</translation>
+    </message>
+    <message>
+        <source>{count} more values are not valid UTF-8 text.</source>
+        <translation>Още {count} стойности не са валиден текст в UTF-8.</translation>
+    </message>
+    <message>
         <source>Table {table} is missing.</source>
         <translation>Таблица {table} липсва.</translation>
     </message>
@@ -2019,6 +2027,22 @@
         <translation>{path} е само за четене, затова lagdesk не може да запише промени в него. Проверете дали имате право да пишете във файла и в папката му или го копирайте в своя папка.</translation>
     </message>
     <message>
+        <source>{path} is empty (0 bytes), so it holds no lagdesk data; it was not changed. Restore it from a backup, or use File &gt; New file to start a new file.</source>
+        <translation>{path} е празен (0 байта), затова не съдържа данни на lagdesk; не е променен. Възстановете го от резервно копие или използвайте Файл &gt; Нов файл, за да започнете нов файл.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} has gone (deleted or unmounted), so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.</source>
+        <translation>Папката на {path} е изчезнала (изтрита или демонтирана), затова промените вече не могат да се записват там. Работата ви още е в паметта: използвайте „Запис на копие като…“, за да я запазите.</translation>
+    </message>
+    <message>
+        <source>{path} was moved, deleted or replaced by another program while it was open, so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.</source>
+        <translation>{path} е преместен, изтрит или заменен от друга програма, докато е бил отворен, затова промените вече не могат да се записват там. Работата ви още е в паметта: използвайте „Запис на копие като…“, за да я запазите.</translation>
+    </message>
+    <message>
+        <source>Another program deleted {path}-wal, which holds the latest changes of {path}. lagdesk wrote your work into {path}; to be safe, also use Save a copy as… and then open that copy.</source>
+        <translation>Друга програма изтри {path}-wal, който съдържа последните промени на {path}. lagdesk записа работата ви в {path}; за по-сигурно използвайте и „Запис на копие като…“ и след това отворете копието.</translation>
+    </message>
+    <message>
         <source>The disk that holds {path} is full. Free some space and try again.</source>
         <translation>Дискът, на който се намира {path}, е пълен. Освободете място и опитайте отново.</translation>
     </message>
@@ -2396,6 +2420,33 @@
     <message>
         <source>Backup failed</source>
         <translation>Резервното копие не е създадено</translation>
+    </message>
+</context>
+<context>
+    <name>FileHealth</name>
+    <message>
+        <source>Read-only: changes cannot be saved here</source>
+        <translation>Само за четене: промените не могат да се записват тук</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Запис на копие като…</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}). Restore from a backup (File → Restore from backup…) or run lagdesk recover --db {path} --out NEW_FILE to save what can still be read.</source>
+        <translation>{path} е повреден ({problem}). Възстановете го от резервно копие (Файл → Възстановяване от резервно копие…) или изпълнете lagdesk recover --db {path} --out НОВ_ФАЙЛ, за да спасите каквото още може да се прочете.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Запис на копие като</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Копието не е записано</translation>
+    </message>
+    <message>
+        <source>The copy {path} is now open.</source>
+        <translation>Копието {path} вече е отворено.</translation>
     </message>
 </context>
 <context>

@@ -1144,6 +1144,14 @@
         <translation>Table {table}, row {rowid}: refers to a missing row of {parent}.</translation>
     </message>
     <message>
+        <source>Table {table}, row {rowid}: column {column} holds text that is not valid UTF-8.</source>
+        <translation>Table {table}, row {rowid}: column {column} holds text that is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>{count} more values are not valid UTF-8 text.</source>
+        <translation>{count} more values are not valid UTF-8 text.</translation>
+    </message>
+    <message>
         <source>Table {table} is missing.</source>
         <translation>Table {table} is missing.</translation>
     </message>
@@ -2019,6 +2027,22 @@
         <translation>{path} is read-only, so lagdesk cannot save changes to it. Check that you may write to the file and its folder, or copy it to a folder of your own.</translation>
     </message>
     <message>
+        <source>{path} is empty (0 bytes), so it holds no lagdesk data; it was not changed. Restore it from a backup, or use File &gt; New file to start a new file.</source>
+        <translation>{path} is empty (0 bytes), so it holds no lagdesk data; it was not changed. Restore it from a backup, or use File &gt; New file to start a new file.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} has gone (deleted or unmounted), so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.</source>
+        <translation>The folder of {path} has gone (deleted or unmounted), so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.</translation>
+    </message>
+    <message>
+        <source>{path} was moved, deleted or replaced by another program while it was open, so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.</source>
+        <translation>{path} was moved, deleted or replaced by another program while it was open, so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.</translation>
+    </message>
+    <message>
+        <source>Another program deleted {path}-wal, which holds the latest changes of {path}. lagdesk wrote your work into {path}; to be safe, also use Save a copy as… and then open that copy.</source>
+        <translation>Another program deleted {path}-wal, which holds the latest changes of {path}. lagdesk wrote your work into {path}; to be safe, also use Save a copy as… and then open that copy.</translation>
+    </message>
+    <message>
         <source>The disk that holds {path} is full. Free some space and try again.</source>
         <translation>The disk that holds {path} is full. Free some space and try again.</translation>
     </message>
@@ -2396,6 +2420,33 @@
     <message>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
+    </message>
+</context>
+<context>
+    <name>FileHealth</name>
+    <message>
+        <source>Read-only: changes cannot be saved here</source>
+        <translation>Read-only: changes cannot be saved here</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Save a copy as…</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}). Restore from a backup (File → Restore from backup…) or run lagdesk recover --db {path} --out NEW_FILE to save what can still be read.</source>
+        <translation>{path} is damaged ({problem}). Restore from a backup (File → Restore from backup…) or run lagdesk recover --db {path} --out NEW_FILE to save what can still be read.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>The copy was not saved</translation>
+    </message>
+    <message>
+        <source>The copy {path} is now open.</source>
+        <translation>The copy {path} is now open.</translation>
     </message>
 </context>
 <context>

@@ -1145,6 +1145,14 @@
         <translation>Tabula {table}, rinda {rowid}: atsaucas uz neesošu tabulas {parent} rindu.</translation>
     </message>
     <message>
+        <source>Table {table}, row {rowid}: column {column} holds text that is not valid UTF-8.</source>
+        <translation>Tabula {table}, rinda {rowid}: kolonnā {column} ir teksts, kas nav derīgs UTF-8.</translation>
+    </message>
+    <message>
+        <source>{count} more values are not valid UTF-8 text.</source>
+        <translation>Vēl {count} vērtības nav derīgs UTF-8 teksts.</translation>
+    </message>
+    <message>
         <source>Table {table} is missing.</source>
         <translation>Trūkst tabulas {table}.</translation>
     </message>
@@ -2020,6 +2028,22 @@
         <translation>{path} ir tikai lasāms, tāpēc lagdesk nevar tajā saglabāt izmaiņas. Pārbaudiet, vai jums ir tiesības rakstīt šajā failā un tā mapē, vai nokopējiet to savā mapē.</translation>
     </message>
     <message>
+        <source>{path} is empty (0 bytes), so it holds no lagdesk data; it was not changed. Restore it from a backup, or use File &gt; New file to start a new file.</source>
+        <translation>{path} ir tukšs (0 baitu), tāpēc tajā nav lagdesk datu; tas netika mainīts. Atjaunojiet to no rezerves kopijas vai izmantojiet Fails &gt; Jauns fails, lai sāktu jaunu failu.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} has gone (deleted or unmounted), so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.</source>
+        <translation>Faila {path} mape ir pazudusi (izdzēsta vai atvienota), tāpēc izmaiņas tur vairs nevar saglabāt. Jūsu darbs joprojām ir atmiņā: izmantojiet “Saglabāt kopiju kā…”, lai to paturētu.</translation>
+    </message>
+    <message>
+        <source>{path} was moved, deleted or replaced by another program while it was open, so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.</source>
+        <translation>Cita programma pārvietoja, izdzēsa vai aizstāja {path}, kamēr tas bija atvērts, tāpēc izmaiņas tur vairs nevar saglabāt. Jūsu darbs joprojām ir atmiņā: izmantojiet “Saglabāt kopiju kā…”, lai to paturētu.</translation>
+    </message>
+    <message>
+        <source>Another program deleted {path}-wal, which holds the latest changes of {path}. lagdesk wrote your work into {path}; to be safe, also use Save a copy as… and then open that copy.</source>
+        <translation>Cita programma izdzēsa {path}-wal, kurā ir jaunākās {path} izmaiņas. lagdesk ierakstīja jūsu darbu failā {path}; drošības labad izmantojiet arī “Saglabāt kopiju kā…” un pēc tam atveriet šo kopiju.</translation>
+    </message>
+    <message>
         <source>The disk that holds {path} is full. Free some space and try again.</source>
         <translation>Disks, kurā atrodas {path}, ir pilns. Atbrīvojiet vietu un mēģiniet vēlreiz.</translation>
     </message>
@@ -2398,6 +2422,33 @@
     <message>
         <source>Backup failed</source>
         <translation>Rezerves kopiju neizdevās izveidot</translation>
+    </message>
+</context>
+<context>
+    <name>FileHealth</name>
+    <message>
+        <source>Read-only: changes cannot be saved here</source>
+        <translation>Tikai lasīšanai: izmaiņas šeit nevar saglabāt</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Saglabāt kopiju kā…</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}). Restore from a backup (File → Restore from backup…) or run lagdesk recover --db {path} --out NEW_FILE to save what can still be read.</source>
+        <translation>{path} ir bojāts ({problem}). Atjaunojiet to no rezerves kopijas (Fails → Atjaunot no rezerves kopijas…) vai palaidiet lagdesk recover --db {path} --out JAUNS_FAILS, lai saglabātu to, ko vēl var nolasīt.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Saglabāt kopiju kā</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Kopija netika saglabāta</translation>
+    </message>
+    <message>
+        <source>The copy {path} is now open.</source>
+        <translation>Kopija {path} tagad ir atvērta.</translation>
     </message>
 </context>
 <context>

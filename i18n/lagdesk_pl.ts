@@ -1145,6 +1145,14 @@
         <translation>Tabela {table}, wiersz {rowid}: odwołuje się do nieistniejącego wiersza tabeli {parent}.</translation>
     </message>
     <message>
+        <source>Table {table}, row {rowid}: column {column} holds text that is not valid UTF-8.</source>
+        <translation>Tabela {table}, wiersz {rowid}: kolumna {column} zawiera tekst, który nie jest poprawnym UTF-8.</translation>
+    </message>
+    <message>
+        <source>{count} more values are not valid UTF-8 text.</source>
+        <translation>Jeszcze {count} wartości nie jest poprawnym tekstem UTF-8.</translation>
+    </message>
+    <message>
         <source>Table {table} is missing.</source>
         <translation>Brak tabeli {table}.</translation>
     </message>
@@ -2020,6 +2028,22 @@
         <translation>Plik {path} jest tylko do odczytu, więc lagdesk nie może zapisać w nim zmian. Sprawdź, czy możesz zapisywać w tym pliku i jego folderze, albo skopiuj go do własnego folderu.</translation>
     </message>
     <message>
+        <source>{path} is empty (0 bytes), so it holds no lagdesk data; it was not changed. Restore it from a backup, or use File &gt; New file to start a new file.</source>
+        <translation>Plik {path} jest pusty (0 bajtów), więc nie zawiera danych lagdesk; nie został zmieniony. Przywróć go z kopii zapasowej albo użyj Plik &gt; Nowy plik, aby zacząć nowy plik.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} has gone (deleted or unmounted), so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.</source>
+        <translation>Folder pliku {path} zniknął (usunięty lub odłączony), więc zmian nie można już tam zapisać. Twoja praca jest nadal w pamięci: użyj „Zapisz kopię jako…”, aby ją zachować.</translation>
+    </message>
+    <message>
+        <source>{path} was moved, deleted or replaced by another program while it was open, so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.</source>
+        <translation>Plik {path} został przeniesiony, usunięty lub zastąpiony przez inny program, gdy był otwarty, więc zmian nie można już tam zapisać. Twoja praca jest nadal w pamięci: użyj „Zapisz kopię jako…”, aby ją zachować.</translation>
+    </message>
+    <message>
+        <source>Another program deleted {path}-wal, which holds the latest changes of {path}. lagdesk wrote your work into {path}; to be safe, also use Save a copy as… and then open that copy.</source>
+        <translation>Inny program usunął plik {path}-wal, który zawiera najnowsze zmiany pliku {path}. lagdesk zapisał Twoją pracę w {path}; dla bezpieczeństwa użyj też „Zapisz kopię jako…” i otwórz tę kopię.</translation>
+    </message>
+    <message>
         <source>The disk that holds {path} is full. Free some space and try again.</source>
         <translation>Dysk, na którym jest plik {path}, jest pełny. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
     </message>
@@ -2398,6 +2422,33 @@
     <message>
         <source>Backup failed</source>
         <translation>Nie udało się utworzyć kopii zapasowej</translation>
+    </message>
+</context>
+<context>
+    <name>FileHealth</name>
+    <message>
+        <source>Read-only: changes cannot be saved here</source>
+        <translation>Tylko do odczytu: zmian nie można tu zapisać</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Zapisz kopię jako…</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}). Restore from a backup (File → Restore from backup…) or run lagdesk recover --db {path} --out NEW_FILE to save what can still be read.</source>
+        <translation>Plik {path} jest uszkodzony ({problem}). Przywróć go z kopii zapasowej (Plik → Przywróć z kopii zapasowej…) albo uruchom lagdesk recover --db {path} --out NOWY_PLIK, aby ocalić to, co da się jeszcze odczytać.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Zapisz kopię jako</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Kopia nie została zapisana</translation>
+    </message>
+    <message>
+        <source>The copy {path} is now open.</source>
+        <translation>Kopia {path} jest teraz otwarta.</translation>
     </message>
 </context>
 <context>

@@ -1145,6 +1145,14 @@
         <translation>Tabelul {table}, rândul {rowid}: face referire la un rând inexistent din {parent}.</translation>
     </message>
     <message>
+        <source>Table {table}, row {rowid}: column {column} holds text that is not valid UTF-8.</source>
+        <translation>Tabelul {table}, rândul {rowid}: coloana {column} conține text care nu este UTF-8 valid.</translation>
+    </message>
+    <message>
+        <source>{count} more values are not valid UTF-8 text.</source>
+        <translation>Încă {count} valori nu sunt text UTF-8 valid.</translation>
+    </message>
+    <message>
         <source>Table {table} is missing.</source>
         <translation>Tabelul {table} lipsește.</translation>
     </message>
@@ -2020,6 +2028,22 @@
         <translation>{path} este doar pentru citire, așa că lagdesk nu poate salva modificări în el. Verificați dacă aveți drept de scriere în fișier și în dosarul lui sau copiați-l într-un dosar al dumneavoastră.</translation>
     </message>
     <message>
+        <source>{path} is empty (0 bytes), so it holds no lagdesk data; it was not changed. Restore it from a backup, or use File &gt; New file to start a new file.</source>
+        <translation>{path} este gol (0 octeți), deci nu conține date lagdesk; nu a fost modificat. Restaurați-l dintr-o copie de siguranță sau folosiți Fișier &gt; Fișier nou pentru a începe un fișier nou.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} has gone (deleted or unmounted), so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.</source>
+        <translation>Dosarul lui {path} a dispărut (șters sau demontat), deci modificările nu mai pot fi salvate acolo. Munca dvs. este încă în memorie: folosiți „Salvare copie ca…” pentru a o păstra.</translation>
+    </message>
+    <message>
+        <source>{path} was moved, deleted or replaced by another program while it was open, so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.</source>
+        <translation>{path} a fost mutat, șters sau înlocuit de alt program cât timp era deschis, deci modificările nu mai pot fi salvate acolo. Munca dvs. este încă în memorie: folosiți „Salvare copie ca…” pentru a o păstra.</translation>
+    </message>
+    <message>
+        <source>Another program deleted {path}-wal, which holds the latest changes of {path}. lagdesk wrote your work into {path}; to be safe, also use Save a copy as… and then open that copy.</source>
+        <translation>Alt program a șters {path}-wal, care conține cele mai recente modificări ale lui {path}. lagdesk a scris munca dvs. în {path}; pentru siguranță, folosiți și „Salvare copie ca…”, apoi deschideți acea copie.</translation>
+    </message>
+    <message>
         <source>The disk that holds {path} is full. Free some space and try again.</source>
         <translation>Discul pe care se află {path} este plin. Eliberați spațiu și încercați din nou.</translation>
     </message>
@@ -2398,6 +2422,33 @@
     <message>
         <source>Backup failed</source>
         <translation>Copia de rezervă nu a reușit</translation>
+    </message>
+</context>
+<context>
+    <name>FileHealth</name>
+    <message>
+        <source>Read-only: changes cannot be saved here</source>
+        <translation>Doar citire: modificările nu pot fi salvate aici</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Salvare copie ca…</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}). Restore from a backup (File → Restore from backup…) or run lagdesk recover --db {path} --out NEW_FILE to save what can still be read.</source>
+        <translation>{path} este deteriorat ({problem}). Restaurați-l dintr-o copie de siguranță (Fișier → Restaurare din copie de siguranță…) sau rulați lagdesk recover --db {path} --out FISIER_NOU pentru a salva ce se mai poate citi.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Salvare copie ca</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Copia nu a fost salvată</translation>
+    </message>
+    <message>
+        <source>The copy {path} is now open.</source>
+        <translation>Copia {path} este acum deschisă.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(arguments)
     _set_language(options.lang)
+    sys.unraisablehook = _log_unraisable
     handler = getattr(options, "handler", None)
     if handler is None:
         parser.error(
@@ -153,6 +154,12 @@ def _report(exc: BaseException) -> int:
         message = _unexpected(exc)
     print(f"lagdesk: {message}", file=sys.stderr)
     return 1
+
+
+def _log_unraisable(unraisable: Any) -> None:
+    """Writers left behind by a failed export (a full disk) fail again when they are freed;
+    Python would print each as "Exception ignored in ..." after the one-line message."""
+    log.debug("ignored in %r: %s", unraisable.object, unraisable.exc_value)
 
 
 def _unexpected(exc: BaseException) -> str:
@@ -306,6 +313,23 @@ def _back_up_before_first_change_of_the_day(database: Any) -> None:
         backups.make_backup(database, backups.OPEN)
     except UserError as error:
         print(f"lagdesk: {error}", file=sys.stderr)
+
+
+def open_database_for_reading(options: argparse.Namespace, *, as_it_is: bool = False) -> Any:
+    """The --db file opened for reading only, for commands that only read (list, export,
+    backup): they never change the file, not even to upgrade an older one (they read an
+    upgraded copy in memory, or with ``as_it_is`` the file at its own schema), and they
+    work on a read-only file or folder."""
+    from lagdesk.db.database import open_database
+
+    path = database_path(options)
+    if not as_it_is:
+        return open_database(path, create=False, writable=False)
+    from lagdesk.db.reading import open_for_reading
+
+    # open_database's checks (missing, empty, not lagdesk's), then the file as it is.
+    open_database(path, create=False, writable=False).close()
+    return open_for_reading(Path(path).expanduser().resolve(), upgrade_in_memory=False)
 
 
 def add_output_options(parser: argparse.ArgumentParser) -> None:

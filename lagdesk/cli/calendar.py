@@ -15,8 +15,8 @@ from lagdesk.cli import (
     add_subject,
     add_wait_option,
     checked_output,
+    open_database_for_reading,
     open_database_for_writing,
-    open_database_of,
 )
 from lagdesk.i18n import translate
 
@@ -70,7 +70,7 @@ def export_calendar(options: argparse.Namespace) -> int:
     from lagdesk.core.meetings.ics import export_calendar as export
 
     out = checked_output(options)
-    with open_database_of(options) as database:
+    with open_database_for_reading(options) as database:
         written = export(database, out, start=options.start, end=options.end)
     print(
         translate("Calendar", "{count} meeting(s) written to {path}.").format(

@@ -20,8 +20,8 @@ from lagdesk.cli import (
     checked_output,
     database_path,
     holding_the_file,
+    open_database_for_reading,
     open_database_for_writing,
-    open_database_of,
 )
 from lagdesk.i18n import translate
 
@@ -129,7 +129,7 @@ def back_up(options: argparse.Namespace) -> int:
     from lagdesk.core.support.maintenance import backup
 
     out = checked_output(options)
-    with open_database_of(options) as database:
+    with open_database_for_reading(options, as_it_is=True) as database:
         written = backup(database, out)
     print(translate("CommandLine", "Backup written to {path}.").format(path=written))
     return 0

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, TextIO
 
-from lagdesk.cli import CommandError, open_database_of
+from lagdesk.cli import CommandError, open_database_for_reading
 from lagdesk.i18n import translate
 
 LIST_SUBJECTS = (
@@ -54,7 +54,7 @@ def list_records(options: argparse.Namespace) -> int:
         raise CommandError(translate("CommandLine", "--meeting goes with list attendance only"))
     if options.as_of is not None and options.subject != "indicators":
         raise CommandError(translate("CommandLine", "--as-of goes with list indicators only"))
-    with open_database_of(options) as database:
+    with open_database_for_reading(options) as database:
         if options.subject == "attendance":
             listing = list_attendance(database, options.meeting)
         elif options.subject == "indicators":

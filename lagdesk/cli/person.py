@@ -10,7 +10,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from lagdesk.cli import add_wait_option, open_database_for_writing, open_database_of
+from lagdesk.cli import (
+    add_wait_option,
+    open_database_for_reading,
+    open_database_for_writing,
+)
 from lagdesk.errors import UserError
 from lagdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -68,7 +72,7 @@ def register(
 def export_command(options: argparse.Namespace) -> int:
     from lagdesk.core.stakeholders.personal_data import export_person, find_person
 
-    with open_database_of(options) as database:
+    with open_database_for_reading(options) as database:
         person = find_person(database, options.person)
         assert person.id is not None
         written = export_person(database, person.id, Path(options.out))

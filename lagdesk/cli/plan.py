@@ -17,8 +17,8 @@ from lagdesk.cli import (
     add_output_options,
     add_subject,
     checked_output,
+    open_database_for_reading,
     open_database_for_writing,
-    open_database_of,
 )
 from lagdesk.i18n import translate
 
@@ -69,7 +69,7 @@ def export_plan(options: argparse.Namespace) -> int:
     from lagdesk.reports.xlsx.plan import write_plan_workbook
 
     out = checked_output(options)
-    with open_database_of(options) as database:
+    with open_database_for_reading(options) as database:
         done = write_plan_workbook(database, out)
     counts = done.counts
     message = translate(

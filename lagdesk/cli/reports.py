@@ -12,7 +12,7 @@ from lagdesk.cli import (
     add_output_options,
     add_subject,
     checked_output,
-    open_database_of,
+    open_database_for_reading,
 )
 from lagdesk.i18n import translate
 
@@ -105,7 +105,7 @@ def export_iap(options: argparse.Namespace) -> int:
 
     out = checked_output(options)
     iap_format(out)
-    with open_database_of(options) as database:
+    with open_database_for_reading(options) as database:
         data = gather_iap(
             database,
             as_of=options.as_of or date.today(),
@@ -138,6 +138,7 @@ def export_charts(options: argparse.Namespace) -> int:
                 path=folder.parent
             )
         )
+    made = not folder.exists()
     folder.mkdir(exist_ok=True)
 
     def progress(done: int, total: int) -> None:
@@ -147,9 +148,16 @@ def export_charts(options: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
 
-    with open_database_of(options) as database:
-        data = gather_iap(database, as_of=options.as_of or date.today(), max_progress_charts=None)
-        files = write_charts(database, data, folder, options.format, progress)
+    try:
+        with open_database_for_reading(options) as database:
+            data = gather_iap(
+                database, as_of=options.as_of or date.today(), max_progress_charts=None
+            )
+            files = write_charts(database, data, folder, options.format, progress)
+    except BaseException:
+        if made and not any(folder.iterdir()):
+            folder.rmdir()
+        raise
     print(
         translate("Iap", "{count} charts written to {path}.").format(count=len(files), path=folder)
     )
@@ -160,7 +168,7 @@ def export_report(options: argparse.Namespace) -> int:
     from lagdesk.reports.xlsx.report import export_report as write_report
 
     out = checked_output(options)
-    with open_database_of(options) as database:
+    with open_database_for_reading(options) as database:
         written = write_report(
             database, out, as_of=options.as_of or date.today(), pseudonymise=options.pseudonymise
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from lagdesk.cli import add_output_options, add_subject, checked_output, open_database_of
+from lagdesk.cli import add_output_options, add_subject, checked_output, open_database_for_reading
 from lagdesk.i18n import translate
 
 
@@ -32,7 +32,7 @@ def export_attendance_sheet(options: argparse.Namespace) -> int:
     from lagdesk.reports.pdf import write_sign_in_pdf
 
     out = checked_output(options)
-    with open_database_of(options) as database:
+    with open_database_for_reading(options) as database:
         sheet = sign_in_sheet(database, options.meeting)
     pages = write_sign_in_pdf(sheet, out)
     print(

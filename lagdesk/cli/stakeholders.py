@@ -16,8 +16,8 @@ from lagdesk.cli import (
     add_output_options,
     add_subject,
     checked_output,
+    open_database_for_reading,
     open_database_for_writing,
-    open_database_of,
 )
 from lagdesk.i18n import translate
 
@@ -152,7 +152,7 @@ def export_stakeholders(options: argparse.Namespace) -> int:
     from lagdesk.reports.xlsx.stakeholders import export_stakeholders as export
 
     out = checked_output(options)
-    with open_database_of(options) as database:
+    with open_database_for_reading(options) as database:
         done = export(database, out, overwrite=options.force)
     message = translate(
         "Import", "{people} people and {organisations} organisations written to {path}."

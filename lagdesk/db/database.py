@@ -10,7 +10,7 @@ import os
 import sqlite3
 import weakref
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,10 +31,13 @@ from lagdesk.db.errors import (
     DatabaseLockedError,
     DatabaseMissingError,
     DatabaseReadOnlyError,
+    EmptyDatabaseFileError,
     NewerSchemaError,
     NotALagdeskDatabaseError,
     PathTooLongError,
+    WalGoneError,
 )
+from lagdesk.db.watch import FileWatch
 from lagdesk.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -97,6 +100,20 @@ class Database:
     sessions: sessionmaker[Session] = field(init=False)
     #: Where the copy made before a migration went, if one was made at this open.
     migration_backup: Path | None = None
+    #: Opened for reading only (a read-only file or folder, or a command that only reads):
+    #: every write raises DatabaseReadOnlyError.
+    read_only: bool = False
+    #: Read from an upgraded copy in memory, because the file has an older schema and was
+    #: opened for reading only (the file itself is not upgraded).
+    upgraded_in_memory: bool = False
+    #: The held connection that watches the file while it is open (writable files only).
+    watch: FileWatch | None = field(default=None, repr=False)
+    #: Called (from the thread that wrote) when a write finds the file gone or its -wal
+    #: deleted; the window shows it. Each problem is told once.
+    on_file_problem: list[Callable[[DatabaseFileError], None]] = field(
+        default_factory=list, repr=False
+    )
+    _told: set[type[DatabaseFileError]] = field(init=False, default_factory=set, repr=False)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -118,6 +135,7 @@ class Database:
         with self._file_problems(), self.sessions() as session, session.begin():
             session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             yield session
+        self.after_write()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -133,12 +151,64 @@ class Database:
             problem = file_problem(self.path, exc)
             if problem is None:
                 raise
-            raise problem from exc
+            # A write that fails because the file or its folder went: say that, not "I/O".
+            raise (self.file_problem() or problem) from exc
+
+    def file_problem(self) -> DatabaseFileError | None:
+        """The file or its folder gone, moved or replaced, or its -wal deleted, since it was
+        opened (None when all is well, or when nothing watches the file)."""
+        return None if self.watch is None else self.watch.problem()
+
+    def after_write(self) -> DatabaseFileError | None:
+        """Write committed work from the -wal into the file, and look at the file: called
+        after each write and by the window's timer.
+
+        A passive checkpoint after each write (it never waits; a few milliseconds) keeps
+        the file itself whole: a copy of the file alone holds every change, and a -wal
+        deleted by another program loses nothing committed. A deleted -wal is noticed
+        and its pages, still reachable through the open connections, go into the file.
+        """
+        watch = self.watch
+        if watch is None:
+            return None
+        problem = watch.problem()
+        if isinstance(problem, WalGoneError):
+            watch.rescue_into_file()
+        elif problem is None and watch.wal_size() > 0:
+            watch.checkpoint()
+        if problem is not None and type(problem) not in self._told:
+            self._told.add(type(problem))
+            for listener in list(self.on_file_problem):
+                listener(problem)
+        return problem
+
+    def save_copy(self, destination: Path | str) -> Path:
+        """Copy what is open, with the work not yet in the file, to ``destination`` (SQLite's
+        backup API through the held connection): still possible when the file's folder has
+        gone, since the open connection keeps the deleted file alive."""
+        destination = Path(destination).expanduser().resolve()
+        if destination == self.path:
+            raise DatabaseAccessError(
+                destination, "the backup cannot overwrite the database itself"
+            )
+        if self.watch is None:
+            return backup_file(self.engine, destination, source_path=self.path)
+        try:
+            return self.watch.save_copy(destination)
+        except OSError as exc:
+            raise DatabaseAccessError(destination, exc.strerror or str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise translate_sqlite_error(destination, exc) from exc
 
     def close(self) -> None:
-        """Close the file's connections; the engine stays registered for a later open."""
+        """Close the file's connections; the engine stays registered for a later open.
+
+        The held connection closes last, after a checkpoint that leaves the whole file in
+        the file itself (no -wal left to copy along)."""
         self.engine.dispose()
         _VERIFIED.discard(self.engine)
+        if self.watch is not None:
+            self.watch.close()
 
     def __enter__(self) -> Database:
         return self
@@ -209,29 +279,38 @@ def _read_header(path: Path) -> bytes:
         raise DatabaseAccessError(path, exc.strerror or str(exc)) from exc
 
 
-def open_database(path: Path | str, *, create: bool = True) -> Database:
+def open_database(path: Path | str, *, create: bool = True, writable: bool = True) -> Database:
     """Open (or create) a lagdesk file, migrating it to the current schema.
 
     Raises a ``DatabaseFileError`` subclass with a user-facing message for a missing, locked,
-    damaged, foreign or newer file; the file is left untouched in those cases.
+    damaged, foreign, empty or newer file; the file is left untouched in those cases.
+    ``writable=False`` opens it for reading only and never changes it, not even to upgrade
+    it (see ``lagdesk.db.reading``).
     """
     path = Path(path).expanduser().resolve()
     length = len(os.fsencode(path))
     if length > MAX_PATH_BYTES:
         raise PathTooLongError(path, length, MAX_PATH_BYTES)
     exists = path.exists()
-    if not exists and not create:
+    if not exists and (not create or not writable):
         raise DatabaseMissingError(path)
     if exists:
         header = _read_header(path)
-        if header and header != SQLITE_HEADER:
+        if not header and path.is_file():
+            raise EmptyDatabaseFileError(path)
+        if header != SQLITE_HEADER:
             raise NotALagdeskDatabaseError(path)
+        if not writable:
+            from lagdesk.db.reading import open_for_reading
+
+            return open_for_reading(path)
     elif not path.parent.is_dir():
         raise DatabaseMissingError(path.parent)
 
     engine = engine_for(path)
     try:
         database = _prepare(path, engine)
+        database.watch = FileWatch(path, BUSY_TIMEOUT_MS)
     except DatabaseFileError:
         engine.dispose()
         raise

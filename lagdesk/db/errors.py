@@ -111,6 +111,61 @@ class DatabaseIOError(DatabaseFileError):
         )
 
 
+class EmptyDatabaseFileError(DatabaseFileError):
+    """A 0-byte file: SQLite would take it for a new database and fill it with empty tables,
+    hiding that the file the user meant was cut short (a failed copy or download)."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            translate(
+                "Database",
+                "{path} is empty (0 bytes), so it holds no lagdesk data; it was not changed. Restore it from a backup, or use File > New file to start a new file.",
+            ).format(path=path),
+        )
+
+
+class FolderGoneError(DatabaseFileError):
+    """The open file's folder was deleted or unmounted: the open connections still reach the
+    deleted file, so saves seem to work but nothing reaches the disk."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            translate(
+                "Database",
+                "The folder of {path} has gone (deleted or unmounted), so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.",
+            ).format(path=path),
+        )
+
+
+class FileMovedError(DatabaseFileError):
+    """The open file was moved, deleted or replaced by another program."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            translate(
+                "Database",
+                "{path} was moved, deleted or replaced by another program while it was open, so changes can no longer be saved there. Your work is still in memory: use Save a copy as… to keep it.",
+            ).format(path=path),
+        )
+
+
+class WalGoneError(DatabaseFileError):
+    """The -wal file, which holds the latest changes until they are written into the file
+    itself, was deleted while the file was open."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            translate(
+                "Database",
+                "Another program deleted {path}-wal, which holds the latest changes of {path}. lagdesk wrote your work into {path}; to be safe, also use Save a copy as… and then open that copy.",
+            ).format(path=path),
+        )
+
+
 class PathTooLongError(DatabaseFileError):
     def __init__(self, path: Path | str, length: int, limit: int) -> None:
         super().__init__(

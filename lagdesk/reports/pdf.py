@@ -238,18 +238,37 @@ def _render(sheet: SignInSheet, path: str) -> int:
     title = translate("SignIn", "Sign-in sheet: {title}").format(
         title=sheet.title or sheet.meeting_id
     )
-    writer, body = _a4_writer(path, title, MARGIN_MM)
-    document = _paged_document(writer, body)
-    cursor = QTextCursor(document)
-    _header(document, cursor, sheet)
-    _table(cursor, sheet)
-    return _paint_pages(
-        writer,
-        document,
-        body,
-        path,
-        lambda painter, page, pages: _footer(painter, sheet, body, page, pages),
-    )
+
+    def paint(target: QIODevice) -> int:
+        writer, body = _a4_writer(target, title, MARGIN_MM)
+        document = _paged_document(writer, body)
+        cursor = QTextCursor(document)
+        _header(document, cursor, sheet)
+        _table(cursor, sheet)
+        return _paint_pages(
+            writer,
+            document,
+            body,
+            path,
+            lambda painter, page, pages: _footer(painter, sheet, body, page, pages),
+        )
+
+    return _through_memory(path, paint)
+
+
+def _through_memory(path: str, paint: Callable[[QIODevice], int]) -> int:
+    """Paint the PDF into memory, then write its bytes to ``path``.
+
+    Qt's PDF writer does not report a failed write: on a full disk it leaves a cut file and
+    says all went well. Python's write raises the OSError (disk full) that lets the caller
+    tell the user and remove the partial file.
+    """
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pages = paint(buffer)
+    buffer.close()
+    Path(path).write_bytes(buffer.data().data())
+    return pages
 
 
 def _logo() -> QImage:
@@ -453,9 +472,13 @@ def _render_document(
 def _paint_document(
     report: Document, path: str, progress: Callable[[int, int], None] | None
 ) -> int:
-    writer, body = _a4_writer(path, report.title, PAGE_MARGIN_MM)
-    layout, footer = _document_layout(report, writer, body)
-    return _paint_pages(writer, layout, body, path, footer, progress)
+
+    def paint(target: QIODevice) -> int:
+        writer, body = _a4_writer(target, report.title, PAGE_MARGIN_MM)
+        layout, footer = _document_layout(report, writer, body)
+        return _paint_pages(writer, layout, body, path, footer, progress)
+
+    return _through_memory(path, paint)
 
 
 def document_page_images(

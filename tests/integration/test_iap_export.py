@@ -241,5 +241,5 @@ def test_a_folder_that_cannot_be_written_is_named_and_nothing_is_left(
     out = folder / "iap.docx"
     assert export(demo, out) == 1
     error = capsys.readouterr().err
-    assert error == f"lagdesk: {out}: Permission denied\n"
+    assert error == f"lagdesk: {out} cannot be written: Permission denied.\n"
     assert list(folder.iterdir()) == []

@@ -75,9 +75,29 @@ def write_charts(
     chart_format: str = "png",
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Path]:
-    """Write every chart into ``folder``; returns the files. Each file appears whole."""
+    """Write every chart into ``folder``; returns the files. Each file appears whole, and
+    when one fails (a full disk) the files this call added are removed again: no folder
+    with half of the charts."""
     charts = list(chart_figures(database, data))
-    written = []
+    written: list[Path] = []
+    added: list[Path] = []
+    try:
+        _write_each(charts, folder, chart_format, written, added, progress)
+    except BaseException:
+        for path in added:
+            path.unlink(missing_ok=True)
+        raise
+    return written
+
+
+def _write_each(
+    charts: list[tuple[str, Callable[[], Figure]]],
+    folder: Path,
+    chart_format: str,
+    written: list[Path],
+    added: list[Path],
+    progress: Callable[[int, int], None] | None,
+) -> None:
     for index, (stem, draw) in enumerate(charts, start=1):
         figure = draw()
         out = folder / f"{stem}.{chart_format}"
@@ -87,7 +107,9 @@ def write_charts(
             with missing_glyphs_allowed():
                 figure.savefig(path, format=chart_format, dpi=dpi)
 
+        existed = out.exists()
         written.append(write_atomically(out, save))
+        if not existed:
+            added.append(out)
         if progress is not None:
             progress(index, len(charts))
-    return written

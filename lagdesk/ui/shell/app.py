@@ -122,13 +122,19 @@ def _run(args: argparse.Namespace, on_shown: OnShown | None, on_ready: OnShown |
 
         try:
             opened = open_file(path, create=True, lock=lock)
-        except UserError as error:
+        except Exception as error:  # every failure ends the start, never at "Opening…"
             window.hide()
-            _cannot_start(error)
             app.exit(1)
-            return
+            if isinstance(error, UserError):
+                _cannot_start(error)
+                return
+            raise  # a bug: the crash dialog names the log
         crash.log.info("Opened %s", opened.path)
-        window.attach(opened)
+        try:
+            window.attach(opened)
+        except UserError as error:  # the first page met a damaged part of the file
+            crash.log.warning("First page of %s: %s", opened.path, error)
+            dialogs.show_user_error(window, APP_NAME, error)
         if on_ready is not None:
             QTimer.singleShot(0, lambda: on_ready(window))
 

@@ -16,6 +16,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
+from lagdesk.errors import UserError
+
 LOG_FILE_NAME = "lagdesk.log"
 MAX_LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
@@ -99,6 +101,9 @@ class CrashHandler:
         if issubclass(kind, KeyboardInterrupt) or QApplication.instance() is None:
             sys.__excepthook__(kind, error, trace)
             return
+        if isinstance(error, UserError):
+            self._tell(error)
+            return
         log.critical("Unexpected error", exc_info=(kind, error, trace))
         if self.log_path is None:
             sys.__excepthook__(kind, error, trace)
@@ -110,5 +115,20 @@ class CrashHandler:
             from lagdesk.ui.common import dialogs
 
             dialogs.show_crash(QApplication.activeWindow(), self.log_path)
+        finally:
+            self._showing = False
+
+    def _tell(self, error: UserError) -> None:
+        """A problem the user or the machine caused (the disk full, the file read-only or
+        gone) that a page did not catch: its own message, not the crash dialog."""
+        log.warning("Not done: %s", error)
+        if self._showing or threading.current_thread() is not threading.main_thread():
+            return
+        self._showing = True
+        try:
+            from lagdesk import APP_NAME
+            from lagdesk.ui.common import dialogs
+
+            dialogs.show_user_error(QApplication.activeWindow(), APP_NAME, error)
         finally:
             self._showing = False

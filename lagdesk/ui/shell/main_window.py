@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +25,7 @@ from lagdesk.ui.common import dialogs
 from lagdesk.ui.shell import settings
 from lagdesk.ui.shell.areas import Area, area_named
 from lagdesk.ui.shell.auto_backup import AutoBackups
+from lagdesk.ui.shell.file_health import FileHealth
 from lagdesk.ui.shell.file_menu import FileActions
 from lagdesk.ui.shell.pages import build_page
 from lagdesk.ui.shell.sidebar import Sidebar
@@ -65,7 +67,15 @@ class MainWindow(QMainWindow):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         row.addWidget(line)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # Banners about the file itself (read-only, damaged, gone) above everything else.
+        self.health = FileHealth(self)
+        outer = QWidget()
+        column = QVBoxLayout(outer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.health.banners)
+        column.addWidget(central, 1)
+        self.setCentralWidget(outer)
 
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
@@ -145,6 +155,7 @@ class MainWindow(QMainWindow):
         area = self.sidebar.current_area() or Area.NETWORK
         self.undo_stack.clear()
         self._drop_pages()
+        self.health.stop()
         old, self._file = self._file, opened
         if old is not None:
             self.auto_backups.file_closing(old.database)
@@ -179,6 +190,7 @@ class MainWindow(QMainWindow):
         area = self.sidebar.current_area() or Area.NETWORK
         self.undo_stack.clear()
         self._drop_pages()
+        self.health.stop()
         self.auto_backups.stop_watching()
         lock, self._file.lock = self._file.lock, None
         self._file.close()
@@ -234,6 +246,7 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(self.tr("The file you are working in"))
         settings.add_recent_file(self.settings, path)
         self.files.rebuild_recent()
+        self.health.watch(self.database)
 
     # -- areas and pages ---------------------------------------------------------------
 
@@ -385,6 +398,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.save_pending()
         self.wait_for_background_work()
+        self.health.stop()
         self.undo_stack.clear()
         self.auto_backups.file_closing(self._file.database)
         self._file.close()
