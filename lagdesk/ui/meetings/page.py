@@ -237,6 +237,20 @@ class MeetingsPage(QWidget):
         """Write the minutes being typed (the window calls this before a file closes)."""
         self.minutes.save_minutes()
 
+    # -- minutes the autosave could not store (asked about by the window) ---------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.minutes.has_unsaved_minutes()
+
+    def unsaved_changes_name(self) -> str:
+        return self.tr("the minutes")
+
+    def save_changes(self) -> bool:
+        return self.minutes.save_all_minutes()
+
+    def discard_changes(self) -> None:
+        self.minutes.discard_unsaved_minutes()
+
     def attendance_mode(self) -> None:
         """The selected meeting's attendance in a maximised window of its own."""
         if self._current is None:
