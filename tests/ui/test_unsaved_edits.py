@@ -1,0 +1,170 @@
+"""Nothing typed is lost without a question: quitting, opening another file and showing
+another page ask about an edit that is not stored yet; Cancel keeps the user and the text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from uihelpers import FakeDialogs, add_network
+
+from lagdesk.core import network
+from lagdesk.core.meetings import minutes as mn
+from lagdesk.core.support import records as r
+from lagdesk.core.support import store
+from lagdesk.db.codes import MeetingType
+from lagdesk.ui.common.dialogs import Unsaved
+from lagdesk.ui.meetings import minutes_panel
+from lagdesk.ui.meetings.page import MeetingsPage
+from lagdesk.ui.network.page import NetworkPage
+from lagdesk.ui.shell.areas import Area
+from lagdesk.ui.shell.main_window import MainWindow
+from lagdesk.ui.shell.opening import open_file
+
+
+@pytest.fixture
+def typed(window: MainWindow) -> NetworkPage:
+    """The Network page with a topic typed and not saved."""
+    add_network(window)
+    page = window.page(Area.NETWORK)
+    assert isinstance(page, NetworkPage)
+    page.refresh()
+    page.form.topic.setText("Gender-responsive procurement")
+    return page
+
+
+def stored_topic(window: MainWindow) -> str:
+    found = network.overview(window.database).network
+    assert found is not None
+    return found.topic
+
+
+def test_quitting_asks_and_cancel_keeps_the_window_and_the_text(
+    window: MainWindow, typed: NetworkPage, fake_dialogs: FakeDialogs
+) -> None:
+    fake_dialogs.save_answers.append(Unsaved.CANCEL)
+    assert not window.close()
+    assert [text for _title, text in fake_dialogs.save_questions] == [
+        "Save changes to the network GenProcure? If you do not, they are lost."
+    ]
+    assert window.is_open
+    assert typed.form.topic.text() == "Gender-responsive procurement"
+    assert stored_topic(window) == ""
+
+    fake_dialogs.save_answers.append(Unsaved.SAVE)
+    topic = "Gender-responsive procurement"
+    assert window.close()
+    assert not window.is_open
+    reopened = open_file(Path(window.windowFilePath()))
+    try:
+        found = network.overview(reopened.database).network
+        assert found is not None and found.topic == topic
+    finally:
+        reopened.close()
+
+
+def test_discard_on_quit_drops_the_edit(
+    window: MainWindow, typed: NetworkPage, fake_dialogs: FakeDialogs, city_path: Path
+) -> None:
+    fake_dialogs.save_answers.append(Unsaved.DISCARD)
+    assert window.close()
+    assert len(fake_dialogs.save_questions) == 1
+    reopened = open_file(city_path)
+    try:
+        found = network.overview(reopened.database).network
+        assert found is not None and found.topic == ""
+    finally:
+        reopened.close()
+
+
+def test_showing_another_page_asks_and_cancel_stays(
+    window: MainWindow, typed: NetworkPage, fake_dialogs: FakeDialogs
+) -> None:
+    fake_dialogs.save_answers.append(Unsaved.CANCEL)
+    window.show_area(Area.STAKEHOLDERS)
+    assert len(fake_dialogs.save_questions) == 1
+    assert window.stack.currentWidget() is typed
+    assert window.sidebar.current_area() is Area.NETWORK
+    assert typed.form.topic.text() == "Gender-responsive procurement"
+
+    fake_dialogs.save_answers.append(Unsaved.SAVE)
+    window.show_area(Area.STAKEHOLDERS)
+    assert window.stack.currentWidget() is window.page(Area.STAKEHOLDERS)
+    assert stored_topic(window) == "Gender-responsive procurement"
+    assert not typed.has_unsaved_changes()
+    window.show_area(Area.NETWORK)  # nothing left to ask about
+    assert len(fake_dialogs.save_questions) == 2
+
+
+def test_a_save_refused_on_the_way_out_keeps_the_user_on_the_page(
+    window: MainWindow, typed: NetworkPage, fake_dialogs: FakeDialogs
+) -> None:
+    typed.form.name.clear()
+    fake_dialogs.save_answers.append(Unsaved.SAVE)
+    window.show_area(Area.MEETINGS)
+    assert window.stack.currentWidget() is typed
+    assert typed.form.messages.message_for("name") == "This field is required."
+
+
+def test_opening_another_file_asks_first(
+    window: MainWindow, typed: NetworkPage, fake_dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    first = window.current_path
+    fake_dialogs.save_answers.append(Unsaved.CANCEL)
+    assert not window.switch_file(tmp_path / "Other.sqlite", create=True)
+    assert window.current_path == first
+    assert not (tmp_path / "Other.sqlite").exists()
+    assert typed.form.topic.text() == "Gender-responsive procurement"
+
+    fake_dialogs.save_answers.append(Unsaved.SAVE)
+    assert window.switch_file(tmp_path / "Other.sqlite", create=True)
+    assert window.current_path == (tmp_path / "Other.sqlite").resolve()
+    reopened = open_file(first)
+    try:
+        found = network.overview(reopened.database).network
+        assert found is not None and found.topic == "Gender-responsive procurement"
+    finally:
+        reopened.close()
+
+
+def test_minutes_the_autosave_could_not_store_are_asked_about(
+    window: MainWindow, fake_dialogs: FakeDialogs, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(minutes_panel, "AUTOSAVE_MS", 60_000)
+    meeting = store.save(
+        window.database,
+        r.Meeting(
+            type=MeetingType.LOCAL_GROUP_MEETING,
+            title="Local group meeting",
+            starts_at=datetime(2024, 3, 12, 9, 0),
+            ends_at=datetime(2024, 3, 12, 12, 0),
+            timezone="Europe/Warsaw",
+        ),
+    )
+    assert meeting.id is not None
+    window.show_area(Area.MEETINGS)
+    page = window.page(Area.MEETINGS)
+    assert isinstance(page, MeetingsPage)
+    page.minutes.set_meeting(meeting.id)
+    qtbot.keyClicks(page.minutes.editor.text, "Agreed to meet in May")
+    monkeypatch.setattr(mn, "MAX_MINUTES_CHARS", 10)  # every save is refused now
+
+    fake_dialogs.save_answers.append(Unsaved.CANCEL)
+    assert not window.close()
+    assert [text for _title, text in fake_dialogs.save_questions] == [
+        "Save changes to the minutes? If you do not, they are lost."
+    ]
+    assert "Agreed to meet in May" in page.minutes.editor.text.toPlainText()
+
+    monkeypatch.setattr(mn, "MAX_MINUTES_CHARS", 5_000_000)
+    fake_dialogs.save_answers.append(Unsaved.SAVE)
+    saved: list[str] = []
+    monkeypatch.setattr(
+        window, "shutdown", lambda: saved.append(mn.minutes_html(window.database, meeting.id))
+    )
+    assert window.close()
+    assert "Agreed to meet in May" in saved[0]
+    monkeypatch.undo()
+    window.shutdown()
