@@ -8,11 +8,14 @@ from dataclasses import replace
 import test_stakeholders_support as support
 from pytestqt.qtbot import QtBot
 from test_stakeholders_support import click, person_named
-from uihelpers import FakeDialogs
+from uihelpers import FakeDialogs, add_network
 
+from lagdesk.core import network
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.ui.common import dialogs
+from lagdesk.ui.network.page import NetworkPage
+from lagdesk.ui.shell.areas import Area
 from lagdesk.ui.shell.main_window import MainWindow
 from lagdesk.ui.stakeholders.page import StakeholdersPage
 
@@ -110,3 +113,70 @@ def test_undo_after_the_same_field_changed_meanwhile_says_so(
     assert "changed elsewhere" in message
     assert stored(demo_window, anna.id).role == "procurement officer"
     assert not demo_window.undo_stack.canUndo()  # the refused step left the stack
+
+
+# -- the Network page: its form and the partner dialog ---------------------------------
+
+
+def network_page(window: MainWindow) -> NetworkPage:
+    add_network(window)
+    found = window.page(Area.NETWORK)
+    assert isinstance(found, NetworkPage)
+    found.refresh()
+    return found
+
+
+def the_network(window: MainWindow) -> r.Network:
+    found = network.overview(window.database).network
+    assert found is not None
+    return found
+
+
+def test_the_network_form_keeps_a_change_made_meanwhile(
+    window: MainWindow, qtbot: QtBot, fake_dialogs: FakeDialogs
+) -> None:
+    page = network_page(window)
+    page.form.topic.setText("Procurement")
+    network.save_network(window.database, replace(the_network(window), lead_expert="E. Expert"))
+    page.refresh()  # the file moved on: the typed topic stays
+    assert page.form.topic.text() == "Procurement"
+    click(qtbot, page.save_button)
+    found = the_network(window)
+    assert (found.topic, found.lead_expert) == ("Procurement", "E. Expert")
+    assert fake_dialogs.conflicts == []
+    window.undo_action.trigger()
+    found = the_network(window)
+    assert (found.topic, found.lead_expert) == ("", "E. Expert")
+
+
+def test_the_network_form_asks_when_the_same_field_changed_meanwhile(
+    window: MainWindow, qtbot: QtBot, fake_dialogs: FakeDialogs
+) -> None:
+    page = network_page(window)
+    page.form.topic.setText("Procurement")
+    network.save_network(window.database, replace(the_network(window), topic="Public buying"))
+    click(qtbot, page.save_button)
+    assert fake_dialogs.conflicts == [[("Topic", "Public buying", "Procurement")]]
+    assert page.form.topic.text() == "Procurement"
+    assert the_network(window).topic == "Public buying"
+    fake_dialogs.conflict_answers.append(dialogs.Conflict.MINE)
+    click(qtbot, page.save_button)
+    assert the_network(window).topic == "Procurement"
+    assert not page.has_unsaved_changes()
+
+
+def test_the_partner_dialog_keeps_a_change_made_meanwhile(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page = network_page(window)
+    umea = next(p for p in network.overview(window.database).partners if p.name == "Umeå")
+    dialog = page.lists.edit_partner(umea)
+    dialog.cofinancing.setText("75")
+    network.save_partner(window.database, replace(umea, country="FI"))
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible()
+    now = store.get(window.database, r.Partner, umea.id or 0)
+    assert (now.cofinancing_rate, now.country) == (75, "FI")
+    window.undo_action.trigger()
+    now = store.get(window.database, r.Partner, umea.id or 0)
+    assert (now.cofinancing_rate, now.country) == (70, "FI")

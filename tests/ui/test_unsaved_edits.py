@@ -60,7 +60,8 @@ def test_quitting_asks_and_cancel_keeps_the_window_and_the_text(
     reopened = open_file(Path(window.windowFilePath()))
     try:
         found = network.overview(reopened.database).network
-        assert found is not None and found.topic == topic
+        assert found is not None
+        assert found.topic == topic
     finally:
         reopened.close()
 
@@ -74,7 +75,8 @@ def test_discard_on_quit_drops_the_edit(
     reopened = open_file(city_path)
     try:
         found = network.overview(reopened.database).network
-        assert found is not None and found.topic == ""
+        assert found is not None
+        assert found.topic == ""
     finally:
         reopened.close()
 
@@ -124,7 +126,8 @@ def test_opening_another_file_asks_first(
     reopened = open_file(first)
     try:
         found = network.overview(reopened.database).network
-        assert found is not None and found.topic == "Gender-responsive procurement"
+        assert found is not None
+        assert found.topic == "Gender-responsive procurement"
     finally:
         reopened.close()
 

@@ -153,7 +153,9 @@ def keep_file_values(conflict: EditConflict) -> Any:
 def as_before_edit(saved: R, loaded: Any, edited: Any) -> R:
     """``saved`` with the fields the edit changed set back to their loaded values: what an
     undo writes back, leaving what others changed meanwhile as they left it."""
-    return replace(saved, **{name: getattr(loaded, name) for name in changed_fields(loaded, edited)})  # type: ignore[type-var]
+    return replace(
+        saved, **{name: getattr(loaded, name) for name in changed_fields(loaded, edited)}
+    )  # type: ignore[type-var]
 
 
 def write_changes(session: Session, loaded: R | None, edited: R) -> R:

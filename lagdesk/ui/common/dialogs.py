@@ -88,7 +88,7 @@ class Unsaved(Enum):
 
 
 def ask_save_changes(parent: QWidget | None, title: str, text: str) -> Unsaved:
-    """"Save changes to …?" with Save, Discard and Cancel (Escape keeps the edit)."""
+    """ "Save changes to …?" with Save, Discard and Cancel (Escape keeps the edit)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,

@@ -14,12 +14,13 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from lagdesk.core.support import store
 from lagdesk.core.support.labels import has_label, label
 from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.formatting import format_date, format_number
 from lagdesk.ui.common.widgets import FieldMessages
 
 
@@ -37,13 +38,12 @@ def shown_value(value: Any, editor: QWidget | None = None) -> str:
         return QCoreApplication.translate("Dialogs", "No")
     if isinstance(value, StrEnum) and has_label(value):
         return label(value)
-    locale = QLocale()
     if isinstance(value, datetime):
-        return locale.toString(value, QLocale.FormatType.ShortFormat)
+        return f"{format_date(value.date())} {value:%H:%M}"
     if isinstance(value, date):
-        return locale.toString(value, QLocale.FormatType.ShortFormat)
+        return format_date(value)
     if isinstance(value, float | Decimal):
-        return locale.toString(float(value), "g", 12)
+        return format_number(float(value))
     return str(value)
 
 

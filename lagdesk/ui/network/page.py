@@ -223,7 +223,7 @@ class NetworkPage(QScrollArea):
             after = dataclasses.replace(before, is_own=True)
             restore = [previous] if previous else []
         try:
-            saved = network.save_partner(self._database, after)
+            saved = network.save_partner(self._database, after, before)
         except UserError as error:
             self._report(error)
             return None
