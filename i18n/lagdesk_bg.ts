@@ -1948,6 +1948,46 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Запази</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отхвърли</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>In the file now</source>
+        <translation>Сега във файла</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Вашето</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it.</source>
+        <translation>Този запис е променен другаде, откакто сте го отворили.</translation>
+    </message>
+    <message>
+        <source>Which values do you want to keep?</source>
+        <translation>Кои стойности искате да запазите?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Запази &amp;моите</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;file&apos;s</source>
+        <translation>Запази тези от &amp;файла</translation>
+    </message>
+    <message>
         <source>lagdesk met an unexpected problem</source>
         <translation>lagdesk срещна неочакван проблем</translation>
     </message>
@@ -1962,6 +2002,18 @@
     <message>
         <source>Open log folder</source>
         <translation>Отваряне на папката с лог файлове</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(празно)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2043,10 @@
     <message>
         <source>A record with the same key already exists ({detail}).</source>
         <translation>Вече съществува запис със същия ключ ({detail}).</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it ({fields}); nothing was stored.</source>
+        <translation>Този запис е променен другаде, откакто сте го отворили ({fields}); нищо не е запазено.</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
@@ -5079,6 +5135,10 @@ Funding gap (cost − secured) {gap}</source>
         <translation>PDF списък на поканените лица за печат, който се подписва на срещата</translation>
     </message>
     <message>
+        <source>the minutes</source>
+        <translation>протокола</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
@@ -5892,6 +5952,14 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Network</source>
         <translation>Мрежа</translation>
+    </message>
+    <message>
+        <source>the new network</source>
+        <translation>новата мрежа</translation>
+    </message>
+    <message>
+        <source>the network {name}</source>
+        <translation>мрежата {name}</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
@@ -10351,6 +10419,17 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>N&amp;otes</source>
         <translation>&amp;Бележки</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незаписани промени</translation>
+    </message>
+    <message>
+        <source>Save changes to {what}? If you do not, they are lost.</source>
+        <translation>Да се запазят ли промените в {what}? Ако не, те ще бъдат загубени.</translation>
     </message>
 </context>
 <context>

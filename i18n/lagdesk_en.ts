@@ -1948,6 +1948,46 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In the file now</source>
+        <translation>In the file now</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it.</source>
+        <translation>This record was changed elsewhere since you opened it.</translation>
+    </message>
+    <message>
+        <source>Which values do you want to keep?</source>
+        <translation>Which values do you want to keep?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;file&apos;s</source>
+        <translation>Keep the &amp;file&apos;s</translation>
+    </message>
+    <message>
         <source>lagdesk met an unexpected problem</source>
         <translation>lagdesk met an unexpected problem</translation>
     </message>
@@ -1962,6 +2002,18 @@
     <message>
         <source>Open log folder</source>
         <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2043,10 @@
     <message>
         <source>A record with the same key already exists ({detail}).</source>
         <translation>A record with the same key already exists ({detail}).</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it ({fields}); nothing was stored.</source>
+        <translation>This record was changed elsewhere since you opened it ({fields}); nothing was stored.</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
@@ -5079,6 +5135,10 @@ Funding gap (cost − secured) {gap}</translation>
         <translation>A printable PDF list of the invited people, to sign at the meeting</translation>
     </message>
     <message>
+        <source>the minutes</source>
+        <translation>the minutes</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -5892,6 +5952,14 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>Network</source>
         <translation>Network</translation>
+    </message>
+    <message>
+        <source>the new network</source>
+        <translation>the new network</translation>
+    </message>
+    <message>
+        <source>the network {name}</source>
+        <translation>the network {name}</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
@@ -10351,6 +10419,17 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save changes to {what}? If you do not, they are lost.</source>
+        <translation>Save changes to {what}? If you do not, they are lost.</translation>
     </message>
 </context>
 <context>

@@ -1949,6 +1949,46 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saglabāt</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Atmest</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lauks</translation>
+    </message>
+    <message>
+        <source>In the file now</source>
+        <translation>Tagad failā</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Jūsu</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it.</source>
+        <translation>Šis ieraksts kopš tā atvēršanas ir mainīts citur.</translation>
+    </message>
+    <message>
+        <source>Which values do you want to keep?</source>
+        <translation>Kuras vērtības paturēt?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Paturēt &amp;manējās</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;file&apos;s</source>
+        <translation>Paturēt &amp;faila</translation>
+    </message>
+    <message>
         <source>lagdesk met an unexpected problem</source>
         <translation>lagdesk saskārās ar neparedzētu problēmu</translation>
     </message>
@@ -1963,6 +2003,18 @@
     <message>
         <source>Open log folder</source>
         <translation>Atvērt žurnālu mapi</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tukšs)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jā</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nē</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2044,10 @@
     <message>
         <source>A record with the same key already exists ({detail}).</source>
         <translation>Ieraksts ar tādu pašu atslēgu jau pastāv ({detail}).</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it ({fields}); nothing was stored.</source>
+        <translation>Šis ieraksts kopš tā atvēršanas ir mainīts citur ({fields}); nekas netika saglabāts.</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
@@ -5090,6 +5146,10 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <translation>Drukājams PDF uzaicināto personu saraksts parakstīšanai sanāksmē</translation>
     </message>
     <message>
+        <source>the minutes</source>
+        <translation>protokolā</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Sanāksmes</translation>
     </message>
@@ -5905,6 +5965,14 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>Network</source>
         <translation>Tīkls</translation>
+    </message>
+    <message>
+        <source>the new network</source>
+        <translation>jaunajā tīklā</translation>
+    </message>
+    <message>
+        <source>the network {name}</source>
+        <translation>tīklā {name}</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
@@ -10398,6 +10466,17 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>Pie&amp;zīmes</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nesaglabātas izmaiņas</translation>
+    </message>
+    <message>
+        <source>Save changes to {what}? If you do not, they are lost.</source>
+        <translation>Saglabāt izmaiņas {what}? Ja nē, tās tiks zaudētas.</translation>
     </message>
 </context>
 <context>

@@ -1949,6 +1949,46 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Odrzuć</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>In the file now</source>
+        <translation>Teraz w pliku</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Twoje</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it.</source>
+        <translation>Ten rekord został zmieniony gdzie indziej, odkąd go otworzono.</translation>
+    </message>
+    <message>
+        <source>Which values do you want to keep?</source>
+        <translation>Które wartości zachować?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Zachowaj &amp;moje</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;file&apos;s</source>
+        <translation>Zachowaj z &amp;pliku</translation>
+    </message>
+    <message>
         <source>lagdesk met an unexpected problem</source>
         <translation>W programie lagdesk wystąpił nieoczekiwany problem</translation>
     </message>
@@ -1963,6 +2003,18 @@
     <message>
         <source>Open log folder</source>
         <translation>Otwórz folder dziennika</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2044,10 @@
     <message>
         <source>A record with the same key already exists ({detail}).</source>
         <translation>Rekord o takim samym kluczu już istnieje ({detail}).</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it ({fields}); nothing was stored.</source>
+        <translation>Ten rekord został zmieniony gdzie indziej, odkąd go otworzono ({fields}); nic nie zapisano.</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
@@ -5090,6 +5146,10 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
         <translation>Lista zaproszonych osób w formacie PDF do wydrukowania i podpisania na spotkaniu</translation>
     </message>
     <message>
+        <source>the minutes</source>
+        <translation>protokole</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Spotkania</translation>
     </message>
@@ -5905,6 +5965,14 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>Network</source>
         <translation>Sieć</translation>
+    </message>
+    <message>
+        <source>the new network</source>
+        <translation>nowej sieci</translation>
+    </message>
+    <message>
+        <source>the network {name}</source>
+        <translation>sieci {name}</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
@@ -10398,6 +10466,17 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>&amp;Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Save changes to {what}? If you do not, they are lost.</source>
+        <translation>Zapisać zmiany w {what}? Jeśli nie, zostaną utracone.</translation>
     </message>
 </context>
 <context>

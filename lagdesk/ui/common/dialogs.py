@@ -99,10 +99,15 @@ def ask_save_changes(parent: QWidget | None, title: str, text: str) -> Unsaved:
         parent,
     )
     box.setTextFormat(PLAIN)
-    tr = QCoreApplication.translate
-    box.button(QMessageBox.StandardButton.Save).setText(tr("Dialogs", "&Save"))
-    box.button(QMessageBox.StandardButton.Discard).setText(tr("Dialogs", "&Discard"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(tr("Dialogs", "Cancel"))
+    box.button(QMessageBox.StandardButton.Save).setText(
+        QCoreApplication.translate("Dialogs", "&Save")
+    )
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        QCoreApplication.translate("Dialogs", "&Discard")
+    )
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Dialogs", "Cancel")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     answer = box.exec()
@@ -125,8 +130,11 @@ def resolve_conflict(
 ) -> Conflict | None:
     """Show each field changed both here and elsewhere, (label, in the file, yours), and
     ask which to keep; None (Cancel) goes back to the form with the user's text."""
-    tr = QCoreApplication.translate
-    header = (tr("Dialogs", "Field"), tr("Dialogs", "In the file now"), tr("Dialogs", "Yours"))
+    header = (
+        QCoreApplication.translate("Dialogs", "Field"),
+        QCoreApplication.translate("Dialogs", "In the file now"),
+        QCoreApplication.translate("Dialogs", "Yours"),
+    )
     rows = "".join(
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
         for row in fields
@@ -135,7 +143,9 @@ def resolve_conflict(
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         title,
-        tr("Dialogs", "This record was changed elsewhere since you opened it."),
+        QCoreApplication.translate(
+            "Dialogs", "This record was changed elsewhere since you opened it."
+        ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
@@ -143,13 +153,17 @@ def resolve_conflict(
     box.setInformativeText(
         f"<table cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}</table>"
         + "<p>"
-        + html.escape(tr("Dialogs", "Which values do you want to keep?"))
+        + html.escape(QCoreApplication.translate("Dialogs", "Which values do you want to keep?"))
         + "</p>"
     )
-    mine = box.addButton(tr("Dialogs", "Keep &mine"), QMessageBox.ButtonRole.AcceptRole)
-    theirs = box.addButton(tr("Dialogs", "Keep the &file's"), QMessageBox.ButtonRole.AcceptRole)
+    mine = box.addButton(
+        QCoreApplication.translate("Dialogs", "Keep &mine"), QMessageBox.ButtonRole.AcceptRole
+    )
+    theirs = box.addButton(
+        QCoreApplication.translate("Dialogs", "Keep the &file's"), QMessageBox.ButtonRole.AcceptRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setText(tr("Dialogs", "Cancel"))
+    cancel.setText(QCoreApplication.translate("Dialogs", "Cancel"))
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
