@@ -7,10 +7,13 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+import test_stakeholders_support as support
 from pytestqt.qtbot import QtBot
+from test_stakeholders_support import person_named
 from uihelpers import FakeDialogs, add_network
 
 from lagdesk.core import network
+from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.meetings import minutes as mn
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
@@ -22,6 +25,12 @@ from lagdesk.ui.network.page import NetworkPage
 from lagdesk.ui.shell.areas import Area
 from lagdesk.ui.shell.main_window import MainWindow
 from lagdesk.ui.shell.opening import open_file
+from lagdesk.ui.stakeholders.page import StakeholdersPage
+
+# The shared fixtures of the Stakeholders tests (a demo file).
+demo_template = support.demo_template
+demo_window = support.demo_window
+page = support.page
 
 
 @pytest.fixture
@@ -171,3 +180,34 @@ def test_minutes_the_autosave_could_not_store_are_asked_about(
     assert "Agreed to meet in May" in saved[0]
     monkeypatch.undo()
     window.shutdown()
+
+
+def test_new_scores_typed_in_the_matrix_are_asked_about(
+    page: StakeholdersPage, demo_window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    page.tabs.setCurrentWidget(page.matrix)
+    view = page.matrix.view
+    assert view is not None
+    database = demo_window.database
+    anna = person_named(page, "Wójcik", "Agnieszka")
+    view.select_row(view.model.row_of("person", anna.id))
+    before = len(sh.assessment_history(database, person_id=anna.id))
+    assert not page.has_unsaved_changes()
+    view.assessment.power.setValue(5)
+    view.assessment.interest.setValue(1)
+
+    fake_dialogs.save_answers.append(Unsaved.CANCEL)
+    demo_window.show_area(Area.MEETINGS)
+    assert [text for _title, text in fake_dialogs.save_questions] == [
+        "Save changes to the scores of Agnieszka Wójcik? If you do not, they are lost."
+    ]
+    assert demo_window.stack.currentWidget() is page
+    assert (view.assessment.power.value(), view.assessment.interest.value()) == (5, 1)
+
+    fake_dialogs.save_answers.append(Unsaved.SAVE)
+    demo_window.show_area(Area.MEETINGS)
+    assert demo_window.stack.currentWidget() is demo_window.page(Area.MEETINGS)
+    history = sh.assessment_history(database, person_id=anna.id)
+    assert len(history) == before + 1
+    assert (history[0].power, history[0].interest) == (5, 1)
+    assert not page.has_unsaved_changes()

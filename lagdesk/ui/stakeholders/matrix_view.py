@@ -249,11 +249,25 @@ class MatrixView(UndoableWidget):
 
     # -- a new assessment --------------------------------------------------------------
 
-    def save_assessment(self) -> None:
+    def unsaved_assessment_of(self) -> str | None:
+        """The name of the stakeholder whose new scores are typed and not saved, if any."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.assessment_box.isEnabled():
+            return None
+        if self.assessment.pending() is None:
+            return None
+        return self.model.points[index.row()].name
+
+    def discard_assessment(self) -> None:
+        """Show the chosen stakeholder's latest scores again."""
+        self.assessment.set_history(self.assessment.history_model.records())
+
+    def save_assessment(self) -> bool:
+        """Store the new scores; False when there were none or core refused them."""
         index = self.table.currentIndex()
         pending = self.assessment.pending()
         if not index.isValid() or pending is None:
-            return
+            return False
         point = self.model.points[index.row()]
         owner = {"person_id": point.id} if point.kind == "person" else {"organisation_id": point.id}
         try:
@@ -267,7 +281,8 @@ class MatrixView(UndoableWidget):
             )
         except UserError as error:
             self._context.report(error)
-            return
+            return False
         text = self.tr("Assess {name}").format(name=point.name)
         self._undo.push(SaveRecordCommand(self._context, text, None, made))
         show_status(self, self.tr("New assessment of {name} saved.").format(name=point.name))
+        return True
