@@ -165,9 +165,7 @@ def test_the_network_form_asks_when_the_same_field_changed_meanwhile(
     assert not page.has_unsaved_changes()
 
 
-def test_the_partner_dialog_keeps_a_change_made_meanwhile(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_the_partner_dialog_keeps_a_change_made_meanwhile(window: MainWindow, qtbot: QtBot) -> None:
     page = network_page(window)
     umea = next(p for p in network.overview(window.database).partners if p.name == "Umeå")
     dialog = page.lists.edit_partner(umea)

@@ -3,7 +3,7 @@ another page ask about an edit that is not stored yet; Cancel keeps the user and
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -13,12 +13,16 @@ from test_stakeholders_support import person_named
 from uihelpers import FakeDialogs, add_network
 
 from lagdesk.core import network
-from lagdesk.core.stakeholders import register as sh
+from lagdesk.core.indicators import library as indicators
 from lagdesk.core.meetings import minutes as mn
+from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.codes import MeetingType
+from lagdesk.demo import build_demo
 from lagdesk.ui.common.dialogs import Unsaved
+from lagdesk.ui.common.formatting import to_qdate
+from lagdesk.ui.indicators.page import IndicatorsPage
 from lagdesk.ui.meetings import minutes_panel
 from lagdesk.ui.meetings.page import MeetingsPage
 from lagdesk.ui.network.page import NetworkPage
@@ -211,3 +215,38 @@ def test_new_scores_typed_in_the_matrix_are_asked_about(
     assert len(history) == before + 1
     assert (history[0].power, history[0].interest) == (5, 1)
     assert not page.has_unsaved_changes()
+
+
+def test_a_measurement_typed_and_not_added_is_asked_about(
+    window: MainWindow, fake_dialogs: FakeDialogs, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_demo(window.database, "small", seed=1)
+    window.show_area(Area.INDICATORS)
+    page = window.page(Area.INDICATORS)
+    assert isinstance(page, IndicatorsPage)
+    page.select_row(0)
+    row = page.results_model.record_at(0)
+    assert row is not None
+    indicator = row.indicator
+    assert indicator.id is not None
+    page.measurements.new_date.setDate(to_qdate(date(2026, 5, 1)))
+    qtbot.keyClicks(page.measurements.new_value, "4242")
+
+    fake_dialogs.save_answers.append(Unsaved.CANCEL)
+    assert not window.close()
+    ((_title, question),) = fake_dialogs.save_questions
+    assert question.startswith(f"Save changes to the new measurement of {indicator.code}?")
+    assert page.measurements.new_value.text() == "4242"
+
+    fake_dialogs.save_answers.append(Unsaved.SAVE)
+    values: list[float] = []
+
+    def closing() -> None:
+        rows = indicators.measurement_rows(window.database, indicator.id or 0)
+        values.extend(row.measurement.value for row in rows)
+
+    monkeypatch.setattr(window, "shutdown", closing)
+    assert window.close()
+    assert 4242 in values
+    monkeypatch.undo()
+    window.shutdown()
