@@ -326,7 +326,9 @@ class AddRiskCommand(_AddedCommand[DeletedRows]):
 
 
 class EditRiskCommand(ChangeCommand):
-    """A risk's fields and linked actions changed together."""
+    """A risk's fields and linked actions changed together; undo and redo write only the
+    fields that differ between ``before`` and ``after`` (refused when one of them was
+    changed meanwhile)."""
 
     def __init__(
         self,
@@ -342,10 +344,10 @@ class EditRiskCommand(ChangeCommand):
         self.after = after
 
     def apply(self) -> None:
-        pr.save_risk(self.database, *self.after)
+        pr.save_risk(self.database, *self.after, loaded=self.before[0])
 
     def revert(self) -> None:
-        pr.save_risk(self.database, *self.before)
+        pr.save_risk(self.database, *self.before, loaded=self.after[0])
 
 
 class DeleteRiskCommand(ChangeCommand):
