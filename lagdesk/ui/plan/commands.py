@@ -286,6 +286,10 @@ def _without_part_ids(detail: pa.ActionDetail) -> pa.ActionDetail:
 
 
 class EditActionCommand(ChangeCommand):
+    """An action's detail saved as ``after``; undo saves ``before`` back. The action's own
+    fields are written only where the two differ (refused when one of them was changed
+    meanwhile); its lists as they were."""
+
     def __init__(
         self,
         database: Database,
@@ -304,10 +308,10 @@ class EditActionCommand(ChangeCommand):
         self.after = after
 
     def apply(self) -> None:
-        pa.save_action_detail(self.database, _without_part_ids(self.after))
+        pa.save_action_detail(self.database, _without_part_ids(self.after), self.before.action)
 
     def revert(self) -> None:
-        pa.save_action_detail(self.database, _without_part_ids(self.before))
+        pa.save_action_detail(self.database, _without_part_ids(self.before), self.after.action)
 
 
 # -- risks -------------------------------------------------------------------------------
