@@ -4205,6 +4205,10 @@ Funding gap (cost − secured) {gap}</source>
         <translation>{shown} от {total} индикатора:</translation>
     </message>
     <message>
+        <source>the new measurement of {indicator}</source>
+        <translation>новото измерване на индикатор {indicator}</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Индикатори</translation>
     </message>
@@ -10165,6 +10169,10 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Stakeholders</source>
         <translation>Заинтересовани страни</translation>
+    </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>оценките на {name}</translation>
     </message>
 </context>
 <context>

@@ -4205,6 +4205,10 @@ Funding gap (cost − secured) {gap}</translation>
         <translation>{shown} of {total} indicators:</translation>
     </message>
     <message>
+        <source>the new measurement of {indicator}</source>
+        <translation>the new measurement of {indicator}</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -10165,6 +10169,10 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>the scores of {name}</translation>
     </message>
 </context>
 <context>

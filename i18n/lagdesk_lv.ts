@@ -4210,6 +4210,10 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <translation>Rādītāji – {shown} no {total}:</translation>
     </message>
     <message>
+        <source>the new measurement of {indicator}</source>
+        <translation>rādītāja {indicator} jaunajā mērījumā</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Rādītāji</translation>
     </message>
@@ -10212,6 +10216,10 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>Stakeholders</source>
         <translation>Ieinteresētās puses</translation>
+    </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>{name} vērtējumos</translation>
     </message>
 </context>
 <context>

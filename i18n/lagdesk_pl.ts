@@ -4210,6 +4210,10 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
         <translation>Wskaźniki: {shown} z {total}:</translation>
     </message>
     <message>
+        <source>the new measurement of {indicator}</source>
+        <translation>nowym pomiarze wskaźnika {indicator}</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
@@ -10212,6 +10216,10 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>Stakeholders</source>
         <translation>Interesariusze</translation>
+    </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>ocenach ({name})</translation>
     </message>
 </context>
 <context>

@@ -4210,6 +4210,10 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
         <translation>{shown} din {total} indicatori:</translation>
     </message>
     <message>
+        <source>the new measurement of {indicator}</source>
+        <translation>noua măsurătoare a indicatorului {indicator}</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Indicatori</translation>
     </message>
@@ -10212,6 +10216,10 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     <message>
         <source>Stakeholders</source>
         <translation>Părți interesate</translation>
+    </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>punctajele pentru {name}</translation>
     </message>
 </context>
 <context>
