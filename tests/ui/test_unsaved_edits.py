@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import test_stakeholders_support as support
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 from test_stakeholders_support import person_named
 from uihelpers import FakeDialogs, add_network
@@ -24,6 +26,7 @@ from lagdesk.ui.common.dialogs import Unsaved
 from lagdesk.ui.common.formatting import to_qdate
 from lagdesk.ui.indicators.page import IndicatorsPage
 from lagdesk.ui.meetings import minutes_panel
+from lagdesk.ui.meetings.minutes_models import DecisionTableModel
 from lagdesk.ui.meetings.page import MeetingsPage
 from lagdesk.ui.network.page import NetworkPage
 from lagdesk.ui.shell.areas import Area
@@ -145,10 +148,7 @@ def test_opening_another_file_asks_first(
         reopened.close()
 
 
-def test_minutes_the_autosave_could_not_store_are_asked_about(
-    window: MainWindow, fake_dialogs: FakeDialogs, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(minutes_panel, "AUTOSAVE_MS", 60_000)
+def add_meeting(window: MainWindow) -> int:
     meeting = store.save(
         window.database,
         r.Meeting(
@@ -160,10 +160,18 @@ def test_minutes_the_autosave_could_not_store_are_asked_about(
         ),
     )
     assert meeting.id is not None
+    return meeting.id
+
+
+def test_minutes_the_autosave_could_not_store_are_asked_about(
+    window: MainWindow, fake_dialogs: FakeDialogs, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(minutes_panel, "AUTOSAVE_MS", 60_000)
+    meeting_id = add_meeting(window)
     window.show_area(Area.MEETINGS)
     page = window.page(Area.MEETINGS)
     assert isinstance(page, MeetingsPage)
-    page.minutes.set_meeting(meeting.id)
+    page.minutes.set_meeting(meeting_id)
     qtbot.keyClicks(page.minutes.editor.text, "Agreed to meet in May")
     monkeypatch.setattr(mn, "MAX_MINUTES_CHARS", 10)  # every save is refused now
 
@@ -178,7 +186,7 @@ def test_minutes_the_autosave_could_not_store_are_asked_about(
     fake_dialogs.save_answers.append(Unsaved.SAVE)
     saved: list[str] = []
     monkeypatch.setattr(
-        window, "shutdown", lambda: saved.append(mn.minutes_html(window.database, meeting.id))
+        window, "shutdown", lambda: saved.append(mn.minutes_html(window.database, meeting_id))
     )
     assert window.close()
     assert "Agreed to meet in May" in saved[0]
@@ -248,5 +256,37 @@ def test_a_measurement_typed_and_not_added_is_asked_about(
     monkeypatch.setattr(window, "shutdown", closing)
     assert window.close()
     assert 4242 in values
+    monkeypatch.undo()
+    window.shutdown()
+
+
+def test_a_table_cell_being_typed_is_stored_before_the_file_closes(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting = add_meeting(window)
+    mn.add_decision(window.database, meeting, "Adopt the checklist")
+    window.show_area(Area.MEETINGS)
+    page = window.page(Area.MEETINGS)
+    assert isinstance(page, MeetingsPage)
+    panel = page.minutes
+    panel.set_meeting(meeting)
+    page.detail_tabs.setCurrentWidget(panel)
+    table = panel.decision_table
+    table.setFocus()
+    table.setCurrentIndex(panel.decision_model.index(0, DecisionTableModel.Column.TEXT))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Adopt the amended checklist")
+
+    stored: list[str] = []
+    monkeypatch.setattr(
+        window,
+        "shutdown",
+        lambda: stored.extend(d.text for d in mn.decisions(window.database, meeting)),
+    )
+    assert window.close()
+    assert stored == ["Adopt the amended checklist"]
     monkeypatch.undo()
     window.shutdown()

@@ -4,9 +4,9 @@ Most of the app stores each change at once, with undo. A page that keeps an edit
 user saves it (the network's form; minutes the autosave could not write) answers
 ``KeepsEdits``; before the window quits, opens another file or shows another page it asks
 "Save changes to …?" for each such page (``settle``): Save stores the edit (a refusal keeps
-the user where they are, with their text), Discard drops it, Cancel keeps it. A page that
-saves by itself (``save_pending``) is asked to first, so only what it could not store is
-asked about.
+the user where they are, with their text), Discard drops it, Cancel keeps it. A table cell
+being typed in is ended first, which stores it, and a page that saves by itself
+(``save_pending``) is asked to, so only what could not be stored is asked about.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from lagdesk.ui.common import dialogs
 
@@ -39,9 +39,19 @@ class KeepsEdits(Protocol):
         ...
 
 
+def finish_typing(parent: QWidget) -> None:
+    """End the edit under the keyboard (a table cell being typed in) so that it is stored
+    the way leaving the cell stores it, while the file is still open."""
+    focused = QApplication.focusWidget()
+    if focused is not None and parent.isAncestorOf(focused):
+        focused.clearFocus()
+        QCoreApplication.sendPostedEvents()  # what the commit queued: the write itself
+
+
 def settle(parent: QWidget, pages: Iterable[object]) -> bool:
     """Ask about each page's unsaved edit; False when the user chose to stay (Cancel, or a
     save that was refused)."""
+    finish_typing(parent)
     for page in pages:
         pending = getattr(page, "save_pending", None)
         if callable(pending):
