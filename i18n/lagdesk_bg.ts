@@ -652,6 +652,10 @@
         <translation>Enter: присъствал · Ctrl+E: отсъства по уважителна причина · Ctrl+D: неявил се · Ctrl+I: обратно към поканени · Ctrl+Z: отмяна</translation>
     </message>
     <message>
+        <source>the walk-in {name}</source>
+        <translation>данните на непоканения участник {name}</translation>
+    </message>
+    <message>
         <source>Choose a meeting to take its attendance.</source>
         <translation>Изберете среща, за да отбележите присъствието.</translation>
     </message>
@@ -5139,10 +5143,6 @@ Funding gap (cost − secured) {gap}</source>
         <translation>PDF списък на поканените лица за печат, който се подписва на срещата</translation>
     </message>
     <message>
-        <source>the minutes</source>
-        <translation>протокола</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Срещи</translation>
     </message>
@@ -5689,6 +5689,10 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>The minutes were not saved</source>
         <translation>Протоколът не е запазен</translation>
+    </message>
+    <message>
+        <source>the minutes</source>
+        <translation>протокола</translation>
     </message>
     <message>
         <source>The decision was not added</source>

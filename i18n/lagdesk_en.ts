@@ -652,6 +652,10 @@
         <translation>Enter: attended · Ctrl+E: excused · Ctrl+D: no-show · Ctrl+I: back to invited · Ctrl+Z: undo</translation>
     </message>
     <message>
+        <source>the walk-in {name}</source>
+        <translation>the walk-in {name}</translation>
+    </message>
+    <message>
         <source>Choose a meeting to take its attendance.</source>
         <translation>Choose a meeting to take its attendance.</translation>
     </message>
@@ -5139,10 +5143,6 @@ Funding gap (cost − secured) {gap}</translation>
         <translation>A printable PDF list of the invited people, to sign at the meeting</translation>
     </message>
     <message>
-        <source>the minutes</source>
-        <translation>the minutes</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -5689,6 +5689,10 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>The minutes were not saved</source>
         <translation>The minutes were not saved</translation>
+    </message>
+    <message>
+        <source>the minutes</source>
+        <translation>the minutes</translation>
     </message>
     <message>
         <source>The decision was not added</source>

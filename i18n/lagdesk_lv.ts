@@ -653,6 +653,10 @@
         <translation>Enter: piedalījās · Ctrl+E: attaisnots kavējums · Ctrl+D: neieradās · Ctrl+I: atpakaļ uz uzaicinātajiem · Ctrl+Z: atsaukt</translation>
     </message>
     <message>
+        <source>the walk-in {name}</source>
+        <translation>neuzaicinātā dalībnieka {name} datos</translation>
+    </message>
+    <message>
         <source>Choose a meeting to take its attendance.</source>
         <translation>Izvēlieties sanāksmi, lai reģistrētu tās apmeklējumu.</translation>
     </message>
@@ -5150,10 +5154,6 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <translation>Drukājams PDF uzaicināto personu saraksts parakstīšanai sanāksmē</translation>
     </message>
     <message>
-        <source>the minutes</source>
-        <translation>protokolā</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Sanāksmes</translation>
     </message>
@@ -5702,6 +5702,10 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>The minutes were not saved</source>
         <translation>Protokols netika saglabāts</translation>
+    </message>
+    <message>
+        <source>the minutes</source>
+        <translation>protokolā</translation>
     </message>
     <message>
         <source>The decision was not added</source>

@@ -653,6 +653,10 @@
         <translation>Enter: obecny · Ctrl+E: usprawiedliwiony · Ctrl+D: nieobecny · Ctrl+I: z powrotem zaproszony · Ctrl+Z: cofnij</translation>
     </message>
     <message>
+        <source>the walk-in {name}</source>
+        <translation>danych osoby niezaproszonej {name}</translation>
+    </message>
+    <message>
         <source>Choose a meeting to take its attendance.</source>
         <translation>Wybierz spotkanie, aby sprawdzić obecność.</translation>
     </message>
@@ -5150,10 +5154,6 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
         <translation>Lista zaproszonych osób w formacie PDF do wydrukowania i podpisania na spotkaniu</translation>
     </message>
     <message>
-        <source>the minutes</source>
-        <translation>protokole</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Spotkania</translation>
     </message>
@@ -5702,6 +5702,10 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>The minutes were not saved</source>
         <translation>Nie zapisano protokołu</translation>
+    </message>
+    <message>
+        <source>the minutes</source>
+        <translation>protokole</translation>
     </message>
     <message>
         <source>The decision was not added</source>

@@ -653,6 +653,10 @@
         <translation>Enter: prezent · Ctrl+E: absent motivat · Ctrl+D: absent nemotivat · Ctrl+I: înapoi la invitat · Ctrl+Z: anulează</translation>
     </message>
     <message>
+        <source>the walk-in {name}</source>
+        <translation>participantul neinvitat {name}</translation>
+    </message>
+    <message>
         <source>Choose a meeting to take its attendance.</source>
         <translation>Alegeți o întâlnire pentru a înregistra prezența.</translation>
     </message>
@@ -5150,10 +5154,6 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
         <translation>O listă PDF imprimabilă a persoanelor invitate, de semnat la întâlnire</translation>
     </message>
     <message>
-        <source>the minutes</source>
-        <translation>procesul-verbal</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Întâlniri</translation>
     </message>
@@ -5702,6 +5702,10 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     <message>
         <source>The minutes were not saved</source>
         <translation>Procesul-verbal nu a fost salvat</translation>
+    </message>
+    <message>
+        <source>the minutes</source>
+        <translation>procesul-verbal</translation>
     </message>
     <message>
         <source>The decision was not added</source>

@@ -290,3 +290,29 @@ def test_a_table_cell_being_typed_is_stored_before_the_file_closes(
     assert stored == ["Adopt the amended checklist"]
     monkeypatch.undo()
     window.shutdown()
+
+
+def test_a_walk_in_typed_and_not_added_is_asked_about(
+    window: MainWindow, fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting_id = add_meeting(window)
+    window.show_area(Area.MEETINGS)
+    page = window.page(Area.MEETINGS)
+    assert isinstance(page, MeetingsPage)
+    page.attendance.set_meeting(meeting_id)
+    page.attendance.walk_in.name.setText("Jan Kowalski")
+
+    fake_dialogs.save_answers.append(Unsaved.CANCEL)
+    window.show_area(Area.NETWORK)
+    assert [text for _title, text in fake_dialogs.save_questions] == [
+        "Save changes to the walk-in Jan Kowalski? If you do not, they are lost."
+    ]
+    assert window.stack.currentWidget() is page
+    assert page.attendance.walk_in.name.text() == "Jan Kowalski"
+
+    fake_dialogs.save_answers.append(Unsaved.SAVE)
+    window.show_area(Area.NETWORK)
+    assert window.stack.currentWidget() is window.page(Area.NETWORK)
+    (jan,) = store.find(window.database, r.Person, last_name="Kowalski")
+    came = store.find(window.database, r.Attendance, meeting_id=meeting_id, person_id=jan.id)
+    assert len(came) == 1

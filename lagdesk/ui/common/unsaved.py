@@ -56,6 +56,19 @@ def settle(parent: QWidget, pages: Iterable[object]) -> bool:
         pending = getattr(page, "save_pending", None)
         if callable(pending):
             pending()  # what a page saves by itself (minutes being typed) needs no question
+        if not _all_settled(parent, _parts(page)):
+            return False
+    return True
+
+
+def _parts(page: object) -> list[object]:
+    """A page with several editors lists them (``unsaved_parts``); others are one."""
+    parts = getattr(page, "unsaved_parts", None)
+    return list(parts()) if callable(parts) else [page]
+
+
+def _all_settled(parent: QWidget, parts: Iterable[object]) -> bool:
+    for page in parts:
         if not isinstance(page, KeepsEdits) or not page.has_unsaved_changes():
             continue
         title = QCoreApplication.translate("Unsaved", "Unsaved changes")

@@ -433,11 +433,16 @@ class MinutesPanel(QWidget):
         self.status.setText(self.tr("Saved"))
         return True
 
-    def has_unsaved_minutes(self) -> bool:
+    # -- minutes not stored (asked about by the window, ``lagdesk.ui.common.unsaved``) --
+
+    def has_unsaved_changes(self) -> bool:
         """Minutes typed that are not in the file (a save failed, or is still waiting)."""
         return self._dirty or bool(self._unsaved)
 
-    def save_all_minutes(self) -> bool:
+    def unsaved_changes_name(self) -> str:
+        return self.tr("the minutes")
+
+    def save_changes(self) -> bool:
         """Try again to store every minutes text not stored yet; False if one still fails."""
         if not self.save_minutes():
             return False
@@ -452,7 +457,7 @@ class MinutesPanel(QWidget):
             del self._unsaved[meeting_id]
         return True
 
-    def discard_unsaved_minutes(self) -> None:
+    def discard_changes(self) -> None:
         """Forget the minutes not stored: the editor shows what the file holds."""
         self._autosave.stop()
         self._unsaved.clear()
