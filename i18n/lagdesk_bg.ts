@@ -4453,6 +4453,10 @@ Funding gap (cost − secured) {gap}</source>
         <source>New assessment of {name} saved.</source>
         <translation>Новата оценка на {name} е запазена.</translation>
     </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>оценките на {name}</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementsModel</name>
@@ -10173,10 +10177,6 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Stakeholders</source>
         <translation>Заинтересовани страни</translation>
-    </message>
-    <message>
-        <source>the scores of {name}</source>
-        <translation>оценките на {name}</translation>
     </message>
 </context>
 <context>

@@ -4453,6 +4453,10 @@ Funding gap (cost − secured) {gap}</translation>
         <source>New assessment of {name} saved.</source>
         <translation>New assessment of {name} saved.</translation>
     </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>the scores of {name}</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementsModel</name>
@@ -10173,10 +10177,6 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>Stakeholders</source>
         <translation>Stakeholders</translation>
-    </message>
-    <message>
-        <source>the scores of {name}</source>
-        <translation>the scores of {name}</translation>
     </message>
 </context>
 <context>

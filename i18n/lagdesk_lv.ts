@@ -4460,6 +4460,10 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <source>New assessment of {name} saved.</source>
         <translation>Jauns novērtējums saglabāts: {name}.</translation>
     </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>{name} vērtējumos</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementsModel</name>
@@ -10220,10 +10224,6 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>Stakeholders</source>
         <translation>Ieinteresētās puses</translation>
-    </message>
-    <message>
-        <source>the scores of {name}</source>
-        <translation>{name} vērtējumos</translation>
     </message>
 </context>
 <context>

@@ -4460,6 +4460,10 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
         <source>New assessment of {name} saved.</source>
         <translation>Zapisano nową ocenę: {name}.</translation>
     </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>ocenach ({name})</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementsModel</name>
@@ -10220,10 +10224,6 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>Stakeholders</source>
         <translation>Interesariusze</translation>
-    </message>
-    <message>
-        <source>the scores of {name}</source>
-        <translation>ocenach ({name})</translation>
     </message>
 </context>
 <context>

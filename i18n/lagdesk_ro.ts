@@ -4460,6 +4460,10 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
         <source>New assessment of {name} saved.</source>
         <translation>Noua evaluare pentru {name} a fost salvată.</translation>
     </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>punctajele pentru {name}</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementsModel</name>
@@ -10220,10 +10224,6 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     <message>
         <source>Stakeholders</source>
         <translation>Părți interesate</translation>
-    </message>
-    <message>
-        <source>the scores of {name}</source>
-        <translation>punctajele pentru {name}</translation>
     </message>
 </context>
 <context>

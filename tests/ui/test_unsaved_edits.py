@@ -204,7 +204,8 @@ def test_new_scores_typed_in_the_matrix_are_asked_about(
     anna = person_named(page, "Wójcik", "Agnieszka")
     view.select_row(view.model.row_of("person", anna.id))
     before = len(sh.assessment_history(database, person_id=anna.id))
-    assert not page.has_unsaved_changes()
+    (typed,) = page.unsaved_parts()
+    assert not typed.has_unsaved_changes()
     view.assessment.power.setValue(5)
     view.assessment.interest.setValue(1)
 
@@ -222,7 +223,7 @@ def test_new_scores_typed_in_the_matrix_are_asked_about(
     history = sh.assessment_history(database, person_id=anna.id)
     assert len(history) == before + 1
     assert (history[0].power, history[0].interest) == (5, 1)
-    assert not page.has_unsaved_changes()
+    assert not typed.has_unsaved_changes()
 
 
 def test_a_measurement_typed_and_not_added_is_asked_about(
@@ -316,3 +317,31 @@ def test_a_walk_in_typed_and_not_added_is_asked_about(
     (jan,) = store.find(window.database, r.Person, last_name="Kowalski")
     came = store.find(window.database, r.Attendance, meeting_id=meeting_id, person_id=jan.id)
     assert len(came) == 1
+
+
+def test_choosing_another_stakeholder_asks_about_the_scores_typed(
+    page: StakeholdersPage, demo_window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    page.tabs.setCurrentWidget(page.matrix)
+    view = page.matrix.view
+    assert view is not None
+    database = demo_window.database
+    anna = person_named(page, "Wójcik", "Agnieszka")
+    view.select_row(view.model.row_of("person", anna.id))
+    before = len(sh.assessment_history(database, person_id=anna.id))
+    view.assessment.power.setValue(5)
+    view.assessment.interest.setValue(1)
+    other = next(row for row, p in enumerate(view.model.points) if p.id != anna.id)
+
+    fake_dialogs.save_answers.append(Unsaved.CANCEL)
+    view.select_row(other)
+    assert len(fake_dialogs.save_questions) == 1
+    assert view.table.currentIndex().row() == view.model.row_of("person", anna.id)
+    assert (view.assessment.power.value(), view.assessment.interest.value()) == (5, 1)
+
+    fake_dialogs.save_answers.append(Unsaved.SAVE)
+    view.select_row(other)
+    assert len(sh.assessment_history(database, person_id=anna.id)) == before + 1
+    assert view.table.currentIndex().row() == other
+    assert view.assessment_box.title().endswith(view.model.points[other].name)
+    assert not page.unsaved_parts()[0].has_unsaved_changes()

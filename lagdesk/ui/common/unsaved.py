@@ -56,7 +56,7 @@ def settle(parent: QWidget, pages: Iterable[object]) -> bool:
         pending = getattr(page, "save_pending", None)
         if callable(pending):
             pending()  # what a page saves by itself (minutes being typed) needs no question
-        if not _all_settled(parent, _parts(page)):
+        if not settle_parts(parent, _parts(page)):
             return False
     return True
 
@@ -67,7 +67,8 @@ def _parts(page: object) -> list[object]:
     return list(parts()) if callable(parts) else [page]
 
 
-def _all_settled(parent: QWidget, parts: Iterable[object]) -> bool:
+def settle_parts(parent: QWidget, parts: Iterable[object]) -> bool:
+    """Ask about each editor's unsaved edit (no page-level steps); False to stay."""
     for page in parts:
         if not isinstance(page, KeepsEdits) or not page.has_unsaved_changes():
             continue

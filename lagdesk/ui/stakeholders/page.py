@@ -165,23 +165,12 @@ class StakeholdersPage(QWidget):
     def _report(self, error: UserError) -> None:
         dialogs.show_user_error(self, self.tr("Stakeholders"), error)
 
-    # -- new scores typed in the matrix tab (asked about by the window) -----------------
-
-    def has_unsaved_changes(self) -> bool:
+    def unsaved_parts(self) -> list[object]:
+        """What the window asks about before an edit here would be lost: new scores typed
+        in the matrix tab and not saved."""
         view = self.matrix.view
-        return view is not None and view.unsaved_assessment_of() is not None
-
-    def unsaved_changes_name(self) -> str:
-        view = self.matrix.view
-        name = view.unsaved_assessment_of() if view is not None else None
-        return self.tr("the scores of {name}").format(name=name or "")
-
-    def save_changes(self) -> bool:
-        return self.matrix.view is not None and self.matrix.view.save_assessment()
-
-    def discard_changes(self) -> None:
-        if self.matrix.view is not None:
-            self.matrix.view.discard_assessment()
+        typed = view.typed_scores() if view is not None else None
+        return [] if typed is None else [typed]
 
     # -- keyboard ----------------------------------------------------------------------
 
