@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import test_stakeholders_support as support
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 from test_stakeholders_support import person_named
@@ -22,6 +23,7 @@ from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.codes import MeetingType
 from lagdesk.demo import build_demo
+from lagdesk.i18n import current_language
 from lagdesk.ui.common.dialogs import Unsaved
 from lagdesk.ui.common.formatting import to_qdate
 from lagdesk.ui.indicators.page import IndicatorsPage
@@ -345,3 +347,20 @@ def test_choosing_another_stakeholder_asks_about_the_scores_typed(
     assert view.table.currentIndex().row() == other
     assert view.assessment_box.title().endswith(view.model.points[other].name)
     assert not page.unsaved_parts()[0].has_unsaved_changes()
+
+
+def test_another_language_asks_first_because_the_pages_are_built_again(
+    window: MainWindow, typed: NetworkPage, fake_dialogs: FakeDialogs
+) -> None:
+    polish = next(
+        action
+        for action in window.findChildren(QAction)
+        if action.data() == "pl" and action.actionGroup() is not None
+    )
+    fake_dialogs.save_answers.append(Unsaved.CANCEL)
+    polish.trigger()
+    assert len(fake_dialogs.save_questions) == 1
+    assert current_language() == "en"
+    assert not polish.isChecked()
+    assert window.page(Area.NETWORK) is typed
+    assert typed.form.topic.text() == "Gender-responsive procurement"
