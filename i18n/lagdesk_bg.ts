@@ -652,6 +652,10 @@
         <translation>Enter: присъствал · Ctrl+E: отсъства по уважителна причина · Ctrl+D: неявил се · Ctrl+I: обратно към поканени · Ctrl+Z: отмяна</translation>
     </message>
     <message>
+        <source>the walk-in {name}</source>
+        <translation>данните на непоканения участник {name}</translation>
+    </message>
+    <message>
         <source>Choose a meeting to take its attendance.</source>
         <translation>Изберете среща, за да отбележите присъствието.</translation>
     </message>
@@ -2166,6 +2170,46 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Запази</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отхвърли</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>In the file now</source>
+        <translation>Сега във файла</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Вашето</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it.</source>
+        <translation>Този запис е променен другаде, откакто сте го отворили.</translation>
+    </message>
+    <message>
+        <source>Which values do you want to keep?</source>
+        <translation>Кои стойности искате да запазите?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Запази &amp;моите</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;file&apos;s</source>
+        <translation>Запази тези от &amp;файла</translation>
+    </message>
+    <message>
         <source>lagdesk met an unexpected problem</source>
         <translation>lagdesk срещна неочакван проблем</translation>
     </message>
@@ -2180,6 +2224,18 @@
     <message>
         <source>Open log folder</source>
         <translation>Отваряне на папката с лог файлове</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(празно)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2265,10 @@
     <message>
         <source>A record with the same key already exists ({detail}).</source>
         <translation>Вече съществува запис със същия ключ ({detail}).</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it ({fields}); nothing was stored.</source>
+        <translation>Този запис е променен другаде, откакто сте го отворили ({fields}); нищо не е запазено.</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
@@ -4414,6 +4474,10 @@ Funding gap (cost − secured) {gap}</source>
         <translation>{shown} от {total} индикатора:</translation>
     </message>
     <message>
+        <source>the new measurement of {indicator}</source>
+        <translation>новото измерване на индикатор {indicator}</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Индикатори</translation>
     </message>
@@ -4673,6 +4737,10 @@ Funding gap (cost − secured) {gap}</source>
     <message>
         <source>New assessment of {name} saved.</source>
         <translation>Новата оценка на {name} е запазена.</translation>
+    </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>оценките на {name}</translation>
     </message>
 </context>
 <context>
@@ -5912,6 +5980,10 @@ Pages: {pages}. Invited people: {people}.</source>
         <translation>Протоколът не е запазен</translation>
     </message>
     <message>
+        <source>the minutes</source>
+        <translation>протокола</translation>
+    </message>
+    <message>
         <source>The decision was not added</source>
         <translation>Решението не е добавено</translation>
     </message>
@@ -6177,6 +6249,14 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>Network</source>
         <translation>Мрежа</translation>
+    </message>
+    <message>
+        <source>the new network</source>
+        <translation>новата мрежа</translation>
+    </message>
+    <message>
+        <source>the network {name}</source>
+        <translation>мрежата {name}</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
@@ -10749,6 +10829,17 @@ Pages: {pages}. Invited people: {people}.</source>
     <message>
         <source>N&amp;otes</source>
         <translation>&amp;Бележки</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незаписани промени</translation>
+    </message>
+    <message>
+        <source>Save changes to {what}? If you do not, they are lost.</source>
+        <translation>Да се запазят ли промените в {what}? Ако не, те ще бъдат загубени.</translation>
     </message>
 </context>
 <context>

@@ -652,6 +652,10 @@
         <translation>Enter: attended · Ctrl+E: excused · Ctrl+D: no-show · Ctrl+I: back to invited · Ctrl+Z: undo</translation>
     </message>
     <message>
+        <source>the walk-in {name}</source>
+        <translation>the walk-in {name}</translation>
+    </message>
+    <message>
         <source>Choose a meeting to take its attendance.</source>
         <translation>Choose a meeting to take its attendance.</translation>
     </message>
@@ -2166,6 +2170,46 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In the file now</source>
+        <translation>In the file now</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it.</source>
+        <translation>This record was changed elsewhere since you opened it.</translation>
+    </message>
+    <message>
+        <source>Which values do you want to keep?</source>
+        <translation>Which values do you want to keep?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;file&apos;s</source>
+        <translation>Keep the &amp;file&apos;s</translation>
+    </message>
+    <message>
         <source>lagdesk met an unexpected problem</source>
         <translation>lagdesk met an unexpected problem</translation>
     </message>
@@ -2180,6 +2224,18 @@
     <message>
         <source>Open log folder</source>
         <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2265,10 @@
     <message>
         <source>A record with the same key already exists ({detail}).</source>
         <translation>A record with the same key already exists ({detail}).</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it ({fields}); nothing was stored.</source>
+        <translation>This record was changed elsewhere since you opened it ({fields}); nothing was stored.</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
@@ -4414,6 +4474,10 @@ Funding gap (cost − secured) {gap}</translation>
         <translation>{shown} of {total} indicators:</translation>
     </message>
     <message>
+        <source>the new measurement of {indicator}</source>
+        <translation>the new measurement of {indicator}</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -4673,6 +4737,10 @@ Funding gap (cost − secured) {gap}</translation>
     <message>
         <source>New assessment of {name} saved.</source>
         <translation>New assessment of {name} saved.</translation>
+    </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>the scores of {name}</translation>
     </message>
 </context>
 <context>
@@ -5912,6 +5980,10 @@ Pages: {pages}. Invited people: {people}.</translation>
         <translation>The minutes were not saved</translation>
     </message>
     <message>
+        <source>the minutes</source>
+        <translation>the minutes</translation>
+    </message>
+    <message>
         <source>The decision was not added</source>
         <translation>The decision was not added</translation>
     </message>
@@ -6177,6 +6249,14 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>Network</source>
         <translation>Network</translation>
+    </message>
+    <message>
+        <source>the new network</source>
+        <translation>the new network</translation>
+    </message>
+    <message>
+        <source>the network {name}</source>
+        <translation>the network {name}</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
@@ -10749,6 +10829,17 @@ Pages: {pages}. Invited people: {people}.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save changes to {what}? If you do not, they are lost.</source>
+        <translation>Save changes to {what}? If you do not, they are lost.</translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,10 @@
         <translation>Enter: piedalījās · Ctrl+E: attaisnots kavējums · Ctrl+D: neieradās · Ctrl+I: atpakaļ uz uzaicinātajiem · Ctrl+Z: atsaukt</translation>
     </message>
     <message>
+        <source>the walk-in {name}</source>
+        <translation>neuzaicinātā dalībnieka {name} datos</translation>
+    </message>
+    <message>
         <source>Choose a meeting to take its attendance.</source>
         <translation>Izvēlieties sanāksmi, lai reģistrētu tās apmeklējumu.</translation>
     </message>
@@ -2167,6 +2171,46 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saglabāt</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Atmest</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lauks</translation>
+    </message>
+    <message>
+        <source>In the file now</source>
+        <translation>Tagad failā</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Jūsu</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it.</source>
+        <translation>Šis ieraksts kopš tā atvēršanas ir mainīts citur.</translation>
+    </message>
+    <message>
+        <source>Which values do you want to keep?</source>
+        <translation>Kuras vērtības paturēt?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Paturēt &amp;manējās</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;file&apos;s</source>
+        <translation>Paturēt &amp;faila</translation>
+    </message>
+    <message>
         <source>lagdesk met an unexpected problem</source>
         <translation>lagdesk saskārās ar neparedzētu problēmu</translation>
     </message>
@@ -2181,6 +2225,18 @@
     <message>
         <source>Open log folder</source>
         <translation>Atvērt žurnālu mapi</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tukšs)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jā</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nē</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2266,10 @@
     <message>
         <source>A record with the same key already exists ({detail}).</source>
         <translation>Ieraksts ar tādu pašu atslēgu jau pastāv ({detail}).</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it ({fields}); nothing was stored.</source>
+        <translation>Šis ieraksts kopš tā atvēršanas ir mainīts citur ({fields}); nekas netika saglabāts.</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
@@ -4419,6 +4479,10 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
         <translation>Rādītāji – {shown} no {total}:</translation>
     </message>
     <message>
+        <source>the new measurement of {indicator}</source>
+        <translation>rādītāja {indicator} jaunajā mērījumā</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Rādītāji</translation>
     </message>
@@ -4680,6 +4744,10 @@ Finansējuma iztrūkums (izmaksas − nodrošināts) {gap}</translation>
     <message>
         <source>New assessment of {name} saved.</source>
         <translation>Jauns novērtējums saglabāts: {name}.</translation>
+    </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>{name} vērtējumos</translation>
     </message>
 </context>
 <context>
@@ -5925,6 +5993,10 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
         <translation>Protokols netika saglabāts</translation>
     </message>
     <message>
+        <source>the minutes</source>
+        <translation>protokolā</translation>
+    </message>
+    <message>
         <source>The decision was not added</source>
         <translation>Lēmums netika pievienots</translation>
     </message>
@@ -6190,6 +6262,14 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>Network</source>
         <translation>Tīkls</translation>
+    </message>
+    <message>
+        <source>the new network</source>
+        <translation>jaunajā tīklā</translation>
+    </message>
+    <message>
+        <source>the network {name}</source>
+        <translation>tīklā {name}</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
@@ -10796,6 +10876,17 @@ Lappuses: {pages}. Uzaicinātās personas: {people}.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>Pie&amp;zīmes</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nesaglabātas izmaiņas</translation>
+    </message>
+    <message>
+        <source>Save changes to {what}? If you do not, they are lost.</source>
+        <translation>Saglabāt izmaiņas {what}? Ja nē, tās tiks zaudētas.</translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,10 @@
         <translation>Enter: obecny · Ctrl+E: usprawiedliwiony · Ctrl+D: nieobecny · Ctrl+I: z powrotem zaproszony · Ctrl+Z: cofnij</translation>
     </message>
     <message>
+        <source>the walk-in {name}</source>
+        <translation>danych osoby niezaproszonej {name}</translation>
+    </message>
+    <message>
         <source>Choose a meeting to take its attendance.</source>
         <translation>Wybierz spotkanie, aby sprawdzić obecność.</translation>
     </message>
@@ -2167,6 +2171,46 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Odrzuć</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>In the file now</source>
+        <translation>Teraz w pliku</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Twoje</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it.</source>
+        <translation>Ten rekord został zmieniony gdzie indziej, odkąd go otworzono.</translation>
+    </message>
+    <message>
+        <source>Which values do you want to keep?</source>
+        <translation>Które wartości zachować?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Zachowaj &amp;moje</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;file&apos;s</source>
+        <translation>Zachowaj z &amp;pliku</translation>
+    </message>
+    <message>
         <source>lagdesk met an unexpected problem</source>
         <translation>W programie lagdesk wystąpił nieoczekiwany problem</translation>
     </message>
@@ -2181,6 +2225,18 @@
     <message>
         <source>Open log folder</source>
         <translation>Otwórz folder dziennika</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2266,10 @@
     <message>
         <source>A record with the same key already exists ({detail}).</source>
         <translation>Rekord o takim samym kluczu już istnieje ({detail}).</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it ({fields}); nothing was stored.</source>
+        <translation>Ten rekord został zmieniony gdzie indziej, odkąd go otworzono ({fields}); nic nie zapisano.</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
@@ -4419,6 +4479,10 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
         <translation>Wskaźniki: {shown} z {total}:</translation>
     </message>
     <message>
+        <source>the new measurement of {indicator}</source>
+        <translation>nowym pomiarze wskaźnika {indicator}</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
@@ -4680,6 +4744,10 @@ Luka finansowa (koszt − zabezpieczone) {gap}</translation>
     <message>
         <source>New assessment of {name} saved.</source>
         <translation>Zapisano nową ocenę: {name}.</translation>
+    </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>ocenach ({name})</translation>
     </message>
 </context>
 <context>
@@ -5925,6 +5993,10 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
         <translation>Nie zapisano protokołu</translation>
     </message>
     <message>
+        <source>the minutes</source>
+        <translation>protokole</translation>
+    </message>
+    <message>
         <source>The decision was not added</source>
         <translation>Nie dodano decyzji</translation>
     </message>
@@ -6190,6 +6262,14 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>Network</source>
         <translation>Sieć</translation>
+    </message>
+    <message>
+        <source>the new network</source>
+        <translation>nowej sieci</translation>
+    </message>
+    <message>
+        <source>the network {name}</source>
+        <translation>sieci {name}</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
@@ -10796,6 +10876,17 @@ Strony: {pages}. Zaproszone osoby: {people}.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>&amp;Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Save changes to {what}? If you do not, they are lost.</source>
+        <translation>Zapisać zmiany w {what}? Jeśli nie, zostaną utracone.</translation>
     </message>
 </context>
 <context>

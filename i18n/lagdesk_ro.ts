@@ -653,6 +653,10 @@
         <translation>Enter: prezent · Ctrl+E: absent motivat · Ctrl+D: absent nemotivat · Ctrl+I: înapoi la invitat · Ctrl+Z: anulează</translation>
     </message>
     <message>
+        <source>the walk-in {name}</source>
+        <translation>participantul neinvitat {name}</translation>
+    </message>
+    <message>
         <source>Choose a meeting to take its attendance.</source>
         <translation>Alegeți o întâlnire pentru a înregistra prezența.</translation>
     </message>
@@ -2167,6 +2171,46 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvează</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Renunță</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Câmp</translation>
+    </message>
+    <message>
+        <source>In the file now</source>
+        <translation>Acum în fișier</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Al dumneavoastră</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it.</source>
+        <translation>Această înregistrare a fost modificată în altă parte de când ați deschis-o.</translation>
+    </message>
+    <message>
+        <source>Which values do you want to keep?</source>
+        <translation>Ce valori doriți să păstrați?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Păstrează-le pe ale &amp;mele</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;file&apos;s</source>
+        <translation>Păstrează-le pe cele din &amp;fișier</translation>
+    </message>
+    <message>
         <source>lagdesk met an unexpected problem</source>
         <translation>lagdesk a întâmpinat o problemă neașteptată</translation>
     </message>
@@ -2181,6 +2225,18 @@
     <message>
         <source>Open log folder</source>
         <translation>Deschide dosarul jurnalului</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(gol)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nu</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2266,10 @@
     <message>
         <source>A record with the same key already exists ({detail}).</source>
         <translation>Există deja o înregistrare cu aceeași cheie ({detail}).</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere since you opened it ({fields}); nothing was stored.</source>
+        <translation>Această înregistrare a fost modificată în altă parte de când ați deschis-o ({fields}); nu s-a salvat nimic.</translation>
     </message>
     <message>
         <source>This refers to a record that does not exist, or is still in use.</source>
@@ -4419,6 +4479,10 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
         <translation>{shown} din {total} indicatori:</translation>
     </message>
     <message>
+        <source>the new measurement of {indicator}</source>
+        <translation>noua măsurătoare a indicatorului {indicator}</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Indicatori</translation>
     </message>
@@ -4680,6 +4744,10 @@ Deficit de finanțare (cost − asigurat) {gap}</translation>
     <message>
         <source>New assessment of {name} saved.</source>
         <translation>Noua evaluare pentru {name} a fost salvată.</translation>
+    </message>
+    <message>
+        <source>the scores of {name}</source>
+        <translation>punctajele pentru {name}</translation>
     </message>
 </context>
 <context>
@@ -5925,6 +5993,10 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
         <translation>Procesul-verbal nu a fost salvat</translation>
     </message>
     <message>
+        <source>the minutes</source>
+        <translation>procesul-verbal</translation>
+    </message>
+    <message>
         <source>The decision was not added</source>
         <translation>Decizia nu a fost adăugată</translation>
     </message>
@@ -6190,6 +6262,14 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     <message>
         <source>Network</source>
         <translation>Rețea</translation>
+    </message>
+    <message>
+        <source>the new network</source>
+        <translation>rețeaua nouă</translation>
+    </message>
+    <message>
+        <source>the network {name}</source>
+        <translation>rețeaua {name}</translation>
     </message>
     <message>
         <source>Network {name} created.</source>
@@ -10796,6 +10876,17 @@ Pagini: {pages}. Persoane invitate: {people}.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;ote</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modificări nesalvate</translation>
+    </message>
+    <message>
+        <source>Save changes to {what}? If you do not, they are lost.</source>
+        <translation>Salvați modificările aduse la {what}? Dacă nu, se pierd.</translation>
     </message>
 </context>
 <context>

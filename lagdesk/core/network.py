@@ -61,20 +61,27 @@ def ensure_network(database: Database) -> r.Network:
     )
 
 
-def save_network(database: Database, network: r.Network) -> r.Network:
-    return store.save(database, network)
+def save_network(
+    database: Database, network: r.Network, loaded: r.Network | None = None
+) -> r.Network:
+    """Store the network; given the record as ``loaded``, only the fields changed since
+    (``store.update``)."""
+    return store.update(database, loaded, network)
 
 
-def save_partner(database: Database, partner: r.Partner) -> r.Partner:
-    """Store a partner; marking one city as our own unmarks any other (one per file)."""
+def save_partner(
+    database: Database, partner: r.Partner, loaded: r.Partner | None = None
+) -> r.Partner:
+    """Store a partner; marking one city as our own unmarks any other (one per file).
+    Given the partner as ``loaded``, only the fields changed since are written."""
     with database.session() as session:
-        if partner.is_own:
+        if partner.is_own and (loaded is None or not loaded.is_own):
             session.execute(
                 sa.update(m.Partner)
                 .where(m.Partner.network_id == partner.network_id, m.Partner.id != partner.id)
                 .values(is_own=False)
             )
-        return store.write(session, partner)
+        return store.write_changes(session, loaded, partner)
 
 
 def delete_partner(database: Database, partner_id: int) -> None:

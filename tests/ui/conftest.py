@@ -18,7 +18,15 @@ from lagdesk.ui.shell.opening import open_file
 @pytest.fixture(autouse=True)
 def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
     fake = FakeDialogs()
-    for name in ("show_error", "show_information", "confirm", "show_about", "show_crash"):
+    for name in (
+        "show_error",
+        "show_information",
+        "confirm",
+        "show_about",
+        "show_crash",
+        "ask_save_changes",
+        "resolve_conflict",
+    ):
         monkeypatch.setattr(dialogs, name, getattr(fake, name))
     for name in ("save_file_path", "new_file_path", "open_file_path"):
         monkeypatch.setattr(dialogs, name, fake.choose_path)

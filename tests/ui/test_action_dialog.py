@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from uihelpers import FakeDialogs
 
 from lagdesk.core.indicators import library as ind
 from lagdesk.core.meetings.minutes import DecisionRef
@@ -24,7 +27,7 @@ from lagdesk.core.plan import actions as pa
 from lagdesk.core.plan import risks as pr
 from lagdesk.core.plan import tree as pt
 from lagdesk.core.stakeholders import register as sh
-from lagdesk.core.support import records
+from lagdesk.core.support import records, store
 from lagdesk.db.codes import ActionType, GenderDimension
 from lagdesk.db.database import Database
 from lagdesk.i18n import format_amount, format_number, install_language
@@ -33,6 +36,7 @@ from lagdesk.ui.plan.action_dialog import AMOUNT, ActionDialog, parse_money, per
 from lagdesk.ui.plan.action_dialog_links import decision_text
 from lagdesk.ui.plan.action_dialog_lists import CheckList, CheckListModel, SearchableCombo
 from lagdesk.ui.plan.action_dialog_milestones import DONE, DUE, TITLE, MilestonesModel
+from lagdesk.ui.plan.commands import EditActionCommand
 
 GENERAL, ORGANISATIONS, FUNDING, MILESTONES, LINKS = range(5)
 
@@ -568,3 +572,34 @@ def test_amounts_are_read_with_or_without_the_currency() -> None:
     install_language("en")
     assert parse_money("€18,000.00") == Decimal("18000.00")
     assert parse_money(format_amount(Decimal("-5.5"))) == Decimal("-5.50")
+
+
+def test_an_edit_keeps_fields_changed_meanwhile_and_asks_about_the_same_field(
+    qtbot: QtBot, demo_db: Database, fake_dialogs: FakeDialogs
+) -> None:
+    detail = _first(demo_db)
+    action_id = detail.action.id or 0
+    dialog = _open(qtbot, demo_db, detail)
+    dialog.general.title_edit.setText("Retitled action")
+    # Meanwhile (an import, another program) the expected result changes.
+    now = store.get(demo_db, records.Action, action_id)
+    store.save(demo_db, dataclasses.replace(now, expected_result="Ten tenders"))
+    dialog.accept()
+    assert dialog.saved is not None
+    now = store.get(demo_db, records.Action, action_id)
+    assert (now.title, now.expected_result) == ("Retitled action", "Ten tenders")
+    stack = QUndoStack()
+    stack.push(
+        EditActionCommand(demo_db, fake_dialogs.errors.append, dialog.before, dialog.saved.detail)
+    )
+    stack.undo()
+    now = store.get(demo_db, records.Action, action_id)
+    assert (now.title, now.expected_result) == (detail.action.title, "Ten tenders")
+
+    dialog = _open(qtbot, demo_db, pa.load_action_detail(demo_db, action_id))
+    dialog.general.title_edit.setText("Retitled again")
+    store.save(demo_db, dataclasses.replace(now, title="Retitled by the import"))
+    dialog.accept()
+    assert fake_dialogs.conflicts == [[("Title", "Retitled by the import", "Retitled again")]]
+    assert dialog.isVisible()
+    assert store.get(demo_db, records.Action, action_id).title == "Retitled by the import"

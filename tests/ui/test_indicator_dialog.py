@@ -3,6 +3,7 @@ delete with undo and redo, problems shown beside their fields, links and milesto
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import date
 
@@ -354,3 +355,33 @@ def test_new_indicator_hidden_by_the_filter_is_shown(page: IndicatorsPage) -> No
     assert "OWN-9" in codes(page)
     assert dialog.saved is not None
     assert page.selected_id() == dialog.saved.id
+
+
+def test_an_edit_keeps_fields_changed_meanwhile_and_asks_about_the_same_field(
+    page: IndicatorsPage, demo: Database, fake_dialogs: FakeDialogs
+) -> None:
+    row = row_with_measurements(demo)
+    assert row.id is not None
+    page.select_row(page.results_model.row_of(row.id))
+    dialog = page.edit_indicator()
+    assert dialog is not None
+    dialog.name_edit.setText("Renamed indicator")
+    # Meanwhile (an import, another program) the data source changes.
+    stored = store.get(demo, records.Indicator, row.id)
+    store.save(demo, dataclasses.replace(stored, data_source="Municipal register"))
+    dialog.accept()
+    assert dialog.saved is not None
+    now = store.get(demo, records.Indicator, row.id)
+    assert (now.name, now.data_source) == ("Renamed indicator", "Municipal register")
+    stack_of(page).undo()
+    now = store.get(demo, records.Indicator, row.id)
+    assert (now.name, now.data_source) == (row.indicator.name, "Municipal register")
+
+    dialog = page.edit_indicator()
+    assert dialog is not None
+    dialog.name_edit.setText("Renamed again")
+    store.save(demo, dataclasses.replace(now, name="Renamed by the import"))
+    dialog.accept()
+    assert fake_dialogs.conflicts == [[("Name", "Renamed by the import", "Renamed again")]]
+    assert dialog.saved is None
+    assert store.get(demo, records.Indicator, row.id).name == "Renamed by the import"

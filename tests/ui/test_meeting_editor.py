@@ -666,3 +666,57 @@ def test_editor_fits_and_scrolls(qtbot: QtBot, database: Database, city: City) -
     assert isinstance(area, QScrollArea)
     assert area.widget() is editor.details_page
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+
+
+def test_undo_of_an_edit_keeps_minutes_typed_since(
+    qtbot: QtBot, database: Database, city: City, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lagdesk.core.meetings import minutes as mn
+
+    meeting_id = mp.save_meeting_plan(database, sample_plan(city)).plan.meeting.id
+    assert meeting_id is not None
+
+    def change(self: MeetingEditor) -> int:
+        self.title.setText("Problem tree workshop (moved)")
+        # Meanwhile (an import, another program) the meeting's notes change.
+        found = store.get(database, r.Meeting, meeting_id)
+        store.save(database, dataclasses.replace(found, notes="Bring the flip charts"))
+        assert self.save() is not None
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MeetingEditor, "exec", change)
+    stack = QUndoStack()
+    assert edit_meeting(database, stack, meeting_id, None) == meeting_id
+    now = store.get(database, r.Meeting, meeting_id)
+    assert (now.title, now.notes) == ("Problem tree workshop (moved)", "Bring the flip charts")
+    mn.save_minutes(database, meeting_id, "<p>Agreed on the problem tree</p>")
+    stack.undo()
+    now = store.get(database, r.Meeting, meeting_id)
+    assert now.title == "Problem tree workshop"
+    assert now.notes == "Bring the flip charts"
+    assert "Agreed on the problem tree" in mn.minutes_html(database, meeting_id)
+
+
+def test_a_title_changed_meanwhile_is_shown_beside_the_users(
+    qtbot: QtBot,
+    database: Database,
+    city: City,
+    monkeypatch: pytest.MonkeyPatch,
+    fake_dialogs: FakeDialogs,
+) -> None:
+    meeting_id = mp.save_meeting_plan(database, sample_plan(city)).plan.meeting.id
+    assert meeting_id is not None
+    results: list[object] = []
+
+    def change(self: MeetingEditor) -> int:
+        self.title.setText("Moved workshop")
+        found = store.get(database, r.Meeting, meeting_id)
+        store.save(database, dataclasses.replace(found, title="Renamed by the import"))
+        results.append(self.save())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MeetingEditor, "exec", change)
+    assert edit_meeting(database, QUndoStack(), meeting_id, None) is None
+    assert results == [None]
+    assert fake_dialogs.conflicts == [[("Title", "Renamed by the import", "Moved workshop")]]
+    assert store.get(database, r.Meeting, meeting_id).title == "Renamed by the import"

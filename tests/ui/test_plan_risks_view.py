@@ -364,3 +364,38 @@ def test_a_hidden_view_reloads_when_shown(
     view.show()
     assert view.model.rowCount() == 0
     assert view.matrix.model.total() == 0
+
+
+def test_an_edit_keeps_fields_changed_meanwhile_and_asks_about_the_same_field(
+    qtbot: QtBot,
+    database: Database,
+    stack: QUndoStack,
+    actions: list[int],
+    fake_dialogs: FakeDialogs,
+) -> None:
+    made = pr.save_risk(database, risk("Appeals", 3, 4), action_ids=[actions[0]])
+    view = make_view(qtbot, database, stack)
+    view.table.setCurrentIndex(view.proxy.index(0, TITLE))
+    dialog = view.edit_current()
+    assert dialog is not None
+    dialog.mitigation_edit.setPlainText("Early market dialogue")
+    # Meanwhile (an import, another program) the description and the title change.
+    store.save(
+        database,
+        dataclasses.replace(store.get(database, r.Risk, made.id or 0), description="Bid appeals"),
+    )
+    dialog.accept()
+    now = store.get(database, r.Risk, made.id or 0)
+    assert (now.mitigation, now.description) == ("Early market dialogue", "Bid appeals")
+    stack.undo()
+    now = store.get(database, r.Risk, made.id or 0)
+    assert (now.mitigation, now.description) == ("", "Bid appeals")
+
+    dialog = view.edit_current()
+    assert dialog is not None
+    dialog.title_edit.setText("Appeals against tenders")
+    store.save(database, dataclasses.replace(now, title="Tender appeals"))
+    dialog.accept()
+    assert fake_dialogs.conflicts == [[("Title", "Tender appeals", "Appeals against tenders")]]
+    assert dialog.isVisible()
+    assert store.get(database, r.Risk, made.id or 0).title == "Tender appeals"

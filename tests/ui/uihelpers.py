@@ -11,6 +11,7 @@ from lagdesk.core import network
 from lagdesk.core.support import records as r
 from lagdesk.core.support import store
 from lagdesk.db.codes import PartnerRole, Programme
+from lagdesk.ui.common import dialogs
 from lagdesk.ui.shell.main_window import MainWindow
 
 
@@ -29,6 +30,14 @@ class FakeDialogs:
     confirm_answer: bool = True
     #: What the multiple-file chooser returns, in order; an empty queue means "Cancel".
     path_lists: deque[list[Path]] = field(default_factory=deque)
+    #: "Save changes to …?" asked (title, text), and the answers in order (Discard when
+    #: the queue is empty).
+    save_questions: list[tuple[str, str]] = field(default_factory=list)
+    save_answers: deque[dialogs.Unsaved] = field(default_factory=deque)
+    #: Conflicts shown (their rows: label, in the file, yours), and the answers in order
+    #: (an empty queue means "Cancel").
+    conflicts: list[list[tuple[str, str, str]]] = field(default_factory=list)
+    conflict_answers: deque[dialogs.Conflict] = field(default_factory=deque)
 
     def show_error(self, parent: object, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -56,6 +65,16 @@ class FakeDialogs:
 
     def show_about(self, parent: object, title: str, text: str) -> None:
         self.abouts.append(text)
+
+    def ask_save_changes(self, parent: object, title: str, text: str) -> dialogs.Unsaved:
+        self.save_questions.append((title, text))
+        return self.save_answers.popleft() if self.save_answers else dialogs.Unsaved.DISCARD
+
+    def resolve_conflict(
+        self, parent: object, title: str, fields: list[tuple[str, str, str]]
+    ) -> dialogs.Conflict | None:
+        self.conflicts.append(fields)
+        return self.conflict_answers.popleft() if self.conflict_answers else None
 
     def show_crash(self, parent: object, log_path: Path | None) -> None:
         self.crashes.append(log_path)

@@ -420,9 +420,12 @@ def _replace_milestones(
         session.execute(sa.insert(table).values(**values))
 
 
-def save_indicator_detail(database: Database, detail: IndicatorDetail) -> IndicatorDetail:
+def save_indicator_detail(
+    database: Database, detail: IndicatorDetail, loaded: records.Indicator | None = None
+) -> IndicatorDetail:
     """Store a new (id None) or edited indicator with its milestones and links in one
-    transaction; returns it as stored.
+    transaction; returns it as stored. Given the indicator as ``loaded`` (when the form
+    opened), only its fields changed since are written (``store.write_changes``).
 
     Every problem is reported at once in a ``ValidationError`` naming its field, and
     nothing is written: code and name required, the code unique ("Code PROC-03 is already
@@ -454,7 +457,7 @@ def save_indicator_detail(database: Database, detail: IndicatorDetail) -> Indica
             if indicator.id is not None and session.get(m.Indicator, indicator.id) is None:
                 raise NotFoundError(translate("Indicators", "indicator"), indicator.id)
             begin_change(session)
-            stored = store.write(session, indicator)
+            stored = store.write_changes(session, loaded, indicator)
             assert stored.id is not None
             kept = [item for item in milestones if item is not None]
             _replace_milestones(session, stored.id, kept)

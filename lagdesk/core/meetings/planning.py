@@ -478,8 +478,11 @@ def save_meeting_plan(
     plan: MeetingPlan,
     *,
     statuses: Mapping[int, AttendanceStatus] | None = None,
+    loaded: r.Meeting | None = None,
 ) -> SaveOutcome:
-    """Store the whole plan in one transaction and return it as stored.
+    """Store the whole plan in one transaction and return it as stored. Given the meeting
+    as ``loaded`` (when the editor opened), only its fields changed since are written
+    (``store.write_changes``): minutes typed meanwhile stay.
 
     ``statuses`` gives the status of rows added for some people (an undo putting back a
     "registered" row); others start as invited. Raises ``ValidationError`` (each problem
@@ -492,7 +495,7 @@ def save_meeting_plan(
     try:
         with database.session() as session:
             _check_references(session, plan)
-            meeting = store.write(session, plan.meeting)
+            meeting = store.write_changes(session, loaded, plan.meeting)
             assert meeting.id is not None
             _replace_groups(session, meeting.id, plan.group_ids)
             wanted = set(plan.person_ids) | _member_ids(

@@ -405,9 +405,12 @@ def _sync_parts(
         session.execute(sa.delete(model).where(model.id.in_(gone)))
 
 
-def save_action_detail(database: Database, detail: ActionDetail) -> ActionSaved:
+def save_action_detail(
+    database: Database, detail: ActionDetail, loaded: records.Action | None = None
+) -> ActionSaved:
     """Store a new (id None) or edited action with everything that hangs on it, in one
-    transaction.
+    transaction. Given the action as ``loaded`` (when the form opened), only its fields
+    changed since are written (``store.write_changes``); its lists are stored as given.
 
     Every problem (an end before the start on ``end_date``, progress outside 0..100, a
     negative cost or funding amount, a milestone without a date, ...) is reported at once
@@ -434,13 +437,15 @@ def save_action_detail(database: Database, detail: ActionDetail) -> ActionSaved:
             if action.id is not None:
                 row = action_in(session, action.id)
                 action.code, action.position = row.code, row.position
+                if loaded is not None:  # numbering is core's: never the user's change
+                    loaded = replace(loaded, code=row.code, position=row.position)
                 if row.objective_id != action.objective_id:
                     renumbered = True
                     action.position = _action_count(session, action.objective_id)
             else:
                 action.position = _action_count(session, action.objective_id)
                 action.code = f"{objective.code}.{action.position + 1}"
-            stored = store.write(session, action)
+            stored = store.write_changes(session, loaded, action)
             assert stored.id is not None
             action_id = stored.id
             _sync_links(session, m.ActionPartner.organisation_id, action_id, detail.partner_ids)

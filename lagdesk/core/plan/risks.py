@@ -186,10 +186,14 @@ def _set_links(session: Session, risk_id: int, action_ids: Iterable[int]) -> tup
 
 
 def save_risk(
-    database: Database, risk: records.Risk, action_ids: Collection[int] | None = None
+    database: Database,
+    risk: records.Risk,
+    action_ids: Collection[int] | None = None,
+    loaded: records.Risk | None = None,
 ) -> records.Risk:
     """Store a new (id None) or edited risk of the plan, and its linked actions unless
-    ``action_ids`` is None, in one transaction.
+    ``action_ids`` is None, in one transaction. Given the risk as ``loaded`` (when the
+    form opened), only the fields changed since are written (``store.write_changes``).
 
     A new risk gets the next code (R1, R2 ...); likelihood and impact must be 1..5
     (``ValidationError`` on ``likelihood`` / ``impact`` otherwise, nothing stored).
@@ -203,7 +207,7 @@ def save_risk(
             else:
                 stored_row = _risk(session, risk.id)
                 chosen = replace(risk, plan_id=stored_row.plan_id, code=stored_row.code)
-            stored = store.write(session, chosen)
+            stored = store.write_changes(session, loaded, chosen)
             assert stored.id is not None
             if action_ids is not None:
                 _set_links(session, stored.id, action_ids)

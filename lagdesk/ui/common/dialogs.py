@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import TypeVar
 
@@ -76,6 +77,102 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is go_ahead
+
+
+class Unsaved(Enum):
+    """What to do with an edit not stored yet, before it would be lost."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_save_changes(parent: QWidget | None, title: str, text: str) -> Unsaved:
+    """ "Save changes to …?" with Save, Discard and Cancel (Escape keeps the edit)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setTextFormat(PLAIN)
+    box.button(QMessageBox.StandardButton.Save).setText(
+        QCoreApplication.translate("Dialogs", "&Save")
+    )
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        QCoreApplication.translate("Dialogs", "&Discard")
+    )
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Dialogs", "Cancel")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return Unsaved.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL
+
+
+class Conflict(Enum):
+    """Which value wins in the fields both the user and someone else changed."""
+
+    MINE = "mine"
+    FILE = "file"
+
+
+def resolve_conflict(
+    parent: QWidget | None, title: str, fields: list[tuple[str, str, str]]
+) -> Conflict | None:
+    """Show each field changed both here and elsewhere, (label, in the file, yours), and
+    ask which to keep; None (Cancel) goes back to the form with the user's text."""
+    header = (
+        QCoreApplication.translate("Dialogs", "Field"),
+        QCoreApplication.translate("Dialogs", "In the file now"),
+        QCoreApplication.translate("Dialogs", "Yours"),
+    )
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+        for row in fields
+    )
+    head = "".join(f"<th align='left'>{html.escape(cell)}</th>" for cell in header)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title,
+        QCoreApplication.translate(
+            "Dialogs", "This record was changed elsewhere since you opened it."
+        ),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setTextFormat(PLAIN)
+    box.setInformativeText(
+        f"<table cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}</table>"
+        + "<p>"
+        + html.escape(QCoreApplication.translate("Dialogs", "Which values do you want to keep?"))
+        + "</p>"
+    )
+    mine = box.addButton(
+        QCoreApplication.translate("Dialogs", "Keep &mine"), QMessageBox.ButtonRole.AcceptRole
+    )
+    theirs = box.addButton(
+        QCoreApplication.translate("Dialogs", "Keep the &file's"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setText(QCoreApplication.translate("Dialogs", "Cancel"))
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is mine:
+        return Conflict.MINE
+    if clicked is theirs:
+        return Conflict.FILE
+    return None
 
 
 def save_file_path(

@@ -1,7 +1,10 @@
 """Base of the dialogs that edit one record: problems appear next to the fields.
 
-The dialog hands the edited record to ``submit`` (a core call that stores it). A refused
-record keeps the dialog open with each problem under its field; nothing is stored.
+The dialog hands the record as it was loaded and the edited record to ``submit`` (a core
+call that stores only the fields the user changed, ``store.update``). A refused record
+keeps the dialog open with each problem under its field; nothing is stored. When the record
+was changed elsewhere in a field the user changed too, the dialog shows both values and
+asks which to keep, then stores again against the record as the file holds it now.
 """
 
 from __future__ import annotations
@@ -19,17 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lagdesk.core.support.store import EditConflict
 from lagdesk.errors import FieldProblem, UserError, ValidationError
+from lagdesk.ui.common.edit_conflict import resolved_base
 from lagdesk.ui.common.widgets import FieldMessages
 
-Submit = Callable[[Any], Any]
+#: (the record as loaded, or None for a new one; what ``record()`` gives) -> what was stored
+Submit = Callable[[Any, Any], Any]
 
 
 class RecordDialog(QDialog):
-    def __init__(self, submit: Submit, parent: QWidget | None = None) -> None:
+    def __init__(self, submit: Submit, loaded: Any, parent: QWidget | None = None) -> None:
+        """``loaded``: the record the form is filled from (None, or no id, when new)."""
         super().__init__(parent)
         self.setMinimumWidth(440)
         self._submit = submit
+        #: What the edit is compared with: the record as the form got it from the file, or
+        #: after a conflict the file's record with the user's choice made.
+        self.loaded: Any = loaded if getattr(loaded, "id", None) is not None else None
         #: What ``submit`` returned (the stored record), once the dialog is accepted.
         self.saved: Any = None
         self.form = QFormLayout()
@@ -69,7 +79,15 @@ class RecordDialog(QDialog):
     def accept(self) -> None:
         self.messages.clear()
         try:
-            self.saved = self._submit(self.record())
+            self.saved = self._submit(self.loaded, self.record())
+        except EditConflict as conflict:
+            base = resolved_base(self, self.windowTitle(), conflict, self.messages)
+            if base is None:
+                self.messages.show_general(str(conflict))
+                return
+            self.loaded = base
+            self.accept()
+            return
         except ValidationError as error:
             self._show_problems(error.problems)
             return

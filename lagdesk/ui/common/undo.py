@@ -55,6 +55,9 @@ class RecordGateway:
 
     save: Callable[[Any], Any]
     delete: Callable[[int], None]
+    #: Stores an edit field by field: (the record as it was, the record as edited); it
+    #: refuses with ``EditConflict`` when a field it would change was changed meanwhile.
+    update: Callable[[Any, Any], Any]
     #: Fields of this record that hold the id of another record type.
     references: dict[str, type] = dataclasses.field(default_factory=dict)
 
@@ -83,6 +86,11 @@ class UndoContext:
 
     def save(self, record: Any) -> Any:
         return self.gateways[type(record)].save(self.resolved(record))
+
+    def update(self, before: Any, after: Any) -> Any:
+        """Write only the fields in which ``after`` differs from ``before``."""
+        gateway = self.gateways[type(after)]
+        return gateway.update(self.resolved(before), self.resolved(after))
 
     def delete(self, record: Any) -> None:
         self.gateways[type(record)].delete(self.ids.current(type(record), record.id))
@@ -152,7 +160,13 @@ class RecordCommand(ChangeCommand):
 
 
 class SaveRecordCommand(RecordCommand):
-    """A record added (``before`` None) or edited."""
+    """A record added (``before`` None) or edited.
+
+    Undo and redo of an edit write only the fields in which ``before`` and ``after``
+    differ, so what an import or another program changed meanwhile in other fields stays;
+    when one of those very fields was changed meanwhile, the step is refused with a message
+    (``EditConflict``) and leaves the stack, the file as the other change left it.
+    """
 
     def __init__(
         self,
@@ -170,13 +184,13 @@ class SaveRecordCommand(RecordCommand):
         if self.before is None:
             self.context.recreate(self.after)
         else:
-            self.context.save(self.after)
+            self.context.update(self.before, self.after)
 
     def revert(self) -> None:
         if self.before is None:
             self.context.delete(self.after)
         else:
-            self.context.save(self.before)
+            self.context.update(self.after, self.before)
 
 
 class DeleteRecordCommand(RecordCommand):

@@ -72,6 +72,8 @@ class FieldMessages:
 
     def __init__(self, general: QLabel) -> None:
         self._labels: dict[str, QLabel] = {}
+        #: Each field's row label (without its mnemonic) and editor.
+        self._rows: dict[str, tuple[str, QWidget]] = {}
         self.general = general
         self._style(general)
 
@@ -87,11 +89,16 @@ class FieldMessages:
         self._style(message)
         column.addWidget(message)
         self._labels[field] = message
+        self._rows[field] = (label.replace("&&", "\0").replace("&", "").replace("\0", "&"), editor)
         form.addRow(label, holder)
         row_label = form.labelForField(holder)
         if isinstance(row_label, QLabel):
             row_label.setBuddy(editor)
         return message
+
+    def row_of(self, field: str) -> tuple[str, QWidget] | None:
+        """The label and editor of ``field``'s row; None for a field the form does not show."""
+        return self._rows.get(field)
 
     def message_for(self, field: str) -> str:
         label = self._labels.get(field)

@@ -40,7 +40,9 @@ class NewIndicatorCommand(ChangeCommand):
 
 
 class EditIndicatorCommand(ChangeCommand):
-    """An indicator already saved as ``after``; undo saves ``before`` back."""
+    """An indicator already saved as ``after``; undo saves ``before`` back. The
+    indicator's own fields are written only where ``before`` and ``after`` differ (refused
+    when one of them was changed meanwhile); milestones and links as they were."""
 
     def __init__(
         self,
@@ -56,10 +58,10 @@ class EditIndicatorCommand(ChangeCommand):
         self.after = after
 
     def apply(self) -> None:
-        indicators.save_indicator_detail(self.database, self.after)
+        indicators.save_indicator_detail(self.database, self.after, self.before.indicator)
 
     def revert(self) -> None:
-        indicators.save_indicator_detail(self.database, self.before)
+        indicators.save_indicator_detail(self.database, self.before, self.after.indicator)
 
 
 class DeleteIndicatorCommand(ChangeCommand):

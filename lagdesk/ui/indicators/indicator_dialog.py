@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from enum import StrEnum
-from functools import partial
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -48,6 +47,7 @@ from lagdesk.core.indicators.library import (
 )
 from lagdesk.core.support import records
 from lagdesk.core.support.labels import choices
+from lagdesk.core.support.store import EditConflict, as_before_edit
 from lagdesk.db.codes import (
     Accumulation,
     Disaggregation,
@@ -59,6 +59,7 @@ from lagdesk.db.codes import (
 from lagdesk.db.database import Database
 from lagdesk.errors import FieldProblem
 from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.edit_conflict import resolved_base
 from lagdesk.ui.common.formatting import format_number, parse_number
 from lagdesk.ui.common.models import ID_ROLE, Index, refiltering
 from lagdesk.ui.common.widgets import FieldMessages, OptionalDateEdit, error_colour
@@ -163,6 +164,10 @@ class IndicatorDialog(QDialog):
         self._detail = detail
         self._choices = link_choices
         self.before = detail
+        #: What the edit is compared with when saved (see ``lagdesk.ui.common.edit_conflict``).
+        self.loaded: records.Indicator | None = (
+            detail.indicator if detail.indicator.id is not None else None
+        )
         self.saved: IndicatorDetail | None = None
         indicator = detail.indicator
         self.setWindowTitle(
@@ -633,9 +638,30 @@ class IndicatorDialog(QDialog):
         if problems:
             self.show_problems(problems)
             return
-        store = partial(save_indicator_detail, self._database, detail)
+        conflicts: list[EditConflict] = []
+
+        def store() -> IndicatorDetail | None:
+            try:
+                return save_indicator_detail(self._database, detail, self.loaded)
+            except EditConflict as conflict:
+                conflicts.append(conflict)
+                return None
+
         self.saved = dialogs.stored_or_shown(
             self, store, self.show_problems, self.tr("Indicator not saved")
         )
-        if self.saved is not None:
-            super().accept()
+        if conflicts:
+            base = resolved_base(self, self.windowTitle(), conflicts[0], self.messages)
+            if base is None:
+                self.messages.show_general(str(conflicts[0]))
+                return
+            self.loaded = base
+            self.accept()
+            return
+        if self.saved is None:
+            return
+        if self.loaded is not None:
+            # Undo puts back only what this edit changed.
+            undone = as_before_edit(self.saved.indicator, self.loaded, detail.indicator)
+            self.before = dataclasses.replace(self.before, indicator=undone)
+        super().accept()

@@ -189,21 +189,31 @@ class MeasurementsPanel(QWidget):
             message = self.tr("{field}: “{text}” is not a number.")
             raise ValueError(message.format(field=name, text=field.text())) from None
 
-    def add_measurement(self) -> None:
+    def typed_measurement(self) -> bool:
+        """Whether a measurement is typed in the line above the buttons and not added yet."""
+        fields = (self.new_value, self.new_women, self.new_men, self.new_note)
+        return self._indicator is not None and any(field.text().strip() for field in fields)
+
+    def clear_typed(self) -> None:
+        for field in (self.new_value, self.new_women, self.new_men, self.new_note):
+            field.clear()
+
+    def add_measurement(self) -> bool:
+        """Add the measurement typed; False when there is none or it was refused."""
         indicator = self._indicator
         if indicator is None or indicator.id is None:
-            return
+            return False
         try:
             value = self._optional_number(self.new_value, self.tr("Value"))
             women = self._optional_number(self.new_women, self.tr("Women"))
             men = self._optional_number(self.new_men, self.tr("Men"))
         except ValueError as error:
             dialogs.show_error(self, self.tr("Add measurement"), str(error))
-            return
+            return False
         if value is None:
             dialogs.show_error(self, self.tr("Add measurement"), self.tr("Enter a value."))
             self.new_value.setFocus()
-            return
+            return False
         measured_on = from_qdate(self.new_date.date())
         split = indicators.is_disaggregated(indicator)
         try:
@@ -220,7 +230,7 @@ class MeasurementsPanel(QWidget):
             )
         except UserError as error:
             dialogs.show_user_error(self, self.tr("Add measurement"), error)
-            return
+            return False
         assert saved.id is not None
         if indicators.before_baseline(indicator, measured_on):
             self._warn(
@@ -230,14 +240,14 @@ class MeasurementsPanel(QWidget):
             )
         else:
             self.warning.hide()
-        for field in (self.new_value, self.new_women, self.new_men, self.new_note):
-            field.clear()
+        self.clear_typed()
         self.undo_stack.push(
             AddMeasurementsCommand(
                 self.database, self.tr("Add measurement"), [saved.id], self.report_error
             )
         )
         self.new_value.setFocus()
+        return True
 
     def _warn(self, text: str) -> None:
         self.warning.setText(text)

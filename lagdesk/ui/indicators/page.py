@@ -301,6 +301,22 @@ class IndicatorsPage(QWidget):
         series = progress_series(row.indicator, unit, found, measured, milestones)
         self.chart.draw(series, self.report_date())
 
+    # -- a measurement typed and not added (asked about by the window) --------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.measurements.typed_measurement()
+
+    def unsaved_changes_name(self) -> str:
+        indicator = self._indicator
+        code = indicator.code if indicator is not None else ""
+        return self.tr("the new measurement of {indicator}").format(indicator=code)
+
+    def save_changes(self) -> bool:
+        return self.measurements.add_measurement()
+
+    def discard_changes(self) -> None:
+        self.measurements.clear_typed()
+
     # -- writing --------------------------------------------------------------------------
 
     def report_error(self, error: Exception) -> None:

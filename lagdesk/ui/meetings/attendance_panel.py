@@ -409,17 +409,32 @@ class AttendancePanel(QWidget):
         self.model.replace(person)
         self._show_counts()
 
-    def add_walk_in(self) -> None:
+    # -- a walk-in typed and not added (asked about by the window) ---------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.controller.meeting_id is not None and bool(self.walk_in.typed()[0])
+
+    def unsaved_changes_name(self) -> str:
+        return self.tr("the walk-in {name}").format(name=self.walk_in.typed()[0])
+
+    def save_changes(self) -> bool:
+        return self.add_walk_in()
+
+    def discard_changes(self) -> None:
+        self.walk_in.start_again()
+
+    def add_walk_in(self) -> bool:
+        """Add the walk-in typed; False when refused (the problems shown) or not added."""
         if self.controller.meeting_id is None:
-            return
+            return False
         typed = self.walk_in.typed()
         try:
             walk_in = self.controller.add_walk_in(typed)
         except ValidationError as error:
             self.walk_in.show_problems(error.problems)
-            return
+            return False
         if walk_in is None:
-            return
+            return False
         self.walk_in.start_again()
         self.search.clear()
         self.reload()
@@ -430,6 +445,7 @@ class AttendancePanel(QWidget):
             self.tr("{name} added as a walk-in. Ctrl+Z undoes it.").format(name=typed[0])
         )
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _anonymous_changed(self, cell: Cell, value: int) -> None:
         if self.controller.meeting_id is not None and not self.controller.count_anonymously(

@@ -91,7 +91,9 @@ class MeetingPlanCommand(ChangeCommand):
     Undoing an addition deletes the meeting with a snapshot of all that went with it, redo
     restores the snapshot exactly (same ids). Undoing an edit stores the previous plan
     again, giving back the rows the edit removed with their status ("registered"); redo
-    stores the edited plan. A step that fails is reported and the command becomes obsolete.
+    stores the edited plan. The meeting's own fields are written only where the two plans
+    differ, so minutes typed since stay. A step that fails (or finds one of those fields
+    changed meanwhile) is reported and the command becomes obsolete.
     """
 
     def __init__(
@@ -123,7 +125,9 @@ class MeetingPlanCommand(ChangeCommand):
                 self._deleted = None
             return
         statuses = _statuses(self._removed_by_undo)
-        outcome = mp.save_meeting_plan(self.database, self.after, statuses=statuses)
+        outcome = mp.save_meeting_plan(
+            self.database, self.after, statuses=statuses, loaded=self.before.meeting
+        )
         self._removed_by_redo = outcome.removed
 
     def revert(self) -> None:
@@ -131,7 +135,9 @@ class MeetingPlanCommand(ChangeCommand):
             self._deleted = deletion.delete_with_snapshot(self.database, r.Meeting, self.meeting_id)
             return
         statuses = _statuses(self._removed_by_redo)
-        outcome = mp.save_meeting_plan(self.database, self.before, statuses=statuses)
+        outcome = mp.save_meeting_plan(
+            self.database, self.before, statuses=statuses, loaded=self.after.meeting
+        )
         self._removed_by_undo = outcome.removed
 
 

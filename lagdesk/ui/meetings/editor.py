@@ -47,13 +47,16 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk.core.meetings import planning as mp
+from lagdesk.core.support import records as r
 from lagdesk.core.support.labels import choices
+from lagdesk.core.support.store import EditConflict, as_before_edit
 from lagdesk.core.support.zones import utc_to_local, zone_names
 from lagdesk.db.codes import MeetingType
 from lagdesk.db.database import Database
 from lagdesk.errors import FieldProblem, UserError, ValidationError
 from lagdesk.i18n import TextContext, translate
 from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.edit_conflict import resolved_base
 from lagdesk.ui.common.formatting import format_date
 from lagdesk.ui.common.text import counted, join_list
 from lagdesk.ui.common.widgets import (
@@ -126,6 +129,10 @@ class MeetingEditor(QDialog):
         self._plan = plan
         #: What the last successful ``save()`` did.
         self.outcome: mp.SaveOutcome | None = None
+        #: What the edit is compared with when saved (see ``lagdesk.ui.common.edit_conflict``).
+        self.loaded: r.Meeting | None = plan.meeting if plan.meeting.id is not None else None
+        #: After a save, the meeting with only this edit's fields as they were (for undo).
+        self.meeting_before: r.Meeting | None = None
         meeting = plan.meeting
         self.setWindowTitle(
             self.tr("New meeting")
@@ -485,8 +492,16 @@ class MeetingEditor(QDialog):
     def save(self) -> mp.SaveOutcome | None:
         """Store the plan; None (and the problems shown, nothing stored) when refused."""
         self.clear_problems()
+        plan = self.plan()
         try:
-            outcome = mp.save_meeting_plan(self._database, self.plan())
+            outcome = mp.save_meeting_plan(self._database, plan, loaded=self.loaded)
+        except EditConflict as conflict:
+            base = resolved_base(self, self.windowTitle(), conflict, self.messages)
+            if base is None:
+                self.messages.show_general(str(conflict))
+                return None
+            self.loaded = base
+            return self.save()
         except ValidationError as error:
             self.show_problems(error.problems)
             return None
@@ -494,6 +509,8 @@ class MeetingEditor(QDialog):
             self.messages.show_general(str(error))
             return None
         self.outcome = outcome
+        if self.loaded is not None:
+            self.meeting_before = as_before_edit(outcome.plan.meeting, self.loaded, plan.meeting)
         return outcome
 
     def accept(self) -> None:
@@ -576,6 +593,8 @@ def edit_meeting(
         editor.deleteLater()
     if outcome is None:
         return None
+    if before is not None and editor.meeting_before is not None:
+        before = dataclasses.replace(before, meeting=editor.meeting_before)
     saved = outcome.plan
     if before is None or saved != before:
         text = (

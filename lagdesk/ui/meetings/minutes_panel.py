@@ -433,6 +433,37 @@ class MinutesPanel(QWidget):
         self.status.setText(self.tr("Saved"))
         return True
 
+    # -- minutes not stored (asked about by the window, ``lagdesk.ui.common.unsaved``) --
+
+    def has_unsaved_changes(self) -> bool:
+        """Minutes typed that are not in the file (a save failed, or is still waiting)."""
+        return self._dirty or bool(self._unsaved)
+
+    def unsaved_changes_name(self) -> str:
+        return self.tr("the minutes")
+
+    def save_changes(self) -> bool:
+        """Try again to store every minutes text not stored yet; False if one still fails."""
+        if not self.save_minutes():
+            return False
+        for meeting_id, html in list(self._unsaved.items()):
+            try:
+                mn.save_minutes(self._database, meeting_id, html)
+            except NotFoundError:
+                pass  # the meeting is gone: so are its minutes
+            except UserError as error:
+                dialogs.show_user_error(self, self.tr("The minutes were not saved"), error)
+                return False
+            del self._unsaved[meeting_id]
+        return True
+
+    def discard_changes(self) -> None:
+        """Forget the minutes not stored: the editor shows what the file holds."""
+        self._autosave.stop()
+        self._unsaved.clear()
+        self._dirty = False
+        self._load_minutes()
+
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_minutes()
         super().hideEvent(event)

@@ -237,6 +237,14 @@ class MeetingsPage(QWidget):
         """Write the minutes being typed (the window calls this before a file closes)."""
         self.minutes.save_minutes()
 
+    def unsaved_parts(self) -> list[QWidget]:
+        """What the window asks about before an edit here would be lost: minutes the
+        autosave could not store, a walk-in typed and not added."""
+        parts: list[QWidget] = [self.minutes, self.attendance]
+        if self.attendance_window is not None:
+            parts.append(self.attendance_window.panel)
+        return parts
+
     def attendance_mode(self) -> None:
         """The selected meeting's attendance in a maximised window of its own."""
         if self._current is None:

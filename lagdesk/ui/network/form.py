@@ -118,6 +118,11 @@ class NetworkForm(QWidget):
         select_data(self.own_city, selected)
         self.own_city.setEnabled(bool(partners))
 
+    def rebase(self, network: r.Network) -> None:
+        """Compare the edit with ``network`` from now on (the file's record, after the user
+        chose which values to keep in a conflict); the fields keep what the user typed."""
+        self._loaded = network
+
     @property
     def loaded(self) -> r.Network | None:
         return self._loaded

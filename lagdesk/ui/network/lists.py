@@ -47,19 +47,29 @@ def network_undo_context(database: Database, report: Callable[[UserError], None]
             r.Network: RecordGateway(
                 save=partial(network.save_network, database),
                 delete=partial(store.delete, database, r.Network),
+                update=lambda before, after: network.save_network(database, after, before),
             ),
             r.Partner: RecordGateway(
                 save=partial(network.save_partner, database),
                 delete=partial(network.delete_partner, database),
+                update=lambda before, after: network.save_partner(database, after, before),
             ),
             r.TransnationalMeeting: RecordGateway(
                 save=partial(store.save, database),
                 delete=partial(store.delete, database, r.TransnationalMeeting),
+                update=partial(store.update, database),
                 references={"host_partner_id": r.Partner},
             ),
         },
         report=report,
     )
+
+
+def _as_before(saved: Any, dialog: RecordDialog) -> Any:
+    """What undo of the dialog's edit writes back: only the fields the user changed."""
+    if dialog.loaded is None:
+        return None
+    return store.as_before_edit(saved, dialog.loaded, dialog.record())
 
 
 class NetworkLists(UndoableWidget):
@@ -129,9 +139,9 @@ class NetworkLists(UndoableWidget):
         before = None if partner.id is None else partner
         restore: list[r.Partner] = []
 
-        def submit(edited: r.Partner) -> r.Partner:
+        def submit(loaded: r.Partner | None, edited: r.Partner) -> r.Partner:
             previous = self._overview.own_city
-            saved = network.save_partner(self._database, edited)
+            saved = network.save_partner(self._database, edited, loaded)
             if saved.is_own and previous is not None and previous.id != saved.id:
                 restore.append(previous)
             return saved
@@ -143,8 +153,9 @@ class NetworkLists(UndoableWidget):
             text = (
                 self.tr("Add partner {name}") if before is None else self.tr("Edit partner {name}")
             )
+            undone = _as_before(saved, dialog)
             command = SaveRecordCommand(
-                self._context, text.format(name=saved.name), before, saved, restore
+                self._context, text.format(name=saved.name), undone, saved, restore
             )
             self._undo.push(command)
 
@@ -196,7 +207,7 @@ class NetworkLists(UndoableWidget):
     def edit_meeting(self, meeting: r.TransnationalMeeting) -> TransnationalMeetingDialog:
         before = None if meeting.id is None else meeting
         dialog = TransnationalMeetingDialog(
-            meeting, self._overview.partners, partial(store.save, self._database), self
+            meeting, self._overview.partners, partial(store.update, self._database), self
         )
 
         def stored() -> None:
@@ -207,7 +218,7 @@ class NetworkLists(UndoableWidget):
                 else self.tr("Edit meeting {title}")
             )
             command = SaveRecordCommand(
-                self._context, text.format(title=saved.title), before, saved
+                self._context, text.format(title=saved.title), _as_before(saved, dialog), saved
             )
             self._undo.push(command)
 

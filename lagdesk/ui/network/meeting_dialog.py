@@ -20,7 +20,7 @@ class TransnationalMeetingDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
+        super().__init__(submit, meeting, parent)
         self.setWindowTitle(
             self.tr("Add transnational meeting")
             if meeting.id is None

@@ -2,6 +2,9 @@
 
 Every change is made through ``lagdesk.core.network`` (or the generic store for meetings)
 and pushed to the window's undo stack; the page reloads from core after each change.
+The network's own form is saved with its Save button: until then the window asks before
+the edit would be lost (``lagdesk.ui.common.unsaved``), and saving writes only the fields
+the user changed, asking when the file changed the same ones meanwhile.
 """
 
 from __future__ import annotations
@@ -20,9 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from lagdesk.core import network
+from lagdesk.core.support import store
+from lagdesk.core.support.store import EditConflict
 from lagdesk.db.database import Database
 from lagdesk.errors import UserError, ValidationError
 from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.edit_conflict import resolved_base
 from lagdesk.ui.common.undo import SaveRecordCommand
 from lagdesk.ui.common.widgets import heading, paragraph, show_status
 from lagdesk.ui.network.form import NetworkForm
@@ -109,16 +115,15 @@ class NetworkPage(QScrollArea):
         return self._overview
 
     def refresh(self) -> None:
-        """Reload from the file; unsaved edits in the form survive unrelated changes."""
+        """Reload from the file; unsaved edits in the form survive changes made meanwhile
+        (saving them then asks about any field changed on both sides)."""
         try:
             found = network.overview(self._database)
         except UserError as error:
             self._report(error)
             return
         self._overview = found
-        own = found.own_city.id if found.own_city else None
-        stored_changed = found.network != self.form.loaded or own != self.form.loaded_own
-        if stored_changed or not self.form.is_modified():
+        if not self.form.is_modified():
             self.form.load(found.network, found.partners)
         else:
             self.form.set_partners(found.partners, self.form.own_city_id())
@@ -144,35 +149,67 @@ class NetworkPage(QScrollArea):
 
     # -- the network -------------------------------------------------------------------
 
+    # -- unsaved changes (asked about by the window) ------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.form.is_modified()
+
+    def unsaved_changes_name(self) -> str:
+        loaded = self.form.loaded
+        if loaded is None:
+            return self.tr("the new network")
+        return self.tr("the network {name}").format(name=loaded.name)
+
+    def save_changes(self) -> bool:
+        return self.save_network()
+
     def discard_changes(self) -> None:
-        self.form.load(self._overview.network, self._overview.partners)
+        try:
+            found = network.overview(self._database)
+        except UserError as error:
+            self._report(error)
+            found = self._overview
+        self._overview = found
+        self.form.load(found.network, found.partners)
         self._update_buttons()
 
-    def save_network(self) -> None:
+    def save_network(self) -> bool:
+        """Store what the form changed; False when refused (the form keeps the text)."""
         before = self.form.loaded
         edited = self.form.record()
         try:
-            saved = network.save_network(self._database, edited)
+            saved = network.save_network(self._database, edited, before)
+        except EditConflict as conflict:
+            base = resolved_base(self, self.tr("Network"), conflict, self.form.messages)
+            if base is None:
+                return False
+            self.form.rebase(base)
+            return self.save_network()
         except ValidationError as error:
             self.form.show_problems(error.problems)
-            return
+            return False
         except UserError as error:
             self._report(error)
-            return
+            return False
         if before is None:
             # Setting the network up is not undone: everything else hangs on it.
+            self.discard_changes()  # the form shows the network as stored
             self.refresh()
             show_status(self, self.tr("Network {name} created.").format(name=saved.name))
-            return
+            return True
         text = self.tr("Edit network")
         commands = []
-        if saved != before:
-            commands.append(SaveRecordCommand(self._context, text, before, saved))
+        if store.changed_fields(before, edited):
+            undone = store.as_before_edit(saved, before, edited)
+            commands.append(SaveRecordCommand(self._context, text, undone, saved))
         own_command = self._save_own_city(text)
         if own_command is not None:
             commands.append(own_command)
+        self.form.load(saved, self._overview.partners)  # refreshed below, when pushed
         self._push(text, commands)
+        self.refresh()
         show_status(self, self.tr("Network saved."))
+        return True
 
     def _save_own_city(self, text: str) -> SaveRecordCommand | None:
         chosen, previous = self.form.own_city_id(), self._overview.own_city
@@ -186,7 +223,7 @@ class NetworkPage(QScrollArea):
             after = dataclasses.replace(before, is_own=True)
             restore = [previous] if previous else []
         try:
-            saved = network.save_partner(self._database, after)
+            saved = network.save_partner(self._database, after, before)
         except UserError as error:
             self._report(error)
             return None

@@ -18,7 +18,7 @@ from lagdesk.ui.network.form import code_combo, select_data
 
 class PartnerDialog(RecordDialog):
     def __init__(self, partner: r.Partner, submit: Submit, parent: QWidget | None = None) -> None:
-        super().__init__(submit, parent)
+        super().__init__(submit, partner, parent)
         self.setWindowTitle(
             self.tr("Add partner") if partner.id is None else self.tr("Edit partner")
         )

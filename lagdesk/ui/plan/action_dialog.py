@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -37,10 +36,12 @@ from lagdesk.core.plan.funding import over_cost_warning
 from lagdesk.core.reporting.listing import list_organisations, list_people
 from lagdesk.core.support import records
 from lagdesk.core.support.folding import fold
+from lagdesk.core.support.store import EditConflict, as_before_edit
 from lagdesk.core.support.validation import problems_of
 from lagdesk.db.database import Database
 from lagdesk.errors import FieldProblem, UserError
 from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.edit_conflict import resolved_base
 from lagdesk.ui.common.widgets import FieldMessages
 from lagdesk.ui.plan.action_dialog_funding import AMOUNT, SOURCE, STATUS, FundingTab, parse_money
 from lagdesk.ui.plan.action_dialog_general import GeneralTab, OrganisationsTab
@@ -91,6 +92,8 @@ class ActionDialog(QDialog):
         self._database = database
         self._detail = detail
         self.before = detail
+        #: What the edit is compared with when saved (see ``lagdesk.ui.common.edit_conflict``).
+        self.loaded: records.Action | None = detail.action if detail.action.id is not None else None
         self.saved: ActionSaved | None = None
         action = detail.action
         self.setWindowTitle(
@@ -338,10 +341,32 @@ class ActionDialog(QDialog):
             problems += [p for p in problems_of(numbered) if p.key not in keys]
             self._show(problems)
             return
-        store = partial(save_action_detail, self._database, detail)
+        conflicts: list[EditConflict] = []
+
+        def store() -> ActionSaved | None:
+            try:
+                return save_action_detail(self._database, detail, self.loaded)
+            except EditConflict as conflict:
+                conflicts.append(conflict)
+                return None
+
         self.saved = dialogs.stored_or_shown(self, store, self._show, self.tr("Action not saved"))
-        if self.saved is not None:
-            super().accept()
+        if conflicts:
+            base = resolved_base(self, self.windowTitle(), conflicts[0], self.messages)
+            if base is None:
+                self.messages.show_general(str(conflicts[0]))
+                return
+            self.loaded = base
+            self.accept()
+            return
+        if self.saved is None:
+            return
+        if self.loaded is not None:
+            # Undo puts back only what this edit changed.
+            action = self.saved.detail.action
+            undone = as_before_edit(action, self.loaded, detail.action)
+            self.before = dataclasses.replace(self.before, action=undone)
+        super().accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter in a table or list (or an editor in one) ends the edit, never saves.

@@ -286,6 +286,10 @@ def _without_part_ids(detail: pa.ActionDetail) -> pa.ActionDetail:
 
 
 class EditActionCommand(ChangeCommand):
+    """An action's detail saved as ``after``; undo saves ``before`` back. The action's own
+    fields are written only where the two differ (refused when one of them was changed
+    meanwhile); its lists as they were."""
+
     def __init__(
         self,
         database: Database,
@@ -304,10 +308,10 @@ class EditActionCommand(ChangeCommand):
         self.after = after
 
     def apply(self) -> None:
-        pa.save_action_detail(self.database, _without_part_ids(self.after))
+        pa.save_action_detail(self.database, _without_part_ids(self.after), self.before.action)
 
     def revert(self) -> None:
-        pa.save_action_detail(self.database, _without_part_ids(self.before))
+        pa.save_action_detail(self.database, _without_part_ids(self.before), self.after.action)
 
 
 # -- risks -------------------------------------------------------------------------------
@@ -326,7 +330,9 @@ class AddRiskCommand(_AddedCommand[DeletedRows]):
 
 
 class EditRiskCommand(ChangeCommand):
-    """A risk's fields and linked actions changed together."""
+    """A risk's fields and linked actions changed together; undo and redo write only the
+    fields that differ between ``before`` and ``after`` (refused when one of them was
+    changed meanwhile)."""
 
     def __init__(
         self,
@@ -342,10 +348,10 @@ class EditRiskCommand(ChangeCommand):
         self.after = after
 
     def apply(self) -> None:
-        pr.save_risk(self.database, *self.after)
+        pr.save_risk(self.database, *self.after, loaded=self.before[0])
 
     def revert(self) -> None:
-        pr.save_risk(self.database, *self.before)
+        pr.save_risk(self.database, *self.before, loaded=self.after[0])
 
 
 class DeleteRiskCommand(ChangeCommand):

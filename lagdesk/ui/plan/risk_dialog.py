@@ -37,12 +37,14 @@ from lagdesk.core.plan.risks import (
     score_band,
 )
 from lagdesk.core.stakeholders import register as sh
-from lagdesk.core.support import records
+from lagdesk.core.support import records, store
 from lagdesk.core.support.labels import choices
+from lagdesk.core.support.store import EditConflict
 from lagdesk.db.codes import RiskCategory, RiskStatus
 from lagdesk.db.database import Database
 from lagdesk.errors import UserError, ValidationError
 from lagdesk.ui.common import dialogs
+from lagdesk.ui.common.edit_conflict import resolved_base
 from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.widgets import FieldMessages
 from lagdesk.ui.plan.risks_model import (
@@ -68,6 +70,8 @@ class RiskDialog(QDialog):
         self.setObjectName("risk_dialog")
         self._database = database
         self.before: records.Risk | None = row.record() if row is not None else None
+        #: What the edit is compared with when saved (see ``lagdesk.ui.common.edit_conflict``).
+        self.loaded: records.Risk | None = self.before
         self.before_action_ids: tuple[int, ...] = row.action_ids if row is not None else ()
         self.saved: records.Risk | None = None
         self.saved_action_ids: tuple[int, ...] = ()
@@ -282,7 +286,14 @@ class RiskDialog(QDialog):
         """Store ``record`` with the ticked actions; False (problems shown) when refused."""
         action_ids = self.linked_action_ids()
         try:
-            self.saved = save_risk(self._database, record, action_ids)
+            self.saved = save_risk(self._database, record, action_ids, self.loaded)
+        except EditConflict as conflict:
+            base = resolved_base(self, self.windowTitle(), conflict, self.messages)
+            if base is None:
+                self.messages.show_general(str(conflict))
+                return False
+            self.loaded = base
+            return self.save(record)
         except ValidationError as error:
             self.messages.show(error.problems)
             self._focus_first(problem.key for problem in error.problems)
@@ -291,6 +302,9 @@ class RiskDialog(QDialog):
             dialogs.show_user_error(self, self.tr("Risk not saved"), error)
             return False
         self.saved_action_ids = action_ids
+        if self.loaded is not None:
+            # Undo puts back only what this edit changed.
+            self.before = store.as_before_edit(self.saved, self.loaded, record)
         return True
 
     def _focus_first(self, keys: Iterable[str]) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from lagdesk import __version__
 from lagdesk.errors import UserError
 from lagdesk.i18n import LANGUAGES, current_language, install_language
-from lagdesk.ui.common import dialogs
+from lagdesk.ui.common import dialogs, unsaved
 from lagdesk.ui.shell import settings
 from lagdesk.ui.shell.areas import Area, area_named
 from lagdesk.ui.shell.auto_backup import AutoBackups
@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
                 self.tr("{name} is already open.").format(name=path.name), 5000
             )
             return True
+        if not self.settle_unsaved():
+            return False
         from lagdesk.ui.shell.opening import open_file
 
         try:
@@ -256,6 +258,12 @@ class MainWindow(QMainWindow):
             return
         if self._file is None:
             return
+        shown = self.stack.currentWidget()
+        if shown is not self._pages.get(area) and not unsaved.settle(self, [shown]):
+            left = next((a for a, p in self._pages.items() if p is shown), None)
+            if left is not None:
+                self.sidebar.select(left)  # Cancel: back to the page with the edit
+            return
         page = self._pages.get(area)
         if page is None:
             page = build_page(area, self.database, self.undo_stack)
@@ -275,6 +283,11 @@ class MainWindow(QMainWindow):
         """
         for pool in self.findChildren(QThreadPool):
             pool.waitForDone()
+
+    def settle_unsaved(self) -> bool:
+        """Before the file closes: pages write what they save by themselves, then the user
+        is asked about each edit still unsaved. False when they chose to stay."""
+        return unsaved.settle(self, self._pages.values())
 
     def save_pending(self) -> None:
         """Let pages write what they keep unsaved (minutes being typed) before a file closes."""
@@ -333,6 +346,10 @@ class MainWindow(QMainWindow):
 
     def _language_chosen(self, action: QAction) -> None:
         code = str(action.data())
+        if code != current_language() and self.is_open and not self.settle_unsaved():
+            for other in action.actionGroup().actions():  # the pages stay: so does the language
+                other.setChecked(other.data() == current_language())
+            return
         self.settings.setValue(settings.LANGUAGE, code)
         if code != current_language():
             self.change_language(code)
@@ -405,5 +422,8 @@ class MainWindow(QMainWindow):
         self._file = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_open and not self.settle_unsaved():
+            event.ignore()
+            return
         self.shutdown()
         event.accept()

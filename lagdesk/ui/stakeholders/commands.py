@@ -32,6 +32,7 @@ def stakeholder_undo_context(
         return RecordGateway(
             save=partial(store.save, database),
             delete=partial(store.delete, database, kind),
+            update=partial(store.update, database),
             references=references,
         )
 

@@ -16,8 +16,8 @@ from lagdesk.ui.common.record_dialog import RecordDialog, Submit
 
 
 class StakeholderDialog(RecordDialog):
-    def __init__(self, submit: Submit, parent: QWidget | None = None) -> None:
-        super().__init__(submit, parent)
+    def __init__(self, submit: Submit, loaded: Any, parent: QWidget | None = None) -> None:
+        super().__init__(submit, loaded, parent)
         self.setMinimumWidth(560)
 
     def _place_form(self) -> None:

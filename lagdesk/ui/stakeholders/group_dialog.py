@@ -52,7 +52,7 @@ class GroupDialog(StakeholderDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
+        super().__init__(submit, group, parent)
         self._group = group
         is_new = group.id is None
         self.setWindowTitle(

@@ -181,11 +181,14 @@ class GroupsTab(UndoableWidget):
     def open_form(self, group: r.StakeholderGroup) -> GroupDialog:
         before = None if group.id is None else group
 
-        def submit(edit: GroupEdit) -> list[SaveRecordCommand]:
-            saved = store.save(self._database, edit.group)
+        def submit(loaded: r.StakeholderGroup | None, edit: GroupEdit) -> list[SaveRecordCommand]:
+            saved = store.update(self._database, loaded, edit.group)
             commands = []
-            if before is None or saved != before:
-                commands.append(SaveRecordCommand(self._context, "", before, saved))
+            if loaded is None:
+                commands.append(SaveRecordCommand(self._context, "", None, saved))
+            elif store.changed_fields(loaded, edit.group):
+                undone = store.as_before_edit(saved, loaded, edit.group)
+                commands.append(SaveRecordCommand(self._context, "", undone, saved))
             for membership_id, day in edit.ending.items():
                 commands.append(self._end(membership_id, day))
             return commands

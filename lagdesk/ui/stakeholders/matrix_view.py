@@ -29,7 +29,9 @@ from lagdesk.core.stakeholders import register as sh
 from lagdesk.core.stakeholders.composition import Kind
 from lagdesk.db.database import Database
 from lagdesk.errors import UserError
+from lagdesk.i18n import translate
 from lagdesk.reports.charts.power_interest import point_positions, power_interest_figure
+from lagdesk.ui.common import unsaved
 from lagdesk.ui.common.tables import list_table
 from lagdesk.ui.common.undo import SaveRecordCommand, UndoableWidget, UndoContext
 from lagdesk.ui.common.widgets import paragraph, show_status
@@ -54,6 +56,9 @@ class MatrixView(UndoableWidget):
         self._positions = np.zeros((0, 2))
         self._ring: Any = None
         self._chosen: tuple[Kind, int] | None = None
+        #: The stakeholder whose scores the panel shows (and may hold new ones typed).
+        self._scored: sh.MatrixPoint | None = None
+        self._going_back = False
         self._build()
         self.refresh()
 
@@ -173,7 +178,7 @@ class MatrixView(UndoableWidget):
         if row >= 0:
             self.select_row(row)
         else:
-            self._chosen = None
+            self._chosen = self._scored = None
             self.assessment.clear()
             self.assessment_box.setEnabled(False)
             self.assessment_box.setTitle(self.tr("Scores"))
@@ -227,11 +232,29 @@ class MatrixView(UndoableWidget):
         if row >= 0:
             self.select_row(row)
 
-    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
         point = self.model.points[current.row()] if current.isValid() else None
-        if point is None:
+        if point is None or self._going_back:
             return
+        scored = self._scored
+        if (
+            scored is not None
+            and (scored.kind, scored.id) != (point.kind, point.id)
+            and previous.isValid()
+        ):
+            if not unsaved.settle_parts(self, [TypedScores(self, scored)]):
+                self._going_back = True  # Cancel: back to the stakeholder being scored
+                try:
+                    self.select_row(previous.row())
+                finally:
+                    self._going_back = False
+                return
+            row = self.model.row_of(point.kind, point.id)
+            if row != self.table.currentIndex().row():  # saving redrew the matrix
+                self.select_row(row)
+                return
         self._chosen = (point.kind, point.id)
+        self._scored = point
         if self._ring is not None and current.row() < len(self._positions):
             x, y = self._positions[current.row()]
             self._ring.set_data([x], [y])
@@ -249,12 +272,24 @@ class MatrixView(UndoableWidget):
 
     # -- a new assessment --------------------------------------------------------------
 
-    def save_assessment(self) -> None:
-        index = self.table.currentIndex()
+    def typed_scores(self) -> TypedScores | None:
+        """New scores typed for the stakeholder shown, for the window to ask about."""
+        return None if self._scored is None else TypedScores(self, self._scored)
+
+    def has_typed_scores(self) -> bool:
+        return self.assessment_box.isEnabled() and self.assessment.pending() is not None
+
+    def discard_assessment(self) -> None:
+        """Show the chosen stakeholder's latest scores again."""
+        self.assessment.set_history(self.assessment.history_model.records())
+
+    def save_assessment(self) -> bool:
+        """Store the new scores of the stakeholder shown; False when there were none or
+        core refused them."""
         pending = self.assessment.pending()
-        if not index.isValid() or pending is None:
-            return
-        point = self.model.points[index.row()]
+        point = self._scored
+        if point is None or pending is None:
+            return False
         owner = {"person_id": point.id} if point.kind == "person" else {"organisation_id": point.id}
         try:
             made = sh.assess(
@@ -267,7 +302,28 @@ class MatrixView(UndoableWidget):
             )
         except UserError as error:
             self._context.report(error)
-            return
+            return False
         text = self.tr("Assess {name}").format(name=point.name)
         self._undo.push(SaveRecordCommand(self._context, text, None, made))
         show_status(self, self.tr("New assessment of {name} saved.").format(name=point.name))
+        return True
+
+
+class TypedScores:
+    """New scores typed for one stakeholder and not saved (``lagdesk.ui.common.unsaved``)."""
+
+    def __init__(self, view: MatrixView, point: sh.MatrixPoint) -> None:
+        self.view = view
+        self.point = point
+
+    def has_unsaved_changes(self) -> bool:
+        return self.view.has_typed_scores()
+
+    def unsaved_changes_name(self) -> str:
+        return translate("MatrixView", "the scores of {name}").format(name=self.point.name)
+
+    def save_changes(self) -> bool:
+        return self.view.save_assessment()
+
+    def discard_changes(self) -> None:
+        self.view.discard_assessment()

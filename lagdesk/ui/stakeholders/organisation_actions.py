@@ -40,12 +40,15 @@ class OrganisationActions(StakeholderActions):
         before = None if organisation.id is None else organisation
         failures: list[UserError] = []
 
-        def submit(edit: OrganisationEdit) -> list[QUndoCommand]:
+        def submit(loaded: r.Organisation | None, edit: OrganisationEdit) -> list[QUndoCommand]:
             failures.clear()
-            saved = store.save(self._database, edit.organisation)
+            saved = store.update(self._database, loaded, edit.organisation)
             commands: list[QUndoCommand] = []
-            if before is None or saved != before:
-                commands.append(SaveRecordCommand(self._context, "", before, saved))
+            if loaded is None:
+                commands.append(SaveRecordCommand(self._context, "", None, saved))
+            elif store.changed_fields(loaded, edit.organisation):
+                undone = store.as_before_edit(saved, loaded, edit.organisation)
+                commands.append(SaveRecordCommand(self._context, "", undone, saved))
             if edit.assessment is not None:
                 try:
                     commands.append(self._assessed(edit.assessment, organisation_id=saved.id))

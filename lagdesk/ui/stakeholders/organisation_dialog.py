@@ -28,7 +28,7 @@ class OrganisationDialog(StakeholderDialog):
     def __init__(
         self, organisation: r.Organisation, submit: Submit, parent: QWidget | None = None
     ) -> None:
-        super().__init__(submit, parent)
+        super().__init__(submit, organisation, parent)
         self._organisation = organisation
         is_new = organisation.id is None
         self.setWindowTitle(

@@ -165,6 +165,13 @@ class StakeholdersPage(QWidget):
     def _report(self, error: UserError) -> None:
         dialogs.show_user_error(self, self.tr("Stakeholders"), error)
 
+    def unsaved_parts(self) -> list[object]:
+        """What the window asks about before an edit here would be lost: new scores typed
+        in the matrix tab and not saved."""
+        view = self.matrix.view
+        typed = view.typed_scores() if view is not None else None
+        return [] if typed is None else [typed]
+
     # -- keyboard ----------------------------------------------------------------------
 
     def current_list(self) -> StakeholderList | None:

@@ -69,9 +69,9 @@ class PersonActions(StakeholderActions):
         before = None if person.id is None else person
         failures: list[UserError] = []
 
-        def submit(edit: PersonEdit) -> list[QUndoCommand]:
+        def submit(loaded: r.Person | None, edit: PersonEdit) -> list[QUndoCommand]:
             failures.clear()
-            return self._store(before, edit, failures)
+            return self._store(loaded, edit, failures)
 
         dialog = PersonDialog(person, organisation_choices(self._database), submit, self._parent)
         self.dialog = dialog
@@ -91,14 +91,18 @@ class PersonActions(StakeholderActions):
         return dialog
 
     def _store(
-        self, before: r.Person | None, edit: PersonEdit, failures: list[UserError]
+        self, loaded: r.Person | None, edit: PersonEdit, failures: list[UserError]
     ) -> list[QUndoCommand]:
-        """Store the person (problems go back to the form), then the rest of the form."""
-        saved = store.save(self._database, edit.person)
+        """Store the fields of the person the user changed (problems and conflicts go back
+        to the form), then the rest of the form."""
+        saved = store.update(self._database, loaded, edit.person)
         assert saved.id is not None
         text = ""  # the macro names the change
         commands: list[QUndoCommand] = []
-        if before is None or saved != before:
+        if loaded is None:
+            commands.append(SaveRecordCommand(self._context, text, None, saved))
+        elif store.changed_fields(loaded, edit.person):
+            before = store.as_before_edit(saved, loaded, edit.person)
             commands.append(SaveRecordCommand(self._context, text, before, saved))
         try:
             if edit.assessment is not None:

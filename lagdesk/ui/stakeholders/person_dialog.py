@@ -85,7 +85,7 @@ class PersonDialog(StakeholderDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(submit, parent)
+        super().__init__(submit, person, parent)
         self._person = person
         is_new = person.id is None
         name = f"{person.first_name} {person.last_name}".strip()
