@@ -108,9 +108,7 @@ def test_a_reading_command_never_upgrades_an_older_file(tmp_path: Path) -> None:
     assert older.read_bytes() == before
     assert sorted(path.name for path in older.parent.iterdir()) == ["older.sqlite"]
     kept = sqlite3.connect(copy)
-    assert kept.execute("SELECT version_num FROM alembic_version").fetchone() == (
-        "0001_baseline",
-    )
+    assert kept.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_baseline",)
     kept.close()
     with open_database(older, create=False, writable=False) as database:
         assert database.upgraded_in_memory

@@ -269,3 +269,16 @@ def test_quitting_the_app_after_a_change_leaves_a_close_backup(
     close = next(b for b in backups.list_backups(existing) if b.reason == "close")
     assert organisations(close.path) == ["Urząd Miejski", "Stowarzyszenie"]
     assert list(backups.backups_folder(existing).glob("*.part")) == []
+
+
+def test_a_file_open_for_reading_only_is_neither_watched_nor_backed_up(
+    qtbot: QtBot, existing: Path
+) -> None:
+    from lagdesk.ui.shell.opening import OpenFile
+
+    main = MainWindow(OpenFile(open_database(existing, writable=False), None))
+    qtbot.addWidget(main)
+    main.wait_for_background_work()
+    assert main.auto_backups._watch is None
+    main.shutdown()
+    assert reasons(existing) == []

@@ -39,10 +39,13 @@ class AutoBackups(QObject):
 
     def file_opened(self, database: Database, *, new: bool = False) -> None:
         """Start watching ``database`` for changes; back it up unless that was done today
-        already (or the file is new: it holds nothing yet)."""
+        already (or the file is new: it holds nothing yet). A file open for reading only
+        cannot change here: nothing to watch or back up."""
         from lagdesk.core.support import backups
 
         self.stop_watching()
+        if database.read_only:
+            return
         try:
             self._watch = backups.ChangeWatch(database.path)
         except sqlite3.Error:  # an unreadable file is reported when it is used, not here
