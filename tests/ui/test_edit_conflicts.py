@@ -178,3 +178,35 @@ def test_the_partner_dialog_keeps_a_change_made_meanwhile(window: MainWindow, qt
     window.undo_action.trigger()
     now = store.get(window.database, r.Partner, umea.id or 0)
     assert (now.cofinancing_rate, now.country) == (70, "FI")
+
+
+def test_the_conflict_question_shows_a_table_not_its_markup(qtbot: QtBot) -> None:
+    """The values are laid out as a table; a value's own markup stays text."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+    shown: list[str] = []
+
+    def read_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.extend(
+            label.text()
+            for label in box.findChildren(QLabel)
+            if label.textFormat() == Qt.TextFormat.RichText and "<table" in label.text()
+        )
+        box.reject()
+
+    # The real question, not the autouse fake of the UI tests: a fresh copy of the module.
+    import importlib.util
+
+    spec = importlib.util.find_spec(dialogs.__name__)
+    assert spec is not None
+    assert spec.loader is not None
+    real = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(real)
+    QTimer.singleShot(0, read_and_cancel)
+    choice = real.resolve_conflict(None, "Person", [("E-mail", "a@um.pl", "<b>b@um.pl</b>")])
+    assert choice is None
+    assert len(shown) == 1
+    assert "&lt;b&gt;b@um.pl&lt;/b&gt;" in shown[0]

@@ -136,20 +136,23 @@ def resolve_conflict(
         QCoreApplication.translate("Dialogs", "Yours"),
     )
     rows = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+        "<tr>" + "".join(f"<td nowrap>{html.escape(cell)}</td>" for cell in row) + "</tr>"
         for row in fields
     )
     head = "".join(f"<th align='left'>{html.escape(cell)}</th>" for cell in header)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         title,
-        QCoreApplication.translate(
-            "Dialogs", "This record was changed elsewhere since you opened it."
+        html.escape(
+            QCoreApplication.translate(
+                "Dialogs", "This record was changed elsewhere since you opened it."
+            )
         ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    box.setTextFormat(PLAIN)
+    # Rich text for the table of values; every piece of it is escaped above.
+    box.setTextFormat(Qt.TextFormat.RichText)
     box.setInformativeText(
         f"<table cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}</table>"
         + "<p>"
