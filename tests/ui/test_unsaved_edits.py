@@ -364,3 +364,42 @@ def test_another_language_asks_first_because_the_pages_are_built_again(
     assert not polish.isChecked()
     assert window.page(Area.NETWORK) is typed
     assert typed.form.topic.text() == "Gender-responsive procurement"
+
+
+def test_choosing_another_meeting_asks_about_the_walk_in_typed(
+    window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    first = add_meeting(window)
+    second = add_meeting(window)
+    window.show_area(Area.MEETINGS)
+    page = window.page(Area.MEETINGS)
+    assert isinstance(page, MeetingsPage)
+    page.select_meeting(first)
+    page.attendance.walk_in.name.setText("Jan Kowalski")
+
+    views = page.views
+
+    def click(meeting_id: int) -> None:
+        """Pick a meeting in the list, as a click on its row does."""
+        views.table.selectRow(views.list_model.row_of(meeting_id))
+
+    def selected() -> int | None:
+        rows = views.table.selectionModel().selectedRows()
+        return views.list_model.id_at(rows[0].row()) if rows else None
+
+    fake_dialogs.save_answers.append(Unsaved.CANCEL)
+    click(second)
+    assert [text for _title, text in fake_dialogs.save_questions] == [
+        "Save changes to the walk-in Jan Kowalski? If you do not, they are lost."
+    ]
+    assert page.current_meeting_id == first
+    assert selected() == first
+    assert page.attendance.walk_in.name.text() == "Jan Kowalski"
+
+    fake_dialogs.save_answers.append(Unsaved.SAVE)
+    click(second)
+    assert selected() == second
+    assert page.current_meeting_id == second
+    (jan,) = store.find(window.database, r.Person, last_name="Kowalski")
+    assert store.find(window.database, r.Attendance, meeting_id=first, person_id=jan.id)
+    assert page.attendance.walk_in.name.text() == ""

@@ -39,6 +39,7 @@ from lagdesk.db.database import Database
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.flow_layout import FlowLayout
 from lagdesk.ui.common.text import counted
+from lagdesk.ui.common.unsaved import settle_parts
 from lagdesk.ui.common.widgets import heading, show_status
 from lagdesk.ui.meetings.attendance_panel import AttendancePanel
 from lagdesk.ui.meetings.attendance_window import AttendanceWindow, open_attendance_window
@@ -65,6 +66,8 @@ class MeetingsPage(QWidget):
         self._undo = undo_stack
         self.controller = MeetingsController(database, undo_stack, self._report, self)
         self._current: int | None = None
+        #: The user chose to stay on the meeting with an unsaved edit.
+        self._stay = False
         #: The file changed while the page was hidden: read it again when it is shown.
         self._stale = False
         self.panels: list[QWidget] = []
@@ -336,9 +339,24 @@ class MeetingsPage(QWidget):
         self.views.show_meeting(meeting_id)
         self._meeting_chosen(meeting_id)
 
+    def _asked_about_edits_of_current(self) -> bool:
+        """Whether the meeting left had an edit to ask about; ``_stay`` is the answer."""
+        if not (self.minutes.has_unsaved_changes() or self.attendance.has_unsaved_changes()):
+            return False
+        self._stay = not settle_parts(self, [self.minutes, self.attendance])
+        return True
+
     def _meeting_chosen(self, meeting_id: int | None) -> None:
-        """Tell the tabs on the right (the views show ``meeting_id`` already)."""
+        """Tell the tabs on the right (the views show ``meeting_id`` already).
+
+        A walk-in typed and not added, or minutes that could not be saved, belong to the
+        meeting left: the user is asked first, and Cancel goes back to that meeting."""
         if meeting_id != self._current:
+            if self._current is not None and self._asked_about_edits_of_current():
+                # Saving may have read the page again, and reselected the meeting left.
+                self.views.show_meeting(self._current if self._stay else meeting_id)
+                if self._stay:
+                    return
             self._current = meeting_id
             for panel in self.panels:
                 panel.set_meeting(meeting_id)  # type: ignore[attr-defined]
