@@ -403,3 +403,30 @@ def test_choosing_another_meeting_asks_about_the_walk_in_typed(
     (jan,) = store.find(window.database, r.Person, last_name="Kowalski")
     assert store.find(window.database, r.Attendance, meeting_id=first, person_id=jan.id)
     assert page.attendance.walk_in.name.text() == ""
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+def test_closing_the_attendance_window_asks_about_the_walk_in_typed(
+    window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    meeting_id = add_meeting(window)
+    window.show_area(Area.MEETINGS)
+    page = window.page(Area.MEETINGS)
+    assert isinstance(page, MeetingsPage)
+    page.select_meeting(meeting_id)
+    page.attendance_mode()
+    attendance = page.attendance_window
+    assert attendance is not None
+    attendance.panel.walk_in.name.setText("Ewa Nowak")
+
+    fake_dialogs.save_answers.append(Unsaved.CANCEL)
+    attendance.close()
+    assert attendance.isVisible()
+    assert attendance.panel.walk_in.name.text() == "Ewa Nowak"
+
+    fake_dialogs.save_answers.append(Unsaved.SAVE)
+    attendance.close()
+    assert not attendance.isVisible()
+    assert len(fake_dialogs.save_questions) == 2
+    (ewa,) = store.find(window.database, r.Person, last_name="Nowak")
+    assert store.find(window.database, r.Attendance, meeting_id=meeting_id, person_id=ewa.id)

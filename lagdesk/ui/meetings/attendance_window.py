@@ -13,6 +13,7 @@ from lagdesk.db.database import Database
 from lagdesk.errors import UserError
 from lagdesk.ui.common import dialogs
 from lagdesk.ui.common.formatting import format_date
+from lagdesk.ui.common.unsaved import settle_parts
 from lagdesk.ui.meetings.attendance_panel import AttendancePanel
 
 
@@ -54,6 +55,8 @@ class AttendanceWindow(QWidget):
             title = self.tr("{title}, {date}").format(title=meeting.title, date=day)
         except UserError as error:
             dialogs.show_user_error(self, self.tr("Attendance"), error)
+        if meeting_id != self.panel.controller.meeting_id and not settle_parts(self, [self.panel]):
+            return  # the user stays with the walk-in typed for the meeting shown
         self.setWindowTitle(self.tr("Attendance — {meeting}").format(meeting=title))
         self.panel.set_meeting(meeting_id)
         self.showMaximized()
@@ -68,6 +71,10 @@ class AttendanceWindow(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """A walk-in typed and not added is asked about first; Cancel keeps the window."""
+        if self.panel.has_unsaved_changes() and not settle_parts(self, [self.panel]):
+            event.ignore()
+            return
         self.panel.set_meeting(None)
         super().closeEvent(event)
 
