@@ -430,3 +430,58 @@ def test_closing_the_attendance_window_asks_about_the_walk_in_typed(
     assert len(fake_dialogs.save_questions) == 2
     (ewa,) = store.find(window.database, r.Person, last_name="Nowak")
     assert store.find(window.database, r.Attendance, meeting_id=meeting_id, person_id=ewa.id)
+
+
+def typed_scores_for(page: StakeholdersPage, last: str, first: str) -> tuple[object, int]:
+    """The matrix with new scores and a note typed for a stakeholder, not saved."""
+    page.tabs.setCurrentWidget(page.matrix)
+    view = page.matrix.view
+    assert view is not None
+    person = person_named(page, last, first)
+    assert person.id is not None
+    view.select_row(view.model.row_of("person", person.id))
+    view.assessment.power.setValue(5)
+    view.assessment.interest.setValue(1)
+    view.assessment.note.setText("new head of unit")
+    return view, person.id
+
+
+def test_the_matrix_read_again_keeps_the_scores_typed(
+    page: StakeholdersPage, demo_window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    """An undo elsewhere reads the matrix again: the scores typed stay."""
+    view, anna = typed_scores_for(page, "Wójcik", "Agnieszka")
+    view.refresh()
+    assert view.table.currentIndex().row() == view.model.row_of("person", anna)
+    assert (view.assessment.power.value(), view.assessment.interest.value()) == (5, 1)
+    assert view.assessment.note.text() == "new head of unit"
+    assert fake_dialogs.save_questions == []
+
+
+def test_a_filter_that_hides_the_stakeholder_asks_about_the_scores_typed(
+    page: StakeholdersPage, demo_window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    view, anna = typed_scores_for(page, "Wójcik", "Agnieszka")
+    database = demo_window.database
+    before = len(sh.assessment_history(database, person_id=anna))
+    hiding = next(
+        index
+        for index in range(1, view.group.count())
+        if all(
+            point.id != anna
+            for point in sh.matrix_points(database, view.kind, view.group.itemData(index))
+        )
+    )
+
+    fake_dialogs.save_answers.append(Unsaved.CANCEL)
+    view.group.setCurrentIndex(hiding)
+    assert len(fake_dialogs.save_questions) == 1
+    assert view.assessment_box.isEnabled()
+    assert (view.assessment.power.value(), view.assessment.interest.value()) == (5, 1)
+
+    fake_dialogs.save_answers.append(Unsaved.SAVE)
+    view.group.setCurrentIndex(0)
+    view.group.setCurrentIndex(hiding)
+    assert len(sh.assessment_history(database, person_id=anna)) == before + 1
+    latest = sh.assessment_history(database, person_id=anna)[0]  # newest first
+    assert (latest.power, latest.interest) == (5, 1)

@@ -4,6 +4,7 @@ of the chosen stakeholder with their history. Imports matplotlib (see ``matrix_t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -166,6 +167,10 @@ class MatrixView(UndoableWidget):
         self.group.blockSignals(False)
 
     def refresh(self) -> None:
+        """Read the matrix again (a filter, an undo elsewhere). Scores typed and not saved
+        stay typed while their stakeholder is still shown, and are asked about when a
+        filter hides them (Cancel keeps them on screen)."""
+        typed = self._typed() if self.has_typed_scores() else None
         try:
             points = sh.matrix_points(self._database, self.kind, self.group.currentData())
         except UserError as error:
@@ -177,6 +182,14 @@ class MatrixView(UndoableWidget):
         row = self.model.row_of(*chosen) if chosen else -1
         if row >= 0:
             self.select_row(row)
+            if typed is not None:
+                self._type_again(typed)
+        elif (
+            typed is not None
+            and self._scored is not None
+            and not unsaved.settle_parts(self, [TypedScores(self, self._scored)])
+        ):
+            self._type_again(typed)  # Cancel: the stakeholder stays in the scores box
         else:
             self._chosen = self._scored = None
             self.assessment.clear()
@@ -275,6 +288,23 @@ class MatrixView(UndoableWidget):
     def typed_scores(self) -> TypedScores | None:
         """New scores typed for the stakeholder shown, for the window to ask about."""
         return None if self._scored is None else TypedScores(self, self._scored)
+
+    def _typed(self) -> tuple[int, int, str, date]:
+        form = self.assessment
+        return (
+            form.power.value(),
+            form.interest.value(),
+            form.note.text(),
+            form.assessed_on.date_value(),
+        )
+
+    def _type_again(self, typed: tuple[int, int, str, date]) -> None:
+        power, interest, note, on = typed
+        form = self.assessment
+        form.power.setValue(power)
+        form.interest.setValue(interest)
+        form.note.setText(note)
+        form.assessed_on.set_date_value(on)
 
     def has_typed_scores(self) -> bool:
         return self.assessment_box.isEnabled() and self.assessment.pending() is not None
