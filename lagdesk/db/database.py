@@ -187,10 +187,7 @@ class Database:
         backup API through the held connection): still possible when the file's folder has
         gone, since the open connection keeps the deleted file alive."""
         destination = Path(destination).expanduser().resolve()
-        if destination == self.path:
-            raise DatabaseAccessError(
-                destination, "the backup cannot overwrite the database itself"
-            )
+        refuse_live_destination(destination, self.path)
         if self.watch is None:
             return backup_file(self.engine, destination, source_path=self.path)
         try:

@@ -103,6 +103,7 @@ class FileWatch:
             target = sqlite3.connect(partial)
             try:
                 self._connection.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")  # one file, as every backup
             except BaseException:
                 target.close()
                 partial.unlink(missing_ok=True)

@@ -165,5 +165,18 @@ def test_the_window_tells_of_a_vanished_folder_and_saves_a_copy(
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX only")
 def test_a_copy_cannot_overwrite_the_open_file(tmp_path: Path) -> None:
     path = tmp_path / "city.sqlite"
-    with open_database(path) as database, pytest.raises(DatabaseFileError):
-        database.save_copy(path)
+    with open_database(path) as database:
+        for part in ("city.sqlite", "city.sqlite-wal", "city.sqlite-shm", "city.sqlite.lock"):
+            with pytest.raises(DatabaseFileError, match="belongs to the lagdesk file"):
+                database.save_copy(tmp_path / part)
+
+
+def test_a_saved_copy_is_one_file(tmp_path: Path) -> None:
+    """Like every backup, the copy is out of WAL mode: nothing is needed beside it."""
+    path = tmp_path / "city.sqlite"
+    with open_database(path) as database:
+        _add_partner(database, "Kept")
+        copy = database.save_copy(tmp_path / "copy.sqlite")
+    assert sorted(p.name for p in tmp_path.glob("copy.sqlite*")) == ["copy.sqlite"]
+    assert "Kept" in _partners(copy)
+    assert sorted(p.name for p in tmp_path.glob("copy.sqlite*")) == ["copy.sqlite"]
