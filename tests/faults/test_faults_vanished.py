@@ -179,4 +179,10 @@ def test_a_saved_copy_is_one_file(tmp_path: Path) -> None:
         copy = database.save_copy(tmp_path / "copy.sqlite")
     assert sorted(p.name for p in tmp_path.glob("copy.sqlite*")) == ["copy.sqlite"]
     assert "Kept" in _partners(copy)
-    assert sorted(p.name for p in tmp_path.glob("copy.sqlite*")) == ["copy.sqlite"]
+    import sqlite3
+
+    reader = sqlite3.connect(copy)
+    try:
+        assert reader.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    finally:
+        reader.close()
