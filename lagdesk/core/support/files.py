@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import gc
 import os
+import stat
 import sys
 import tempfile
 import traceback
@@ -80,6 +81,31 @@ def _let_writer_go(trace: TracebackType | None) -> None:
         gc.collect()
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows (changing it
+    for a moment would touch files other threads create meanwhile)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a file written to ``path`` gets: those of the file it replaces, or
+    what any program of the user's would give a new file. The temporary file it is written
+    as starts private (0600), which colleagues on a shared folder could not read."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 def write_atomically(
     path: Path, write: Callable[[str], object], *, suffix: str | None = None
 ) -> Path:
@@ -104,6 +130,7 @@ def write_atomically(
     os.close(handle)
     try:
         write(temporary)
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except BaseException as exc:
         disk = _disk_error(exc)
