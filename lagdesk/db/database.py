@@ -22,6 +22,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from lagdesk.db import schema
+from lagdesk.db.copying import copy_through
 from lagdesk.db.errors import (
     DatabaseAccessError,
     DatabaseCorruptError,
@@ -398,38 +399,20 @@ def refuse_live_destination(destination: Path, source_path: Path) -> None:
 
 
 def backup_file(engine: sa.Engine, destination: Path, *, source_path: Path | None = None) -> Path:
-    """Copy a live database with SQLite's online backup API (safe with WAL and readers).
-
-    The copy is written to ``<destination>.part`` and renamed when whole, so a backup that
-    fails or is interrupted (even by Ctrl+C) leaves no partial file; a ``.part`` left by a
-    run that was killed outright is replaced.
+    """Copy a live database with SQLite's online backup API (safe with WAL and readers),
+    whole or not at all (see ``copy_through``), refusing the file's own parts.
     """
     destination = Path(destination).expanduser().resolve()
     if source_path is not None:
         refuse_live_destination(destination, source_path)
-    tmp = destination.with_name(destination.name + ".part")
     raw = engine.raw_connection()
     try:
-        tmp.unlink(missing_ok=True)
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
-        target = sqlite3.connect(tmp)
-        try:
-            source.backup(target)
-            # The copy is one self-contained file: out of WAL mode, nothing beside it.
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
-        tmp.replace(destination)
+        return copy_through(source, destination)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise DatabaseAccessError(destination, exc.strerror or str(exc)) from exc
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
         raise translate_sqlite_error(destination, exc) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     finally:
         raw.close()
-    return destination

@@ -18,6 +18,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from lagdesk.db.copying import copy_through
 from lagdesk.db.errors import (
     DatabaseFileError,
     FileMovedError,
@@ -98,23 +99,8 @@ class FileWatch:
     def save_copy(self, destination: Path) -> Path:
         """Copy the file as this connection sees it (with the work still in its -wal) to
         ``destination``, whole or not at all; works after the path itself has gone."""
-        partial = destination.with_name(destination.name + ".part")
         with self._lock:
-            target = sqlite3.connect(partial)
-            try:
-                self._connection.backup(target)
-                target.execute("PRAGMA journal_mode=DELETE")  # one file, as every backup
-            except BaseException:
-                target.close()
-                partial.unlink(missing_ok=True)
-                raise
-            target.close()
-        try:
-            partial.replace(destination)
-        except OSError:
-            partial.unlink(missing_ok=True)
-            raise
-        return destination
+            return copy_through(self._connection, destination)
 
     def close(self) -> None:
         """Checkpoint everything into the file and let the connection go; the file is then

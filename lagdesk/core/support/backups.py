@@ -27,6 +27,7 @@ from pathlib import Path
 from lagdesk.core.support.files import PART
 from lagdesk.core.support.paths import data_dir
 from lagdesk.db import schema
+from lagdesk.db.copying import copy_through
 from lagdesk.db.database import SQLITE_HEADER, Database, backup_file, translate_sqlite_error
 from lagdesk.errors import UserError
 from lagdesk.i18n import translate
@@ -490,23 +491,13 @@ def refuse_if_in_use(path: Path) -> None:
 
 
 def _copy_with_backup_api(source: Path, destination: Path) -> None:
-    destination.unlink(missing_ok=True)
+    reading = _read_only(source)
     try:
-        reading = _read_only(source)
-        try:
-            writing = sqlite3.connect(destination)
-            try:
-                reading.backup(writing)
-            finally:
-                writing.close()
-        finally:
-            reading.close()
+        copy_through(reading, destination)
     except sqlite3.Error as exc:
-        destination.unlink(missing_ok=True)
         raise translate_sqlite_error(source, exc) from exc
-    except BaseException:
-        destination.unlink(missing_ok=True)
-        raise
+    finally:
+        reading.close()
 
 
 def _move_aside(path: Path, aside: Path) -> list[tuple[Path, Path]]:

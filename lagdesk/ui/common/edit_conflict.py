@@ -72,3 +72,14 @@ def resolved_base(
     if choice is dialogs.Conflict.FILE:
         return store.keep_file_values(conflict)
     return None
+
+
+def choice_for_form(
+    form: QWidget, conflict: store.EditConflict, messages: FieldMessages
+) -> Any | None:
+    """``resolved_base`` for a dialog, asked under its title; when the user goes back to
+    the form instead, the conflict stays said there."""
+    base = resolved_base(form, form.windowTitle(), conflict, messages)
+    if base is None:
+        messages.show_general(str(conflict))
+    return base

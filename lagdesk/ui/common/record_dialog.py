@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from lagdesk.core.support.store import EditConflict
 from lagdesk.errors import FieldProblem, UserError, ValidationError
-from lagdesk.ui.common.edit_conflict import resolved_base
+from lagdesk.ui.common.edit_conflict import choice_for_form
 from lagdesk.ui.common.widgets import FieldMessages
 
 #: (the record as loaded, or None for a new one; what ``record()`` gives) -> what was stored
@@ -81,9 +81,8 @@ class RecordDialog(QDialog):
         try:
             self.saved = self._submit(self.loaded, self.record())
         except EditConflict as conflict:
-            base = resolved_base(self, self.windowTitle(), conflict, self.messages)
+            base = choice_for_form(self, conflict, self.messages)
             if base is None:
-                self.messages.show_general(str(conflict))
                 return
             self.loaded = base
             self.accept()

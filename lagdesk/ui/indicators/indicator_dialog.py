@@ -59,7 +59,7 @@ from lagdesk.db.codes import (
 from lagdesk.db.database import Database
 from lagdesk.errors import FieldProblem
 from lagdesk.ui.common import dialogs
-from lagdesk.ui.common.edit_conflict import resolved_base
+from lagdesk.ui.common.edit_conflict import choice_for_form
 from lagdesk.ui.common.formatting import format_number, parse_number
 from lagdesk.ui.common.models import ID_ROLE, Index, refiltering
 from lagdesk.ui.common.widgets import FieldMessages, OptionalDateEdit, error_colour
@@ -651,9 +651,8 @@ class IndicatorDialog(QDialog):
             self, store, self.show_problems, self.tr("Indicator not saved")
         )
         if conflicts:
-            base = resolved_base(self, self.windowTitle(), conflicts[0], self.messages)
+            base = choice_for_form(self, conflicts[0], self.messages)
             if base is None:
-                self.messages.show_general(str(conflicts[0]))
                 return
             self.loaded = base
             self.accept()

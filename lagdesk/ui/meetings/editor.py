@@ -56,7 +56,7 @@ from lagdesk.db.database import Database
 from lagdesk.errors import FieldProblem, UserError, ValidationError
 from lagdesk.i18n import TextContext, translate
 from lagdesk.ui.common import dialogs
-from lagdesk.ui.common.edit_conflict import resolved_base
+from lagdesk.ui.common.edit_conflict import choice_for_form
 from lagdesk.ui.common.formatting import format_date
 from lagdesk.ui.common.text import counted, join_list
 from lagdesk.ui.common.widgets import (
@@ -496,9 +496,8 @@ class MeetingEditor(QDialog):
         try:
             outcome = mp.save_meeting_plan(self._database, plan, loaded=self.loaded)
         except EditConflict as conflict:
-            base = resolved_base(self, self.windowTitle(), conflict, self.messages)
+            base = choice_for_form(self, conflict, self.messages)
             if base is None:
-                self.messages.show_general(str(conflict))
                 return None
             self.loaded = base
             return self.save()

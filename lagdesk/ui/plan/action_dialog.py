@@ -41,7 +41,7 @@ from lagdesk.core.support.validation import problems_of
 from lagdesk.db.database import Database
 from lagdesk.errors import FieldProblem, UserError
 from lagdesk.ui.common import dialogs
-from lagdesk.ui.common.edit_conflict import resolved_base
+from lagdesk.ui.common.edit_conflict import choice_for_form
 from lagdesk.ui.common.widgets import FieldMessages
 from lagdesk.ui.plan.action_dialog_funding import AMOUNT, SOURCE, STATUS, FundingTab, parse_money
 from lagdesk.ui.plan.action_dialog_general import GeneralTab, OrganisationsTab
@@ -352,9 +352,8 @@ class ActionDialog(QDialog):
 
         self.saved = dialogs.stored_or_shown(self, store, self._show, self.tr("Action not saved"))
         if conflicts:
-            base = resolved_base(self, self.windowTitle(), conflicts[0], self.messages)
+            base = choice_for_form(self, conflicts[0], self.messages)
             if base is None:
-                self.messages.show_general(str(conflicts[0]))
                 return
             self.loaded = base
             self.accept()

@@ -44,7 +44,7 @@ from lagdesk.db.codes import RiskCategory, RiskStatus
 from lagdesk.db.database import Database
 from lagdesk.errors import UserError, ValidationError
 from lagdesk.ui.common import dialogs
-from lagdesk.ui.common.edit_conflict import resolved_base
+from lagdesk.ui.common.edit_conflict import choice_for_form
 from lagdesk.ui.common.text import counted
 from lagdesk.ui.common.widgets import FieldMessages
 from lagdesk.ui.plan.risks_model import (
@@ -288,9 +288,8 @@ class RiskDialog(QDialog):
         try:
             self.saved = save_risk(self._database, record, action_ids, self.loaded)
         except EditConflict as conflict:
-            base = resolved_base(self, self.windowTitle(), conflict, self.messages)
+            base = choice_for_form(self, conflict, self.messages)
             if base is None:
-                self.messages.show_general(str(conflict))
                 return False
             self.loaded = base
             return self.save(record)
